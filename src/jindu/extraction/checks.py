@@ -1,0 +1,156 @@
+"""Consistency of stated figures by interval arithmetic (DOMAIN.md section 4).
+
+A stated number stands for every true value that rounds (half-up) to it: 3.92 is
+[3.915, 3.925), 92.50% is [92.495, 92.505). A whole count of 家/件/个/项/人 is exact.
+A stated rate is consistent with a value and a target when some true values inside
+those intervals give it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+
+from jindu.extraction.units import is_count
+
+HUNDRED = Decimal(100)
+_MAX_CANDIDATES = 2000
+YOY_LIMIT = Decimal(300)
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: Decimal
+    high: Decimal
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check of a figure; ``ok`` False means the numbers disagree."""
+
+    kind: str
+    ok: bool
+    message: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+    value: Decimal | None = None
+
+
+def decimals(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def stated(number: Decimal, exact: bool = False) -> Interval:
+    """The interval a stated (rounded) number stands for."""
+    if exact:
+        return Interval(number, number)
+    half = Decimal(5).scaleb(-decimals(number) - 1)
+    return Interval(number - half, number + half)
+
+
+def round_half_up(number: Decimal, places: int) -> Decimal:
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _rate_interval(actual: Interval, target: Interval) -> Interval:
+    return Interval(actual.low * HUNDRED / target.high, actual.high * HUNDRED / target.low)
+
+
+def implied_target(
+    value: Decimal, unit: str | None, rate: Decimal
+) -> tuple[Interval, Decimal | None]:
+    """Targets consistent with a value and its completion rate, and the one value
+    when exactly one number of the value's precision fits (42 at 55.26% → 76)."""
+    with localcontext() as ctx:
+        ctx.prec = 34
+        exact = is_count(unit) and value == value.to_integral_value()
+        actual = stated(value, exact)
+        stated_rate = stated(rate)
+        if stated_rate.low <= 0 or actual.high <= 0:
+            return Interval(Decimal(0), Decimal(0)), None
+        low = actual.low * HUNDRED / stated_rate.high
+        high = actual.high * HUNDRED / stated_rate.low
+        step = Decimal(1) if exact else Decimal(1).scaleb(-decimals(value))
+        first = (low / step).to_integral_value(rounding=ROUND_CEILING)
+        last = (high / step).to_integral_value(rounding=ROUND_FLOOR)
+        if last - first > _MAX_CANDIDATES:
+            return Interval(low, high), None
+        fits = []
+        n = first
+        while n <= last:
+            candidate = (n * step).quantize(step)
+            if candidate > 0 and _rate_fits(actual, candidate, stated_rate):
+                fits.append(candidate)
+            n += 1
+        return Interval(low, high), fits[0] if len(fits) == 1 else None
+
+
+def _rate_fits(actual: Interval, target: Decimal, rate: Interval) -> bool:
+    got = _rate_interval(actual, Interval(target, target))
+    if got.low == got.high:
+        return rate.low <= got.low < rate.high
+    return got.low < rate.high and got.high > rate.low
+
+
+def check_rate(
+    value: Decimal, unit: str | None, rate: Decimal, target: Decimal, *, source: str
+) -> Check:
+    """Stated completion rate against the value and a target (stated or stored)."""
+    if target <= 0:
+        return Check("completion_rate", True, "目标为0，不计算完成率 (no target)")
+    with localcontext() as ctx:
+        ctx.prec = 34
+        exact = is_count(unit) and value == value.to_integral_value()
+        target_exact = target == target.to_integral_value() and exact
+        got = _rate_interval(stated(value, exact), stated(target, target_exact))
+        ok = got.overlaps(stated(rate))
+        computed = round_half_up(value * HUNDRED / target, 2)
+    verdict = "一致" if ok else "不一致"
+    message = f"完成率 {rate}% 与 {value}/{target} = {computed}% {verdict} ({source} target)"
+    return Check("completion_rate", ok, message, got.low, got.high, computed)
+
+
+def check_growth(value: Decimal, growth: Decimal, last_year: Decimal) -> Check:
+    """Stated YoY growth against last year's stored value for the same period."""
+    if last_year <= 0:
+        return Check("yoy_growth", True, "去年同期为0或缺失，不计算同比 (no last-year value)")
+    with localcontext() as ctx:
+        ctx.prec = 34
+        actual = stated(value)
+        got = Interval(
+            (actual.low / last_year - 1) * HUNDRED, (actual.high / last_year - 1) * HUNDRED
+        )
+        ok = got.overlaps(stated(growth))
+        computed = round_half_up((value / last_year - 1) * HUNDRED, 1)
+    verdict = "一致" if ok else "不一致"
+    message = f"同比 {growth}% 与 {value}/{last_year} − 1 = {computed}% {verdict}"
+    return Check("yoy_growth", ok, message, got.low, got.high, computed)
+
+
+def implied_last_year(value: Decimal, growth: Decimal) -> Interval | None:
+    """Last year's value that a stated growth implies (14亿元 at +53.2% → about 9.14)."""
+    with localcontext() as ctx:
+        ctx.prec = 34
+        actual, rate = stated(value), stated(growth)
+        if rate.low <= -HUNDRED:
+            return None
+        return Interval(actual.low / (1 + rate.high / HUNDRED), actual.high / (1 + rate.low / HUNDRED))
+
+
+def check_value(value: Decimal, unit: str | None, stored: Decimal) -> Check:
+    """A stated value against the stored value for the same unit and period."""
+    exact = is_count(unit) and value == value.to_integral_value()
+    interval = stated(value, exact)
+    ok = interval.low <= stored <= interval.high
+    verdict = "一致" if ok else "不一致"
+    return Check("value", ok, f"文中 {value} 与库中 {stored} {verdict}", interval.low, interval.high)
+
+
+def check_yoy_outlier(growth: Decimal) -> Check | None:
+    if abs(growth) > YOY_LIMIT:
+        return Check("yoy_outlier", False, f"同比 {growth}% 超过 ±300%，请说明原因")
+    return None

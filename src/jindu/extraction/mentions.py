@@ -1,0 +1,137 @@
+"""Number mentions (数值): a number with its unit and qualifier, and what kind it is.
+
+Not figures: dates (5月5日, 2023年), ordinals (第三), numbers in names (“三个产业基地”,
+八大抓手, 5G), small Chinese numerals in running text (一个, 两家) unless a verb like
+新增 stands before them, and placeholders (XX亿元), which have no digits at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jindu.extraction import patterns as p
+from jindu.extraction.numerals import parse_number, read_number
+from jindu.extraction.phrases import CONTENT_VERB
+from jindu.extraction.units import split_unit
+
+VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
+_QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
+_VERB_BEFORE_SMALL = re.compile(rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为)$")
+_PERCENT_UNITS = {"%", "‰"}
+
+
+@dataclass
+class Mention:
+    start: int  # where the number (or its qualifier word) starts in normalised text
+    num_start: int
+    end: int  # after the unit and any 以上/左右
+    value: Decimal
+    unit: str
+    qualifier: str | None
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in _PERCENT_UNITS
+
+    @property
+    def is_points(self) -> bool:
+        return split_unit(self.unit)[1] == "个百分点"
+
+
+def _inside_quotes(text: str, lo: int, pos: int) -> bool:
+    opened = max(text.rfind(q, lo, pos) for q in p.QUOTE_OPEN[:-1])
+    closed = max(text.rfind(q, lo, pos) for q in p.QUOTE_CLOSE[:-1])
+    if opened <= closed:
+        return False
+    ahead = text[pos : pos + 16]
+    return any(q in ahead for q in p.QUOTE_CLOSE[:-1])
+
+
+def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
+    """Every figure-like number between ``lo`` and ``hi`` (one sentence)."""
+    found: list[Mention] = []
+    for match in p.MENTION.finditer(text, lo, hi):
+        mention = _read(text, lo, hi, match)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
+    start, end = match.span()
+    before = text[max(lo, start - 6) : start]
+    after = text[end : min(hi, end + 1)]
+    if before.endswith("第") or (after and after.isascii() and after.isalpha()):
+        return None
+    qualifier: str | None = None
+    if match.group("pct"):
+        value = parse_number(match.group("pctnum"))
+        if value is None:
+            return None
+        unit = "%"
+    else:
+        reading = read_number(match.group("run"))
+        if reading is None:
+            return None
+        base = match.group("unit") or ""
+        if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")):
+            return None
+        value, unit = reading.value, reading.multiplier + base
+        if reading.more:
+            qualifier = ">"
+        if not reading.arabic and not _chinese_is_figure(match.group("run"), value, before):
+            return None
+    if _inside_quotes(text, lo, start):
+        return None
+    num_start = start
+    q_before = p.QUALIFIER_BEFORE.search(before)
+    if q_before:
+        qualifier = qualifier or _QUALIFIER_SIGN[str(q_before.lastgroup)]
+        start -= len(q_before.group(0))
+    q_after = p.QUALIFIER_AFTER.match(text, end, hi)
+    if q_after:
+        qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
+        end = q_after.end()
+    return Mention(start, num_start, end, value, unit, qualifier)
+
+
+def _chinese_is_figure(run: str, value: Decimal, before: str) -> bool:
+    if "多" in run or "余" in run:
+        return True
+    if p.QUALIFIER_BEFORE.search(before):
+        return True
+    if len(run) == 1 and run in "十百千万亿":
+        return False  # 千家万户, 百家
+    if value < 10:
+        return bool(_VERB_BEFORE_SMALL.search(before))
+    return True
+
+
+def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
+    """Kind of a mention from the text before it in its clause.
+
+    Returns (kind, sign, where the keyword starts in ``segment``); sign is −1 for
+    下降 and 低于序时进度.
+    """
+    if mention.is_percent or mention.is_points:
+        gap = p.GAP.search(segment)
+        if gap:
+            down = gap.group("down") or gap.group("down2")
+            return GAP, -1 if down else 1, gap.start()
+        if p.TIME_PROGRESS_STATED.search(segment):
+            return SKIP, 1, len(segment)
+        if mention.is_percent:
+            rate = p.RATE.search(segment)
+            if rate:
+                return RATE, 1, rate.start()
+        yoy = p.YOY.search(segment)
+        if yoy:
+            if mention.is_points:
+                return SKIP, 1, yoy.start()
+            down = yoy.group("down") or yoy.group("fall") or yoy.group("neg")
+            return YOY, -1 if down else 1, yoy.start()
+        if mention.is_points:
+            return SKIP, 1, len(segment)
+    return VALUE, 1, len(segment)

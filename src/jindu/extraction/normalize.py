@@ -1,0 +1,203 @@
+"""Normalise report text (规范化) and keep a map back to the original.
+
+Steps, in order: drop pinyin a broken converter inserted after characters
+(創(chuàng)新 → 創新, only when the bracket holds a reading of the character before
+it), traditional → simplified (OpenCC ``t2s``), full-width → half-width where it
+matters for numbers, and whitespace: spaces inside numbers and between Chinese
+characters go, hard line breaks inside sentences go, blank lines stay as one
+line break. Every character of the result knows the index of the original
+character it came from, so a figure can show its source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+from pypinyin import Style, pinyin
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
+_TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêếềɑɡ\u0300-\u036f"
+_PINYIN_BRACKETS = re.compile(
+    rf"(?<=[{_CJK}])(?:[(（][{_TONE_LETTERS} ]{{1,60}}[)）])+", re.IGNORECASE
+)
+_ONE_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u000c]+")
+_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
+_OTHER_ASCII_PUNCT = re.compile(r"(?<![0-9]):|:(?![0-9])|[;?!]")
+_ASCII_TO_CHINESE = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
+_SENTENCE_END = set("。！？；：…!?;:")
+_CLOSE_QUOTES = set("”’」』》)")
+
+# Full-width ASCII range → half-width, except the punctuation that Chinese text uses
+# as clause separators (，；：！？), which stays full-width.
+_KEEP_FULL = set("，；：！？")
+_FULL_TO_HALF = {
+    code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL
+}
+_FULL_TO_HALF.update({0x3000: 0x20, 0xFE6A: 0x25, 0x2212: 0x2D, 0xFE50: 0xFF0C})
+
+_converter = opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text with ``offsets[i]`` = index in ``original`` of ``text[i]``."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to one of the original text."""
+        if not self.offsets:
+            return (0, 0)
+        start = min(max(start, 0), len(self.offsets) - 1)
+        end = min(max(end, start), len(self.offsets))
+        if end == start:
+            pos = self.offsets[start]
+            return (pos, pos)
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch == "〇")
+
+
+@lru_cache(maxsize=8192)
+def _readings(char: str) -> frozenset[str]:
+    """Every tone-marked reading pypinyin knows for ``char`` and its simplified form."""
+    found: set[str] = set()
+    for form in {char, _converter.convert(char)}:
+        for options in pinyin(form, heteronym=True, style=Style.TONE, errors="ignore"):
+            found.update(unicodedata.normalize("NFC", o).lower() for o in options)
+    return frozenset(found)
+
+
+def _is_reading(chars: str, bracket: str) -> bool:
+    syllables = unicodedata.normalize("NFC", bracket).lower().replace("ɡ", "g").split()
+    if not syllables or len(syllables) > len(chars):
+        return False
+    tail = chars[len(chars) - len(syllables) :]
+    return all(syl in _readings(ch) for ch, syl in zip(tail, syllables, strict=True))
+
+
+Edit = Callable[[re.Match[str]], str | None]
+
+
+def _rewrite(
+    text: str, offsets: list[int], pattern: re.Pattern[str], edit: Edit
+) -> tuple[str, list[int]]:
+    """Apply ``edit`` to every match (``None`` keeps it) and carry the offsets along."""
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        replacement = edit(match)
+        if replacement is None or replacement == match.group(0):
+            continue
+        start, end = match.span()
+        parts.append(text[last:start])
+        new_offsets.extend(offsets[last:start])
+        parts.append(replacement)
+        if len(replacement) == end - start:
+            new_offsets.extend(offsets[start:end])
+        else:
+            new_offsets.extend([offsets[start]] * len(replacement))
+        last = end
+    if not parts:
+        return text, offsets
+    parts.append(text[last:])
+    new_offsets.extend(offsets[last:])
+    return "".join(parts), new_offsets
+
+
+def _drop_pinyin(match: re.Match[str]) -> str | None:
+    text = match.string
+    context = text[max(0, match.start() - 8) : match.start()]
+    kept: list[str] = []
+    for bracket in _ONE_BRACKET.finditer(match.group(0)):
+        syllables = bracket.group(1).split()
+        chars = "".join(ch for ch in context if _is_cjk(ch))
+        if chars and len(syllables) <= len(chars) and _is_reading(chars, bracket.group(1)):
+            continue
+        kept.append(bracket.group(0))
+    return "".join(kept)
+
+
+def _space(match: re.Match[str]) -> str | None:
+    text = match.string
+    start, end = match.span()
+    left = text[start - 1] if start > 0 else ""
+    right = text[end] if end < len(text) else ""
+    run = match.group(0)
+    breaks = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
+    if not left or not right:
+        return ""
+    if breaks >= 2:
+        return "\n"
+    if breaks == 1:
+        joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
+        if left in _SENTENCE_END or not joinable:
+            return "\n"
+        return ""
+    if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
+        return ""
+    if (left.isdigit() or left == ".") and (right.isdigit() or right in ".%"):
+        return ""
+    if _single_capital(text, start - 1, -1) and _single_capital(text, end, 1):
+        return ""
+    return " "
+
+
+def _single_capital(text: str, index: int, step: int) -> bool:
+    """True for a capital letter standing alone, as in ``G D P``."""
+    if not ("A" <= text[index] <= "Z"):
+        return False
+    beyond = index + step
+    return not (0 <= beyond < len(text) and text[beyond].isalpha() and text[beyond].isascii())
+
+
+def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    converted = _converter.convert(text)
+    if len(converted) == len(text):
+        return converted, offsets
+    # Rare phrase conversions change the length: convert per character to keep the map.
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    for ch, off in zip(text, offsets, strict=True):
+        simple = _converter.convert(ch)
+        parts.append(simple)
+        new_offsets.extend([off] * len(simple))
+    return "".join(parts), new_offsets
+
+
+def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    text, offsets = _rewrite(text, offsets, _INVISIBLE, lambda m: "")
+    text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
+    text, offsets = _to_simplified(text, offsets)
+    text = text.translate(_FULL_TO_HALF)
+    text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
+    text, offsets = _rewrite(
+        text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]
+    )
+    text, offsets = _rewrite(text, offsets, _WHITESPACE, _space)
+    return text, offsets
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text``; normalising the result again changes nothing."""
+    offsets = list(range(len(text)))
+    current = text
+    for _ in range(4):
+        nxt, pass_offsets = _one_pass(current, list(range(len(current))))
+        if nxt == current:
+            break
+        offsets = [offsets[i] for i in pass_offsets]
+        current = nxt
+    return Normalized(original=text, text=current, offsets=tuple(offsets))

@@ -1,0 +1,113 @@
+"""Read Arabic and Chinese numerals (数字): 42, 3.92, 1.4万亿, 三千多万, 千亿, 二〇一六.
+
+Values are exact ``Decimal``; a stated ``92.50`` keeps its two decimals because
+the number of decimals tells how the figure was rounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+CHINESE_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
+    "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10**4, "亿": 10**8}
+BIG_UNITS_FACTOR = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+
+_ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]*\.[0-9]+")
+_TOKEN = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{NUMERAL_CHARS}]")
+_TRAILING_MULTIPLIER = re.compile("(万亿|亿|万)$")
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    """A number as written: ``三千多万`` → value 3000, ``multiplier`` 万, ``more`` True."""
+
+    value: Decimal
+    multiplier: str
+    more: bool
+    arabic: bool
+
+
+def parse_arabic(text: str) -> Decimal | None:
+    if not _ARABIC.fullmatch(text):
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Arabic, Chinese or mixed numerals to an exact Decimal; None when unreadable."""
+    if not text:
+        return None
+    arabic = parse_arabic(text)
+    if arabic is not None:
+        return arabic
+    tokens = _TOKEN.findall(text)
+    if "".join(tokens) != text:
+        return None
+    if len(tokens) > 1 and all(t in CHINESE_DIGITS for t in tokens):
+        # 二〇一六: digit by digit
+        return Decimal("".join(str(CHINESE_DIGITS[t]) for t in tokens))
+    return _positional(tokens)
+
+
+def _positional(tokens: list[str]) -> Decimal | None:
+    total = Decimal(0)
+    section = Decimal(0)
+    number: Decimal | None = None
+    for token in tokens:
+        if token in SMALL_UNITS:
+            section += (number if number is not None else Decimal(1)) * SMALL_UNITS[token]
+            number = None
+        elif token in BIG_UNITS:
+            if number is not None:
+                section += number
+            if section == 0 and total == 0:
+                section = Decimal(1)
+            if token == "亿":
+                total = (total + section) * BIG_UNITS[token]
+            else:
+                total += section * BIG_UNITS[token]
+            section = Decimal(0)
+            number = None
+        else:
+            value = Decimal(CHINESE_DIGITS[token]) if token in CHINESE_DIGITS else None
+            if value is None:
+                value = parse_arabic(token)
+            if value is None or (number is not None and number != 0):
+                return None
+            number = value
+    return total + section + (number if number is not None else Decimal(0))
+
+
+def read_number(run: str) -> NumberReading | None:
+    """Split a run such as ``1.4万亿`` or ``3000多万`` into value, multiplier and 多."""
+    more = False
+    for mark in ("多", "余"):
+        if mark in run:
+            more = True
+            run = run.replace(mark, "", 1)
+    multiplier = ""
+    found = _TRAILING_MULTIPLIER.search(run)
+    if found:
+        multiplier = found.group(1)
+        run = run[: found.start()]
+    if multiplier and any(big in run for big in BIG_UNITS):
+        # 一亿二千万: read the whole number, then express it in the trailing multiplier
+        whole = parse_number(run + multiplier)
+        value = None if whole is None else whole / BIG_UNITS_FACTOR[multiplier]
+    else:
+        value = parse_number(run)
+    if value is None:
+        return None
+    arabic = any(ch.isdigit() for ch in run)
+    return NumberReading(value=value, multiplier=multiplier, more=more, arabic=arabic)

@@ -1,0 +1,97 @@
+"""The words around a number that say what it is (all on normalised, simplified text)."""
+
+from __future__ import annotations
+
+import re
+
+from jindu.extraction.numerals import NUMERAL_CHARS
+from jindu.extraction.units import BASE_UNITS
+
+_CN = NUMERAL_CHARS
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+# A unit word followed by one of these characters is part of another word (个月, 人民币, 部门).
+_NOT_AFTER = {
+    "个": "月工人体",
+    "人": "民才员口均次",
+    "元": "素旦宵",
+    "家": "族庭乡长园属",
+    "件": "事",
+    "名": "单称列义额",
+    "位": "于置列",
+    "部": "门署分长委",
+    "条": "件例",
+    "所": "属在有以得",
+    "批": "复准",
+    "支": "持出付撑",
+    "款": "项",
+    "台": "湾阶",
+    "座": "谈",
+    "户": "籍口外",
+    "张": "家",
+    "项": "目",
+    "套": "餐",
+    "倍": "增",
+}
+
+
+def _unit_alternation() -> str:
+    parts = []
+    for unit in sorted(BASE_UNITS, key=len, reverse=True):
+        banned = _NOT_AFTER.get(unit)
+        parts.append(re.escape(unit) + (f"(?![{banned}])" if banned else ""))
+    return "|".join(parts)
+
+
+MENTION = re.compile(
+    rf"(?P<pct>百分之(?P<pctnum>[0-9.{_CN}]+))"
+    rf"|(?<![A-Za-z0-9.])(?P<run>[0-9{_CN}](?:[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
+    rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
+)
+
+PERIOD = re.compile(
+    r"(?:(?:19|20)\d{2}年|今年|本年)?(?:"
+    rf"截[止至]到?(?:目前|今年|本年)?{_MONTH}月份?(?:底|末|中旬|上旬|下旬|[0-9]{{1,2}}日)?(?:止|为止)?"
+    rf"|{_MONTH}[-—~～至到]{_MONTH}月份?(?:底|末)?"
+    rf"|{_MONTH}月份?(?:底|末)?(?:止|为止|以来)"
+    rf"|{_MONTH}月份|{_MONTH}月(?:底|末)"
+    r"|前[一二三两]个?季度|第?[一二三四1-4]季度|首季度?|上半年|下半年|今年以来|年初以来|年初至今"
+    r")"
+)
+
+REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|县|镇|街道|园))(?:范围)?内")
+
+QUALIFIER_BEFORE = re.compile(
+    r"(?P<gt>超过|超出|超|突破|逾|多于|高于|大于|高达|多达)$"
+    r"|(?P<approx>大约|约为|约|接近|将近|近)$"
+    r"|(?P<lt>不足|不到|低于|少于|小于|未达到|未达|未满)$"
+)
+QUALIFIER_AFTER = re.compile(r"(?P<gt>以上|有余|多|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)")
+
+_TIME = r"(?:序时|时间|时序)进度"
+GAP = re.compile(
+    rf"(?:(?P<up>超过|超出|超|快于|高于|领先于?|领先|跑赢)了?(?:全年|年度)?{_TIME}"
+    rf"|(?P<down>低于|慢于|落后于?|滞后于?|未达到?|低)(?:全年|年度)?{_TIME}"
+    rf"|比{_TIME}(?:(?P<up2>快|高|超|超出|领先)|(?P<down2>慢|低|落后|滞后)))(?:约|近|了)?$"
+)
+TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:为|是|达到?|约)?$")
+RATE = re.compile(
+    r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:已|分别)?(?:达到|达|为|是|约)?$"
+    r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?"
+    r"(?:全年度|本年度|全年|年度|今年|年初|本年|年)?(?:的)?(?:计划|目标|任务)(?:任务|数)?的?$"
+)
+YOY = re.compile(
+    r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|增)"
+    r"|(?P<rate>增速|增幅|增长率|增长幅度)|(?P<fall>降幅|下降幅度))"
+    r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
+)
+TARGET_MARK = re.compile(
+    r"目标|计划|预计|预期|力争|争取|拟|将(?!近)|年度任务|全年任务|任务数|任务为|要求"
+)
+STATUS = re.compile(
+    r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"
+    rf"|(?:超出|超过|快于|高于|领先于?|跑赢|达到|符合|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"
+    r"|(?:进度)?严重滞后|进度滞后|滞后"
+)
+QUOTE_OPEN = "“‘「『《\""
+QUOTE_CLOSE = "”’」』》\""

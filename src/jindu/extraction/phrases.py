@@ -1,0 +1,107 @@
+"""Indicator phrases (指标名称): the noun phrase a number belongs to, without the verbs,
+periods, places and qualifiers around it (已培育高新技术企业 → 培育高新技术企业)."""
+
+from __future__ import annotations
+
+import re
+
+from jindu.extraction.patterns import PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
+
+_HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
+_LEADING = re.compile(
+    r"^(?:其中|目前|当前|现已|现有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|"
+    r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|争取|确保|共有|拥有|现有|共计|共|累计|合计|总计|"
+    r"分别|一共|总共|"
+    rf"{_HOME}|"
+    r"完成了|完成|实现了|实现|达到了|达到|是|为|获得|取得|"
+    r"[，,、：:；;。（(）)\s]"
+    r")+"
+)
+_TRAILING = re.compile(
+    r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
+    r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|约|接近|将近|近|不足|不到|"
+    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|"
+    r"[，,、：:；;（(\s])+$"
+)
+_MID_VERB = re.compile(r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量))")
+_ANYWHERE = re.compile(rf"{_HOME}|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+_PLACE_END = re.compile(
+    r"(?:市|区|县|镇|乡|村|街道|基地|园|园区|公司|集团|企业|中心|平台|局|部门|孵化器|大学|学院|"
+    r"学校|医院|空间|实验室)$"
+)
+CONTENT_VERB = re.compile(
+    r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
+    r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
+)
+
+
+def clean(text: str) -> str:
+    """Strip what is not the indicator: connectors, generic verbs, periods, places."""
+    text = PERIOD.sub("", text)
+    text = _ANYWHERE.sub("", text)
+    for _ in range(3):
+        before = text
+        text = _LEADING.sub("", text)
+        text = _TRAILING.sub("", text)
+        if text == before:
+            break
+    cut = None
+    for found in _MID_VERB.finditer(text):
+        if found.start() > 0 and len(text) - found.end() >= 2:
+            cut = found.end()
+    if cut is not None:
+        text = text[cut:]
+    return text.strip()
+
+
+def strip_target_words(text: str) -> str:
+    """目标为, 全年计划 … removed, to see whether a target clause names anything."""
+    return clean(TARGET_MARK.sub("", text).replace("年度", "").replace("任务", ""))
+
+
+def leading_content_verb(text: str) -> str | None:
+    found = CONTENT_VERB.match(clean(TARGET_MARK.sub("", text)))
+    return found.group(0) if found else None
+
+
+def has_verb(text: str) -> bool:
+    return bool(CONTENT_VERB.search(text) or _MID_VERB.search(text) or "已" in text)
+
+
+def quoted_tail(text: str) -> str | None:
+    """The quoted name a text ends with: 推进“八大抓手” → 八大抓手."""
+    if not text or text[-1] not in QUOTE_CLOSE:
+        return None
+    opening = max(text.rfind(q) for q in QUOTE_OPEN if q != '"')
+    if opening < 0 or len(text) - opening > 20:
+        return None
+    return text[opening + 1 : -1]
+
+
+def looks_like_place(name: str) -> bool:
+    return bool(_PLACE_END.search(name))
+
+
+_SUBJECT_STOP = re.compile(r"已|分别|均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功")
+_SPLIT = re.compile(r"以及|、|和|与|及|跟")
+
+
+def split_subjects(text: str, count: int) -> list[str] | None:
+    """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts."""
+    text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", text)))
+    stop = _SUBJECT_STOP.search(text)
+    if stop and stop.start() > 0:
+        text = text[: stop.start()]
+    parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
+    if len(parts) != count:
+        return None
+    # 省级、市级研发中心 → 省级研发中心, 市级研发中心
+    last = parts[-1]
+    shorts = parts[:-1]
+    if all(len(p) <= 4 and p[-1] in "级类型性" for p in shorts):
+        cut = last.find(shorts[0][-1])
+        if 0 < cut < len(last) - 1:
+            tail = last[cut + 1 :]
+            parts = [p + tail for p in shorts] + [last]
+    return parts

@@ -1,0 +1,69 @@
+"""Unit words (单位) and conversions between them (14亿元 ↔ 140000万元)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+PERCENT = "%"
+POINTS = "个百分点"
+
+# Base units; a multiplier (万, 亿, 万亿) may stand in front of any of them.
+BASE_UNITS: tuple[str, ...] = (
+    "个百分点", "百分点", "%", "‰", "倍",
+    "亿美元", "美元", "元",
+    "平方公里", "平方米", "公顷", "公里", "千瓦时", "千瓦", "吨", "亩",
+    "人次", "家次", "家", "件", "个", "项", "人", "名", "位", "台", "套", "座",
+    "所", "篇", "户", "条", "张", "款", "支", "批", "辆", "部",
+)  # fmt: skip
+COUNT_UNITS = frozenset(
+    {"家", "件", "个", "项", "人", "名", "位", "台", "套", "座", "所", "篇", "户",
+     "条", "张", "款", "支", "批", "辆", "部", "人次", "家次"}
+)  # fmt: skip
+MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(1000),
+    "": Decimal(1),
+}
+_SAME = {"百分点": "个百分点", "亿美元": "美元"}
+
+
+def split_unit(unit: str) -> tuple[Decimal, str]:
+    """``万元`` → (10000, ``元``); ``亿`` → (10**8, ``""``); ``家`` → (1, ``家``)."""
+    if unit in BASE_UNITS:
+        if unit == "亿美元":
+            return MULTIPLIERS["亿"], "美元"
+        return Decimal(1), _SAME.get(unit, unit)
+    for prefix in ("万亿", "千万", "百万", "亿", "万", "千"):
+        if unit.startswith(prefix):
+            rest = unit[len(prefix) :]
+            factor, base = split_unit(rest) if rest else (Decimal(1), "")
+            return MULTIPLIERS[prefix] * factor, base
+    return Decimal(1), unit
+
+
+def is_count(unit: str | None) -> bool:
+    """Whole-number units: a count of 42 家 is exact, not rounded."""
+    if not unit:
+        return False
+    factor, base = split_unit(unit)
+    return factor == 1 and base in COUNT_UNITS
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    base_a, base_b = split_unit(a)[1], split_unit(b)[1]
+    return base_a == base_b or not base_a or not base_b
+
+
+def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
+    """Convert between units of one kind (亿元 → 万元); None when they differ in kind."""
+    if not from_unit or not to_unit or from_unit == to_unit:
+        return value
+    if not compatible(from_unit, to_unit):
+        return None
+    return value * split_unit(from_unit)[0] / split_unit(to_unit)[0]

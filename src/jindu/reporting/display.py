@@ -1,0 +1,60 @@
+"""Figures as people read them: the rounding and labels of every table, JSON and CSV export.
+
+Numbers are decimal strings rounded as displayed (四舍五入): values to the indicator's decimals
+with trailing zeros dropped, as reports print them (14亿元, 7.28亿元, 3.92件); completion rate,
+time progress and gap to 2 decimals (55.26); growth to 1 decimal (53.2). No figure is null.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jindu.progress import (
+    GROWTH_PLACES,
+    PERCENT_PLACES,
+    Kind,
+    Ranked,
+    format_amount,
+    format_decimal,
+)
+from jindu.reporting.selectors import ProgressRow
+
+PROGRESS_KEYS = [
+    "code", "name", "unit", "actual", "target", "completion_rate", "time_progress", "gap_pp",
+    "yoy_growth", "status",
+]
+PROGRESS_HEADERS = {
+    "code": "代码", "name": "指标", "unit": "单位", "actual": "完成值", "target": "目标",
+    "completion_rate": "完成率%", "time_progress": "时间进度%", "gap_pp": "差距(百分点)",
+    "yoy_growth": "同比%", "status": "状态",
+}
+
+
+def _or_none(text: str) -> str | None:
+    return None if text == "—" else text
+
+
+def progress_record(row: ProgressRow) -> dict[str, Any]:
+    ev, ind = row.evaluation, row.indicator
+    growth = ind.kind == Kind.GROWTH
+    return {
+        "code": ind.code,
+        "name": ind.name,
+        "unit": ind.unit_of_measure,
+        "actual": _or_none(format_amount(ev.actual, ind.decimals)),
+        "target": _or_none(format_amount(ev.target, GROWTH_PLACES if growth else ind.decimals)),
+        "completion_rate": _or_none(format_decimal(ev.completion_rate, PERCENT_PLACES)),
+        "time_progress": _or_none(format_decimal(ev.time_progress, PERCENT_PLACES)),
+        "gap_pp": _or_none(format_decimal(ev.gap_pp, GROWTH_PLACES if growth else PERCENT_PLACES)),
+        "yoy_growth": _or_none(format_decimal(ev.yoy_growth, GROWTH_PLACES)),
+        "status": ev.status.label_zh if ev.status else None,
+    }
+
+
+def rank_record(ranked: Ranked) -> dict[str, Any]:
+    return {
+        "rank": ranked.rank,
+        "unit": ranked.score.unit,
+        "score": format_decimal(ranked.score.score, PERCENT_PLACES),
+        "missing": list(ranked.score.missing),
+    }

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
+from jindu.progress import Period
+from jindu.reporting import display
+from jindu.reporting.selectors import progress_rows
+from jindu.terminal import table
+
+
+class Command(BaseCommand):
+    help = (
+        "Show the progress of every indicator of a unit at the end of a month: actual, target, "
+        "completion rate, time progress, gap in percentage points, year-on-year growth, status."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--unit", required=True, help="unit name or code, e.g. 开平市")
+        parser.add_argument("--period", required=True, help="month, e.g. 2016-03")
+        parser.add_argument("--lever", help="only this lever (code, e.g. A)")
+        parser.add_argument("--framework", help="framework code (default: the unit's only one)")
+        parser.add_argument(
+            "--include-submitted", action="store_true",
+            help="count submitted values too (default: approved values only)",
+        )
+        parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            period = Period.parse(options["period"])
+        except ValueError as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        try:
+            unit = unit_by_name_or_code(options["unit"])
+            framework = framework_for_unit(unit, options["framework"])
+        except NotFound as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        rows = progress_rows(
+            unit, period, framework=framework, lever=options["lever"],
+            include_submitted=options["include_submitted"],
+        )
+        records = [display.progress_record(r) for r in rows]
+        fmt = options["format"]
+        if fmt == "json":
+            self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
+        elif fmt == "csv":
+            writer = csv.DictWriter(sys.stdout, fieldnames=display.PROGRESS_KEYS)
+            writer.writeheader()
+            writer.writerows(records)
+        else:
+            self.stdout.write(f"{unit.name} {period} 指标进度({framework.name})")
+            headers = [display.PROGRESS_HEADERS[k] for k in display.PROGRESS_KEYS]
+            cells = [[r[k] if r[k] is not None else "—" for k in display.PROGRESS_KEYS] for r in records]
+            self.stdout.write(table(headers, cells, numeric={3, 4, 5, 6, 7, 8}))

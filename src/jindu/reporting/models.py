@@ -1,0 +1,80 @@
+"""Reported values (填报数据) and their append-only history.
+
+A value belongs to an indicator, the unit it measures (开平市, not the department that typed it)
+and a month. Quarters and years are views over months: a cumulative indicator's Q1 is its March
+value. Every change writes a `ValueChange` row; those rows are never updated or deleted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from jindu.framework.models import Indicator, Unit, decimal_field
+
+
+class ValueState(models.TextChoices):
+    DRAFT = "draft", "草稿"
+    SUBMITTED = "submitted", "已报送"
+    APPROVED = "approved", "已审核"
+    RETURNED = "returned", "已退回"
+
+
+class Value(models.Model):
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="values")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="values")
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    value = decimal_field(null=True, blank=True)
+    numerator = decimal_field(null=True, blank=True, help_text="ratio indicators: 分子")
+    denominator = decimal_field(null=True, blank=True, help_text="ratio indicators: 分母")
+    state = models.CharField(max_length=16, choices=ValueState.choices, default=ValueState.DRAFT)
+    comment = models.TextField(blank=True)
+    updated_at = models.DateTimeField()
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "year", "month"], name="value_unique_per_period"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(month__gte=1, month__lte=12), name="value_month_1_12"
+            ),
+        ]
+        indexes = [models.Index(fields=["unit", "year", "month"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} {self.unit} {self.year}-{self.month:02d}: {self.value}"
+
+
+class ValueChange(models.Model):
+    """One change of a value: who, when, from, to, why. Append-only."""
+
+    value = models.ForeignKey(Value, on_delete=models.PROTECT, related_name="changes")
+    at = models.DateTimeField()
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT
+    )
+    actor = models.CharField(max_length=150, help_text="user name, or the command that wrote it")
+    old_value = decimal_field(null=True, blank=True)
+    new_value = decimal_field(null=True, blank=True)
+    old_state = models.CharField(max_length=16, blank=True)
+    new_state = models.CharField(max_length=16)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["value", "at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor}: {self.old_value} → {self.new_value}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise PermissionError("history rows are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise PermissionError("history rows are append-only")
