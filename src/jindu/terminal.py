@@ -16,7 +16,9 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int] | None = None) -> str:
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int] | None = None
+) -> str:
     """A plain aligned table; columns in `numeric` are right-aligned."""
     numeric = numeric or set()
     body = [list(map(str, r)) for r in rows]

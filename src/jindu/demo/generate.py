@@ -8,6 +8,7 @@ The same seed gives the same demo, so `jindu init --demo` twice changes nothing.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from decimal import ROUND_FLOOR, Decimal
@@ -42,8 +43,14 @@ DEMO_LOGIN = ("admin", "jindu2016")
 TZ = ZoneInfo("Asia/Shanghai")
 # Typical size of an annual target for a county like 开平市, by unit of measure.
 TARGET_RANGE = {
-    "家": (8, 120), "项": (6, 60), "件": (60, 900), "个": (3, 30), "人": (20, 300),
-    "所": (3, 15), "万元": (600, 25000), "亿元": (6, 150),
+    "家": (8, 120),
+    "项": (6, 60),
+    "件": (60, 900),
+    "个": (3, 30),
+    "人": (20, 300),
+    "所": (3, 15),
+    "万元": (600, 25000),
+    "亿元": (6, 150),
 }
 
 
@@ -74,8 +81,10 @@ class Generator:
         self.year = self.period.year
         parent = spec.owner
         self.counties = [u.code for u in spec.units if u.parent == parent and u.kind == "region"]
-        self.size = {c: Decimal(str(self.rng.uniform(0.6, 2.2))).quantize(Decimal("0.01"))
-                     for c in self.counties}
+        self.size = {
+            c: Decimal(str(self.rng.uniform(0.6, 2.2))).quantize(Decimal("0.01"))
+            for c in self.counties
+        }
         self.size[seed_figures["unit"]] = Decimal(1)
         self.population = {c: int(self.rng.uniform(260_000, 950_000)) for c in self.counties}
         self.plans: dict[tuple[str, str], Plan] = {}
@@ -97,7 +106,9 @@ class Generator:
             baseline = _q(size, places)
             increment = _q(size * self._pick(0.05, 0.3, 2), places) or Decimal(1)
             plan.baseline, plan.target = baseline, baseline + increment
-            plan.last_year = {m: _q(baseline * (Decimal(88) + Decimal(m)) / 100, places) for m in range(1, 13)}
+            plan.last_year = {
+                m: _q(baseline * (Decimal(88) + Decimal(m)) / 100, places) for m in range(1, 13)
+            }
             plan.last_year[12] = baseline
             done = self._pick(0.0, 0.6, 2)
             plan.this_year = {m: baseline + _q(increment * done * m / 3, places) for m in (1, 2, 3)}
@@ -119,7 +130,9 @@ class Generator:
         """Components grow slowly through last year and this year; the value is derived."""
         factor = ind.factor or Decimal(1)
         per_10k = factor > 100  # 每万人…: the denominator is the population
-        denominator = Decimal(self.population[county] if per_10k else int(self.rng.uniform(300, 1500)))
+        denominator = Decimal(
+            self.population[county] if per_10k else int(self.rng.uniform(300, 1500))
+        )
         level = self._pick(2, 8, 4) if per_10k else self._pick(15, 60, 4)
         start = level * denominator / factor
         plan.target = _q(level * self._pick(1.08, 1.25, 3), ind.decimals)
@@ -134,8 +147,10 @@ class Generator:
 
     def _shares(self) -> dict[int, Decimal]:
         """Cumulative share of the year's total by month, with a slow start as in real years."""
-        weights = [Decimal(str(self.rng.uniform(0.5, 1.5))) * (Decimal("0.6") if m < 3 else 1)
-                   for m in range(1, 13)]
+        weights = [
+            Decimal(str(self.rng.uniform(0.5, 1.5))) * (Decimal("0.6") if m < 3 else 1)
+            for m in range(1, 13)
+        ]
         total, running, shares = sum(weights), Decimal(0), {}
         for m, w in enumerate(weights, 1):
             running += w
@@ -169,39 +184,74 @@ class Generator:
         places = ind.decimals
 
         def shows(value: Decimal) -> bool:
-            if item.get("qualifier") is None and format_amount(value, places) != format_amount(printed, places):
+            if item.get("qualifier") is None and format_amount(value, places) != format_amount(
+                printed, places
+            ):
                 return False
-            return rate is None or format_decimal(completion_rate(value, plan.target), PERCENT_PLACES) == rate
+            return (
+                rate is None
+                or format_decimal(completion_rate(value, plan.target), PERCENT_PLACES) == rate
+            )
 
         if ind.kind == Kind.RATIO:
-            low = max(printed - solve.half_step(places), plan.target * (Decimal(rate) - solve.half_step(PERCENT_PLACES)) / 100)
-            high = min(printed + solve.half_step(places), plan.target * (Decimal(rate) + solve.half_step(PERCENT_PLACES)) / 100)
-            parts = solve.components_for(low, high, ind.factor or Decimal(1), int(item["denominator_near"]), shows)
-            march = ratio_value(parts, ind.factor or Decimal(1))
-            assert march is not None
-            scale = parts.numerator / plan.parts[(self.year, month)].numerator if plan.parts else Decimal(1)
-            for (year, m), old in list(plan.parts.items()):
-                plan.parts[(year, m)] = Components(_q(old.numerator * scale, 0), parts.denominator)
-            plan.parts[(self.year, month)] = parts
-            plan.baseline = _q(ratio_value(plan.parts[(self.year - 1, 12)], ind.factor or Decimal(1)) or Decimal(0), places + 2)
+            self._fix_ratio(ind, plan, printed, rate, int(item["denominator_near"]), shows)
             return
-        value = printed if shows(printed) else solve.simplest(
-            printed - solve.half_step(places), printed + solve.half_step(places), shows)
-        old = plan.this_year.get(month)
-        plan.this_year = {m: (_q(v * value / old, places) if old else value) for m, v in plan.this_year.items()}
+        value = (
+            printed
+            if shows(printed)
+            else solve.simplest(
+                printed - solve.half_step(places), printed + solve.half_step(places), shows
+            )
+        )
+        before = plan.this_year.get(month)
+        plan.this_year = {
+            m: (_q(v * value / before, places) if before else value)
+            for m, v in plan.this_year.items()
+        }
         plan.this_year[month] = value
         if growth := item.get("yoy_growth"):
             g, h = Decimal(growth), solve.half_step(GROWTH_PLACES)
             low, high = value / (1 + (g + h) / 100), value / (1 + (g - h) / 100)
-            last = solve.simplest(low, high, lambda x: format_decimal(yoy_growth(value, x), GROWTH_PLACES) == growth)
+            last = solve.simplest(
+                low, high, lambda x: format_decimal(yoy_growth(value, x), GROWTH_PLACES) == growth
+            )
         else:  # no growth printed: give last year a plausible one
             last = _q(value / (1 + self._pick(0.02, 0.3, 3)), places)
         ratio = last / plan.last_year[month] if plan.last_year.get(month) else None
-        plan.last_year = {m: _q(v * ratio, places + 2) for m, v in plan.last_year.items()} if ratio else {}
+        plan.last_year = (
+            {m: _q(v * ratio, places + 2) for m, v in plan.last_year.items()} if ratio else {}
+        )
         if plan.last_year:
             plan.last_year[month] = last
         if unit not in self.counties:
             self._keep_county_above_park(ind, value)
+
+    def _fix_ratio(
+        self,
+        ind: fileformat.IndicatorSpec,
+        plan: Plan,
+        printed: Decimal,
+        rate: str | None,
+        denominator_near: int,
+        shows: Callable[[Decimal], bool],
+    ) -> None:
+        """Whole-number components whose ratio prints as `printed` and gives the printed rate."""
+        if plan.target is None or rate is None:
+            raise solve.Unsolvable(f"{ind.code}: a ratio figure needs its target and rate")
+        factor, places = ind.factor or Decimal(1), ind.decimals
+        rate_low = Decimal(rate) - solve.half_step(PERCENT_PLACES)
+        rate_high = Decimal(rate) + solve.half_step(PERCENT_PLACES)
+        low = max(printed - solve.half_step(places), plan.target * rate_low / 100)
+        high = min(printed + solve.half_step(places), plan.target * rate_high / 100)
+        parts = solve.components_for(low, high, factor, denominator_near, shows)
+        month = self.period.month
+        current = plan.parts.get((self.year, month))
+        scale = parts.numerator / current.numerator if current else Decimal(1)
+        for key, earlier in list(plan.parts.items()):
+            plan.parts[key] = Components(_q(earlier.numerator * scale, 0), parts.denominator)
+        plan.parts[(self.year, month)] = parts
+        december = ratio_value(plan.parts[(self.year - 1, 12)], factor) if plan.parts else None
+        plan.baseline = None if december is None else _q(december, places + 2)
 
     def _keep_county_above_park(self, ind: fileformat.IndicatorSpec, park_value: Decimal) -> None:
         """A park is part of its county: the county's figure must not be smaller."""
@@ -225,7 +275,9 @@ class Generator:
             lead = None
             if unit == self.fixed["unit"]:
                 lead = leads["indicators"].get(code) or leads["levers"][code[0]]
-            result.append(fileformat.TargetSpec(code, unit, self.year, plan.target, plan.baseline, (), lead))
+            result.append(
+                fileformat.TargetSpec(code, unit, self.year, plan.target, plan.baseline, (), lead)
+            )
         result += self._parent_targets({t.indicator for t in result})
         return result
 
@@ -243,12 +295,15 @@ class Generator:
             out.append(fileformat.TargetSpec(ind.code, self.spec.owner, self.year, value))
         return out
 
-    def values(self, indicators: dict[str, Indicator], units: dict[str, Unit]) -> dict[Period, list[ValueInput]]:
+    def values(
+        self, indicators: dict[str, Indicator], units: dict[str, Unit]
+    ) -> dict[Period, list[ValueInput]]:
         """Approved values by month; 恩平市 has not reported two indicators for March."""
         by_period: dict[Period, list[ValueInput]] = {}
         late = {("enping", "B05"), ("enping", "G05")}
         for (code, unit), plan in self.plans.items():
             ind = indicators[code]
+            series: list[tuple[int, int, Decimal | None]]
             series = [(self.year - 1, m, v) for m, v in plan.last_year.items()]
             series += [(self.year, m, v) for m, v in plan.this_year.items()]
             series += [(y, m, None) for (y, m) in plan.parts]
@@ -257,9 +312,13 @@ class Generator:
                     continue
                 parts = plan.parts.get((year, month))
                 item = ValueInput(
-                    indicator=ind, unit=units[unit], period=Period(year, month), value=value,
+                    indicator=ind,
+                    unit=units[unit],
+                    period=Period(year, month),
+                    value=value,
                     numerator=parts.numerator if parts else None,
-                    denominator=parts.denominator if parts else None, state=ValueState.APPROVED,
+                    denominator=parts.denominator if parts else None,
+                    state=ValueState.APPROVED,
                 )
                 by_period.setdefault(item.period, []).append(item)
         return by_period
@@ -285,12 +344,15 @@ def load_demo() -> str:
     changed = 0
     batches = gen.values(indicators, units)
     for period in progress(sorted(batches), "demo values"):
-        result = record_values(batches[period], actor="jindu init --demo",
-                               reason="演示数据", at=approval_time(period))
+        result = record_values(
+            batches[period], actor="jindu init --demo", reason="演示数据", at=approval_time(period)
+        )
         changed += result.created + result.updated
     user_model = get_user_model()
     if not user_model.objects.filter(username=DEMO_LOGIN[0]).exists():
         user_model.objects.create_superuser(DEMO_LOGIN[0], "", DEMO_LOGIN[1])
     count = sum(len(b) for b in batches.values())
-    return (f"demo: {framework.name}, {len(indicators)} indicators, {len(spec.targets)} targets, "
-            f"{count} values ({report.changed + changed} changed)")
+    return (
+        f"demo: {framework.name}, {len(indicators)} indicators, {len(spec.targets)} targets, "
+        f"{count} values ({report.changed + changed} changed)"
+    )

@@ -40,7 +40,10 @@ def half_step(places: int) -> Decimal:
 
 
 def components_for(
-    low: Decimal, high: Decimal, factor: Decimal, denominator_near: int,
+    low: Decimal,
+    high: Decimal,
+    factor: Decimal,
+    denominator_near: int,
     accept: Callable[[Decimal], bool],
 ) -> Components:
     """Whole-number components (有效发明专利数, 常住人口) whose ratio `accept` takes,
@@ -51,7 +54,9 @@ def components_for(
                 continue
             d = Decimal(denominator)
             numerator = (low * d / factor).to_integral_value(rounding=ROUND_CEILING)
-            while (value := ratio_value(Components(numerator, d), factor)) is not None and value <= high:
+            while (
+                value := ratio_value(Components(numerator, d), factor)
+            ) is not None and value <= high:
                 if accept(value):
                     return Components(numerator, d)
                 numerator += 1

@@ -138,7 +138,9 @@ def implied_last_year(value: Decimal, growth: Decimal) -> Interval | None:
         actual, rate = stated(value), stated(growth)
         if rate.low <= -HUNDRED:
             return None
-        return Interval(actual.low / (1 + rate.high / HUNDRED), actual.high / (1 + rate.low / HUNDRED))
+        return Interval(
+            actual.low / (1 + rate.high / HUNDRED), actual.high / (1 + rate.low / HUNDRED)
+        )
 
 
 def check_value(value: Decimal, unit: str | None, stored: Decimal) -> Check:
@@ -147,7 +149,9 @@ def check_value(value: Decimal, unit: str | None, stored: Decimal) -> Check:
     interval = stated(value, exact)
     ok = interval.low <= stored <= interval.high
     verdict = "一致" if ok else "不一致"
-    return Check("value", ok, f"文中 {value} 与库中 {stored} {verdict}", interval.low, interval.high)
+    return Check(
+        "value", ok, f"文中 {value} 与库中 {stored} {verdict}", interval.low, interval.high
+    )
 
 
 def check_yoy_outlier(growth: Decimal) -> Check | None:

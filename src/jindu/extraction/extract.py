@@ -65,10 +65,12 @@ def extract(
     figures = []
     for draft in extract_drafts(normalized.text):
         figure = _figure(draft, normalized)
-        ref = match_indicator(figure.indicator, figure.unit, indicators)
+        ref = match_indicator(figure.indicator, figure.unit, indicators) if indicators else None
         facts = (stored or {}).get(ref.code) if ref else None
-        figure = replace(figure, indicator_code=ref.code if ref else None)
-        figure = replace(figure, checks=_checks(figure, ref, facts))
+        checks = _checks(figure, ref, facts)
+        if ref is not None or checks:
+            code = ref.code if ref else None
+            figure = replace(figure, indicator_code=code, checks=checks)
         figures.append(figure)
     return ExtractionResult(normalized, tuple(figures))
 
@@ -95,22 +97,37 @@ def _figure(draft: Draft, normalized: Normalized) -> Figure:
     )
 
 
-def _checks(figure: Figure, ref: IndicatorRef | None, facts: StoredFacts | None) -> tuple[ck.Check, ...]:
+def _checks(
+    figure: Figure, ref: IndicatorRef | None, facts: StoredFacts | None
+) -> tuple[ck.Check, ...]:
     found: list[ck.Check] = []
     value, rate, growth = figure.value, figure.completion_rate, figure.yoy_growth
     if value is not None and rate is not None and rate > 0:
         interval, unique = ck.implied_target(value, figure.unit, rate)
         found.append(
-            ck.Check("implied_target", True, f"完成率隐含目标 {interval.low:.4f} – {interval.high:.4f}",
-                     interval.low, interval.high, unique)
+            ck.Check(
+                "implied_target",
+                True,
+                f"完成率隐含目标 {interval.low:.4f} – {interval.high:.4f}",
+                interval.low,
+                interval.high,
+                unique,
+            )
         )
         if figure.target is not None and not figure.target_implied:
             found.append(ck.check_rate(value, figure.unit, rate, figure.target, source="stated"))
     if value is not None and growth is not None:
         last = ck.implied_last_year(value, growth)
         if last is not None:
-            found.append(ck.Check("implied_last_year", True,
-                                  f"同比隐含去年同期 {last.low:.4f} – {last.high:.4f}", last.low, last.high))
+            found.append(
+                ck.Check(
+                    "implied_last_year",
+                    True,
+                    f"同比隐含去年同期 {last.low:.4f} – {last.high:.4f}",
+                    last.low,
+                    last.high,
+                )
+            )
     if growth is not None:
         outlier = ck.check_yoy_outlier(growth)
         if outlier:

@@ -20,6 +20,7 @@ VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "
 _QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
 _VERB_BEFORE_SMALL = re.compile(rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为)$")
 _PERCENT_UNITS = {"%", "‰"}
+_TIMES_COMPARED = re.compile(r"(?:的|增长|提高|增加|翻了?|达到?)$")
 
 
 @dataclass
@@ -40,7 +41,12 @@ class Mention:
         return split_unit(self.unit)[1] == "个百分点"
 
 
+_ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
+
+
 def _inside_quotes(text: str, lo: int, pos: int) -> bool:
+    if not _ANY_QUOTE.search(text, lo, pos):
+        return False
     opened = max(text.rfind(q, lo, pos) for q in p.QUOTE_OPEN[:-1])
     closed = max(text.rfind(q, lo, pos) for q in p.QUOTE_CLOSE[:-1])
     if opened <= closed:
@@ -115,6 +121,10 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     Returns (kind, sign, where the keyword starts in ``segment``); sign is −1 for
     下降 and 低于序时进度.
     """
+    if mention.unit == "倍" and _TIMES_COMPARED.search(segment):
+        return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
+    if not (mention.is_percent or mention.is_points) and p.CHANGE.search(segment):
+        return SKIP, 1, len(segment)
     if mention.is_percent or mention.is_points:
         gap = p.GAP.search(segment)
         if gap:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 CHINESE_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
@@ -89,6 +90,7 @@ def _positional(tokens: list[str]) -> Decimal | None:
     return total + section + (number if number is not None else Decimal(0))
 
 
+@lru_cache(maxsize=16384)
 def read_number(run: str) -> NumberReading | None:
     """Split a run such as ``1.4万亿`` or ``3000多万`` into value, multiplier and 多."""
     more = False

@@ -4,13 +4,15 @@ periods, places and qualifiers around it (已培育高新技术企业 → 培育
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jindu.extraction.patterns import PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
 
 _HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:其中|目前|当前|现已|现有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际|"
+    r"比上年末|比上年|比去年|比年初|较上年末|较上年|较去年|较年初|"
     r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|争取|确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|一共|总共|"
     rf"{_HOME}|"
@@ -36,9 +38,13 @@ CONTENT_VERB = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\([^()]{0,12}\)")
+
+
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
-    text = PERIOD.sub("", text)
+    text = _ASIDE.sub("", PERIOD.sub("", text))
     text = _ANYWHERE.sub("", text)
     for _ in range(3):
         before = text
@@ -55,9 +61,22 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_TARGET_EDGE = re.compile(
+    r"^(?:全年|今年|年度|本年|年内|的)*(?:目标|计划|预计|预期|力争|争取|拟|将|任务数?|是|为|数)+"
+    r"|(?:的)?(?:目标|计划|任务数?|总数|数)(?:是|为|共计|共|合计)?$"
+)
+
+
 def strip_target_words(text: str) -> str:
-    """目标为, 全年计划 … removed, to see whether a target clause names anything."""
-    return clean(TARGET_MARK.sub("", text).replace("年度", "").replace("任务", ""))
+    """目标为, 全年计划 … removed at the edges, to see whether a target clause names anything
+    (科技计划项目 keeps its 计划)."""
+    text = clean(text)
+    for _ in range(3):
+        before = text
+        text = clean(_TARGET_EDGE.sub("", text))
+        if text == before:
+            break
+    return text
 
 
 def leading_content_verb(text: str) -> str | None:
@@ -65,8 +84,8 @@ def leading_content_verb(text: str) -> str | None:
     return found.group(0) if found else None
 
 
-def has_verb(text: str) -> bool:
-    return bool(CONTENT_VERB.search(text) or _MID_VERB.search(text) or "已" in text)
+ACTUAL_MARK = re.compile(r"已|目前|截至|截止|现有|共有|累计|实际|完成了|实现了|达到了")
+BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到)+")
 
 
 def quoted_tail(text: str) -> str | None:
@@ -79,6 +98,14 @@ def quoted_tail(text: str) -> str | None:
     return text[opening + 1 : -1]
 
 
+_GEOGRAPHY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区)$")
+
+
+def is_place(name: str) -> bool:
+    """西岭区, 南浦镇: a short place name and nothing else."""
+    return bool(_GEOGRAPHY.match(name))
+
+
 def looks_like_place(name: str) -> bool:
     return bool(_PLACE_END.search(name))
 
@@ -87,8 +114,9 @@ _SUBJECT_STOP = re.compile(r"已|分别|均|都|获得|获|被|实现|完成|达
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 
-def split_subjects(text: str, count: int) -> list[str] | None:
-    """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts."""
+def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
+    """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts,
+    with the noun they share (A、B的入库数 → 入库数)."""
     text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", text)))
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
@@ -96,6 +124,9 @@ def split_subjects(text: str, count: int) -> list[str] | None:
     parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
     if len(parts) != count:
         return None
+    shared = ""
+    if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
+        parts[-1], shared = parts[-1].split("的", 1)
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
     shorts = parts[:-1]
@@ -104,4 +135,4 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         if 0 < cut < len(last) - 1:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
-    return parts
+    return parts, clean(shared)

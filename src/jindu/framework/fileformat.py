@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -37,7 +37,8 @@ class _Loader(yaml.SafeLoader):
 
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
-    result = _Map(loader.construct_mapping(node, deep=True))
+    # Keys stay as YAML typed them (milestone months are numbers).
+    result = _Map(cast(dict[str, Any], loader.construct_mapping(node, deep=True)))
     result.line = node.start_mark.line + 1
     return result
 
@@ -125,9 +126,11 @@ class _Reader:
         self.data, self.where = data, where
 
     def fail(self, key: str, message: str) -> FrameworkFileError:
-        return FrameworkFileError(self.data.line, f"{self.where}.{key}" if key else self.where, message)
+        return FrameworkFileError(
+            self.data.line, f"{self.where}.{key}" if key else self.where, message
+        )
 
-    def str(self, key: str, default: str | None = None) -> str:
+    def required(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default)
         if value is None:
             raise self.fail(key, "is required")
@@ -137,10 +140,10 @@ class _Reader:
 
     def text(self, key: str) -> str:
         """An optional free text: "" when absent."""
-        return self.str(key) if self.data.get(key) not in (None, "") else ""
+        return self.required(key) if self.data.get(key) not in (None, "") else ""
 
     def opt_str(self, key: str) -> str | None:
-        return self.str(key) if self.data.get(key) is not None else None
+        return self.required(key) if self.data.get(key) is not None else None
 
     def decimal(self, key: str, default: Decimal | None = None) -> Decimal:
         value = self.data.get(key, default)
@@ -159,20 +162,20 @@ class _Reader:
     def opt_decimal(self, key: str) -> Decimal | None:
         return self.decimal(key) if self.data.get(key) is not None else None
 
-    def int(self, key: str, default: int, low: int = 0, high: int = 10**6) -> int:
+    def whole(self, key: str, default: int, low: int = 0, high: int = 10**6) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise self.fail(key, f"must be a whole number from {low} to {high}, got {value!r}")
-        return value
+        return int(value)
 
-    def bool(self, key: str, default: bool) -> bool:
+    def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
             raise self.fail(key, f"must be true or false, got {value!r}")
         return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
-        value = self.str(key, default)
+        value = self.required(key, default)
         if value not in choices:
             raise self.fail(key, f"must be one of {', '.join(choices)}, got {value!r}")
         return value
@@ -194,7 +197,7 @@ class _Reader:
             result.append((month, _Reader(_Map({"share": share}), self.where).decimal("share")))
         return tuple(result)
 
-    def list(self, key: str) -> list[_Map]:
+    def mappings(self, key: str) -> list[_Map]:
         value = self.data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, _Map) for v in value):
             raise self.fail(key, "must be a list of mappings")
@@ -218,22 +221,31 @@ def parse(text: str) -> FrameworkFile:
         raise FrameworkFileError(data.line, "framework", "is required (code, name, owner)")
     h = _Reader(head, "framework")
     result = FrameworkFile(
-        code=h.str("code"), name=h.str("name"), owner=h.str("owner"),
-        far_behind_pp=h.decimal("far_behind_pp", Decimal(-10)), note=h.text("note"),
+        code=h.required("code"),
+        name=h.required("name"),
+        owner=h.required("owner"),
+        far_behind_pp=h.decimal("far_behind_pp", Decimal(-10)),
+        note=h.text("note"),
     )
-    _read_units(top.list("units"), None, "units", result.units)
-    for i, lever in enumerate(top.list("levers")):
+    _read_units(top.mappings("units"), None, "units", result.units)
+    for i, lever in enumerate(top.mappings("levers")):
         r = _Reader(lever, f"levers[{i}]")
-        result.levers.append(LeverSpec(r.str("code"), r.str("name"), i))
-        for j, item in enumerate(r.list("indicators")):
-            result.indicators.append(_read_indicator(item, f"levers[{i}].indicators[{j}]", r.str("code"), j))
-    for i, item in enumerate(top.list("targets")):
+        result.levers.append(LeverSpec(r.required("code"), r.required("name"), i))
+        for j, item in enumerate(r.mappings("indicators")):
+            result.indicators.append(
+                _read_indicator(item, f"levers[{i}].indicators[{j}]", r.required("code"), j)
+            )
+    for i, item in enumerate(top.mappings("targets")):
         r = _Reader(item, f"targets[{i}]")
         result.targets.append(
             TargetSpec(
-                indicator=r.str("indicator"), unit=r.str("unit"), year=r.int("year", 0, 1900, 2999),
-                value=r.decimal("value"), baseline=r.opt_decimal("baseline"),
-                milestones=r.milestones("milestones"), lead_unit=r.opt_str("lead_unit"),
+                indicator=r.required("indicator"),
+                unit=r.required("unit"),
+                year=r.whole("year", 0, 1900, 2999),
+                value=r.decimal("value"),
+                baseline=r.opt_decimal("baseline"),
+                milestones=r.milestones("milestones"),
+                lead_unit=r.opt_str("lead_unit"),
             )
         )
     validate(result, data)
@@ -243,30 +255,48 @@ def parse(text: str) -> FrameworkFile:
 def _read_units(items: list[_Map], parent: str | None, where: str, out: list[UnitSpec]) -> None:
     for i, item in enumerate(items):
         r = _Reader(item, f"{where}[{i}]")
-        code = r.str("code")
-        out.append(UnitSpec(code, r.str("name"), r.choice("kind", UNIT_KINDS, "region"), parent, i))
-        _read_units(r.list("children"), code, f"{where}[{i}].children", out)
+        code = r.required("code")
+        out.append(
+            UnitSpec(code, r.required("name"), r.choice("kind", UNIT_KINDS, "region"), parent, i)
+        )
+        _read_units(r.mappings("children"), code, f"{where}[{i}].children", out)
 
 
 def _read_indicator(item: _Map, where: str, lever: str, order: int) -> IndicatorSpec:
     r = _Reader(item, where)
     kind = r.choice("kind", tuple(k.value for k in Kind), Kind.CUMULATIVE.value)
     spec = IndicatorSpec(
-        code=r.str("code"), name=r.str("name"), lever=lever, unit_of_measure=r.str("unit"),
-        decimals=r.int("decimals", 0, 0, 6), aliases=r.strings("aliases"),
+        code=r.required("code"),
+        name=r.required("name"),
+        lever=lever,
+        unit_of_measure=r.required("unit"),
+        decimals=r.whole("decimals", 0, 0, 6),
+        aliases=r.strings("aliases"),
         direction=r.choice("direction", tuple(d.value for d in Direction), Direction.HIGHER.value),
-        kind=kind, numerator_name=r.text("numerator"), denominator_name=r.text("denominator"),
+        kind=kind,
+        numerator_name=r.text("numerator"),
+        denominator_name=r.text("denominator"),
         factor=r.opt_decimal("factor"),
-        schedule=r.choice("schedule", tuple(s.value for s in ScheduleKind), ScheduleKind.LINEAR_MONTH.value),
-        milestones=r.milestones("milestones"), weight=r.decimal("weight", Decimal(1)),
-        additive=r.bool("additive", kind in (Kind.CUMULATIVE.value, Kind.LEVEL.value)),
-        lead_unit=r.opt_str("lead_unit"), cooperating_units=r.strings("cooperating_units"),
-        illustrative=r.bool("illustrative", False), note=r.text("note"), sort_order=order,
+        schedule=r.choice(
+            "schedule", tuple(s.value for s in ScheduleKind), ScheduleKind.LINEAR_MONTH.value
+        ),
+        milestones=r.milestones("milestones"),
+        weight=r.decimal("weight", Decimal(1)),
+        additive=r.flag("additive", kind in (Kind.CUMULATIVE.value, Kind.LEVEL.value)),
+        lead_unit=r.opt_str("lead_unit"),
+        cooperating_units=r.strings("cooperating_units"),
+        illustrative=r.flag("illustrative", False),
+        note=r.text("note"),
+        sort_order=order,
     )
-    if spec.kind == Kind.RATIO.value and (spec.factor is None or not spec.numerator_name or not spec.denominator_name):
+    if spec.kind == Kind.RATIO.value and (
+        spec.factor is None or not spec.numerator_name or not spec.denominator_name
+    ):
         raise r.fail("kind", "a ratio indicator needs numerator, denominator and factor")
     if spec.schedule == ScheduleKind.MILESTONES.value and not spec.milestones:
-        raise r.fail("milestones", "schedule 'milestones' needs milestones, e.g. {3: 22, 6: 45, 9: 70}")
+        raise r.fail(
+            "milestones", "schedule 'milestones' needs milestones, e.g. {3: 22, 6: 45, 9: 70}"
+        )
     if spec.weight < 0:
         raise r.fail("weight", "must not be negative")
     return spec
@@ -279,24 +309,34 @@ def validate(result: FrameworkFile, data: _Map) -> None:
     _unique([lv.code for lv in result.levers], "levers", data)
     _unique([i.code for i in result.indicators], "indicators", data)
     if result.owner not in units:
-        raise FrameworkFileError(data["framework"].line, "framework.owner", f"unknown unit {result.owner!r}")
-    for i, ind in enumerate(result.indicators):
+        raise FrameworkFileError(
+            data["framework"].line, "framework.owner", f"unknown unit {result.owner!r}"
+        )
+    for ind in result.indicators:
         for ref in (ind.lead_unit, *ind.cooperating_units):
             if ref is not None and ref not in units:
-                raise FrameworkFileError(_line_of(data, "levers"), f"indicator {ind.code}", f"unknown unit {ref!r}")
+                raise FrameworkFileError(
+                    _line_of(data, "levers"), f"indicator {ind.code}", f"unknown unit {ref!r}"
+                )
     codes = {i.code for i in result.indicators}
-    seen: set[tuple[str, str, int]] = set()
+    targets_seen: set[tuple[str, str, int]] = set()
     for i, t in enumerate(result.targets):
         line = data["targets"][i].line
         if t.indicator not in codes:
-            raise FrameworkFileError(line, f"targets[{i}].indicator", f"unknown indicator {t.indicator!r}")
-        for key, ref in (("unit", t.unit), ("lead_unit", t.lead_unit)):
+            raise FrameworkFileError(
+                line, f"targets[{i}].indicator", f"unknown indicator {t.indicator!r}"
+            )
+        for field_name, ref in (("unit", t.unit), ("lead_unit", t.lead_unit)):
             if ref is not None and ref not in units:
-                raise FrameworkFileError(line, f"targets[{i}].{key}", f"unknown unit {ref!r}")
+                raise FrameworkFileError(
+                    line, f"targets[{i}].{field_name}", f"unknown unit {ref!r}"
+                )
         key = (t.indicator, t.unit, t.year)
-        if key in seen:
-            raise FrameworkFileError(line, f"targets[{i}]", f"a second target for {t.indicator} / {t.unit} / {t.year}")
-        seen.add(key)
+        if key in targets_seen:
+            raise FrameworkFileError(
+                line, f"targets[{i}]", f"a second target for {t.indicator} / {t.unit} / {t.year}"
+            )
+        targets_seen.add(key)
 
 
 def _unique(codes: list[str], where: str, data: _Map) -> None:
@@ -309,4 +349,8 @@ def _unique(codes: list[str], where: str, data: _Map) -> None:
 
 def _line_of(data: _Map, key: str) -> int:
     value = data.get(key)
-    return value[0].line if isinstance(value, list) and value and isinstance(value[0], _Map) else data.line
+    return (
+        value[0].line
+        if isinstance(value, list) and value and isinstance(value[0], _Map)
+        else data.line
+    )

@@ -6,6 +6,7 @@ All quantities are exact decimals (NUMERIC); see docs/adr/0002-exact-decimals.md
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.db import models
 
@@ -30,8 +31,15 @@ SCHEDULE_CHOICES = [
 ]
 
 
-def decimal_field(**kwargs: object) -> models.DecimalField[Decimal]:
-    return models.DecimalField(max_digits=VALUE_DIGITS, decimal_places=VALUE_PLACES, **kwargs)  # type: ignore[arg-type]
+def decimal_field(*, null: bool = False, blank: bool = False, help_text: str = "") -> Any:
+    """An exact NUMERIC column for values, targets and components."""
+    return models.DecimalField(
+        max_digits=VALUE_DIGITS,
+        decimal_places=VALUE_PLACES,
+        null=null,
+        blank=blank,
+        help_text=help_text,
+    )
 
 
 class Unit(models.Model):
@@ -77,7 +85,9 @@ class Framework(models.Model):
     name = models.CharField(max_length=200)
     owner = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="frameworks")
     far_behind_pp = models.DecimalField(
-        max_digits=6, decimal_places=2, default=Decimal("-10"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("-10"),
         help_text="严重滞后: gap below this many percentage points",
     )
     note = models.TextField(blank=True)
@@ -106,7 +116,6 @@ class Lever(models.Model):
 
 class Indicator(models.Model):
     """指标 / 指标任务: a measured quantity with a unit of measure and annual targets."""
-
 
     framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="indicators")
     lever = models.ForeignKey(Lever, on_delete=models.PROTECT, related_name="indicators")
@@ -165,7 +174,11 @@ class Target(models.Model):
     baseline = decimal_field(null=True, blank=True, help_text="value at the end of last year")
     milestones = models.JSONField(default=list, blank=True)
     lead_unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="led_targets",
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="led_targets",
         help_text="责任单位 for this unit's target, when it differs from the indicator's",
     )
 

@@ -113,34 +113,51 @@ def dump_framework(framework: Framework) -> str:
     data = {
         "format": fileformat.FORMAT,
         "framework": {
-            "code": framework.code, "name": framework.name, "owner": framework.owner.code,
-            "far_behind_pp": _num(framework.far_behind_pp), "note": framework.note or None,
+            "code": framework.code,
+            "name": framework.name,
+            "owner": framework.owner.code,
+            "far_behind_pp": _num(framework.far_behind_pp),
+            "note": framework.note or None,
         },
         "units": [unit_tree(framework.owner)],
         "levers": levers,
         "targets": targets,
     }
-    return yaml.dump(_drop_empty(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(
+        _drop_empty(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100
+    )
 
 
 def _indicator_dict(i: Indicator) -> dict[str, Any]:
     return {
-        "code": i.code, "name": i.name, "aliases": i.aliases, "unit": i.unit_of_measure,
-        "decimals": i.decimals, "direction": i.direction, "kind": i.kind,
-        "numerator": i.numerator_name, "denominator": i.denominator_name, "factor": _num(i.factor),
+        "code": i.code,
+        "name": i.name,
+        "aliases": i.aliases,
+        "unit": i.unit_of_measure,
+        "decimals": i.decimals,
+        "direction": i.direction,
+        "kind": i.kind,
+        "numerator": i.numerator_name,
+        "denominator": i.denominator_name,
+        "factor": _num(i.factor),
         "schedule": i.schedule,
         "milestones": {int(m): _num(Decimal(str(s))) for m, s in i.milestones},
-        "weight": _num(i.weight), "additive": i.additive,
+        "weight": _num(i.weight),
+        "additive": i.additive,
         "lead_unit": i.lead_unit.code if i.lead_unit else None,
         "cooperating_units": sorted(u.code for u in i.cooperating_units.all()),
-        "illustrative": i.illustrative, "note": i.note,
+        "illustrative": i.illustrative,
+        "note": i.note,
     }
 
 
 def _target_dict(t: Target) -> dict[str, Any]:
     return {
-        "indicator": t.indicator.code, "unit": t.unit.code, "year": t.year,
-        "value": _num(t.value), "baseline": _num(t.baseline),
+        "indicator": t.indicator.code,
+        "unit": t.unit.code,
+        "year": t.year,
+        "value": _num(t.value),
+        "baseline": _num(t.baseline),
         "milestones": {int(m): _num(Decimal(str(s))) for m, s in t.milestones},
         "lead_unit": t.lead_unit.code if t.lead_unit else None,
     }

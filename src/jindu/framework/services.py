@@ -66,19 +66,39 @@ def load_framework(spec: fileformat.FrameworkFile) -> LoadReport:
     report = LoadReport()
     units = _load_units(spec.units, report)
     fw_counts, fws = _upsert(
-        Framework, Framework.objects.filter(code=spec.code), lambda f: f.code,
-        {spec.code: {"code": spec.code, "name": spec.name, "owner": units[spec.owner],
-                     "far_behind_pp": spec.far_behind_pp, "note": spec.note}},
+        Framework,
+        Framework.objects.filter(code=spec.code),
+        lambda f: f.code,
+        {
+            spec.code: {
+                "code": spec.code,
+                "name": spec.name,
+                "owner": units[spec.owner],
+                "far_behind_pp": spec.far_behind_pp,
+                "note": spec.note,
+            }
+        },
     )
     report.counts["framework"] = fw_counts
     framework = fws[spec.code]
     report.counts["levers"], levers = _upsert(
-        Lever, framework.levers.all(), lambda lv: lv.code,
-        {lv.code: {"framework": framework, "code": lv.code, "name": lv.name, "sort_order": lv.sort_order}
-         for lv in spec.levers},
+        Lever,
+        framework.levers.all(),
+        lambda lv: lv.code,
+        {
+            lv.code: {
+                "framework": framework,
+                "code": lv.code,
+                "name": lv.name,
+                "sort_order": lv.sort_order,
+            }
+            for lv in spec.levers
+        },
     )
     report.counts["indicators"], indicators = _upsert(
-        Indicator, framework.indicators.all(), lambda i: i.code,
+        Indicator,
+        framework.indicators.all(),
+        lambda i: i.code,
         {i.code: _indicator_fields(i, framework, levers, units) for i in spec.indicators},
     )
     _set_cooperating(spec.indicators, indicators, units)
@@ -86,31 +106,44 @@ def load_framework(spec: fileformat.FrameworkFile) -> LoadReport:
         Target,
         Target.objects.filter(indicator__framework=framework).select_related("indicator", "unit"),
         lambda t: (t.indicator.code, t.unit.code, t.year),
-        {(t.indicator, t.unit, t.year): {
-            "indicator": indicators[t.indicator], "unit": units[t.unit], "year": t.year,
-            "value": t.value, "baseline": t.baseline,
-            "milestones": [[m, str(s)] for m, s in t.milestones],
-            "lead_unit": units[t.lead_unit] if t.lead_unit else None,
-        } for t in spec.targets},
+        {
+            (t.indicator, t.unit, t.year): {
+                "indicator": indicators[t.indicator],
+                "unit": units[t.unit],
+                "year": t.year,
+                "value": t.value,
+                "baseline": t.baseline,
+                "milestones": [[m, str(s)] for m, s in t.milestones],
+                "lead_unit": units[t.lead_unit] if t.lead_unit else None,
+            }
+            for t in spec.targets
+        },
     )
     return report
 
 
 def _load_units(specs: list[fileformat.UnitSpec], report: LoadReport) -> dict[Hashable, Unit]:
     """Units level by level, so that a parent exists (and has its path) before its children."""
-    existing = {u.code: u for u in Unit.objects.filter(code__in=[s.code for s in specs])}
-    by_code: dict[Hashable, Unit] = dict(existing)
+    by_code: dict[Hashable, Unit] = {
+        u.code: u for u in Unit.objects.filter(code__in=[s.code for s in specs])
+    }
     totals = {"created": 0, "updated": 0, "unchanged": 0}
     level = [s for s in specs if s.parent is None]
     while level:
-        rows = {}
+        rows: dict[Hashable, dict[str, Any]] = {}
         for s in level:
             parent = by_code[s.parent] if s.parent else None
             rows[s.code] = {
-                "code": s.code, "name": s.name, "kind": s.kind, "parent": parent,
-                "sort_order": s.sort_order, "path": f"{parent.path if parent else '/'}{s.code}/",
+                "code": s.code,
+                "name": s.name,
+                "kind": s.kind,
+                "parent": parent,
+                "sort_order": s.sort_order,
+                "path": f"{parent.path if parent else '/'}{s.code}/",
             }
-        counts, found = _upsert(Unit, [by_code[c] for c in rows if c in by_code], lambda u: u.code, rows)
+        counts, found = _upsert(
+            Unit, [by_code[c] for c in rows if c in by_code], lambda u: u.code, rows
+        )
         by_code.update(found)
         totals = {k: totals[k] + counts[k] for k in totals}
         codes = {s.code for s in level}
@@ -120,22 +153,38 @@ def _load_units(specs: list[fileformat.UnitSpec], report: LoadReport) -> dict[Ha
 
 
 def _indicator_fields(
-    i: fileformat.IndicatorSpec, framework: Framework, levers: dict[Hashable, Lever],
+    i: fileformat.IndicatorSpec,
+    framework: Framework,
+    levers: dict[Hashable, Lever],
     units: dict[Hashable, Unit],
 ) -> dict[str, Any]:
     return {
-        "framework": framework, "lever": levers[i.lever], "code": i.code, "name": i.name,
-        "aliases": list(i.aliases), "unit_of_measure": i.unit_of_measure, "decimals": i.decimals,
-        "direction": i.direction, "kind": i.kind, "numerator_name": i.numerator_name,
-        "denominator_name": i.denominator_name, "factor": i.factor, "schedule": i.schedule,
-        "milestones": [[m, str(s)] for m, s in i.milestones], "weight": i.weight,
-        "additive": i.additive, "lead_unit": units[i.lead_unit] if i.lead_unit else None,
-        "illustrative": i.illustrative, "note": i.note, "sort_order": i.sort_order,
+        "framework": framework,
+        "lever": levers[i.lever],
+        "code": i.code,
+        "name": i.name,
+        "aliases": list(i.aliases),
+        "unit_of_measure": i.unit_of_measure,
+        "decimals": i.decimals,
+        "direction": i.direction,
+        "kind": i.kind,
+        "numerator_name": i.numerator_name,
+        "denominator_name": i.denominator_name,
+        "factor": i.factor,
+        "schedule": i.schedule,
+        "milestones": [[m, str(s)] for m, s in i.milestones],
+        "weight": i.weight,
+        "additive": i.additive,
+        "lead_unit": units[i.lead_unit] if i.lead_unit else None,
+        "illustrative": i.illustrative,
+        "note": i.note,
+        "sort_order": i.sort_order,
     }
 
 
 def _set_cooperating(
-    specs: list[fileformat.IndicatorSpec], indicators: dict[Hashable, Indicator],
+    specs: list[fileformat.IndicatorSpec],
+    indicators: dict[Hashable, Indicator],
     units: dict[Hashable, Unit],
 ) -> None:
     through = Indicator.cooperating_units.through
@@ -144,8 +193,11 @@ def _set_cooperating(
     have = set(through.objects.filter(indicator_id__in=ids).values_list("indicator_id", "unit_id"))
     if wanted != have:
         through.objects.filter(indicator_id__in=ids).exclude(
-            pk__in=[r.pk for r in through.objects.filter(indicator_id__in=ids)
-                    if (r.indicator_id, r.unit_id) in wanted]
+            pk__in=[
+                r.pk
+                for r in through.objects.filter(indicator_id__in=ids)
+                if (r.indicator_id, r.unit_id) in wanted
+            ]
         ).delete()
         through.objects.bulk_create(
             [through(indicator_id=i, unit_id=u) for i, u in sorted(wanted - have)]

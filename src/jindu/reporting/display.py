@@ -20,13 +20,28 @@ from jindu.progress import (
 from jindu.reporting.selectors import ProgressRow
 
 PROGRESS_KEYS = [
-    "code", "name", "unit", "actual", "target", "completion_rate", "time_progress", "gap_pp",
-    "yoy_growth", "status",
+    "code",
+    "name",
+    "unit",
+    "actual",
+    "target",
+    "completion_rate",
+    "time_progress",
+    "gap_pp",
+    "yoy_growth",
+    "status",
 ]
 PROGRESS_HEADERS = {
-    "code": "代码", "name": "指标", "unit": "单位", "actual": "完成值", "target": "目标",
-    "completion_rate": "完成率%", "time_progress": "时间进度%", "gap_pp": "差距(百分点)",
-    "yoy_growth": "同比%", "status": "状态",
+    "code": "代码",
+    "name": "指标",
+    "unit": "单位",
+    "actual": "完成值",
+    "target": "目标",
+    "completion_rate": "完成率%",
+    "time_progress": "时间进度%",
+    "gap_pp": "差距(百分点)",
+    "yoy_growth": "同比%",
+    "status": "状态",
 }
 
 

@@ -20,10 +20,10 @@ from jindu.progress import (
     IndicatorSpec,
     Kind,
     Period,
+    Ranked,
     RollupCheck,
     Schedule,
     ScheduleKind,
-    Ranked,
     ScoreItem,
     StatusBands,
     UnitScore,
@@ -71,8 +71,12 @@ def spec_for(indicator: Indicator, target: Target | None = None) -> IndicatorSpe
         milestones = tuple((int(m), Decimal(str(s))) for m, s in target.milestones)
         schedule = Schedule(kind=ScheduleKind.MILESTONES, milestones=milestones)
     return IndicatorSpec(
-        code=indicator.code, kind=Kind(indicator.kind), direction=Direction(indicator.direction),
-        schedule=schedule, decimals=indicator.decimals, weight=indicator.weight,
+        code=indicator.code,
+        kind=Kind(indicator.kind),
+        direction=Direction(indicator.direction),
+        schedule=schedule,
+        decimals=indicator.decimals,
+        weight=indicator.weight,
     )
 
 
@@ -147,13 +151,19 @@ def region_children(unit: Unit) -> list[Unit]:
 
 
 def _load_series(
-    framework: Framework, units: Sequence[Unit], children_of: dict[int, list[Unit]],
-    period: Period, include_submitted: bool, lever: str | None,
+    framework: Framework,
+    units: Sequence[Unit],
+    children_of: dict[int, list[Unit]],
+    period: Period,
+    include_submitted: bool,
+    lever: str | None,
 ) -> dict[int, _Series]:
     ids = {u.pk for u in units} | {c.pk for kids in children_of.values() for c in kids}
     values = Value.objects.filter(
-        indicator__framework=framework, unit_id__in=ids,
-        year__in=[period.year - 1, period.year], state__in=counted_states(include_submitted),
+        indicator__framework=framework,
+        unit_id__in=ids,
+        year__in=[period.year - 1, period.year],
+        state__in=counted_states(include_submitted),
     ).only("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
     if lever:
         values = values.filter(indicator__lever__code=lever)
@@ -177,8 +187,9 @@ def progress_rows(
     include_submitted: bool = False,
 ) -> list[ProgressRow]:
     """One row per indicator of the framework: jindu progress, the overview, the briefing."""
-    return progress_for_units([unit], period, framework=framework, lever=lever,
-                              include_submitted=include_submitted)[unit.pk]
+    return progress_for_units(
+        [unit], period, framework=framework, lever=lever, include_submitted=include_submitted
+    )[unit.pk]
 
 
 def progress_for_units(
@@ -221,11 +232,13 @@ def progress_for_units(
             fig = s.figure(ind, period.year, period.month)
             last = s.figure(ind, period.year - 1, period.month)
             last_series = {
-                m: f.value for m in range(1, 13)
+                m: f.value
+                for m in range(1, 13)
                 if (f := s.figure(ind, period.year - 1, m)) is not None and f.value is not None
             }
             evaluation = evaluate(
-                spec_for(ind, target), period,
+                spec_for(ind, target),
+                period,
                 actual=fig.value if fig else None,
                 target=target.value if target else None,
                 baseline=target.baseline if target else None,
@@ -234,8 +247,11 @@ def progress_for_units(
                 bands=bands,
             )
             lead = (target.lead_unit if target and target.lead_unit else None) or ind.lead_unit
-            rows.append(ProgressRow(ind, lead, evaluation, fig.source if fig else None,
-                                    s.check(ind, period)))
+            rows.append(
+                ProgressRow(
+                    ind, lead, evaluation, fig.source if fig else None, s.check(ind, period)
+                )
+            )
         result[unit.pk] = rows
     return result
 
@@ -248,16 +264,25 @@ def unit_score(unit: Unit, rows: Sequence[ProgressRow]) -> UnitScore:
         if ind.kind == Kind.GROWTH or ev.target is None:
             continue
         reference = reference_progress(Kind(ind.kind), Direction(ind.direction), ev.time_progress)
-        items.append(ScoreItem(
-            indicator_code=ind.code, weight=ind.weight, completion=ev.completion_rate,
-            time_progress=reference, missing=ev.actual is None,
-            direction=Direction(ind.direction),
-        ))
+        items.append(
+            ScoreItem(
+                indicator_code=ind.code,
+                weight=ind.weight,
+                completion=ev.completion_rate,
+                time_progress=reference,
+                missing=ev.actual is None,
+                direction=Direction(ind.direction),
+            )
+        )
     return progress_score(unit.name, items)
 
 
 def ranking(
-    parent: Unit, period: Period, *, framework: Framework | None = None, lever: str | None = None,
+    parent: Unit,
+    period: Period,
+    *,
+    framework: Framework | None = None,
+    lever: str | None = None,
     include_submitted: bool = False,
 ) -> list[Ranked]:
     """The parent's regions ranked by progress score (ties share a rank)."""
@@ -265,6 +290,7 @@ def ranking(
     if not children:
         return []
     framework = framework or framework_for_unit(parent)
-    rows = progress_for_units(children, period, framework=framework, lever=lever,
-                              include_submitted=include_submitted)
+    rows = progress_for_units(
+        children, period, framework=framework, lever=lever, include_submitted=include_submitted
+    )
     return rank([unit_score(u, rows[u.pk]) for u in children])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db.models import Q
 from django.utils import timezone
 
@@ -57,7 +57,7 @@ def record_values(
     *,
     actor: str,
     reason: str = "",
-    user: AbstractBaseUser | None = None,
+    user: User | None = None,
     at: datetime | None = None,
 ) -> RecordReport:
     """Create or change values in bulk, with one history row for each real change."""
@@ -69,7 +69,9 @@ def record_values(
     if keys:
         query = Q()
         for year in {k[2] for k in keys}:
-            query |= Q(year=year, indicator_id__in={k[0] for k in keys}, unit_id__in={k[1] for k in keys})
+            query |= Q(
+                year=year, indicator_id__in={k[0] for k in keys}, unit_id__in={k[1] for k in keys}
+            )
         for v in Value.objects.filter(query):
             existing[(v.indicator_id, v.unit_id, v.year, v.month)] = v
     new_rows, changed_rows, history = [], [], []
@@ -79,18 +81,27 @@ def record_values(
         row = existing.get(key)
         if row is None:
             row = Value(
-                indicator=item.indicator, unit=item.unit, year=item.period.year,
-                month=item.period.month, value=value, numerator=item.numerator,
-                denominator=item.denominator, state=item.state, comment=item.comment,
-                updated_at=at, approved_at=at if item.state == ValueState.APPROVED else None,
+                indicator=item.indicator,
+                unit=item.unit,
+                year=item.period.year,
+                month=item.period.month,
+                value=value,
+                numerator=item.numerator,
+                denominator=item.denominator,
+                state=item.state,
+                comment=item.comment,
+                updated_at=at,
+                approved_at=at if item.state == ValueState.APPROVED else None,
             )
             existing[key] = row
             new_rows.append(row)
             history.append((row, None, "", value, item.state))
             continue
         same = (
-            _eq(row.value, value) and _eq(row.numerator, item.numerator)
-            and _eq(row.denominator, item.denominator) and row.state == item.state
+            _eq(row.value, value)
+            and _eq(row.numerator, item.numerator)
+            and _eq(row.denominator, item.denominator)
+            and row.state == item.state
             and row.comment == item.comment
         )
         if same:
@@ -110,17 +121,25 @@ def record_values(
     ValueChange.objects.bulk_create(
         [
             ValueChange(
-                value=row, at=at, user=user_obj, actor=actor, old_value=old, new_value=new,
-                old_state=old_state, new_state=new_state, reason=reason,
+                value=row,
+                at=at,
+                user=user_obj,
+                actor=actor,
+                old_value=old,
+                new_value=new,
+                old_state=old_state,
+                new_state=new_state,
+                reason=reason,
             )
             for row, old, old_state, new, new_state in history
         ]
     )
     return RecordReport(
-        created=len(new_rows), updated=len(changed_rows),
+        created=len(new_rows),
+        updated=len(changed_rows),
         unchanged=len(items) - len(new_rows) - len(changed_rows),
     )
 
 
 def _eq(a: Decimal | None, b: Decimal | None) -> bool:
-    return a is None and b is None or (a is not None and b is not None and a == b)
+    return (a is None and b is None) or (a is not None and b is not None and a == b)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from jindu.framework.models import Framework, Unit
+from jindu.framework.models import Framework, Indicator, Unit
 from jindu.progress import Kind, Period
 from jindu.reporting.services import ValueInput
 
@@ -66,8 +66,9 @@ def read_table(path: Path) -> Iterator[tuple[str, int, list[str]]]:
 
         book = CalamineWorkbook.from_path(str(path))
         sheet = book.sheet_names[0]
-        for n, row in enumerate(book.get_sheet_by_name(sheet).to_python(skip_empty_area=False), 1):
-            yield sheet, n, [_cell_text(c) for c in row]
+        table = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        for n, cells in enumerate(table, 1):
+            yield sheet, n, [_cell_text(c) for c in cells]
         return
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
@@ -93,18 +94,17 @@ def _cell_text(cell: object) -> str:
     return str(cell).strip()
 
 
-def parse_values(
-    path: Path, framework: Framework, *, state: str
-) -> list[ValueInput]:
+def parse_values(path: Path, framework: Framework, *, state: str) -> list[ValueInput]:
     """All rows as ValueInput, or ValueFileError listing every problem with row and cell."""
     rows = list(read_table(path))
     if not rows:
         raise ValueFileError([Problem("", 1, "", "文件是空的")])
     sheet, _, header = rows[0]
+    header = [h.strip().lower() for h in header]
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         for key, names in COLUMNS.items():
-            if name.strip().lower() in names:
+            if name in names:
                 columns[key] = index
     missing = [k for k in REQUIRED if k not in columns]
     if missing or ("value" not in columns and "numerator" not in columns):
@@ -114,71 +114,101 @@ def parse_values(
     units = _units_by_code_and_name()
     problems: list[Problem] = []
     result: list[ValueInput] = []
-    seen: dict[tuple[str, int, Period], int] = {}
+    seen: dict[tuple[str, int, Period], int] = {}  # (indicator, unit, period) → row
     for sheet, n, cells in rows[1:]:
-        if not any(cells):
-            continue
-
-        def cell(key: str) -> tuple[str, str]:
-            index = columns.get(key)
-            text = cells[index] if index is not None and index < len(cells) else ""
-            return text, f"{_column_letter(index)}{n}" if index is not None else key
-
-        def problem(key: str, message: str) -> None:
-            problems.append(Problem(sheet, n, cell(key)[1], message))
-
-        code, _ = cell("indicator")
-        indicator = indicators.get(code)
-        if indicator is None:
-            problem("indicator", f"指标代码 {code!r} 不在指标体系 {framework.code} 中")
-        unit_text, _ = cell("unit")
-        unit = units.get(unit_text)
-        if unit is None:
-            problem("unit", f"单位 {unit_text!r} 不存在或名称不唯一(请用单位代码)")
-        try:
-            period: Period | None = Period.parse(cell("period")[0])
-        except ValueError:
-            period = None
-            problem("period", f"期间 {cell('period')[0]!r} 格式不对,应为 2016-03")
-        numbers = {}
-        for key in ("value", "numerator", "denominator"):
-            text = cell(key)[0].replace(",", "")
-            if not text:
-                numbers[key] = None
+        if any(cells):
+            row = _Row(sheet, n, cells, columns, problems)
+            item = _read_row(row, indicators, units, state)
+            if item is None:
                 continue
-            try:
-                numbers[key] = Decimal(text)
-                if not numbers[key].is_finite():  # type: ignore[union-attr]
-                    raise InvalidOperation
-            except InvalidOperation:
-                problem(key, f"{text!r} 不是数字")
-                numbers[key] = None
-        if indicator is not None:
-            if indicator.kind == Kind.RATIO and numbers["value"] is None and (
-                numbers["numerator"] is None or numbers["denominator"] is None
-            ):
-                problem("numerator", f"比率指标 {indicator.code} 需要数值,或分子和分母")
-            elif indicator.kind != Kind.RATIO and numbers["value"] is None:
-                problem("value", "缺少数值")
-            elif numbers["denominator"] == 0:
-                problem("denominator", "分母不能为 0")
-        if indicator is None or unit is None or period is None or problems and problems[-1].row == n:
-            continue
-        key = (indicator.code, unit.pk, period)
-        if key in seen:
-            problem("indicator", f"与第{seen[key]}行重复({indicator.code} {unit.name} {period})")
-            continue
-        seen[key] = n
-        result.append(
-            ValueInput(
-                indicator=indicator, unit=unit, period=period, value=numbers["value"],
-                numerator=numbers["numerator"], denominator=numbers["denominator"],
-                state=state, comment=cell("comment")[0],
-            )
-        )
+            where = (item.indicator.code, item.unit.pk, item.period)
+            if where in seen:
+                row.problem(
+                    "indicator", f"与第{seen[where]}行重复({where[0]} {item.unit.name} {where[2]})"
+                )
+                continue
+            seen[where] = n
+            result.append(item)
     if problems:
         raise ValueFileError(problems)
     return result
+
+
+class _Row:
+    """One data row: its cells by column key, and where to report a problem."""
+
+    def __init__(
+        self, sheet: str, n: int, cells: list[str], columns: dict[str, int], problems: list[Problem]
+    ) -> None:
+        self.sheet, self.n, self.cells, self.columns, self.problems = (
+            sheet,
+            n,
+            cells,
+            columns,
+            problems,
+        )
+        self.failed = False
+
+    def text(self, key: str) -> str:
+        index = self.columns.get(key)
+        return self.cells[index] if index is not None and index < len(self.cells) else ""
+
+    def problem(self, key: str, message: str) -> None:
+        index = self.columns.get(key)
+        cell = f"{_column_letter(index)}{self.n}" if index is not None else key
+        self.problems.append(Problem(self.sheet, self.n, cell, message))
+        self.failed = True
+
+    def number(self, key: str) -> Decimal | None:
+        text = self.text(key).replace(",", "")
+        if not text:
+            return None
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite():
+            self.problem(key, f"{text!r} 不是数字")
+            return None
+        return number
+
+
+def _read_row(
+    row: _Row, indicators: dict[str, Indicator], units: dict[str, Unit], state: str
+) -> ValueInput | None:
+    code = row.text("indicator")
+    indicator = indicators.get(code)
+    if indicator is None:
+        row.problem("indicator", f"指标代码 {code!r} 不在指标体系中")
+    unit = units.get(row.text("unit"))
+    if unit is None:
+        row.problem("unit", f"单位 {row.text('unit')!r} 不存在或名称不唯一(请用单位代码)")
+    try:
+        period: Period | None = Period.parse(row.text("period"))
+    except ValueError:
+        period = None
+        row.problem("period", f"期间 {row.text('period')!r} 格式不对,应为 2016-03")
+    value, numerator, denominator = (row.number(k) for k in ("value", "numerator", "denominator"))
+    if indicator is not None:
+        if indicator.kind == Kind.RATIO:
+            if value is None and (numerator is None or denominator is None):
+                row.problem("numerator", f"比率指标 {indicator.code} 需要数值,或分子和分母")
+            elif denominator is not None and denominator == 0:
+                row.problem("denominator", "分母不能为 0")
+        elif value is None and not row.failed:
+            row.problem("value", "缺少数值")
+    if row.failed or indicator is None or unit is None or period is None:
+        return None
+    return ValueInput(
+        indicator=indicator,
+        unit=unit,
+        period=period,
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+        state=state,
+        comment=row.text("comment"),
+    )
 
 
 def _units_by_code_and_name() -> dict[str, Unit]:

@@ -6,60 +6,148 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('framework', '0001_initial'),
+        ("framework", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Value',
+            name="Value",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('month', models.PositiveSmallIntegerField()),
-                ('value', models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True)),
-                ('numerator', models.DecimalField(blank=True, decimal_places=6, help_text='ratio indicators: 分子', max_digits=24, null=True)),
-                ('denominator', models.DecimalField(blank=True, decimal_places=6, help_text='ratio indicators: 分母', max_digits=24, null=True)),
-                ('state', models.CharField(choices=[('draft', '草稿'), ('submitted', '已报送'), ('approved', '已审核'), ('returned', '已退回')], default='draft', max_length=16)),
-                ('comment', models.TextField(blank=True)),
-                ('updated_at', models.DateTimeField()),
-                ('approved_at', models.DateTimeField(blank=True, null=True)),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='values', to='framework.indicator')),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='values', to='framework.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                ("month", models.PositiveSmallIntegerField()),
+                (
+                    "value",
+                    models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True),
+                ),
+                (
+                    "numerator",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        help_text="ratio indicators: 分子",
+                        max_digits=24,
+                        null=True,
+                    ),
+                ),
+                (
+                    "denominator",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        help_text="ratio indicators: 分母",
+                        max_digits=24,
+                        null=True,
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "已报送"),
+                            ("approved", "已审核"),
+                            ("returned", "已退回"),
+                        ],
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                ("comment", models.TextField(blank=True)),
+                ("updated_at", models.DateTimeField()),
+                ("approved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="values",
+                        to="framework.indicator",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="values",
+                        to="framework.unit",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='ValueChange',
+            name="ValueChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField()),
-                ('actor', models.CharField(help_text='user name, or the command that wrote it', max_length=150)),
-                ('old_value', models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True)),
-                ('new_value', models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True)),
-                ('old_state', models.CharField(blank=True, max_length=16)),
-                ('new_state', models.CharField(max_length=16)),
-                ('reason', models.TextField(blank=True)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
-                ('value', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='changes', to='reporting.value')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField()),
+                (
+                    "actor",
+                    models.CharField(
+                        help_text="user name, or the command that wrote it", max_length=150
+                    ),
+                ),
+                (
+                    "old_value",
+                    models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True),
+                ),
+                (
+                    "new_value",
+                    models.DecimalField(blank=True, decimal_places=6, max_digits=24, null=True),
+                ),
+                ("old_state", models.CharField(blank=True, max_length=16)),
+                ("new_state", models.CharField(max_length=16)),
+                ("reason", models.TextField(blank=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "value",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="changes",
+                        to="reporting.value",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['value', 'at', 'pk'],
+                "ordering": ["value", "at", "pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='value',
-            index=models.Index(fields=['unit', 'year', 'month'], name='reporting_v_unit_id_f588bb_idx'),
+            model_name="value",
+            index=models.Index(
+                fields=["unit", "year", "month"], name="reporting_v_unit_id_f588bb_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='value',
-            constraint=models.UniqueConstraint(fields=('indicator', 'unit', 'year', 'month'), name='value_unique_per_period'),
+            model_name="value",
+            constraint=models.UniqueConstraint(
+                fields=("indicator", "unit", "year", "month"), name="value_unique_per_period"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='value',
-            constraint=models.CheckConstraint(condition=models.Q(('month__gte', 1), ('month__lte', 12)), name='value_month_1_12'),
+            model_name="value",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("month__gte", 1), ("month__lte", 12)), name="value_month_1_12"
+            ),
         ),
     ]

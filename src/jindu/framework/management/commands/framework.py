@@ -56,7 +56,9 @@ class Command(BaseCommand):
     def dump(self, code: str | None, output: Path | None) -> None:
         from jindu.framework.selectors import dump_framework
 
-        frameworks = Framework.objects.all() if code is None else Framework.objects.filter(code=code)
+        frameworks = (
+            Framework.objects.all() if code is None else Framework.objects.filter(code=code)
+        )
         found = list(frameworks[:2])
         if len(found) != 1:
             names = ", ".join(Framework.objects.values_list("code", flat=True)) or "none loaded"

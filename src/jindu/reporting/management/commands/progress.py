@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -26,7 +26,8 @@ class Command(BaseCommand):
         parser.add_argument("--lever", help="only this lever (code, e.g. A)")
         parser.add_argument("--framework", help="framework code (default: the unit's only one)")
         parser.add_argument(
-            "--include-submitted", action="store_true",
+            "--include-submitted",
+            action="store_true",
             help="count submitted values too (default: approved values only)",
         )
         parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
@@ -42,7 +43,10 @@ class Command(BaseCommand):
         except NotFound as exc:
             raise CommandError(str(exc), returncode=2) from None
         rows = progress_rows(
-            unit, period, framework=framework, lever=options["lever"],
+            unit,
+            period,
+            framework=framework,
+            lever=options["lever"],
             include_submitted=options["include_submitted"],
         )
         records = [display.progress_record(r) for r in rows]
@@ -50,11 +54,15 @@ class Command(BaseCommand):
         if fmt == "json":
             self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
         elif fmt == "csv":
-            writer = csv.DictWriter(sys.stdout, fieldnames=display.PROGRESS_KEYS)
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=display.PROGRESS_KEYS)
             writer.writeheader()
             writer.writerows(records)
+            self.stdout.write(buffer.getvalue(), ending="")
         else:
             self.stdout.write(f"{unit.name} {period} 指标进度({framework.name})")
             headers = [display.PROGRESS_HEADERS[k] for k in display.PROGRESS_KEYS]
-            cells = [[r[k] if r[k] is not None else "—" for k in display.PROGRESS_KEYS] for r in records]
+            cells = [
+                [r[k] if r[k] is not None else "—" for k in display.PROGRESS_KEYS] for r in records
+            ]
             self.stdout.write(table(headers, cells, numeric={3, 4, 5, 6, 7, 8}))

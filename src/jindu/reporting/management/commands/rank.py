@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -36,8 +36,13 @@ class Command(BaseCommand):
             framework = framework_for_unit(parent, options["framework"])
         except (ValueError, NotFound) as exc:
             raise CommandError(str(exc), returncode=2) from None
-        ranked = ranking(parent, period, framework=framework, lever=options["lever"],
-                         include_submitted=options["include_submitted"])
+        ranked = ranking(
+            parent,
+            period,
+            framework=framework,
+            lever=options["lever"],
+            include_submitted=options["include_submitted"],
+        )
         if not ranked:
             raise CommandError(f"{parent.name} 没有下级地区可排名", returncode=2)
         records = [display.rank_record(r) for r in ranked]
@@ -45,12 +50,18 @@ class Command(BaseCommand):
         if fmt == "json":
             self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
         elif fmt == "csv":
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=list(records[0]))
             writer.writeheader()
-            writer.writerows({k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()}
-                             for r in records)
+            writer.writerows(
+                {k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()}
+                for r in records
+            )
+            self.stdout.write(buffer.getvalue(), ending="")
         else:
             self.stdout.write(f"{parent.name} 下级地区 {period} 进度得分排名")
-            cells = [[str(r["rank"]), r["unit"], r["score"], "、".join(r["missing"]) or "—"]
-                     for r in records]
+            cells = [
+                [str(r["rank"]), r["unit"], r["score"], "、".join(r["missing"]) or "—"]
+                for r in records
+            ]
             self.stdout.write(table(["排名", "单位", "得分", "未报送指标"], cells, numeric={0, 2}))

@@ -24,7 +24,9 @@ class Command(BaseCommand):
         load.add_argument("file", type=Path)
         load.add_argument("--framework", help="framework code (default: the only one)")
         load.add_argument(
-            "--state", default=ValueState.APPROVED, choices=[s.value for s in ValueState],
+            "--state",
+            default=ValueState.APPROVED,
+            choices=[s.value for s in ValueState],
             help="state of the loaded values (default: approved)",
         )
         load.add_argument("--reason", default="", help="why: kept in each value's history")
@@ -52,5 +54,6 @@ class Command(BaseCommand):
                 transaction.set_rollback(True)
         self.stdout.write(
             f"{len(items)} rows: {report.created} created, {report.updated} changed, "
-            f"{report.unchanged} unchanged" + (" (dry run: nothing was written)" if options["dry_run"] else "")
+            f"{report.unchanged} unchanged"
+            + (" (dry run: nothing was written)" if options["dry_run"] else "")
         )
