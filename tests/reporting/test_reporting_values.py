@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from django.db import IntegrityError, InternalError, OperationalError, transaction
+from django.db import DatabaseError, transaction
 
 from jindu.framework.models import Indicator, Unit
 from jindu.progress import Period
@@ -75,9 +75,8 @@ def test_history_rows_cannot_be_changed_or_deleted_even_in_sql() -> None:
         change.save()
     with pytest.raises(PermissionError):
         change.delete()
-    errors = (IntegrityError, InternalError, OperationalError)
-    with pytest.raises(errors), transaction.atomic():
+    with pytest.raises(DatabaseError), transaction.atomic():
         ValueChange.objects.filter(pk=change.pk).update(new_value=Decimal(1))
-    with pytest.raises(errors), transaction.atomic():
+    with pytest.raises(DatabaseError), transaction.atomic():
         ValueChange.objects.filter(pk=change.pk).delete()
     assert ValueChange.objects.get(pk=change.pk).new_value == Decimal(45)

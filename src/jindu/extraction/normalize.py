@@ -143,7 +143,7 @@ def _space(match: re.Match[str]) -> str | None:
         return "\n"
     if breaks == 1:
         joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
-        if left in _SENTENCE_END or not joinable:
+        if left in _SENTENCE_END or not joinable or _is_heading(text, start):
             return "\n"
         return ""
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
@@ -153,6 +153,15 @@ def _space(match: re.Match[str]) -> str | None:
     if _single_capital(text, start - 1, -1) and _single_capital(text, end, 1):
         return ""
     return " "
+
+
+_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])")
+
+
+def _is_heading(text: str, end: int) -> bool:
+    """A line such as ``（一）企业培育`` or ``二、研发投入`` is a heading, not a broken sentence."""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return bool(_HEADING.match(line)) and not any(ch in line for ch in "，。；,;")
 
 
 def _single_capital(text: str, index: int, step: int) -> bool:

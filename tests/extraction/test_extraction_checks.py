@@ -1,0 +1,48 @@
+"""Interval arithmetic on stated (rounded) figures, DOMAIN.md section 4."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from jindu.extraction import IndicatorRef, StoredFacts, extract
+from jindu.extraction import checks as ck
+
+
+def test_implied_targets_of_the_seed() -> None:
+    assert ck.implied_target(D(42), "家", D("55.26"))[1] == D(76)
+    assert ck.implied_target(D(27), "家", D("81.82"))[1] == D(33)
+    assert ck.implied_target(D(156), "家", D("81.25"))[1] == D(192)
+    interval, value = ck.implied_target(D("3.92"), "件", D("92.50"))
+    assert value == D("4.24")
+    assert D("4.232") < interval.low < D("4.233") and D("4.243") < interval.high < D("4.244")
+
+
+def test_no_target_is_reported_when_several_fit() -> None:
+    # 56.3亿元 at 58.6%: 96.0, 96.1 and 96.2 all fit
+    assert ck.implied_target(D("56.3"), "亿元", D("58.6"))[1] is None
+
+
+def test_implied_last_year_of_industrial_investment_is_about_9_14() -> None:
+    interval = ck.implied_last_year(D(14), D("53.2"))
+    assert interval is not None and interval.low < D("9.14") < interval.high
+
+
+def test_rate_against_a_target() -> None:
+    assert ck.check_rate(D(42), "家", D("55.26"), D(76), source="stored").ok
+    assert not ck.check_rate(D(42), "家", D("55.26"), D(80), source="stored").ok
+
+
+def test_growth_and_value_against_stored_facts_in_another_unit() -> None:
+    ref = IndicatorRef("GYTZ", "工业投资", ("工业固定资产投资",), "万元")
+    stored = {"GYTZ": StoredFacts(last_year_value=D(91400), value=D(150000))}
+    figure = extract("首季度完成工业投资14亿元，同比增长53.2%。", indicators=[ref], stored=stored)
+    result = figure.figures[0]
+    kinds = {c.kind: c.ok for c in result.checks}
+    assert result.indicator_code == "GYTZ"
+    assert kinds["yoy_growth"] is True  # 140000 / 91400 − 1 = 53.2%
+    assert kinds["value"] is False  # stored 150000万元, text says 14亿元
+
+
+def test_growth_beyond_300_percent_asks_for_a_comment() -> None:
+    result = extract("完成工业技改投资7.28亿元，同比增长304.8%。").figures[0]
+    assert any(c.kind == "yoy_outlier" and not c.ok for c in result.checks)

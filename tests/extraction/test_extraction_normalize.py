@@ -1,0 +1,49 @@
+"""Normalising report text: pinyin artefacts, traditional characters, widths, spaces."""
+
+from __future__ import annotations
+
+from jindu.extraction import normalize
+
+
+def test_pinyin_after_a_character_is_dropped_when_it_is_that_characters_reading() -> None:
+    assert normalize("創(chuàng)新驅(qū)動(dòng)發(fā)展").text == "创新驱动发展"
+
+
+def test_brackets_that_are_not_readings_stay() -> None:
+    text = "研发投入(含)占GDP(2023年)比重(GDP)，长(cháng)期"
+    # (cháng) is a reading of 长, so it goes; the others are real brackets
+    assert normalize(text).text == "研发投入(含)占GDP(2023年)比重(GDP)，长期"
+
+
+def test_a_latin_word_that_is_not_the_reading_stays() -> None:
+    assert normalize("企业(abc)").text == "企业(abc)"
+    assert normalize("企业(hé)").text == "企业(hé)"
+
+
+def test_full_width_digits_and_percent_become_ascii() -> None:
+    assert normalize("完成率８１．２５％").text == "完成率81.25%"
+
+
+def test_spaces_inside_numbers_and_letters_go() -> None:
+    assert normalize("新增 1 .1万家，G D P增长 5 %").text == "新增1.1万家，GDP增长5%"
+
+
+def test_a_line_break_inside_a_sentence_goes_and_a_paragraph_break_stays() -> None:
+    assert normalize("全市高新技术企业达到\n1032家。\n\n下一步").text == "全市高新技术企业达到1032家。\n下一步"
+
+
+def test_a_heading_line_keeps_its_line_break() -> None:
+    assert normalize("（一）企业培育\n全市新增").text == "(一)企业培育\n全市新增"
+
+
+def test_ascii_commas_become_clause_commas_but_thousands_separators_stay() -> None:
+    assert normalize("上午,全市1,286项").text == "上午，全市1,286项"
+
+
+def test_offsets_map_back_to_the_original_text() -> None:
+    original = "完成工業(yè)投資14億(yì)元"
+    normalized = normalize(original)
+    start = normalized.text.index("14")
+    end = start + len("14亿元")
+    source = original[slice(*normalized.to_original(start, end))]
+    assert source == "14億(yì)元"
