@@ -29,7 +29,10 @@ def test_spaces_inside_numbers_and_letters_go() -> None:
 
 
 def test_a_line_break_inside_a_sentence_goes_and_a_paragraph_break_stays() -> None:
-    assert normalize("全市高新技术企业达到\n1032家。\n\n下一步").text == "全市高新技术企业达到1032家。\n下一步"
+    assert (
+        normalize("全市高新技术企业达到\n1032家。\n\n下一步").text
+        == "全市高新技术企业达到1032家。\n下一步"
+    )
 
 
 def test_a_heading_line_keeps_its_line_break() -> None:

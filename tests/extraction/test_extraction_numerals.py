@@ -11,9 +11,18 @@ from jindu.extraction.numerals import parse_number, read_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("42", "42"), ("3.92", "3.92"), ("92.50", "92.50"), ("1,286", "1286"), ("十二", "12"),
-     ("一百零五", "105"), ("两千五百", "2500"), ("二〇一六", "2016"), ("一万二千", "12000")],
-)  # fmt: skip
+    [
+        ("42", "42"),
+        ("3.92", "3.92"),
+        ("92.50", "92.50"),
+        ("1,286", "1286"),
+        ("十二", "12"),
+        ("一百零五", "105"),
+        ("两千五百", "2500"),
+        ("二〇一六", "2016"),
+        ("一万二千", "12000"),
+    ],
+)
 def test_parse_number(text: str, value: str) -> None:
     assert parse_number(text) == Decimal(value)
 
@@ -24,9 +33,15 @@ def test_the_stated_decimals_are_kept() -> None:
 
 @pytest.mark.parametrize(
     ("run", "value", "multiplier", "more"),
-    [("1.4万亿", "1.4", "万亿", False), ("三千多万", "3000", "万", True), ("千亿", "1000", "亿", False),
-     ("3000多万", "3000", "万", True), ("10余万", "10", "万", True), ("一亿二千万", "12000", "万", False)],
-)  # fmt: skip
+    [
+        ("1.4万亿", "1.4", "万亿", False),
+        ("三千多万", "3000", "万", True),
+        ("千亿", "1000", "亿", False),
+        ("3000多万", "3000", "万", True),
+        ("10余万", "10", "万", True),
+        ("一亿二千万", "12000", "万", False),
+    ],
+)
 def test_read_number_splits_the_multiplier_into_the_unit(
     run: str, value: str, multiplier: str, more: bool
 ) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from extraction_scoring import figure_matches
 
-from jindu.extraction import extract, to_json
+from jindu.extraction import Figure, extract, to_json
 
 SEEDS = Path("/work/shared/seeds")
 TEXT = SEEDS / "000_def85caff2edc51b.txt"
@@ -18,7 +18,7 @@ GOLD = SEEDS / "000_def85caff2edc51b.gold.json"
 pytestmark = pytest.mark.skipif(not TEXT.exists(), reason="seed article not available")
 
 
-def _figures():  # type: ignore[no-untyped-def]
+def _figures() -> tuple[Figure, ...]:
     return extract(TEXT.read_text(encoding="utf-8")).figures
 
 
@@ -60,6 +60,20 @@ def test_json_has_the_gold_keys_with_exact_numbers_as_strings() -> None:
     first = data["figures"][1]
     assert first["value"] == "42" and first["completion_rate"] == "55.26"
     assert first["target"] == "76" and first["target_implied"] is True
-    keys = {"indicator", "value", "unit", "qualifier", "completion_rate", "yoy_growth", "target",
-            "time_progress_gap_pp", "status", "period", "region", "span", "indicator_code", "checks"}
+    keys = {
+        "indicator",
+        "value",
+        "unit",
+        "qualifier",
+        "completion_rate",
+        "yoy_growth",
+        "target",
+        "time_progress_gap_pp",
+        "status",
+        "period",
+        "region",
+        "span",
+        "indicator_code",
+        "checks",
+    }
     assert keys <= set(first)

@@ -22,7 +22,25 @@ def test_parse_reads_the_usual_spellings(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2016", "2016-13", "2016-00", "16-03", "March 2016", "2016-03-31"]
+    ("text", "month"),
+    [
+        ("2016-Q1", 3),
+        ("2016q2", 6),
+        ("2016年一季度", 3),
+        ("2016年首季度", 3),
+        ("2016年第3季度", 9),
+        ("2016年上半年", 6),
+        ("2016年前三季度", 9),
+        ("2016年全年", 12),
+    ],
+)
+def test_quarters_and_years_read_as_their_last_month(text: str, month: int) -> None:
+    assert Period.parse(text) == Period(2016, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2016", "2016-13", "2016-00", "16-03", "March 2016", "2016-03-31", "2016-Q5", "2016年半"],
 )
 def test_parse_refuses_anything_else_with_a_clear_message(text: str) -> None:
     with pytest.raises(ValueError, match="reporting period"):

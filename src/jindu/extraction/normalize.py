@@ -155,7 +155,9 @@ def _space(match: re.Match[str]) -> str | None:
     return " "
 
 
-_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])")
+_HEADING = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])"
+)
 
 
 def _is_heading(text: str, end: int) -> bool:

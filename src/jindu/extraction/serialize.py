@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from jindu.extraction.checks import Check
+from jindu.extraction.checks import Check, decimals, round_half_up
 from jindu.extraction.extract import ExtractionResult, Figure
 
 
@@ -18,13 +18,20 @@ def _number(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _bound(value: Decimal | None) -> str | None:
+    """Interval bounds are computed, not stated: six decimals are enough to read them."""
+    if value is None:
+        return None
+    return str(round_half_up(value, 6).normalize()) if decimals(value) > 6 else str(value)
+
+
 def check_to_json(check: Check) -> dict[str, Any]:
     return {
         "kind": check.kind,
         "ok": check.ok,
         "message": check.message,
-        "low": _number(check.low),
-        "high": _number(check.high),
+        "low": _bound(check.low),
+        "high": _bound(check.high),
         "value": _number(check.value),
     }
 

@@ -14,6 +14,20 @@ from datetime import date
 
 # "2016-03", "2016-3", "2016/3", "2016.3", "2016年3月", "2016年3月份", "2016年03月".
 _PATTERN = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月份?)")
+# Quarters, half-years and the year are views over months: their last month carries the
+# year-to-date figure. "2016-Q1", "2016Q1", "2016年一季度", "2016年第1季度", "2016年首季度",
+# "2016年上半年", "2016年前三季度", "2016年全年".
+_SPAN = re.compile(r"(\d{4})\s*(?:-?\s*[Qq]([1-4])|年\s*(.+))")
+_SPAN_WORDS = {
+    **{f"{w}季度": m for w, m in (("一", 3), ("二", 6), ("三", 9), ("四", 12), ("首", 3))},
+    **{f"第{w}季度": m for w, m in (("一", 3), ("二", 6), ("三", 9), ("四", 12))},
+    **{f"第{n}季度": n * 3 for n in range(1, 5)},
+    **{f"{n}季度": n * 3 for n in range(1, 5)},
+    "上半年": 6,
+    "前三季度": 9,
+    "全年": 12,
+    "下半年": 12,
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -31,12 +45,18 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """Read "2016-03", "2016-3" or "2016年3月" (full-width digits too)."""
+        """Read "2016-03", "2016-3" or "2016年3月" (full-width digits too); a quarter,
+        half-year or year ("2016-Q1", "2016年上半年", "2016年全年") reads as its last month."""
         normalised = unicodedata.normalize("NFKC", text).strip()
         match = _PATTERN.fullmatch(normalised)
+        span = _SPAN.fullmatch(normalised) if match is None else None
+        if span is not None:
+            month = int(span.group(2)) * 3 if span.group(2) else _SPAN_WORDS.get(span.group(3), 0)
+            if month:
+                return cls(int(span.group(1)), month)
         if match is None:
             raise ValueError(
-                f"not a reporting period: {text!r} (expected e.g. '2016-03' or '2016年3月')"
+                f"not a reporting period: {text!r} (expected e.g. '2016-03', '2016年3月' or '2016-Q1')"
             )
         year, month = int(match.group(1)), int(match.group(2) or match.group(3))
         if not 1 <= month <= 12:

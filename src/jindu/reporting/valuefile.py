@@ -18,6 +18,7 @@ from pathlib import Path
 from jindu.framework.models import Framework, Indicator, Unit
 from jindu.progress import Kind, Period
 from jindu.reporting.services import ValueInput
+from jindu.terminal import progress
 
 COLUMNS = {
     "indicator": ("indicator", "指标代码", "指标"),
@@ -115,7 +116,7 @@ def parse_values(path: Path, framework: Framework, *, state: str) -> list[ValueI
     problems: list[Problem] = []
     result: list[ValueInput] = []
     seen: dict[tuple[str, int, Period], int] = {}  # (indicator, unit, period) → row
-    for sheet, n, cells in rows[1:]:
+    for sheet, n, cells in progress(rows[1:], "checking rows"):
         if any(cells):
             row = _Row(sheet, n, cells, columns, problems)
             item = _read_row(row, indicators, units, state)

@@ -1,0 +1,69 @@
+"""What a sentence says about a figure: 完成率, 同比增长, 超/低于序时进度, 目标增长."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jindu.extraction import mentions as mt
+from jindu.extraction import patterns as p
+from jindu.extraction import phrases as ph
+from jindu.extraction.mentions import Mention
+from jindu.extraction.sentence import Draft, Sentence, context, find_subjects
+
+
+def read_attribute(
+    s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
+) -> None:
+    name = ph.clean(before)
+    subjects = find_subjects(s, before, c_lo, len(group)) if len(group) > 1 else None
+    free = [f for f in s.figures if _get(f, kind) is None]
+    targets: list[Draft | None]
+    if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
+        targets = list(free[-len(group) :])
+    elif len(group) == 1 and free and (not name or name in free[-1].indicator):
+        targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
+    else:
+        targets = [None] * len(group)
+    previous_end = group[0].start
+    for index, (mention, draft) in enumerate(zip(group, targets, strict=True)):
+        if draft is None:
+            indicator = subjects[index] if subjects else (name or s.topic)
+            draft = context(
+                s, Draft(indicator, None, None, mention.start, mention.end), mention.start
+            )
+            s.figures.append(draft)
+        # 同比分别增长8.3%、下降2.5%: each value may carry its own direction
+        own = p.YOY.search(s.text[previous_end : mention.start]) if index else None
+        if own and kind == mt.YOY:
+            sign = -1 if own.group("down") or own.group("fall") else 1
+        previous_end = mention.end
+        _set(draft, kind, mention.value * sign)
+        draft.end = max(draft.end, mention.end)
+
+
+def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
+    if subjects is None:
+        return True
+    return all(a in f.indicator or f.indicator in a for a, f in zip(subjects, figures, strict=True))
+
+
+def growth_target(s: Sentence, mention: Mention, sign: int, before: str) -> None:
+    """工业投资目标增长15%: a target stated as a growth rate."""
+    name = ph.strip_target_words(before) or (s.figures[-1].indicator if s.figures else s.topic)
+    draft = Draft(name, None, "%", mention.start, mention.end, mention.qualifier)
+    draft.target = mention.value * sign
+    s.figures.append(context(s, draft, mention.start))
+    s.target_mode = True
+
+
+def _get(d: Draft, kind: str) -> Decimal | None:
+    return {mt.RATE: d.completion_rate, mt.YOY: d.yoy_growth, mt.GAP: d.time_progress_gap_pp}[kind]
+
+
+def _set(d: Draft, kind: str, value: Decimal) -> None:
+    if kind == mt.RATE:
+        d.completion_rate = value
+    elif kind == mt.YOY:
+        d.yoy_growth = value
+    else:
+        d.time_progress_gap_pp = value

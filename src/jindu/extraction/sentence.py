@@ -1,0 +1,83 @@
+"""A sentence being read, and the draft figures it yields (spans in normalised text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jindu.extraction import phrases as ph
+from jindu.extraction.mentions import Mention
+
+
+@dataclass
+class Draft:
+    """A figure while the sentence is being read; spans are in normalised text."""
+
+    indicator: str
+    value: Decimal | None
+    unit: str | None
+    start: int
+    end: int
+    qualifier: str | None = None
+    completion_rate: Decimal | None = None
+    yoy_growth: Decimal | None = None
+    target: Decimal | None = None
+    time_progress_gap_pp: Decimal | None = None
+    status: str | None = None
+    period: str | None = None
+    region: str | None = None
+
+
+@dataclass
+class Sentence:
+    text: str
+    lo: int
+    hi: int
+    periods: list[re.Match[str]]
+    regions: list[re.Match[str]]
+    figures: list[Draft] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    topic: str = ""
+    target_mode: bool = False
+    target_verb: str | None = None
+
+    def latest(self, matches: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+        best = None
+        for match in matches:
+            if match.end() <= pos:
+                best = match
+        return best
+
+
+def context(s: Sentence, d: Draft, pos: int) -> Draft:
+    period = s.latest(s.periods, pos)
+    region = s.latest(s.regions, pos)
+    d.period = period.group(0) if period else None
+    if region and d.region is None:
+        d.region = ph.clean(region.group(1)) or None
+    return d
+
+
+def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: int) -> Draft:
+    value = None if is_target else mention.value
+    draft = Draft(name, value, mention.unit, start, mention.end, qualifier=mention.qualifier)
+    if is_target:
+        draft.target = mention.value
+    s.figures.append(context(s, draft, mention.start))
+    return draft
+
+
+def find_subjects(s: Sentence, before: str, c_lo: int, count: int) -> list[str] | None:
+    return subjects_shared(s, before, count)[0]
+
+
+def subjects_shared(s: Sentence, before: str, count: int) -> tuple[list[str] | None, str]:
+    head = before.split("分别")[0]
+    found = ph.split_subjects(head, count) if ph.clean(head) else None
+    if found is None:
+        for lo, hi in reversed(s.clauses):
+            found = ph.split_subjects(s.text[lo:hi], count)
+            if found:
+                break
+    return found if found else (None, "")

@@ -1,0 +1,104 @@
+"""Values and targets: the noun phrase before or after a number, 分别, shared verbs."""
+
+from __future__ import annotations
+
+import re
+
+from jindu.extraction import patterns as p
+from jindu.extraction import phrases as ph
+from jindu.extraction.mentions import Mention
+from jindu.extraction.sentence import Sentence, new_draft, subjects_shared
+from jindu.extraction.units import compatible
+
+_AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
+_AFTER_STOP = re.compile(
+    r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
+    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列"
+)
+_VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
+
+
+def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
+    clause_head = s.text[c_lo : group[0].start]
+    is_target = bool(p.TARGET_MARK.search(clause_head))
+    if is_target:
+        s.target_mode = True
+        s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
+    elif s.target_mode and not ph.ACTUAL_MARK.search(clause_head):
+        is_target = True
+    after = _after_np(s.text, group[-1].end, s.hi)
+    if len(group) > 1:
+        _groupread_values(s, group, segment, after, is_target, c_lo)
+        return
+    mention = group[0]
+    name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
+    if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
+        return
+    place = None
+    if name and ph.is_place(name) and s.figures:
+        # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
+        place, name = name, s.figures[-1].indicator
+    quoted = ph.quoted_tail(segment)
+    if after and segment.rstrip().endswith("的") and not quoted:
+        name = after  # 科技局牵头的8项重点指标
+    elif after and (not name or quoted or _VERB_END.search(name)):
+        name = (quoted or name) + after
+    elif not name:
+        name = s.figures[-1].indicator if s.figures else s.topic
+    elif is_target and s.target_verb and not ph.CONTENT_VERB.search(segment):
+        name = s.target_verb + name
+    start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
+    draft = new_draft(
+        s, name, mention, is_target, max(start, c_lo) if start >= 0 else mention.start
+    )
+    draft.region = place or draft.region
+
+
+def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
+    """已培育42家，全年目标76家: a clause that names nothing adds to the figure before."""
+    if not s.figures:
+        return False
+    last = s.figures[-1]
+    if not compatible(last.unit, mention.unit):
+        return False
+    if is_target and last.target is None and last.value is not None:
+        last.target = mention.value
+    elif not is_target and last.value is None and last.target is not None:
+        last.value, last.qualifier = mention.value, mention.qualifier
+    else:
+        return False
+    last.end = max(last.end, mention.end)
+    return True
+
+
+def _groupread_values(
+    s: Sentence, group: list[Mention], segment: str, after: str, is_target: bool, c_lo: int
+) -> None:
+    subjects, shared = subjects_shared(s, segment, len(group))
+    places = subjects is not None and all(ph.looks_like_place(x) for x in subjects)
+    between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
+    after = after or between or shared
+    for index, mention in enumerate(group):
+        region = None
+        if subjects and after:
+            name, region = after, subjects[index]
+        elif subjects:
+            name = subjects[index]
+        else:
+            name = after or ph.clean(segment.split("分别")[0]) or s.topic
+        if places and not after:
+            region = None
+        draft = new_draft(s, name, mention, is_target, mention.start)
+        draft.region = region or draft.region
+
+
+def _after_np(text: str, pos: int, hi: int) -> str:
+    found = _AFTER_NP.match(text, pos, hi)
+    if not found:
+        return ""
+    words = found.group(0)
+    stop = _AFTER_STOP.search(words)
+    if stop and stop.start() == 0:
+        return words[:12]  # 已有5项完成序时进度
+    words = words[: stop.start()] if stop else words
+    return words[:-1] if len(words) > 2 and words[-1] in "中里内" else words
