@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCORES: dict[str, str] = {}
+from extraction_scoring import SCORES
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -16,6 +16,9 @@ CORPUS = Path(__file__).parent / "corpus"
 ATTRIBUTES = ("completion_rate", "yoy_growth", "target", "time_progress_gap_pp")
 _PUNCT = re.compile(r"[\s，。、；：“”‘’()（）《》\"']")
 
+# name → recall and precision line, printed at the end of the run by conftest.py
+SCORES: dict[str, str] = {}
+
 
 def load(name: str) -> list[dict[str, Any]]:
     with (CORPUS / name).open(encoding="utf-8") as handle:

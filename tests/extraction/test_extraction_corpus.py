@@ -8,9 +8,7 @@ after the extractor was built, scored once, and only then used to fix what they 
 from __future__ import annotations
 
 import pytest
-from extraction_scoring import Score, load, score
-
-from conftest import SCORES
+from extraction_scoring import SCORES, Score, load, score
 
 FILES = ["dev.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml"]
 

@@ -56,7 +56,8 @@ class Period:
                 return cls(int(span.group(1)), month)
         if match is None:
             raise ValueError(
-                f"not a reporting period: {text!r} (expected e.g. '2016-03', '2016年3月' or '2016-Q1')"
+                f"not a reporting period: {text!r} "
+                "(expected e.g. '2016-03', '2016年3月' or '2016-Q1')"
             )
         year, month = int(match.group(1)), int(match.group(2) or match.group(3))
         if not 1 <= month <= 12:
