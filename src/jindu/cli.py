@@ -25,6 +25,7 @@ COMMANDS = {
     "rank": "rank a parent's regions by progress score",
     "framework": "load or dump a framework file (units, levers, indicators, targets)",
     "values": "load reported values from a CSV or Excel file",
+    "extract": "read the figures out of a report text and check them against the data",
 }
 
 

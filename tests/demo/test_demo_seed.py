@@ -8,6 +8,7 @@ side comes from `jindu progress`, the engine's own output.
 from __future__ import annotations
 
 import json
+import os
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
@@ -20,7 +21,8 @@ from jindu.framework.models import Framework, Indicator, Unit
 from jindu.progress import format_decimal
 
 GOLD = json.loads((Path(__file__).parent / "seed_gold.json").read_text(encoding="utf-8"))
-SHARED_GOLD = Path(__file__).parents[3] / "shared/seeds/000_def85caff2edc51b.gold.json"
+SHARED = Path(os.environ.get("JINDU_SHARED_DIR", Path(__file__).resolve().parents[3] / "shared"))
+SHARED_GOLD = SHARED / "seeds/000_def85caff2edc51b.gold.json"
 # Where the article says "翠山湖区" the demo's unit is the park; the two bases are parks too.
 REGION_UNITS = {"翠山湖区": "翠山湖科技园"}
 COUNTY = "开平市"

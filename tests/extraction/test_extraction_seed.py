@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +12,11 @@ from extraction_scoring import figure_matches
 
 from jindu.extraction import Figure, extract, to_json
 
-SEEDS = Path("/work/shared/seeds")
+# shared/ lies beside the repository (on a developer's machine and in CI's clean clone).
+SEEDS = (
+    Path(os.environ.get("JINDU_SHARED_DIR", Path(__file__).resolve().parents[3] / "shared"))
+    / "seeds"
+)
 TEXT = SEEDS / "000_def85caff2edc51b.txt"
 GOLD = SEEDS / "000_def85caff2edc51b.gold.json"
 

@@ -96,6 +96,14 @@ def _rate_fits(actual: Interval, target: Decimal, rate: Interval) -> bool:
     return got.low < rate.high and got.high > rate.low
 
 
+def show(number: Decimal) -> str:
+    """A number for a message: 76.000000 from the database reads 76."""
+    return f"{number.normalize():f}"
+
+
+SOURCES = {"stored": "库中目标", "stated": "文中目标"}
+
+
 def check_rate(
     value: Decimal, unit: str | None, rate: Decimal, target: Decimal, *, source: str
 ) -> Check:
@@ -110,7 +118,10 @@ def check_rate(
         ok = got.overlaps(stated(rate))
         computed = round_half_up(value * HUNDRED / target, 2)
     verdict = "一致" if ok else "不一致"
-    message = f"完成率 {rate}% 与 {value}/{target} = {computed}% {verdict} ({source} target)"
+    message = (
+        f"完成率 {rate}% 与 {show(value)}/{show(target)} = {computed}% {verdict}"
+        f"({SOURCES.get(source, source)})"
+    )
     return Check("completion_rate", ok, message, got.low, got.high, computed)
 
 
@@ -127,7 +138,7 @@ def check_growth(value: Decimal, growth: Decimal, last_year: Decimal) -> Check:
         ok = got.overlaps(stated(growth))
         computed = round_half_up((value / last_year - 1) * HUNDRED, 1)
     verdict = "一致" if ok else "不一致"
-    message = f"同比 {growth}% 与 {value}/{last_year} − 1 = {computed}% {verdict}"
+    message = f"同比 {growth}% 与 {show(value)}/{show(last_year)} − 1 = {computed}% {verdict}"
     return Check("yoy_growth", ok, message, got.low, got.high, computed)
 
 
@@ -143,15 +154,30 @@ def implied_last_year(value: Decimal, growth: Decimal) -> Interval | None:
         )
 
 
-def check_value(value: Decimal, unit: str | None, stored: Decimal) -> Check:
-    """A stated value against the stored value for the same unit and period."""
+APPROX_SHARE = Decimal("0.05")  # 约/左右/近: within 5% of the stated number
+
+
+def check_value(
+    value: Decimal, unit: str | None, stored: Decimal, qualifier: str | None = None
+) -> Check:
+    """A stated value against the stored value for the same unit and period.
+
+    A qualifier widens what agrees: 超过86亿元 (>) agrees with any stored value above 86,
+    不足 (<) with any below, 约/左右 (≈) with one within 5%."""
     exact = is_count(unit) and value == value.to_integral_value()
     interval = stated(value, exact)
-    ok = interval.low <= stored <= interval.high
+    if qualifier == ">":
+        ok, low, high = stored >= value, value, None
+    elif qualifier == "<":
+        ok, low, high = stored <= value, None, value
+    elif qualifier == "≈":
+        low, high = value * (1 - APPROX_SHARE), value * (1 + APPROX_SHARE)
+        ok = low <= stored <= high
+    else:
+        ok, low, high = interval.low <= stored <= interval.high, interval.low, interval.high
     verdict = "一致" if ok else "不一致"
-    return Check(
-        "value", ok, f"文中 {value} 与库中 {stored} {verdict}", interval.low, interval.high
-    )
+    message = f"文中 {qualifier or ''}{show(value)} 与库中 {show(stored)} {verdict}"
+    return Check("value", ok, message, low, high)
 
 
 def check_yoy_outlier(growth: Decimal) -> Check | None:

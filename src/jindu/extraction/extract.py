@@ -132,7 +132,9 @@ def _checks(
         outlier = ck.check_yoy_outlier(growth)
         if outlier:
             found.append(outlier)
-    if ref is None or facts is None or value is None:
+    if ref is None or facts is None or value is None or figure.region is not None:
+        # Stored facts are the chosen unit's; a figure about a part of it (翠山湖区) can't be
+        # compared with them.
         return tuple(found)
     in_unit = convert(value, figure.unit, ref.unit)
     if in_unit is None:
@@ -142,5 +144,5 @@ def _checks(
     if facts.last_year_value is not None and growth is not None:
         found.append(ck.check_growth(in_unit, growth, facts.last_year_value))
     if facts.value is not None:
-        found.append(ck.check_value(in_unit, ref.unit, facts.value))
+        found.append(ck.check_value(in_unit, ref.unit, facts.value, figure.qualifier))
     return tuple(found)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jindu.extraction import IndicatorRef, StoredFacts
 from jindu.framework.models import Framework, Indicator, Target, Unit
 from jindu.framework.selectors import framework_for_unit
 from jindu.progress import (
@@ -55,6 +56,7 @@ class ProgressRow:
     evaluation: Evaluation
     source: str | None  # "entered", "rollup", or None when there is no value
     rollup_check: RollupCheck | None
+    last_year_actual: Decimal | None = None  # same month last year, for 同比
 
 
 def counted_states(include_submitted: bool) -> list[str]:
@@ -249,7 +251,12 @@ def progress_for_units(
             lead = (target.lead_unit if target and target.lead_unit else None) or ind.lead_unit
             rows.append(
                 ProgressRow(
-                    ind, lead, evaluation, fig.source if fig else None, s.check(ind, period)
+                    ind,
+                    lead,
+                    evaluation,
+                    fig.source if fig else None,
+                    s.check(ind, period),
+                    last.value if last else None,
                 )
             )
         result[unit.pk] = rows
@@ -294,3 +301,25 @@ def ranking(
         children, period, framework=framework, lever=lever, include_submitted=include_submitted
     )
     return rank([unit_score(u, rows[u.pk]) for u in children])
+
+
+def extraction_context(
+    framework: Framework, unit: Unit | None = None, period: Period | None = None
+) -> tuple[list[IndicatorRef], dict[str, StoredFacts]]:
+    """The framework's indicators as plain references for jindu.extraction, and, for a unit and
+    period, what the database holds (target, last year's value, this value) to check against."""
+    indicators = list(framework.indicators.order_by("code"))
+    refs = [
+        IndicatorRef(code=i.code, name=i.name, aliases=tuple(i.aliases), unit=i.unit_of_measure)
+        for i in indicators
+    ]
+    stored: dict[str, StoredFacts] = {}
+    if unit is not None and period is not None:
+        for row in progress_rows(unit, period, framework=framework, include_submitted=True):
+            stored[row.indicator.code] = StoredFacts(
+                # A growth indicator's target is a rate, not a level to compare figures with.
+                target=None if row.indicator.kind == Kind.GROWTH else row.evaluation.target,
+                last_year_value=row.last_year_actual,
+                value=row.evaluation.actual,
+            )
+    return refs, stored
