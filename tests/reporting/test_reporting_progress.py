@@ -128,3 +128,35 @@ def test_progress_rows_use_a_fixed_number_of_queries(django_assert_max_num_queri
     with django_assert_max_num_queries(6):  # type: ignore[operator]
         rows = progress_rows(unit, MARCH)
     assert len(rows) == 54
+
+
+def test_as_of_a_date_shows_the_values_approved_by_then() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo("Asia/Shanghai")
+    kaiping = Unit.objects.get(code="kaiping")
+    a01 = Indicator.objects.get(code="A01")
+    before = next(r for r in progress_rows(kaiping, MARCH) if r.indicator.code == "A01")
+    record_values(
+        [
+            ValueInput(
+                indicator=a01,
+                unit=kaiping,
+                period=MARCH,
+                value=Decimal(44),
+                state=ValueState.APPROVED,
+            )
+        ],
+        actor="office",
+        reason="corrected",
+        at=datetime(2016, 5, 20, 9, tzinfo=tz),
+    )
+
+    def a01_as_of(moment: datetime) -> object:
+        rows = progress_rows(kaiping, MARCH, as_of=moment)
+        return next(r for r in rows if r.indicator.code == "A01").evaluation.actual
+
+    assert a01_as_of(datetime(2016, 5, 5, tzinfo=tz)) == before.evaluation.actual  # as briefed
+    assert a01_as_of(datetime(2016, 5, 21, tzinfo=tz)) == Decimal(44)
+    assert a01_as_of(datetime(2016, 4, 1, tzinfo=tz)) is None  # not yet approved then

@@ -7,7 +7,11 @@ time progress and gap to 2 decimals (55.26); growth to 1 decimal (53.2). No figu
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
 
 from jindu.progress import (
     GROWTH_PLACES,
@@ -43,6 +47,21 @@ PROGRESS_HEADERS = {
     "yoy_growth": "同比%",
     "status": "状态",
 }
+
+
+def parse_as_of(text: str | None) -> datetime | None:
+    """ "2016-04-30" means the end of that day; a time may follow. Beijing time unless given."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not a date: {text!r} (e.g. 2016-04-30)") from None
+    if len(text) == 10:
+        moment = datetime.combine(moment.date(), time.max)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
+    return moment
 
 
 def _or_none(text: str) -> str | None:

@@ -61,12 +61,15 @@ class ValueChange(models.Model):
     actor = models.CharField(max_length=150, help_text="user name, or the command that wrote it")
     old_value = decimal_field(null=True, blank=True)
     new_value = decimal_field(null=True, blank=True)
+    new_numerator = decimal_field(null=True, blank=True)
+    new_denominator = decimal_field(null=True, blank=True)
     old_state = models.CharField(max_length=16, blank=True)
     new_state = models.CharField(max_length=16)
     reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["value", "at", "pk"]
+        indexes = [models.Index(fields=["at"])]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor}: {self.old_value} → {self.new_value}"

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from jindu.extraction import IndicatorRef, StoredFacts
 from jindu.framework.models import Framework, Indicator, Target, Unit
@@ -37,7 +39,7 @@ from jindu.progress import (
     rollup_sum,
 )
 from jindu.progress.status import reference_progress
-from jindu.reporting.models import Value, ValueState
+from jindu.reporting.models import Value, ValueChange, ValueState
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,51 @@ def region_children(unit: Unit) -> list[Unit]:
     return list(unit.children.filter(kind=Unit.UnitKind.REGION))
 
 
+def _values_as_of(
+    framework: Framework, ids: set[int], years: list[int], states: list[str], as_of: datetime
+) -> list[Value]:
+    """Values as they stood at `as_of`: each value's last change made by then, if its state
+    then counts. Rebuilt from the append-only history, so a briefing can be reproduced later."""
+    changes = (
+        ValueChange.objects.filter(
+            value__indicator__framework=framework,
+            value__unit_id__in=ids,
+            value__year__in=years,
+            at__lte=as_of,
+        )
+        .order_by("value_id", "at", "pk")
+        .values_list(
+            "value_id",
+            "value__indicator_id",
+            "value__unit_id",
+            "value__year",
+            "value__month",
+            "new_value",
+            "new_numerator",
+            "new_denominator",
+            "new_state",
+        )
+    )
+    last: dict[int, tuple[Any, ...]] = {}
+    for row in changes:
+        last[row[0]] = row
+    return [
+        Value(
+            pk=pk,
+            indicator_id=ind,
+            unit_id=unit,
+            year=year,
+            month=month,
+            value=value,
+            numerator=numerator,
+            denominator=denominator,
+            state=state,
+        )
+        for pk, ind, unit, year, month, value, numerator, denominator, state in last.values()
+        if state in states
+    ]
+
+
 def _load_series(
     framework: Framework,
     units: Sequence[Unit],
@@ -159,16 +206,21 @@ def _load_series(
     period: Period,
     include_submitted: bool,
     lever: str | None,
+    as_of: datetime | None = None,
 ) -> dict[int, _Series]:
     ids = {u.pk for u in units} | {c.pk for kids in children_of.values() for c in kids}
-    values = Value.objects.filter(
-        indicator__framework=framework,
-        unit_id__in=ids,
-        year__in=[period.year - 1, period.year],
-        state__in=counted_states(include_submitted),
-    ).only("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
+    years = [period.year - 1, period.year]
+    states = counted_states(include_submitted)
+    values: Iterable[Value]
+    if as_of is not None:
+        values = _values_as_of(framework, ids, years, states, as_of)
+    else:
+        values = Value.objects.filter(
+            indicator__framework=framework, unit_id__in=ids, year__in=years, state__in=states
+        ).only("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
     if lever:
-        values = values.filter(indicator__lever__code=lever)
+        codes = set(framework.indicators.filter(lever__code=lever).values_list("pk", flat=True))
+        values = [v for v in values if v.indicator_id in codes]
     by_unit: dict[int, list[Value]] = defaultdict(list)
     parent_of = {c.pk: p for p, kids in children_of.items() for c in kids}
     unit_ids = {u.pk for u in units}
@@ -187,10 +239,16 @@ def progress_rows(
     framework: Framework | None = None,
     lever: str | None = None,
     include_submitted: bool = False,
+    as_of: datetime | None = None,
 ) -> list[ProgressRow]:
     """One row per indicator of the framework: jindu progress, the overview, the briefing."""
     return progress_for_units(
-        [unit], period, framework=framework, lever=lever, include_submitted=include_submitted
+        [unit],
+        period,
+        framework=framework,
+        lever=lever,
+        include_submitted=include_submitted,
+        as_of=as_of,
     )[unit.pk]
 
 
@@ -201,6 +259,7 @@ def progress_for_units(
     framework: Framework | None = None,
     lever: str | None = None,
     include_submitted: bool = False,
+    as_of: datetime | None = None,
 ) -> dict[int, list[ProgressRow]]:
     """Progress rows for several units at once (siblings for a ranking), in a fixed number of
     queries whatever the number of units."""
@@ -223,7 +282,7 @@ def progress_for_units(
     children_of: dict[int, list[Unit]] = defaultdict(list)
     for child in Unit.objects.filter(parent__in=units, kind=Unit.UnitKind.REGION):
         children_of[child.parent_id].append(child)  # type: ignore[index]
-    series = _load_series(framework, units, children_of, period, include_submitted, lever)
+    series = _load_series(framework, units, children_of, period, include_submitted, lever, as_of)
     bands = StatusBands(far_behind_pp=framework.far_behind_pp)
     result: dict[int, list[ProgressRow]] = {}
     for unit in units:
@@ -291,6 +350,7 @@ def ranking(
     framework: Framework | None = None,
     lever: str | None = None,
     include_submitted: bool = False,
+    as_of: datetime | None = None,
 ) -> list[Ranked]:
     """The parent's regions ranked by progress score (ties share a rank)."""
     children = region_children(parent)
@@ -298,7 +358,12 @@ def ranking(
         return []
     framework = framework or framework_for_unit(parent)
     rows = progress_for_units(
-        children, period, framework=framework, lever=lever, include_submitted=include_submitted
+        children,
+        period,
+        framework=framework,
+        lever=lever,
+        include_submitted=include_submitted,
+        as_of=as_of,
     )
     return rank([unit_score(u, rows[u.pk]) for u in children])
 

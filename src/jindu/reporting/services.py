@@ -95,7 +95,7 @@ def record_values(
             )
             existing[key] = row
             new_rows.append(row)
-            history.append((row, None, "", value, item.state))
+            history.append((row, None, "", value, item.state, item))
             continue
         same = (
             _eq(row.value, value)
@@ -106,7 +106,7 @@ def record_values(
         )
         if same:
             continue
-        history.append((row, row.value, row.state, value, item.state))
+        history.append((row, row.value, row.state, value, item.state, item))
         row.value, row.numerator, row.denominator = value, item.numerator, item.denominator
         row.state, row.comment, row.updated_at = item.state, item.comment, at
         if item.state == ValueState.APPROVED:
@@ -127,11 +127,13 @@ def record_values(
                 actor=actor,
                 old_value=old,
                 new_value=new,
+                new_numerator=item.numerator,
+                new_denominator=item.denominator,
                 old_state=old_state,
                 new_state=new_state,
                 reason=reason,
             )
-            for row, old, old_state, new, new_state in history
+            for row, old, old_state, new, new_state, item in history
         ]
     )
     return RecordReport(

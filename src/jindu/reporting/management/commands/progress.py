@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
 from jindu.progress import Period
 from jindu.reporting import display
+from jindu.reporting.display import parse_as_of
 from jindu.reporting.selectors import progress_rows
 from jindu.terminal import table
 
@@ -30,11 +31,15 @@ class Command(BaseCommand):
             action="store_true",
             help="count submitted values too (default: approved values only)",
         )
+        parser.add_argument(
+            "--as-of", help="show the data as it stood then: 2016-04-30 or 2016-04-30T18:00"
+        )
         parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             period = Period.parse(options["period"])
+            as_of = parse_as_of(options["as_of"])
         except ValueError as exc:
             raise CommandError(str(exc), returncode=2) from None
         try:
@@ -48,6 +53,7 @@ class Command(BaseCommand):
             framework=framework,
             lever=options["lever"],
             include_submitted=options["include_submitted"],
+            as_of=as_of,
         )
         records = [display.progress_record(r) for r in rows]
         fmt = options["format"]

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
 from jindu.progress import Period
 from jindu.reporting import display
+from jindu.reporting.display import parse_as_of
 from jindu.reporting.selectors import ranking
 from jindu.terminal import table
 
@@ -27,11 +28,15 @@ class Command(BaseCommand):
         parser.add_argument("--lever", help="only this lever (code)")
         parser.add_argument("--framework", help="framework code")
         parser.add_argument("--include-submitted", action="store_true")
+        parser.add_argument(
+            "--as-of", help="show the data as it stood then: 2016-04-30 or 2016-04-30T18:00"
+        )
         parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             period = Period.parse(options["period"])
+            as_of = parse_as_of(options["as_of"])
             parent = unit_by_name_or_code(options["parent"])
             framework = framework_for_unit(parent, options["framework"])
         except (ValueError, NotFound) as exc:
@@ -42,6 +47,7 @@ class Command(BaseCommand):
             framework=framework,
             lever=options["lever"],
             include_submitted=options["include_submitted"],
+            as_of=as_of,
         )
         if not ranked:
             raise CommandError(f"{parent.name} 没有下级地区可排名", returncode=2)
