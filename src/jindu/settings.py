@@ -17,6 +17,7 @@ DATA_DIR = config.data_dir()
 
 SECRET_KEY = config.secret_key(DATA_DIR)
 DEBUG = os.environ.get("JINDU_DEBUG", "") == "1"
+MAX_UPLOAD_BYTES = int(os.environ.get("JINDU_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
 ALLOWED_HOSTS = os.environ.get("JINDU_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 
 INSTALLED_APPS = [
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "jindu.accounts",
     "jindu.framework",
     "jindu.reporting",
     "jindu.dashboard",
@@ -82,9 +84,14 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Front-end libraries come from npm (package.json, installed by ./run setup), never a CDN.
+ASSETS_DIR = Path(os.environ.get("JINDU_ASSETS_DIR", BASE_DIR.parent.parent / "node_modules"))
+STATICFILES_DIRS = [("vendor/echarts", ASSETS_DIR / "echarts" / "dist")]
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_ROOT = DATA_DIR / "media"
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "dashboard:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import yaml
 from django.contrib.auth import get_user_model
 
+from jindu.accounts.models import Profile
 from jindu.demo import solve
 from jindu.framework import fileformat, services
 from jindu.framework.models import Framework, Indicator, Unit
@@ -39,7 +40,18 @@ from jindu.reporting.services import ValueInput, record_values
 from jindu.terminal import progress
 
 SEED = 2016
-DEMO_LOGIN = ("admin", "jindu2016")
+DEMO_PASSWORD = "jindu2016"
+# Demo logins, one per role: (username, display name, role, unit code).
+DEMO_USERS = [
+    ("admin", "系统管理员", "admin", "jiangmen"),
+    ("jiangmen", "江门市创新办", "office", "jiangmen-kjj"),
+    ("office", "开平市创新办", "office", "kaiping-cxb"),
+    ("reviewer", "开平市创新办审核员", "reviewer", "kaiping-cxb"),
+    ("leader", "开平市领导", "leader", "kaiping"),
+    ("kgsw", "科工商务局填报员", "reporter", "kaiping-kgsw"),
+    ("rsj", "人社局填报员", "reporter", "kaiping-rsj"),
+    ("cshgwh", "翠山湖管委会填报员", "reporter", "kaiping-cshgwh"),
+]
 TZ = ZoneInfo("Asia/Shanghai")
 # Typical size of an annual target for a county like 开平市, by unit of measure.
 TARGET_RANGE = {
@@ -330,6 +342,24 @@ def approval_time(period: Period) -> datetime:
     return datetime.combine(nxt.start_date + timedelta(days=7), time(10), tzinfo=TZ)
 
 
+def create_demo_users(units: dict[str, Unit]) -> None:
+    """One login per role (password DEMO_PASSWORD); existing users are left as they are."""
+    user_model = get_user_model()
+    existing = set(
+        user_model.objects.filter(username__in=[u[0] for u in DEMO_USERS]).values_list(
+            "username", flat=True
+        )
+    )
+    for username, display, role, unit in DEMO_USERS:
+        if username in existing:
+            continue
+        user = user_model.objects.create_user(username, "", DEMO_PASSWORD)
+        if role == "admin":
+            user.is_staff = user.is_superuser = True
+            user.save(update_fields=["is_staff", "is_superuser"])
+        Profile.objects.create(user=user, unit=units[unit], role=role, display_name=display)
+
+
 def load_demo() -> str:
     """Load (or reload, unchanged) the demo data set; returns a summary for the terminal."""
     spec = fileformat.parse(_data("framework.yaml"))
@@ -348,9 +378,7 @@ def load_demo() -> str:
             batches[period], actor="jindu init --demo", reason="演示数据", at=approval_time(period)
         )
         changed += result.created + result.updated
-    user_model = get_user_model()
-    if not user_model.objects.filter(username=DEMO_LOGIN[0]).exists():
-        user_model.objects.create_superuser(DEMO_LOGIN[0], "", DEMO_LOGIN[1])
+    create_demo_users(units)
     count = sum(len(b) for b in batches.values())
     return (
         f"demo: {framework.name}, {len(indicators)} indicators, {len(spec.targets)} targets, "

@@ -5,7 +5,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from jindu.demo.generate import DEMO_LOGIN
+from jindu.demo.generate import DEMO_PASSWORD, DEMO_USERS
 
 
 class Command(BaseCommand):
@@ -22,6 +22,8 @@ class Command(BaseCommand):
         call_command("init", demo=True, stdout=self.stdout)
         host = f"[{options['host']}]" if ":" in options["host"] else options["host"]
         self.stdout.write(f"jindu demo: http://{host}:{options['port']}/")
-        self.stdout.write(f"login: {DEMO_LOGIN[0]} / {DEMO_LOGIN[1]}")
+        self.stdout.write(f"demo logins (password {DEMO_PASSWORD}):")
+        for username, display, role, _ in DEMO_USERS:
+            self.stdout.write(f"  {username:<10} {display} ({role})")
         self.stdout.flush()
         call_command("serve", host=options["host"], port=options["port"])
