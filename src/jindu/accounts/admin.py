@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from jindu.accounts.models import AccessDenied, ApiToken, Profile
 
@@ -20,8 +23,8 @@ class ApiTokenAdmin(admin.ModelAdmin[ApiToken]):
 class AccessDeniedAdmin(admin.ModelAdmin[AccessDenied]):
     list_display = ["at", "user", "method", "path", "reason"]
 
-    def has_add_permission(self, request: object) -> bool:  # type: ignore[override]
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request: object, obj: object = None) -> bool:  # type: ignore[override]
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
