@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from jindu.api import api
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", api.urls),
     path("accounts/", include("jindu.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("jindu.dashboard.urls")),
