@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "jindu.framework",
     "jindu.reporting",
     "jindu.dashboard",
+    "jindu.supervision",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +93,12 @@ MEDIA_ROOT = DATA_DIR / "media"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
+
+# E-mail for reminders (jindu remind): sent only when JINDU_EMAIL_HOST is set.
+EMAIL_HOST = os.environ.get("JINDU_EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("JINDU_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("JINDU_EMAIL_FROM", "jindu@localhost")
+JINDU_DUE_SOON_DAYS = int(os.environ.get("JINDU_DUE_SOON_DAYS", "3"))
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -132,3 +132,18 @@ def test_indicators_not_in_the_article_are_marked_illustrative() -> None:
     named = {f["indicator"] for f in GOLD["figures"]}
     for ind in Indicator.objects.all():
         assert ind.illustrative == (ind.name not in named), ind.name
+
+
+def test_demo_counts_are_whole_and_cumulative_series_never_fall() -> None:
+    from jindu.reporting.models import Value
+
+    series: dict[tuple[int, int, int], list[tuple[int, Any]]] = {}
+    for v in Value.objects.select_related("indicator"):
+        ind = v.indicator
+        if ind.kind != "ratio" and ind.decimals == 0 and v.value is not None:
+            assert v.value == v.value.to_integral_value(), (ind.code, v.unit_id, v.year, v.month)
+        if ind.kind in ("cumulative", "growth") and v.value is not None:
+            series.setdefault((ind.pk, v.unit_id, v.year), []).append((v.month, v.value))
+    for key, months in series.items():
+        values = [value for _, value in sorted(months)]
+        assert values == sorted(values), key

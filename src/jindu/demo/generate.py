@@ -230,11 +230,15 @@ class Generator:
         else:  # no growth printed: give last year a plausible one
             last = _q(value / (1 + self._pick(0.02, 0.3, 3)), places)
         ratio = last / plan.last_year[month] if plan.last_year.get(month) else None
+        # Last year's other months follow, in the indicator's decimals (whole 家, not 31.99家);
+        # only the solved month may need more digits (1.7982亿元), and later months stay above it.
         plan.last_year = (
-            {m: _q(v * ratio, places + 2) for m, v in plan.last_year.items()} if ratio else {}
+            {m: _q(v * ratio, places) for m, v in plan.last_year.items()} if ratio else {}
         )
         if plan.last_year:
             plan.last_year[month] = last
+            for m in range(month + 1, 13):
+                plan.last_year[m] = max(plan.last_year[m], last)
         if unit not in self.counties:
             self._keep_county_above_park(ind, value)
 

@@ -81,3 +81,93 @@ class ValueChange(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionError("history rows are append-only")
+
+
+class Round(models.Model):
+    """填报轮次: the office opens one for a month and the regions whose figures it collects.
+
+    Reporters (the departments that lead indicators for those regions) enter until the due
+    date; entry locks `lock_after_days` later unless the office grants a unit an exception.
+    """
+
+    framework = models.ForeignKey(
+        "framework.Framework", on_delete=models.PROTECT, related_name="rounds"
+    )
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    units = models.ManyToManyField(Unit, related_name="rounds", help_text="regions collected")
+    due_date = models.DateField()
+    lock_after_days = models.PositiveSmallIntegerField(default=5)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    opened_at = models.DateTimeField()
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-year", "-month"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["framework", "year", "month"], name="round_unique_period"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(month__gte=1, month__lte=12), name="round_month_1_12"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year}年{self.month}月数据填报"
+
+
+class RoundException(models.Model):
+    """The office lets one reporting unit enter after the lock, until a date. Kept as history."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="exceptions")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    until = models.DateField()
+    reason = models.TextField(blank=True)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    granted_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["round", "unit", "-granted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.unit} → {self.until}"
+
+
+class Submission(models.Model):
+    """A reporting unit submitted its values for a round (报送): the basis of timeliness."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="submissions")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    count = models.PositiveIntegerField(default=0, help_text="values submitted")
+
+    class Meta:
+        ordering = ["round", "unit", "at"]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.unit} {self.at:%Y-%m-%d %H:%M}"
+
+
+class Attachment(models.Model):
+    """Evidence (佐证材料) for a value: checked by content, not by file name."""
+
+    value = models.ForeignKey(Value, on_delete=models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to="evidence/%Y/%m/")
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.name

@@ -41,15 +41,23 @@ class RecordReport:
     unchanged: int
 
 
-def derived_value(item: ValueInput) -> Decimal | None:
+def derive(
+    indicator: Indicator,
+    value: Decimal | None,
+    numerator: Decimal | None,
+    denominator: Decimal | None,
+) -> Decimal | None:
     """A ratio indicator's value comes from its components (每万人发明专利拥有量 = 有效发明专利
     ÷ 常住人口 × 10000); other indicators take the value as given."""
-    ind = item.indicator
-    if ind.kind == Kind.RATIO and item.numerator is not None and item.denominator is not None:
-        value = ratio_value(Components(item.numerator, item.denominator), ind.factor or Decimal(1))
+    if indicator.kind == Kind.RATIO and numerator is not None and denominator is not None:
+        ratio = ratio_value(Components(numerator, denominator), indicator.factor or Decimal(1))
         # Stored to the column's scale for lists and sums; progress recomputes from components.
-        return None if value is None else round_half_up(value, VALUE_PLACES)
-    return item.value
+        return None if ratio is None else round_half_up(ratio, VALUE_PLACES)
+    return value
+
+
+def derived_value(item: ValueInput) -> Decimal | None:
+    return derive(item.indicator, item.value, item.numerator, item.denominator)
 
 
 def record_values(

@@ -1,0 +1,28 @@
+"""Read-side queries of reporting. Submodules: progress (progress rows, ranking, as-of),
+rounds (rounds, entry sheets, timeliness). The names used elsewhere are re-exported here."""
+
+from jindu.reporting.selectors.progress import (
+    Figure,
+    ProgressRow,
+    counted_states,
+    extraction_context,
+    progress_for_units,
+    progress_rows,
+    ranking,
+    region_children,
+    spec_for,
+    unit_score,
+)
+
+__all__ = [
+    "Figure",
+    "ProgressRow",
+    "counted_states",
+    "extraction_context",
+    "progress_for_units",
+    "progress_rows",
+    "ranking",
+    "region_children",
+    "spec_for",
+    "unit_score",
+]
