@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "jindu.framework",
     "jindu.reporting",
     "jindu.dashboard",
+    "jindu.briefings",
     "jindu.supervision",
 ]
 
@@ -87,7 +88,7 @@ USE_TZ = True
 STATIC_URL = "static/"
 # Front-end libraries come from npm (package.json, installed by ./run setup), never a CDN.
 ASSETS_DIR = Path(os.environ.get("JINDU_ASSETS_DIR", BASE_DIR.parent.parent / "node_modules"))
-STATICFILES_DIRS = [("vendor/echarts", ASSETS_DIR / "echarts" / "dist")]
+STATICFILES_DIRS = [BASE_DIR / "static", ("vendor/echarts", ASSETS_DIR / "echarts" / "dist")]
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_ROOT = DATA_DIR / "media"
 LOGIN_URL = "accounts:login"

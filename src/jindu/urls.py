@@ -8,5 +8,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("accounts/", include("jindu.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("reporting/", include("jindu.reporting.urls")),
+    path("supervision/", include("jindu.supervision.urls")),
     path("", include("jindu.dashboard.urls")),
 ]
