@@ -18,3 +18,9 @@ def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[No
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo()
     yield
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings: Any, tmp_path: Any) -> None:
+    """Uploaded files of a test go to its own temporary directory."""
+    settings.MEDIA_ROOT = tmp_path / "media"

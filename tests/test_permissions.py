@@ -65,6 +65,7 @@ EXPECTED: dict[str, tuple[Kwargs, dict[str, str], dict[str, int]]] = {
     "reporting:template": (lambda f: {"pk": f.round.pk, "unit": "kaiping-kgsw"}, {}, ENTER_KGSW),
     "reporting:upload": (lambda f: {"pk": f.round.pk, "unit": "kaiping-kgsw"}, {}, ENTER_KGSW),
     "reporting:value": (lambda f: {"pk": f.value.pk}, {}, READ_KAIPING),
+    "reporting:text": (NONE, {}, MANAGE_KAIPING),
     "api:unit_progress": (lambda f: {"code": "kaiping"}, {"period": "2016-03"}, READ_KAIPING),
     "api:framework_indicators": (lambda f: {"code": "jiangmen-cxqd-2016"}, {}, EVERYONE),
     "api:write_values": (NONE, {}, {}),  # POST only: covered in test_reporting_api.py

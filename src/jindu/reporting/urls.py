@@ -1,6 +1,7 @@
 from django.urls import path
 
-from jindu.reporting import views
+from jindu.reporting.views import collection as views
+from jindu.reporting.views import text as text_views
 
 app_name = "reporting"
 urlpatterns = [
@@ -18,4 +19,5 @@ urlpatterns = [
     path("rounds/<int:pk>/entry/<slug:unit>/template.xlsx", views.template, name="template"),
     path("rounds/<int:pk>/entry/<slug:unit>/upload/", views.upload, name="upload"),
     path("values/<int:pk>/", views.value_history, name="value"),
+    path("text/", text_views.text_page, name="text"),
 ]
