@@ -119,3 +119,25 @@ def test_a_reporter_cannot_open_another_departments_sheet(page: Any, server: Any
     response = page.goto(round_url + "entry/kaiping-kgsw/")
     assert response.status == 403
     assert "无权填报" in page.inner_text("main")
+
+
+def test_pages_fit_a_phone_screen(browser: Any, server: Any) -> None:
+    """On a phone the page never scrolls sideways; wide tables scroll inside their box."""
+    context = browser.new_context(base_url=server.url, locale="zh-CN",
+                                  viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    try:
+        login(page, "office")
+        page.goto("/reporting/rounds/new/")
+        page.fill("input[name=period]", "2016-06")
+        page.check("label:has-text('开平市') input")
+        page.fill("input[name=due_date]", DUE)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/reporting/rounds/*/")
+        for path in (page.url, page.url + "entry/kaiping-kgsw/", "/reporting/"):
+            page.goto(path)
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, path
+        screenshot(page, "collection-5-phone")
+    finally:
+        context.close()
