@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from jindu.extraction import IndicatorRef, StoredFacts
 from jindu.framework.models import Framework, Indicator, Target, Unit
@@ -40,6 +40,21 @@ from jindu.progress import (
 )
 from jindu.progress.status import reference_progress
 from jindu.reporting.models import Value, ValueChange, ValueState
+
+
+class Stored(NamedTuple):
+    """A stored value as the progress selectors need it: plain, cheap to build in bulk."""
+
+    indicator_id: int
+    unit_id: int
+    year: int
+    month: int
+    value: Decimal | None
+    numerator: Decimal | None
+    denominator: Decimal | None
+
+
+STORED_FIELDS = ("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
 
 
 @dataclass(frozen=True)
@@ -87,10 +102,10 @@ def spec_for(indicator: Indicator, target: Target | None = None) -> IndicatorSpe
 class _Series:
     """Values of one unit's own rows and its region children, by indicator and (year, month)."""
 
-    def __init__(self, unit: Unit, children: Sequence[Unit], values: Iterable[Value]) -> None:
+    def __init__(self, unit: Unit, children: Sequence[Unit], values: Iterable[Stored]) -> None:
         self.unit, self.children = unit, children
-        self.own: dict[tuple[int, int, int], Value] = {}
-        self.kids: dict[tuple[int, int, int], dict[int, Value]] = defaultdict(dict)
+        self.own: dict[tuple[int, int, int], Stored] = {}
+        self.kids: dict[tuple[int, int, int], dict[int, Stored]] = defaultdict(dict)
         for v in values:
             key = (v.indicator_id, v.year, v.month)
             if v.unit_id == unit.pk:
@@ -144,7 +159,7 @@ class _Series:
         return check_parent(own.value, [kids[c.pk].value for c in self.children])
 
 
-def _components(v: Value) -> Components | None:
+def _components(v: Stored) -> Components | None:
     if v.numerator is None or v.denominator is None:
         return None
     return Components(v.numerator, v.denominator)
@@ -156,7 +171,7 @@ def region_children(unit: Unit) -> list[Unit]:
 
 def _values_as_of(
     framework: Framework, ids: set[int], years: list[int], states: list[str], as_of: datetime
-) -> list[Value]:
+) -> list[Stored]:
     """Values as they stood at `as_of`: each value's last change made by then, if its state
     then counts. Rebuilt from the append-only history, so a briefing can be reproduced later."""
     changes = (
@@ -182,21 +197,7 @@ def _values_as_of(
     last: dict[int, tuple[Any, ...]] = {}
     for row in changes:
         last[row[0]] = row
-    return [
-        Value(
-            pk=pk,
-            indicator_id=ind,
-            unit_id=unit,
-            year=year,
-            month=month,
-            value=value,
-            numerator=numerator,
-            denominator=denominator,
-            state=state,
-        )
-        for pk, ind, unit, year, month, value, numerator, denominator, state in last.values()
-        if state in states
-    ]
+    return [Stored(*row[1:8]) for row in last.values() if row[8] in states]
 
 
 def _load_series(
@@ -211,17 +212,20 @@ def _load_series(
     ids = {u.pk for u in units} | {c.pk for kids in children_of.values() for c in kids}
     years = [period.year - 1, period.year]
     states = counted_states(include_submitted)
-    values: Iterable[Value]
+    values: Iterable[Stored]
     if as_of is not None:
         values = _values_as_of(framework, ids, years, states, as_of)
     else:
-        values = Value.objects.filter(
-            indicator__framework=framework, unit_id__in=ids, year__in=years, state__in=states
-        ).only("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
+        values = map(
+            Stored._make,
+            Value.objects.filter(
+                indicator__framework=framework, unit_id__in=ids, year__in=years, state__in=states
+            ).values_list(*STORED_FIELDS),
+        )
     if lever:
         codes = set(framework.indicators.filter(lever__code=lever).values_list("pk", flat=True))
         values = [v for v in values if v.indicator_id in codes]
-    by_unit: dict[int, list[Value]] = defaultdict(list)
+    by_unit: dict[int, list[Stored]] = defaultdict(list)
     parent_of = {c.pk: p for p, kids in children_of.items() for c in kids}
     unit_ids = {u.pk for u in units}
     for v in values:
