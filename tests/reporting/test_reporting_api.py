@@ -28,10 +28,16 @@ def april() -> None:
     user = User.objects.get(username="office")
     actor = actor_for_user(user)
     assert actor is not None
-    open_round(framework=Framework.objects.get(), period=Period(2016, 4),
-               units=[Unit.objects.get(code="kaiping")], due_date=date(2099, 1, 1),
-               lock_after_days=5, actor=actor, user=user,
-               now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")))
+    open_round(
+        framework=Framework.objects.get(),
+        period=Period(2016, 4),
+        units=[Unit.objects.get(code="kaiping")],
+        due_date=date(2099, 1, 1),
+        lock_after_days=5,
+        actor=actor,
+        user=user,
+        now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
+    )
 
 
 def token_for(unit: str) -> str:
@@ -39,14 +45,25 @@ def token_for(unit: str) -> str:
 
 
 def post(client: Client, token: str, body: dict[str, Any]) -> Any:
-    return client.post("/api/values", json.dumps(body), content_type="application/json",
-                       HTTP_AUTHORIZATION=f"Bearer {token}")
+    return client.post(
+        "/api/values",
+        json.dumps(body),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
 
 
 def test_a_token_writes_and_submits_its_units_values(client: Client) -> None:
     token = token_for("kaiping-kgsw")
-    response = post(client, token, {"period": "2016-04", "submit": True, "items": [
-        {"indicator": "A01", "region": "kaiping", "value": "48"}]})
+    response = post(
+        client,
+        token,
+        {
+            "period": "2016-04",
+            "submit": True,
+            "items": [{"indicator": "A01", "region": "kaiping", "value": "48"}],
+        },
+    )
     assert response.status_code == 200, response.content
     assert response.json()["written"] == 1
     stored = Value.objects.get(indicator__code="A01", unit__code="kaiping", year=2016, month=4)
@@ -55,8 +72,11 @@ def test_a_token_writes_and_submits_its_units_values(client: Client) -> None:
 
 
 def test_another_departments_indicator_is_403_and_logged(client: Client) -> None:
-    response = post(client, token_for("kaiping-rsj"), {"period": "2016-04", "items": [
-        {"indicator": "A01", "region": "kaiping", "value": "48"}]})
+    response = post(
+        client,
+        token_for("kaiping-rsj"),
+        {"period": "2016-04", "items": [{"indicator": "A01", "region": "kaiping", "value": "48"}]},
+    )
     assert response.status_code == 403
     assert "无权填报" in response.json()["detail"]
     assert AccessDenied.objects.filter(path="/api/values").exists()
@@ -64,9 +84,17 @@ def test_another_departments_indicator_is_403_and_logged(client: Client) -> None
 
 
 def test_same_validation_as_the_form(client: Client) -> None:
-    response = post(client, token_for("kaiping-kgsw"), {"period": "2016-04", "items": [
-        {"indicator": "A01", "region": "kaiping", "value": "48.5"},
-        {"indicator": "A02", "region": "kaiping", "value": "30"}]})
+    response = post(
+        client,
+        token_for("kaiping-kgsw"),
+        {
+            "period": "2016-04",
+            "items": [
+                {"indicator": "A01", "region": "kaiping", "value": "48.5"},
+                {"indicator": "A02", "region": "kaiping", "value": "30"},
+            ],
+        },
+    )
     assert response.status_code == 422
     problems = response.json()["problems"]
     assert [p["key"] for p in problems] == ["A01@kaiping"] and "小数" in problems[0]["message"]
@@ -88,8 +116,11 @@ def test_a_bad_or_revoked_token_is_401(client: Client) -> None:
 def test_session_writes_need_csrf(client: Client) -> None:
     csrf_client = Client(enforce_csrf_checks=True)
     csrf_client.force_login(User.objects.get(username="kgsw"))
-    response = csrf_client.post("/api/values", json.dumps({"period": "2016-04", "items": []}),
-                                content_type="application/json")
+    response = csrf_client.post(
+        "/api/values",
+        json.dumps({"period": "2016-04", "items": []}),
+        content_type="application/json",
+    )
     assert response.status_code in (401, 403)
 
 

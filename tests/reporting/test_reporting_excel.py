@@ -127,3 +127,16 @@ def test_formula_like_texts_are_neutralised(text: str) -> None:
 def test_numbers_and_plain_texts_pass_unchanged() -> None:
     assert safe_text("开平市") == "开平市"
     assert safe_text(-5) == -5
+
+
+def test_round_table_exports_as_on_screen(client: Client, round_: Round) -> None:
+    client.force_login(User.objects.get(username="office"))
+    page = client.get(f"/reporting/rounds/{round_.pk}/").content.decode()
+    response = client.get(f"/reporting/rounds/{round_.pk}/", {"format": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["填报单位", "及时性"] and all(h in page for h in header)
+    names = [sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)]
+    assert names and all(n in page for n in names)
+    assert sheet.freeze_panes == "A2"

@@ -23,18 +23,26 @@ def office(client: Client) -> Client:
 
 
 def test_figures_are_highlighted_matched_and_checked(office: Client) -> None:
-    page = office.post("/reporting/text/", {"unit": "kaiping", "period": "2016-03", "text": TEXT,
-                                            "read": "1"}).content.decode()
+    page = office.post(
+        "/reporting/text/", {"unit": "kaiping", "period": "2016-03", "text": TEXT, "read": "1"}
+    ).content.decode()
     assert page.count("<mark") == 2
     assert re.search(r'<option value="A01" selected>', page)  # matched to the framework
     assert "与库中 42 不一致" in page  # the stored March value is 42, the text says 45
 
 
 def test_import_chosen_figures_as_drafts_with_the_source_kept(office: Client) -> None:
-    response = office.post("/reporting/text/", {
-        "unit": "kaiping", "period": "2016-04", "text": TEXT, "import": "1",
-        "pick": ["0", "1"], "code-1": "H01",
-    })
+    response = office.post(
+        "/reporting/text/",
+        {
+            "unit": "kaiping",
+            "period": "2016-04",
+            "text": TEXT,
+            "import": "1",
+            "pick": ["0", "1"],
+            "code-1": "H01",
+        },
+    )
     assert response.status_code == 302
     a01 = Value.objects.get(indicator__code="A01", unit__code="kaiping", year=2016, month=4)
     h01 = Value.objects.get(indicator__code="H01", unit__code="kaiping", year=2016, month=4)
@@ -46,8 +54,17 @@ def test_import_chosen_figures_as_drafts_with_the_source_kept(office: Client) ->
 
 def test_a_match_can_be_corrected_and_units_are_converted(office: Client) -> None:
     text = "全年财政科技投入1.2亿元。"
-    office.post("/reporting/text/", {"unit": "kaiping", "period": "2016-04", "text": text,
-                                     "import": "1", "pick": ["0"], "code-0": "G01"})
+    office.post(
+        "/reporting/text/",
+        {
+            "unit": "kaiping",
+            "period": "2016-04",
+            "text": text,
+            "import": "1",
+            "pick": ["0"],
+            "code-0": "G01",
+        },
+    )
     g01 = Value.objects.get(indicator__code="G01", unit__code="kaiping", year=2016, month=4)
     assert g01.value == Decimal(12000)  # 1.2亿元 = 12000万元, G01 counts 万元
 

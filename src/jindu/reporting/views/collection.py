@@ -175,6 +175,20 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "lock_date": rs.lock_date(round_),
         "exceptions": round_.exceptions.select_related("unit"),
     }
+    if request.GET.get("format") == "xlsx":
+        headers = ["填报单位", "及时性", "指标数", "未填", "草稿", "已报送", "已退回", "已审核"]
+        cells: list[list[object]] = [
+            [t["unit"].name, t["timeliness"], t["total"]]
+            + [
+                t["counts"].get(k, 0)
+                for k in ("empty", "draft", "submitted", "returned", "approved")
+            ]
+            for t in table
+        ]
+        data = excel.table_workbook(str(round_), headers, cells)
+        response = HttpResponse(data, content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="round-{round_.pk}.xlsx"'
+        return response
     return render(request, "reporting/round_detail.html", context)
 
 
