@@ -155,7 +155,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     for row in rows:
         counts[row.assignment.lead_unit.pk][row.state or "empty"] += 1
     timely = rs.timeliness(round_)
-    table = [
+    table: list[dict[str, Any]] = [
         {
             "unit": u,
             "timeliness": rs.Timeliness.LABELS[timely[u.pk]],
