@@ -21,6 +21,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from jindu.accounts.models import AccessDenied
 from jindu.accounts.selectors import actor_for_user
+from jindu.briefings.models import IssuedBriefing
+from jindu.briefings.selectors import briefing_data
+from jindu.briefings.services import issue_briefing
 from jindu.framework.models import Framework, Unit
 from jindu.progress import Period
 from jindu.reporting.models import Round, Value
@@ -36,6 +39,7 @@ REVIEW_KAIPING = {**MANAGE_KAIPING, "reviewer": 200}
 ENTER_KGSW = {**MANAGE_KAIPING, "kgsw": 200}
 # Paths outside the permission model: Django's own admin, auth and language pages.
 SKIP_PREFIXES = ("admin", "i18n", "static")
+KAIPING_MARCH = {"unit": "kaiping", "period": "2016-03"}
 PUBLIC = {"accounts:login", "accounts:logout", "api:openapi-json", "api:openapi-view"}
 
 
@@ -43,10 +47,21 @@ PUBLIC = {"accounts:login", "accounts:logout", "api:openapi-json", "api:openapi-
 class Fixture:
     round: Round
     value: Value
+    briefing: IssuedBriefing
 
 
 Kwargs = Callable[[Fixture], dict[str, Any]]
 NONE: Kwargs = lambda f: {}  # noqa: E731
+
+
+DASHBOARD_PAGES = [
+    *(f"dashboard:{n}" for n in ("overview", "matrix", "unit", "ranking")),
+    *(f"api:dashboard_{n}" for n in ("overview", "matrix", "score", "ranking")),
+]
+
+
+def a01_of(code: str) -> Kwargs:
+    return lambda f: {"code": code, "indicator": "A01"}
 
 
 # name → (path kwargs, query string, expected status per person)
@@ -69,10 +84,33 @@ EXPECTED: dict[str, tuple[Kwargs, dict[str, str], dict[str, int]]] = {
     "api:unit_progress": (lambda f: {"code": "kaiping"}, {"period": "2016-03"}, READ_KAIPING),
     "api:framework_indicators": (lambda f: {"code": "jiangmen-cxqd-2016"}, {}, EVERYONE),
     "api:write_values": (NONE, {}, {}),  # POST only: covered in test_reporting_api.py
+    "briefings:index": (NONE, KAIPING_MARCH, READ_KAIPING),
+    "briefings:download": (lambda f: {"fmt": "text"}, KAIPING_MARCH, READ_KAIPING),
+    "briefings:issue": (NONE, {}, {}),  # POST only: covered in test_briefings_pages.py
+    "briefings:issued": (lambda f: {"pk": f.briefing.pk}, {}, READ_KAIPING),
+    "briefings:issued_file": (lambda f: {"pk": f.briefing.pk, "fmt": "text"}, {}, READ_KAIPING),
+    "api:briefing": (lambda f: {"code": "kaiping", "period": "2016-03"}, {}, READ_KAIPING),
+    # Dashboards and their JSON twins (tests/dashboard/test_dashboard_api.py has more).
+    **{
+        name: (lambda f: {"code": "kaiping"}, {"period": "2016-03"}, READ_KAIPING)
+        for name in DASHBOARD_PAGES
+    },
+    "dashboard:indicator": (a01_of("kaiping"), {"period": "2016-03"}, READ_KAIPING),
+    "api:dashboard_indicator": (a01_of("kaiping"), {"period": "2016-03"}, READ_KAIPING),
+    "dashboard:my_matrix": (NONE, {}, dict.fromkeys(PEOPLE, 302)),
+    "dashboard:my_ranking": (NONE, {}, dict.fromkeys(PEOPLE, 302)),
 }
 # The same pages for a county the Kaiping people may not see.
 OTHER_COUNTY: dict[str, tuple[Kwargs, dict[str, str], dict[str, int]]] = {
     "api:unit_progress": (lambda f: {"code": "taishan"}, {"period": "2016-03"}, READ_TAISHAN),
+    "briefings:index": (NONE, {"unit": "taishan", "period": "2016-03"}, READ_TAISHAN),
+    "api:briefing": (lambda f: {"code": "taishan", "period": "2016-03"}, {}, READ_TAISHAN),
+    **{
+        name: (lambda f: {"code": "taishan"}, {"period": "2016-03"}, READ_TAISHAN)
+        for name in DASHBOARD_PAGES
+    },
+    "dashboard:indicator": (a01_of("taishan"), {"period": "2016-03"}, READ_TAISHAN),
+    "api:dashboard_indicator": (a01_of("taishan"), {"period": "2016-03"}, READ_TAISHAN),
 }
 
 
@@ -108,7 +146,10 @@ def fixture(db: Any) -> Fixture:
     save_entries(round_=round_, actor=kgsw_actor, user=kgsw,
                  items=[EntryInput("A02", "kaiping", Decimal(29))], submit=True, now=now)
     value = Value.objects.get(indicator__code="A02", unit__code="kaiping", year=2016, month=4)
-    return Fixture(round_, value)
+    kaiping = Unit.objects.get(code="kaiping")
+    briefing = issue_briefing(unit=kaiping, data=briefing_data(kaiping, Period(2016, 3)),
+                              lang="zh", user=office, at=now)
+    return Fixture(round_, value, briefing)
 
 
 def _cases() -> Iterator[tuple[str, str, str]]:

@@ -74,6 +74,8 @@ class BriefingData:
     levers: tuple[LeverInfo, ...]
     indicators: tuple[IndicatorFigures, ...]
     tasks: tuple[TaskInfo, ...] = ()
+    # The time progress most indicators share at the end of each month 1 … m (trend chart).
+    time_progress_trend: tuple[Decimal, ...] = ()
     tasks_available: bool = False  # the supervision app is installed
     version: int = field(default=FORMAT_VERSION)
 
@@ -122,7 +124,7 @@ def from_json(raw: dict[str, Any]) -> BriefingData:
         raise ValueError(f"unknown briefing snapshot version: {raw.get('version')}")
     indicators = []
     for item in raw["indicators"]:
-        values = {k: (_dec(v) if k in _DECIMALS else v) for k, v in item.items()}
+        values: dict[str, Any] = {k: (_dec(v) if k in _DECIMALS else v) for k, v in item.items()}
         values["trend"] = tuple(_dec(t) for t in item.get("trend", []))
         indicators.append(IndicatorFigures(**values))
     return BriefingData(
@@ -136,6 +138,7 @@ def from_json(raw: dict[str, Any]) -> BriefingData:
         levers=tuple(LeverInfo(**lv) for lv in raw["levers"]),
         indicators=tuple(indicators),
         tasks=tuple(TaskInfo(**t) for t in raw.get("tasks", [])),
+        time_progress_trend=tuple(Decimal(t) for t in raw.get("time_progress_trend", [])),
         tasks_available=raw.get("tasks_available", False),
         version=raw["version"],
     )

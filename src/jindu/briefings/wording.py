@@ -1,8 +1,9 @@
 """Numbers and phrases as Chinese officials write them — 通报用语. Pure Python.
 
 - Money: 亿元 and 万元 at 2 decimals, half-up, trailing zeros dropped (14亿元, 7.28亿元; the
-  seed prints 14亿元, not 14.00亿元). 万元 of 10,000 or more are written in 亿元
-  (15278.41万元 → 1.53亿元). Other units keep the indicator's decimals, trimmed (3.92件).
+  seed prints 14亿元, not 14.00亿元), always in the indicator's own unit: 15278.41万元 stays
+  万元 (written 1.53亿元 it could no longer be checked against the data to the 万元). Other
+  units keep the indicator's decimals, trimmed (3.92件).
 - Rates keep fixed decimals: completion and time progress 2 (55.26%), growth 1 (53.2%), gaps
   in 个百分点 with the rate's decimals. Signs become words: 同比增长 / 同比下降, 超出 / 低于.
 - The subject of a sentence follows the indicator's name and kind: a name that starts with a
@@ -18,7 +19,6 @@ from jindu.progress import GROWTH_PLACES, PERCENT_PLACES, Kind, format_amount, f
 from jindu.progress.rounding import round_half_up
 
 MONEY_PLACES = 2
-TEN_THOUSAND = Decimal(10000)
 
 _VERB_STARTS = (
     "培育",
@@ -50,9 +50,7 @@ _EN_UNITS = {"亿元": "billion yuan", "万元": "million yuan", "%": "%"}
 
 
 def amount(value: Decimal, unit: str, decimals: int) -> tuple[str, str]:
-    """(number, unit) as printed: 14 亿元; 15278.41万元 → 1.53 亿元; 3.922 件 → 3.92 件."""
-    if unit == "万元" and abs(value) >= TEN_THOUSAND:
-        return format_amount(value / TEN_THOUSAND, MONEY_PLACES), "亿元"
+    """(number, unit) as printed: 14 亿元; 3023.8 万元; 3.922 件 → 3.92 件."""
     if unit in _MONEY:
         return format_amount(value, MONEY_PLACES), unit
     return format_amount(value, decimals), unit
@@ -96,6 +94,12 @@ def growth_zh(value: Decimal | None, prefix: str = "同比") -> str:
     return f"{prefix}{word}{format_decimal(abs(value), GROWTH_PLACES)}%"
 
 
+def target_growth_zh(value: Decimal) -> str:
+    """A target growth as stated in the plan: 增长15% (trimmed, not 15.0%)."""
+    word = "下降" if value < 0 else "增长"
+    return f"{word}{format_amount(abs(value), GROWTH_PLACES)}%"
+
+
 def growth_en(value: Decimal | None) -> str:
     if value is None:
         return ""
@@ -117,9 +121,20 @@ def period_zh(year: int, month: int, kind: str) -> str:
     return named.get(month, f"1—{month}月")
 
 
-_MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def month_en(month: int) -> str:
