@@ -132,9 +132,8 @@ def main(regions: int = 300) -> dict[str, float]:
     print(f"{regions} regions, {count} values")
     print(f"baseline (fetch values): {base_t:.3f} s, peak {base_m / 1e6:.1f} MB")
     print(f"ranking (progress of every region): {rank_t:.3f} s, peak {rank_m / 1e6:.1f} MB")
-    print(
-        f"ratio ranking/baseline: time {result['time_ratio']:.1f}×, memory {result['memory_ratio']:.1f}×"
-    )
+    time_ratio, memory_ratio = result["time_ratio"], result["memory_ratio"]
+    print(f"ratio ranking/baseline: time {time_ratio:.1f}×, memory {memory_ratio:.1f}×")
     return result
 
 

@@ -84,6 +84,9 @@ def _register_routers() -> None:
     from jindu.reporting.api import router as reporting_router
 
     api.add_router("/", reporting_router)
+    api.add_router("/", "jindu.dashboard.api.router")
+    api.add_router("/supervision/", "jindu.supervision.api.router")
+    api.add_router("/", "jindu.briefings.api.router")
 
 
 _register_routers()

@@ -10,5 +10,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("reporting/", include("jindu.reporting.urls")),
     path("supervision/", include("jindu.supervision.urls")),
+    path("briefings/", include("jindu.briefings.urls")),
     path("", include("jindu.dashboard.urls")),
 ]

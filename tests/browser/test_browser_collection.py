@@ -123,8 +123,9 @@ def test_a_reporter_cannot_open_another_departments_sheet(page: Any, server: Any
 
 def test_pages_fit_a_phone_screen(browser: Any, server: Any) -> None:
     """On a phone the page never scrolls sideways; wide tables scroll inside their box."""
-    context = browser.new_context(base_url=server.url, locale="zh-CN",
-                                  viewport={"width": 390, "height": 844}, is_mobile=True)
+    context = browser.new_context(
+        base_url=server.url, locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True
+    )
     page = context.new_page()
     try:
         login(page, "office")

@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 from extraction_scoring import SCORES, Score, load, score
 
-FILES = ["dev.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml"]
+FILES = [
+    "dev.yaml",
+    "heldout.yaml",
+    "heldout2.yaml",
+    "heldout3.yaml",
+    "heldout4.yaml",
+    "heldout5.yaml",
+    "heldout6.yaml",
+]
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -63,3 +63,193 @@ def test_a_target_and_an_actual_make_one_figure() -> None:
 
 def test_a_change_against_last_year_is_not_a_figure() -> None:
     assert len(extract("专项资金2.8亿元，比上年增加3000万元。").figures) == 1
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_name() -> None:
+    figure = only("全市研究与试验发展（R&D）经费投入68.42亿元。")
+    assert figure.indicator == "研究与试验发展(R&D)经费投入"
+    assert only("全市孵化载体（含众创空间）52个。").indicator == "孵化载体"
+
+
+def test_a_bare_wancheng_before_a_percentage_is_a_completion_rate() -> None:
+    figure = only("高企总数达到117家，完成市下达任务的106.36%。")
+    assert (figure.value, figure.completion_rate) == (Decimal(117), Decimal("106.36"))
+    figure = only("全市技改投资仅完成42.3%。")
+    assert (figure.value, figure.unit, figure.completion_rate) == (None, None, Decimal("42.3"))
+
+
+def test_places_with_rates_stand_for_the_indicator_before() -> None:
+    text = (
+        "全市工业技改投资完成年度目标任务的68.9%；其中，东城区、南湖县分别完成81.2%和77.5%，"
+        "西山区仅完成42.3%，低于序时进度32.7个百分点。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.completion_rate) for f in figures] == [
+        ("工业技改投资", None, Decimal("68.9")),
+        ("工业技改投资", "东城区", Decimal("81.2")),
+        ("工业技改投资", "南湖县", Decimal("77.5")),
+        ("工业技改投资", "西山区", Decimal("42.3")),
+    ]
+    assert figures[-1].time_progress_gap_pp == Decimal("-32.7")
+
+
+def test_places_sharing_a_noun_before_fenbie() -> None:
+    text = (
+        "城关街道、青山镇、石桥镇工业投资分别完成18.6亿元、14.2亿元和9.9亿元，"
+        "分别占年度任务的81.6%、76.3%和58.2%。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.value, f.completion_rate) for f in figures] == [
+        ("工业投资", "城关街道", Decimal("18.6"), Decimal("81.6")),
+        ("工业投资", "青山镇", Decimal("14.2"), Decimal("76.3")),
+        ("工业投资", "石桥镇", Decimal("9.9"), Decimal("58.2")),
+    ]
+
+
+def test_listed_subjects_of_an_earlier_clause_with_the_noun_before_fenbie() -> None:
+    text = "排名前三位的是东城区、高新区和北湾镇，得分分别为92.6分、90.3分和88.7分。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.value, f.unit) for f in figures] == [
+        ("得分", "东城区", Decimal("92.6"), "分"),
+        ("得分", "高新区", Decimal("90.3"), "分"),
+        ("得分", "北湾镇", Decimal("88.7"), "分"),
+    ]
+
+
+def test_times_of_day_and_fen_in_words_are_not_scores() -> None:
+    assert extract("会议于9时30分召开，三分之一的企业十分重视，分别部署。").figures == ()
+
+
+def test_a_small_chinese_count_closing_a_list_item_is_a_figure() -> None:
+    figures = extract("全区现有国家级众创空间两家、省级众创空间九家。").figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("国家级众创空间", Decimal(2)),
+        ("省级众创空间", Decimal(9)),
+    ]
+    assert extract("两家企业签订合作协议，打造一个平台。").figures == ()
+
+
+def test_changci_is_a_unit() -> None:
+    figure = only("全年举办各类双创活动一百二十场次。")
+    assert (figure.value, figure.unit) == (Decimal(120), "场次")
+
+
+def test_a_programme_named_jihua_is_not_a_target() -> None:
+    figure = only("全市科技计划项目立项127项。")
+    assert (figure.value, figure.target) == (Decimal(127), None)
+
+
+def test_who_assigned_a_target_is_not_the_indicator() -> None:
+    text = (
+        "高新技术企业认定方面，今年市下达我县目标任务45家，截至10月底已通过认定38家，完成率84.44%。"
+    )
+    figure = only(text)
+    assert (figure.indicator, figure.value, figure.target) == (
+        "高新技术企业认定",
+        Decimal(38),
+        Decimal(45),
+    )
+
+
+def test_names_keep_the_whole_in_a_share_and_drop_a_total_word_inside() -> None:
+    assert only("高新技术产品出口额占全市出口总额的比重为38.6%。").indicator == (
+        "高新技术产品出口额占全市出口总额的比重"
+    )
+    assert only("“科技创新券”累计发放2860万元。").indicator == "科技创新券发放"
+
+
+def test_a_one_character_alternative_inside_a_term_stays() -> None:
+    figure = only("全市新增首台（套）重大技术装备12台（套）。")
+    assert (figure.indicator, figure.value, figure.unit) == (
+        "新增首台(套)重大技术装备",
+        Decimal(12),
+        "台",
+    )
+
+
+def test_a_period_after_a_target_clause_makes_an_actual() -> None:
+    figure = only("（一）高新技术企业培育。年度任务150家，1-6月入库98家，完成率65.33%。")
+    assert (figure.indicator, figure.value, figure.target, figure.completion_rate) == (
+        "高新技术企业培育",
+        Decimal(98),
+        Decimal(150),
+        Decimal("65.33"),
+    )
+
+
+def test_a_month_on_month_change_is_not_yoy_growth() -> None:
+    figure = only("全市科技特派员服务企业1360人次，环比增长8.6%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal(1360), None)
+
+
+def test_the_size_of_a_ranking_field_is_not_a_figure() -> None:
+    figure = only("规上工业企业数量达到2086家，在全省21个地市中排名第15位。")
+    assert figure.value == Decimal(2086)
+
+
+def test_a_number_followed_by_de_mubiao_is_the_target_of_the_figure_before() -> None:
+    figure = only("研发投入强度为2.12%，但距离2.3%的目标仍有差距。")
+    assert (figure.value, figure.target) == (Decimal("2.12"), Decimal("2.3"))
+
+
+def test_stated_time_progress_requests_and_rate_thresholds_are_not_figures() -> None:
+    text = (
+        "时间进度已过91.67%，但仍有5项指标完成率低于80%，"
+        "请东城区、西山区等6个单位于12月10日前报送。"
+    )
+    figure = only(text)
+    assert (figure.indicator, figure.value, figure.completion_rate) == ("指标", Decimal(5), None)
+
+
+def test_a_unit_beginning_with_a_numeral_character() -> None:
+    figure = only("新建光伏装机容量48.6万千瓦。")
+    assert (figure.value, figure.unit) == (Decimal("48.6"), "万千瓦")
+
+
+def test_places_sharing_a_noun_with_rates_and_a_unit_shared_by_two_numbers() -> None:
+    text = (
+        "青山县、白水县高企培育入库完成率分别为28.6%和31.3%，分别低于序时进度46.4和43.7个百分点。"
+    )
+    figures = extract(text).figures
+    assert [
+        (f.indicator, f.region, f.completion_rate, f.time_progress_gap_pp) for f in figures
+    ] == [
+        ("高企培育入库", "青山县", Decimal("28.6"), Decimal("-46.4")),
+        ("高企培育入库", "白水县", Decimal("31.3"), Decimal("-43.7")),
+    ]
+
+
+def test_a_small_chinese_count_after_the_reporting_place() -> None:
+    figure = only("我市两家孵化器成功入选。")
+    assert (figure.indicator, figure.value) == ("孵化器", Decimal(2))
+
+
+def test_from_a_baseline_to_a_value_and_average_growth() -> None:
+    figure = only("培育国家级高新技术企业由56家增加到148家，年均增长38.2%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "培育国家级高新技术企业",
+        Decimal(148),
+        None,
+    )
+
+
+def test_a_count_of_listed_indicators_and_their_rates() -> None:
+    text = "工业投资、技术合同成交额、新增入库数3项指标完成率分别为26.5%、31.2%和44.8%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
+        ("指标", Decimal(3), None),
+        ("工业投资", None, Decimal("26.5")),
+        ("技术合同成交额", None, Decimal("31.2")),
+        ("新增入库数", None, Decimal("44.8")),
+    ]
+
+
+def test_money_obtained_with_zhengqu_is_not_a_target() -> None:
+    figure = only("争取上级资金1.35亿元。")
+    assert (figure.value, figure.target) == (Decimal("1.35"), None)
+    assert only("力争全年新增高企100家。").target == Decimal(100)
+
+
+def test_a_bare_verb_after_a_label_takes_the_label() -> None:
+    figure = only("高新技术企业：新增23家。")
+    assert (figure.indicator, figure.value) == ("新增高新技术企业", Decimal(23))

@@ -13,7 +13,10 @@ from jindu.reporting.models import Attachment, Value, ValueState
 
 pytestmark = pytest.mark.django_db
 
-TEXT = "截至4月底，我市已培育高新技术企业45家，完成率达59.21%；首季度完成工业投资14亿元，同比增长53.2%。"
+TEXT = (
+    "截至4月底，我市已培育高新技术企业45家，完成率达59.21%；"
+    "首季度完成工业投资14亿元，同比增长53.2%。"
+)
 
 
 @pytest.fixture

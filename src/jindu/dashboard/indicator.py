@@ -31,10 +31,11 @@ from jindu.progress import (
     time_progress,
 )
 from jindu.progress.projection import growth_target_value
-from jindu.reporting.models import ValueChange
+from jindu.reporting.models import ValueChange, ValueState
 from jindu.reporting.selectors import ProgressRow, progress_for_units, spec_for
 
 HISTORY_PLACES = 6  # history shows a value as stored, to the column's scale
+STATE_LABELS = dict(ValueState.choices)
 
 
 def indicator_page(actor: Actor, unit: Unit, code: str, options: Options) -> dict[str, Any]:
@@ -46,9 +47,7 @@ def indicator_page(actor: Actor, unit: Unit, code: str, options: Options) -> dic
         raise NotFound(f"没有这个指标: {code}")
     me, period = scope.data_unit, scope.period
     children = [c for c in visible_region_children(me) if can_read(actor, c)]
-    by_unit = progress_for_units(
-        [me, *children], period, **scope.query(lever=indicator.lever.code)
-    )
+    by_unit = progress_for_units([me, *children], period, **scope.query(lever=indicator.lever.code))
 
     def row_of(u: Unit) -> ProgressRow:
         return next(r for r in by_unit[u.pk] if r.indicator.pk == indicator.pk)
@@ -79,7 +78,7 @@ def indicator_page(actor: Actor, unit: Unit, code: str, options: Options) -> dic
         "row": records.progress_record(own),
         "chart": _chart(indicator, own, series[me.pk], target, period),
         "children": [
-            {**records.unit_ref(c), **records.progress_record(r)} for c, r in child_rows
+            {"region": records.unit_ref(c), **records.progress_record(r)} for c, r in child_rows
         ],
         "history": [_change(indicator, change) for change in history],
         "flags": _flags(indicator, [(me, own), *child_rows], series.values(), period),
@@ -109,7 +108,9 @@ def _chart(
 
     return {
         "months": list(range(1, 13)),
-        "this_year": [amount(series.value(year, m)) if m <= period.month else None for m in range(1, 13)],
+        "this_year": [
+            amount(series.value(year, m)) if m <= period.month else None for m in range(1, 13)
+        ],
         "last_year": [amount(series.value(year - 1, m)) for m in range(1, 13)],
         "target": [amount(goal)] * 12 if goal is not None else [],
         "pace": [amount(goal * p / 100) for p in progress] if goal is not None else [],
@@ -128,6 +129,7 @@ def _change(indicator: Indicator, change: ValueChange) -> dict[str, Any]:
         "new_value": records.text(format_amount(change.new_value, HISTORY_PLACES)),
         "old_state": change.old_state or None,
         "new_state": change.new_state,
+        "new_state_label": STATE_LABELS.get(change.new_state, change.new_state),
         "reason": change.reason,
     }
 
@@ -140,7 +142,7 @@ def _flags(
 ) -> list[dict[str, str]]:
     """DOMAIN.md §4: parent ≠ sum of its regions, a year-to-date value that fell, YoY beyond
     ±300%."""
-    flags = []
+    flags: list[dict[str, str]] = []
     for unit, row in rows:
         flags.extend({"unit": unit.name, "message": m} for m in records.row_flags(row))
     for d in cumulative_decreases(indicator, series, period):

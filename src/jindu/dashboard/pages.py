@@ -8,6 +8,7 @@ the actor may read too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +18,8 @@ from jindu.accounts.selectors import Actor, can_read, region_of
 from jindu.dashboard import records
 from jindu.dashboard.options import Options
 from jindu.dashboard.selectors import (
-    lead_units_in_order,
     latest_period,
+    lead_units_in_order,
     periods_with_data,
     visible_region_children,
 )
@@ -54,9 +55,7 @@ def resolve(unit: Unit, options: Options) -> Scope:
     """Raises framework.selectors.NotFound when no framework applies to the unit."""
     data_unit = unit if unit.kind == Unit.UnitKind.REGION else region_of(unit)
     framework = framework_for_unit(data_unit)
-    periods = periods_with_data(
-        data_unit, framework, include_submitted=options.include_submitted
-    )
+    periods = periods_with_data(data_unit, framework, include_submitted=options.include_submitted)
     period = options.period or latest_period(
         data_unit,
         framework,
@@ -91,7 +90,7 @@ def _own_rows(scope: Scope) -> list[ProgressRow]:
     rows = progress_rows(scope.data_unit, scope.period, **scope.query())
     if scope.unit.pk != scope.data_unit.pk:
         # A department's overview: the indicators it leads (牵头) for its region.
-        rows = [r for r in rows if r.lead_unit is not None and r.lead_unit.pk == scope.unit.pk]
+        rows = [r for r in rows if _led_by(r, scope.unit)]
     return rows
 
 
@@ -121,39 +120,55 @@ def matrix(actor: Actor, unit: Unit, options: Options) -> dict[str, Any]:
     """矩阵: indicators × the unit's regions (plus the unit itself, rolled up), or, for a unit
     without regions, its indicators × the departments that lead them."""
     scope = resolve(unit, options)
-    parent = scope.data_unit
-    children = [c for c in visible_region_children(parent) if can_read(actor, c)]
+    children = [c for c in visible_region_children(scope.data_unit) if can_read(actor, c)]
     if children:
-        by_unit = progress_for_units([*children, parent], scope.period, **scope.query())
-        columns = [_column(c, by_unit[c.pk], "region") for c in children]
-        columns.append(_column(parent, by_unit[parent.pk], "total"))
-        units = [*children, parent]
-        parent_rows = by_unit[parent.pk]
-        rows = []
-        for i, own in enumerate(parent_rows):
-            cells = [records.cell_record(by_unit[u.pk][i], u) for u in units]
-            rows.append(_matrix_row(own, cells))
+        columns, rows = _by_region(scope, children)
         mode = "regions"
     else:
-        parent_rows = _own_rows(scope)
-        leads = lead_units_in_order(r.lead_unit for r in parent_rows)
-        columns = []
-        for lead in leads:
-            led = [r for r in parent_rows if r.lead_unit is not None and r.lead_unit.pk == lead.pk]
-            columns.append(_column(lead, led, "lead"))
-        rows = []
-        for own in parent_rows:
-            cell = records.cell_record(own, parent)
-            cells = [
-                cell if own.lead_unit is not None and own.lead_unit.pk == lead.pk else None
-                for lead in leads
-            ]
-            rows.append(_matrix_row(own, cells))
+        columns, rows = _by_lead_unit(scope)
         mode = "lead_units"
     return {**header(scope), "mode": mode, "columns": columns, "rows": rows}
 
 
-def _matrix_row(row: ProgressRow, cells: list[dict[str, Any] | None]) -> dict[str, Any]:
+Table = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def _by_region(scope: Scope, children: list[Unit]) -> Table:
+    """江门市 × its counties: one column per region, then the parent's own (rolled-up) column;
+    the rows of every unit come in the framework's indicator order."""
+    parent = scope.data_unit
+    units = [*children, parent]
+    by_unit = progress_for_units(units, scope.period, **scope.query())
+    columns = [_column(u, by_unit[u.pk], "region") for u in children]
+    columns.append(_column(parent, by_unit[parent.pk], "total"))
+    rows = []
+    for i, own in enumerate(by_unit[parent.pk]):
+        cells: list[dict[str, Any] | None] = [
+            records.cell_record(by_unit[u.pk][i], u) for u in units
+        ]
+        rows.append(_matrix_row(own, cells))
+    return columns, rows
+
+
+def _by_lead_unit(scope: Scope) -> Table:
+    """开平市 × its departments: departments are not sub-regions, so each department's column
+    holds the region's indicators it leads (牵头)."""
+    own_rows = _own_rows(scope)
+    leads = lead_units_in_order(r.lead_unit for r in own_rows)
+    columns = [_column(lead, [r for r in own_rows if _led_by(r, lead)], "lead") for lead in leads]
+    rows = []
+    for own in own_rows:
+        cell = records.cell_record(own, scope.data_unit)
+        cells = [cell if _led_by(own, lead) else None for lead in leads]
+        rows.append(_matrix_row(own, cells))
+    return columns, rows
+
+
+def _led_by(row: ProgressRow, lead: Unit) -> bool:
+    return row.lead_unit is not None and row.lead_unit.pk == lead.pk
+
+
+def _matrix_row(row: ProgressRow, cells: Sequence[dict[str, Any] | None]) -> dict[str, Any]:
     ind = row.indicator
     return {
         "code": ind.code,
@@ -161,5 +176,5 @@ def _matrix_row(row: ProgressRow, cells: list[dict[str, Any] | None]) -> dict[st
         "unit": ind.unit_of_measure,
         "lever": ind.lever.code,
         "lead_unit": row.lead_unit.name if row.lead_unit else None,
-        "cells": cells,
+        "cells": list(cells),
     }

@@ -20,7 +20,8 @@ from jindu.progress import (
 from jindu.reporting import display
 from jindu.reporting.selectors import ProgressRow
 
-YOY_QUESTIONED = Decimal(300)  # DOMAIN.md §4: 同比 beyond ±300% asks for a comment
+YOY_QUESTIONED = Decimal(300)
+PACE_EXTRA_PLACES = 1  # DOMAIN.md §4: 同比 beyond ±300% asks for a comment
 
 # Lagging first (滞后 before 未报送), then the rest; a monitored indicator (no status) last.
 _LAG_ORDER = {
@@ -77,7 +78,8 @@ def progress_record(row: ProgressRow) -> dict[str, Any]:
         projection=text(format_amount(projected, ind.decimals)),
         outlook=outlook.label_zh if outlook else None,
         outlook_key=outlook.value if outlook else None,
-        required_pace=text(format_amount(ev.required_pace, ind.decimals)),
+        # One decimal more than the values: 3.8家 a month, not a rounded 4.
+        required_pace=text(format_amount(ev.required_pace, ind.decimals + PACE_EXTRA_PLACES)),
         source=row.source,
         flags=row_flags(row),
     )

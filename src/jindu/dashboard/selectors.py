@@ -12,17 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
-
-from django.db.models import Q
 
 from jindu.framework.models import Framework, Indicator, Unit
 from jindu.progress import Kind, Period
-
-# _Series holds the roll-up rules of the progress rows (entered value, else the sum of the
-# regions, ratios from summed components); reusing it keeps the charts equal to the tables.
-from jindu.reporting.selectors import Figure, _Series, counted_states
 from jindu.reporting.models import Value, ValueChange
+from jindu.reporting.selectors import Figure, counted_states, series_by_unit, stored_values
 
 
 def periods_with_data(
@@ -54,8 +48,10 @@ def latest_period(
     """The latest month with counted (approved) data in the unit's subtree, as it stood at
     `as_of` when given. `periods` (from periods_with_data) saves the query when not as of."""
     if as_of is None:
-        found = periods if periods is not None else periods_with_data(
-            unit, framework, include_submitted=include_submitted
+        found = (
+            periods
+            if periods is not None
+            else periods_with_data(unit, framework, include_submitted=include_submitted)
         )
         return found[0] if found else None
     latest = (
@@ -84,56 +80,6 @@ class UnitSeries:
         return figure.value if figure else None
 
 
-def _values_of_indicator(
-    indicator: Indicator,
-    ids: Iterable[int],
-    years: list[int],
-    states: list[str],
-    as_of: datetime | None,
-) -> list[Value]:
-    if as_of is None:
-        return list(
-            Value.objects.filter(
-                indicator=indicator, unit_id__in=ids, year__in=years, state__in=states
-            ).only("indicator_id", "unit_id", "year", "month", "value", "numerator", "denominator")
-        )
-    # As it stood at `as_of`: each value's last change made by then (append-only history).
-    changes = (
-        ValueChange.objects.filter(
-            value__indicator=indicator, value__unit_id__in=ids, value__year__in=years, at__lte=as_of
-        )
-        .order_by("value_id", "at", "pk")
-        .values_list(
-            "value_id",
-            "value__unit_id",
-            "value__year",
-            "value__month",
-            "new_value",
-            "new_numerator",
-            "new_denominator",
-            "new_state",
-        )
-    )
-    last: dict[int, tuple[Any, ...]] = {}
-    for row in changes:
-        last[row[0]] = row
-    return [
-        Value(
-            pk=pk,
-            indicator_id=indicator.pk,
-            unit_id=unit,
-            year=year,
-            month=month,
-            value=value,
-            numerator=numerator,
-            denominator=denominator,
-            state=state,
-        )
-        for pk, unit, year, month, value, numerator, denominator, state in last.values()
-        if state in states
-    ]
-
-
 def indicator_series(
     indicator: Indicator,
     unit: Unit,
@@ -153,18 +99,17 @@ def indicator_series(
     kids_of: dict[int, list[Unit]] = {unit.pk: own_children, **grandchildren}
     ids = {unit.pk, *child_ids} | {g.pk for kids in grandchildren.values() for g in kids}
     years = [year - 1, year]
-    values = _values_of_indicator(
-        indicator, ids, years, counted_states(include_submitted), as_of
+    values = stored_values(
+        ids=ids,
+        years=years,
+        states=counted_states(include_submitted),
+        indicators=[indicator.pk],
+        as_of=as_of,
     )
-    parent_of = {k.pk: p for p, kids in kids_of.items() for k in kids}
-    by_unit: dict[int, list[Value]] = defaultdict(list)
-    for v in values:
-        by_unit[v.unit_id].append(v)
-        if v.unit_id in parent_of:
-            by_unit[parent_of[v.unit_id]].append(v)
+    everyone = series_by_unit([unit, *children], kids_of, values)
     result: dict[int, UnitSeries] = {}
     for u in [unit, *children]:
-        series = _Series(u, kids_of.get(u.pk, []), by_unit[u.pk])
+        series = everyone[u.pk]
         figures = {
             (y, m): f
             for y in years
@@ -229,10 +174,6 @@ def cumulative_decreases(
     return found
 
 
-def units_by_code(codes: Iterable[str]) -> dict[str, Unit]:
-    return {u.code: u for u in Unit.objects.filter(code__in=list(codes))}
-
-
 def visible_region_children(unit: Unit) -> list[Unit]:
     """The unit's regions in display order (区县 of a 市)."""
     return list(
@@ -244,7 +185,3 @@ def lead_units_in_order(units: Iterable[Unit | None]) -> list[Unit]:
     """Distinct lead units (牵头单位), in the unit tree's order."""
     seen = {u.pk: u for u in units if u is not None}
     return sorted(seen.values(), key=lambda u: (u.sort_order, u.path))
-
-
-def subtree_filter(unit: Unit) -> Q:
-    return Q(path__startswith=unit.path)

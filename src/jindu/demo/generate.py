@@ -286,15 +286,17 @@ class Generator:
         leads = self.fixed["leads"]
         result = []
         for (code, unit), plan in sorted(self.plans.items()):
-            if plan.target is None or unit not in self.counties:
-                continue
             lead = None
             if unit == self.fixed["unit"]:
                 lead = leads["indicators"].get(code) or leads["levers"][code[0]]
+            if unit not in self.counties or (plan.target is None and lead is None):
+                continue
+            # A monitored indicator (no target) still has its 责任单位 in 开平市.
+            baseline = plan.baseline if plan.target is not None else None
             result.append(
-                fileformat.TargetSpec(code, unit, self.year, plan.target, plan.baseline, (), lead)
+                fileformat.TargetSpec(code, unit, self.year, plan.target, baseline, (), lead)
             )
-        result += self._parent_targets({t.indicator for t in result})
+        result += self._parent_targets({t.indicator for t in result if t.value is not None})
         return result
 
     def _parent_targets(self, codes: set[str]) -> list[fileformat.TargetSpec]:
@@ -383,6 +385,9 @@ def load_demo() -> str:
         )
         changed += result.created + result.updated
     create_demo_users(units)
+    from jindu.supervision.demo import load_demo_inspection
+
+    load_demo_inspection()
     count = sum(len(b) for b in batches.values())
     return (
         f"demo: {framework.name}, {len(indicators)} indicators, {len(spec.targets)} targets, "

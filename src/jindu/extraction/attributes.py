@@ -8,14 +8,16 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, context, find_subjects
+from jindu.extraction.sentence import Draft, Sentence, context, subjects_shared
 
 
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
-    subjects = find_subjects(s, before, c_lo, len(group)) if len(group) > 1 else None
+    subjects, shared = (
+        subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
+    )
     free = [f for f in s.figures if _get(f, kind) is None]
     targets: list[Draft | None]
     if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
@@ -24,13 +26,20 @@ def read_attribute(
         targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
     else:
         targets = [None] * len(group)
+    # 青山县、白水县高企培育入库完成率分别为…: places sharing a noun
+    places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared)
     previous_end = group[0].start
     for index, (mention, draft) in enumerate(zip(group, targets, strict=True)):
         if draft is None:
             indicator = subjects[index] if subjects else (name or s.topic)
+            region = None
+            if places:
+                # 东城区、南湖县分别完成81.2%和77.5%: places stand for the figure before
+                indicator, region = places, indicator
             draft = context(
                 s, Draft(indicator, None, None, mention.start, mention.end), mention.start
             )
+            draft.region = region or draft.region
             s.figures.append(draft)
         # 同比分别增长8.3%、下降2.5%: each value may carry its own direction
         own = p.YOY.search(s.text[previous_end : mention.start]) if index else None
@@ -41,10 +50,21 @@ def read_attribute(
         draft.end = max(draft.end, mention.end)
 
 
+def _places(s: Sentence, names: list[str] | None, shared: str) -> str | None:
+    """The indicator that place names stand for: the noun they share, else the figure's
+    before them, else the topic."""
+    if not names or not all(ph.is_place(n) for n in names):
+        return None
+    return shared or (s.figures[-1].indicator if s.figures else s.topic) or None
+
+
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
     if subjects is None:
         return True
-    return all(a in f.indicator or f.indicator in a for a, f in zip(subjects, figures, strict=True))
+    return all(
+        a in f.indicator or f.indicator in a or a == f.region
+        for a, f in zip(subjects, figures, strict=True)
+    )
 
 
 def growth_target(s: Sentence, mention: Mention, sign: int, before: str) -> None:

@@ -17,6 +17,7 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence
+from jindu.extraction.units import is_count
 from jindu.extraction.values import read_values
 
 __all__ = ["Draft", "extract_drafts"]
@@ -31,34 +32,50 @@ def extract_drafts(text: str) -> list[Draft]:
     heading = ""
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
-        periods = _scan(p.PERIOD, text, lo, hi)
-        sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
-        sentence.topic = heading
-        _read_sentence(sentence)
-        drafts.extend(sentence.figures)
+        figures: list[Draft] = []
+        if p.MENTION.search(text, lo, hi):  # narrative sentences have no number at all
+            periods = _scan(p.PERIOD, text, lo, hi)
+            sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
+            sentence.topic = heading
+            _read_sentence(sentence)
+            figures = sentence.figures
+            drafts.extend(figures)
         heading = ""
-        if not sentence.figures and hi - lo <= 30:
+        if not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
     return _dedupe(drafts)
 
 
 # Characters each pattern needs, so that most sentences skip the slower scans.
-_NEEDS = {p.PERIOD: "月季年", p.REGION: "内", p.STATUS: "完滞进"}
+_NEEDS = {
+    pattern: re.compile(f"[{chars}]")
+    for pattern, chars in ((p.PERIOD, "月季年"), (p.REGION, "内"), (p.STATUS, "完滞进"))
+}
 
 
 def _scan(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    sentence = text[lo:hi]
-    if not any(ch in sentence for ch in _NEEDS[pattern]):
+    if not _NEEDS[pattern].search(text, lo, hi):
         return []
     return list(pattern.finditer(text, lo, hi))
 
 
+_Key = tuple[str, str | None, Decimal | None, str | None, Decimal | None, Decimal | None]
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    seen: set[tuple[str, Decimal | None, str | None, Decimal | None]] = set()
+    """A figure said twice is one figure; two places' rates for one indicator are two."""
+    seen: set[_Key] = set()
     kept = []
     for draft in drafts:
-        key = (draft.indicator, draft.value, draft.unit, draft.target)
+        key = (
+            draft.indicator,
+            draft.region,
+            draft.value,
+            draft.unit,
+            draft.target,
+            draft.completion_rate if draft.value is None else None,
+        )
         if key in seen and draft.indicator:
             continue
         seen.add(key)
@@ -66,12 +83,18 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+# 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
+_REQUEST = re.compile(r"[\s，、]*(?:请|务必)")
+
+
 def _read_sentence(s: Sentence) -> None:
+    request = False
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
         c_lo, c_hi = clause.span()
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
-            s.target_mode, s.target_verb = False, None
-        found = mt.find_mentions(s.text, c_lo, c_hi)
+            s.target_mode, s.target_verb, request = False, None, False
+        request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
+        found = [] if request else mt.find_mentions(s.text, c_lo, c_hi)
         if not found:
             plain = ph.clean(s.text[c_lo:c_hi])
             if plain and len(plain) <= 16 and not s.figures:
@@ -83,15 +106,28 @@ def _read_sentence(s: Sentence) -> None:
 
 def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
+    carried: str | None = None
     i = 0
     while i < len(found):
         mention = found[i]
-        segment = s.text[boundary : mention.start]
+        segment = s.text[boundary : mention.start] if carried is None else carried
+        carried = None
+        if (
+            i + 1 < len(found)
+            and segment[-1:] in ("由", "从")
+            and p.FROM_TO.fullmatch(s.text, mention.end, found[i + 1].start)
+        ):
+            # 由56家增加到148家: the first is a baseline; the second takes its words
+            carried, boundary = segment[:-1], found[i + 1].start
+            i += 1
+            continue
         group = _group(s.text, found, i) if "分别" in s.text[c_lo : mention.start] else [mention]
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if kind == mt.RATE and _threshold(s, mention, c_lo):
+            kind = mt.SKIP
         head = s.text[c_lo : mention.start]
         if kind == mt.YOY and (
-            p.TARGET_MARK.search(head) or (s.target_mode and not ph.ACTUAL_MARK.search(head))
+            p.TARGET_MARK.search(head) or (s.target_mode and not ph.is_actual(head))
         ):
             growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
@@ -100,6 +136,14 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end
         i += len(group)
+
+
+def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
+    """5项指标完成率低于80%: a bound on the rates of the things just counted."""
+    if mention.qualifier not in ("<", ">") or not s.figures:
+        return False
+    last = s.figures[-1]
+    return last.start >= c_lo and last.value is not None and is_count(last.unit)
 
 
 def _group(text: str, found: list[Mention], i: int) -> list[Mention]:

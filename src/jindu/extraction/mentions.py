@@ -2,7 +2,9 @@
 
 Not figures: dates (5月5日, 2023年), ordinals (第三), numbers in names (“三个产业基地”,
 八大抓手, 5G), small Chinese numerals in running text (一个, 两家) unless a verb like
-新增 stands before them, and placeholders (XX亿元), which have no digits at all.
+新增 or the reporting place (我市两家) stands before them or they close a list item
+(众创空间两家、), placeholders (XX亿元), which have no digits at all, and the size of a
+ranking's field (在全省21个地市中排名第15位).
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from jindu.extraction.units import split_unit
 
 VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
 _QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
-_VERB_BEFORE_SMALL = re.compile(rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为)$")
+# 新增两家, 我市两家孵化器入选: a small Chinese count after a verb or the reporting place
+_VERB_BEFORE_SMALL = re.compile(
+    rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为|[全我本][市区县镇省])$"
+)
 _PERCENT_UNITS = {"%", "‰"}
 _TIMES_COMPARED = re.compile(r"(?:的|增长|提高|增加|翻了?|达到?)$")
 
@@ -71,6 +76,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
+    if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
+        return None  # 8时30分 is a time of day, not a score
     qualifier: str | None = None
     if match.group("pct"):
         value = parse_number(match.group("pctnum"))
@@ -82,12 +89,17 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if reading is None:
             return None
         base = match.group("unit") or ""
+        if not base and not reading.multiplier and reading.arabic:
+            shared = p.SHARED_UNIT.match(text, end, hi)
+            base = shared.group("unit") if shared else ""
         if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")):
             return None
         value, unit = reading.value, reading.multiplier + base
         if reading.more:
             qualifier = ">"
-        if not reading.arabic and not _chinese_is_figure(match.group("run"), value, before):
+        if not reading.arabic and not _chinese_is_figure(
+            match.group("run"), value, before, bool(base) and text[end : end + 1] in _ITEM_END
+        ):
             return None
     if _inside_quotes(text, lo, start):
         return None
@@ -100,10 +112,15 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if q_after:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
         end = q_after.end()
+    if p.RANK_FIELD.match(text, end, hi):
+        return None
     return Mention(start, num_start, end, value, unit, qualifier)
 
 
-def _chinese_is_figure(run: str, value: Decimal, before: str) -> bool:
+_ITEM_END = set("、，；。：）)") | {""}
+
+
+def _chinese_is_figure(run: str, value: Decimal, before: str, ends_item: bool) -> bool:
     if "多" in run or "余" in run:
         return True
     if p.QUALIFIER_BEFORE.search(before):
@@ -111,7 +128,8 @@ def _chinese_is_figure(run: str, value: Decimal, before: str) -> bool:
     if len(run) == 1 and run in "十百千万亿":
         return False  # 千家万户, 百家
     if value < 10:
-        return bool(_VERB_BEFORE_SMALL.search(before))
+        # 众创空间两家、…: a count closing a list item is a figure; 两家企业 is not
+        return ends_item or bool(_VERB_BEFORE_SMALL.search(before))
     return True
 
 
@@ -138,7 +156,7 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
                 return RATE, 1, rate.start()
         yoy = p.YOY.search(segment)
         if yoy:
-            if mention.is_points:
+            if mention.is_points or p.NOT_YOY.search(segment, 0, yoy.start()):
                 return SKIP, 1, yoy.start()
             down = yoy.group("down") or yoy.group("fall") or yoy.group("neg")
             return YOY, -1 if down else 1, yoy.start()

@@ -41,6 +41,9 @@ _FULL_TO_HALF = {
     code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL
 }
 _FULL_TO_HALF.update({0x3000: 0x20, 0xFE6A: 0x25, 0x2212: 0x2D, 0xFE50: 0xFF0C})
+# str.translate looks every character up; translating only the runs that need it is
+# several times faster on Chinese text, where such characters are sparse.
+_FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULL_TO_HALF)) + "]+")
 
 _converter = opencc.OpenCC("t2s")
 
@@ -192,7 +195,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text, offsets = _rewrite(text, offsets, _INVISIBLE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
     text, offsets = _to_simplified(text, offsets)
-    text = text.translate(_FULL_TO_HALF)
+    text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(
         text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]

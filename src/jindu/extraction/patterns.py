@@ -34,6 +34,7 @@ _NOT_AFTER = {
     "倍": "增",
     "场": "所地景馆",
     "次": "数序要",
+    "分": "之别钟类析布配局行享批期项数成担管散摊秒厘米会公红",  # 92.6分 is a score
 }
 
 
@@ -47,9 +48,13 @@ def _unit_alternation() -> str:
 
 MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>[0-9.{_CN}]+))"
-    rf"|(?<![A-Za-z0-9.])(?P<run>[0-9{_CN}](?:[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
+    # a run stops before a unit that begins with a numeral character (48.6万千瓦)
+    rf"|(?<![A-Za-z0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
     rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
 )
+
+# 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
+SHARED_UNIT = re.compile(rf"(?:和|、|或)[0-9][0-9.,]*(?P<unit>{_unit_alternation()})")
 
 PERIOD = re.compile(
     r"(?:(?:19|20)\d{2}年|今年|本年)?(?:"
@@ -76,18 +81,34 @@ GAP = re.compile(
     rf"|(?P<down>低于|慢于|落后于?|滞后于?|未达到?|低)(?:全年|年度)?{_TIME}"
     rf"|比{_TIME}(?:(?P<up2>快|高|超|超出|领先)|(?P<down2>慢|低|落后|滞后)))(?:约|近|了)?$"
 )
-TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:为|是|达到?|约)?$")
+TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
+# 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
+# over years, is not a YoY growth
+NOT_YOY = re.compile(r"(?:环比|年均|年平均|平均每年|(?:比|较)上(?:月|季度|个月|一季度))(?:分别)?$")
+# 由56家增加到148家: the first number is a baseline
+FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|增|降)?(?:到|至)")
+# 在全省21个地市中排名第15位: the size of the field a rank is in
+RANK_FIELD = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排|位居|居|位列|列)")
+# 距离2.3%的目标: a number stated as a target after it
+TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:目标|计划)")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:仅|只|已|分别|均|约|达到|达|为|是)*$"
-    r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?"
+    r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?(?:(?:[市省县区]|上级)?下达的?)?"
     r"(?:全年度|本年度|全年|年度|今年|年初|本年|年)?(?:的)?(?:计划|目标|任务|预算)(?:任务|数)?的?$"
+    # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
+    r"|完成了?(?:约|近)?$"
 )
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|增)"
     r"|(?P<rate>增速|增幅|增长率|增长幅度)|(?P<fall>降幅|下降幅度))"
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
-TARGET_MARK = re.compile(r"目标|计划|预计|预期|力争|争取|拟|将(?!近)|任务(?!的|完成)")
+# 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
+TARGET_MARK = re.compile(
+    r"目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划|预计|预期|力争|拟|将(?!近)|任务(?!的|完成)"
+    # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
+    r"|争取(?!上级|省级|国家|中央|各级|资金|项目|政策|支持)"
+)
 STATUS = re.compile(
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"
     rf"|(?:超出|超过|快于|高于|领先于?|跑赢|达到|符合|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"

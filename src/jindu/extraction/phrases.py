@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jindu.extraction.numerals import NUMERAL_CHARS
 from jindu.extraction.patterns import PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
 
+CONTENT_VERB_PATTERN = (
+    r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
+    r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
+)
 _HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:其中|目前|当前|现已|现有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
+    r"但是|但|仍然|仍|尚|距离|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际|"
     r"比上年末|比上年|比去年|比年初|较上年末|较上年|较去年|较年初|"
     r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|争取|确保|共有|拥有|现有|共计|共|累计|合计|总计|"
@@ -27,25 +33,39 @@ _TRAILING = re.compile(
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量))")
-_ANYWHERE = re.compile(rf"{_HOME}|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+# 全市 goes from names (全市高新技术企业), but not from a share of the whole
+# (占全市出口总额的比重)
+_ANYWHERE = re.compile(rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+# “科技创新券”累计发放 → 科技创新券发放
+_MID_TOTAL = re.compile(rf"(?<=[\u4e00-\u9fff])(?:累计|共计|合计)(?={CONTENT_VERB_PATTERN})")
 _PLACE_END = re.compile(
     r"(?:市|区|县|镇|乡|村|街道|基地|园|园区|公司|集团|企业|中心|平台|局|部门|孵化器|大学|学院|"
     r"学校|医院|空间|实验室)$"
 )
-CONTENT_VERB = re.compile(
-    r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
-    r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
-)
+CONTENT_VERB = re.compile(CONTENT_VERB_PATTERN)
 
 
+# (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
 _ASIDE = re.compile(r"\([^()]{0,12}\)")
+_KEPT_ASIDE = re.compile(r"[A-Za-z&+-]+")  # (R&D), (GDP)
+
+
+def _aside(match: re.Match[str]) -> str:
+    inner = match.group(0)[1:-1]
+    if _KEPT_ASIDE.fullmatch(inner):
+        return match.group(0)
+    # 首台(套)重大技术装备: a one-character alternative inside a term stays; (含), (一) go
+    following = match.string[match.end() : match.end() + 1]
+    if len(inner) == 1 and inner not in "含" + NUMERAL_CHARS and "\u4e00" <= following <= "\u9fff":
+        return match.group(0)
+    return ""
 
 
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
-    text = _ASIDE.sub("", PERIOD.sub("", text))
-    text = _ANYWHERE.sub("", text)
+    text = _ASIDE.sub(_aside, PERIOD.sub("", text))
+    text = _MID_TOTAL.sub("", _ANYWHERE.sub("", text))
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -67,10 +87,16 @@ _TARGET_EDGE = re.compile(
 )
 
 
+# 市下达我县目标任务45家: who assigned the target is not the indicator
+_ASSIGNED = re.compile(
+    r"(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇]|各地|各县区?)?(?=$|目标|任务|年度|全年)"
+)
+
+
 def strip_target_words(text: str) -> str:
     """目标为, 全年计划 … removed at the edges, to see whether a target clause names anything
     (科技计划项目 keeps its 计划)."""
-    text = clean(text)
+    text = clean(_ASSIGNED.sub("", text))
     for _ in range(3):
         before = text
         text = clean(_TARGET_EDGE.sub("", text))
@@ -85,7 +111,14 @@ def leading_content_verb(text: str) -> str | None:
 
 
 ACTUAL_MARK = re.compile(r"已|目前|截至|截止|现有|共有|累计|实际|完成了|实现了|达到了")
-BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到)+")
+
+
+def is_actual(head: str) -> bool:
+    """已认定, 截至目前, 1-6月入库: words that make a clause after a target an actual."""
+    return bool(ACTUAL_MARK.search(head) or PERIOD.search(head))
+
+
+BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到|通过)+")
 
 
 def quoted_tail(text: str) -> str | None:
@@ -98,6 +131,9 @@ def quoted_tail(text: str) -> str | None:
     return text[opening + 1 : -1]
 
 
+_PLACE_PREFIX = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外)"
+)
 _GEOGRAPHY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区)$")
 
 
@@ -111,6 +147,7 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(r"已|分别|均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功")
+_LISTED_AFTER = re.compile(r"^.*的(?:是|为|有)")  # 排名前三位的是A、B和C
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 
@@ -118,6 +155,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts,
     with the noun they share (A、B的入库数 → 入库数)."""
     text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", text)))
+    text = _LISTED_AFTER.sub("", text).rstrip("，,、：:；;。 ")
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
         text = text[: stop.start()]
@@ -127,6 +165,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     shared = ""
     if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
         parts[-1], shared = parts[-1].split("的", 1)
+    elif all(is_place(x) for x in parts[:-1]) and not is_place(parts[-1]):
+        # 城关街道、青山镇、石桥镇工业投资 → three places sharing 工业投资
+        place = _PLACE_PREFIX.match(parts[-1])
+        if place and len(parts[-1]) - place.end() >= 2:
+            parts[-1], shared = place.group(0), parts[-1][place.end() :]
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
     shorts = parts[:-1]

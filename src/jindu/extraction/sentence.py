@@ -68,13 +68,21 @@ def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: 
     return draft
 
 
-def find_subjects(s: Sentence, before: str, c_lo: int, count: int) -> list[str] | None:
-    return subjects_shared(s, before, count)[0]
+_DIGIT = re.compile("[0-9]")
 
 
-def subjects_shared(s: Sentence, before: str, count: int) -> tuple[list[str] | None, str]:
+def subjects_shared(
+    s: Sentence, before: str, count: int, c_lo: int | None = None
+) -> tuple[list[str] | None, str]:
+    """The ``count`` things a list of values is about, and the noun they share: from the
+    words before 分别, else the start of this clause (A、B、C 3项指标完成率分别为…), else an
+    earlier clause."""
     head = before.split("分别")[0]
     found = ph.split_subjects(head, count) if ph.clean(head) else None
+    if found is None and c_lo is not None:
+        number = _DIGIT.search(s.text, c_lo)
+        if number is not None and ph.clean(s.text[c_lo : number.start()]) != ph.clean(head):
+            found = ph.split_subjects(s.text[c_lo : number.start()], count)
     if found is None:
         for lo, hi in reversed(s.clauses):
             found = ph.split_subjects(s.text[lo:hi], count)

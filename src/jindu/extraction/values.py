@@ -24,8 +24,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if is_target:
         s.target_mode = True
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
-    elif s.target_mode and not ph.ACTUAL_MARK.search(clause_head):
+    elif s.target_mode and not ph.is_actual(clause_head):
         is_target = True
+    elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
+        is_target = True  # 但距离2.3%的目标仍有差距
     after = _after_np(s.text, group[-1].end, s.hi)
     if len(group) > 1:
         _groupread_values(s, group, segment, after, is_target, c_lo)
@@ -41,10 +43,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
+    elif after and _lists(name, mention):
+        name = after  # 工业投资、技术合同成交额、新增入库数3项指标
     elif after and (not name or quoted or _VERB_END.search(name)):
         name = (quoted or name) + after
     elif not name:
         name = s.figures[-1].indicator if s.figures else s.topic
+    elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
+        name += s.topic  # 高新技术企业：新增23家
     elif is_target and s.target_verb and not ph.CONTENT_VERB.search(segment):
         name = s.target_verb + name
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
@@ -52,6 +58,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s, name, mention, is_target, max(start, c_lo) if start >= 0 else mention.start
     )
     draft.region = place or draft.region
+
+
+_LIST_SEP = re.compile("[、和及与]")
+
+
+def _lists(name: str, mention: Mention) -> bool:
+    """The name is a list of as many items as the count that follows it."""
+    return mention.value == len(_LIST_SEP.split(name)) > 1
 
 
 def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
@@ -77,6 +91,11 @@ def _groupread_values(
     subjects, shared = subjects_shared(s, segment, len(group))
     places = subjects is not None and all(ph.looks_like_place(x) for x in subjects)
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
+    head = segment.split("分别")[0]
+    if subjects and ph.clean(head) and ph.split_subjects(head, len(group)) is None:
+        # 排名前三位的是A、B和C，得分分别为…: the subjects are an earlier clause's,
+        # the noun before 分别 is what the values are
+        shared = shared or ph.clean(head)
     after = after or between or shared
     for index, mention in enumerate(group):
         region = None

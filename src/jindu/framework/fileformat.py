@@ -93,7 +93,7 @@ class TargetSpec:
     indicator: str
     unit: str
     year: int
-    value: Decimal
+    value: Decimal | None  # None: a monitored indicator, with only a lead unit
     baseline: Decimal | None = None
     milestones: tuple[tuple[int, Decimal], ...] = ()
     lead_unit: str | None = None
@@ -242,7 +242,7 @@ def parse(text: str) -> FrameworkFile:
                 indicator=r.required("indicator"),
                 unit=r.required("unit"),
                 year=r.whole("year", 0, 1900, 2999),
-                value=r.decimal("value"),
+                value=r.opt_decimal("value"),
                 baseline=r.opt_decimal("baseline"),
                 milestones=r.milestones("milestones"),
                 lead_unit=r.opt_str("lead_unit"),
@@ -282,7 +282,7 @@ def _read_indicator(item: _Map, where: str, lever: str, order: int) -> Indicator
         ),
         milestones=r.milestones("milestones"),
         weight=r.decimal("weight", Decimal(1)),
-        additive=r.flag("additive", kind in (Kind.CUMULATIVE.value, Kind.LEVEL.value)),
+        additive=r.flag("additive", kind != Kind.RATIO.value),
         lead_unit=r.opt_str("lead_unit"),
         cooperating_units=r.strings("cooperating_units"),
         illustrative=r.flag("illustrative", False),
@@ -331,6 +331,10 @@ def validate(result: FrameworkFile, data: _Map) -> None:
                 raise FrameworkFileError(
                     line, f"targets[{i}].{field_name}", f"unknown unit {ref!r}"
                 )
+        if t.value is None and t.lead_unit is None:
+            raise FrameworkFileError(
+                line, f"targets[{i}]", "needs a value, or a lead_unit for a monitored indicator"
+            )
         key = (t.indicator, t.unit, t.year)
         if key in targets_seen:
             raise FrameworkFileError(

@@ -164,13 +164,14 @@ class Indicator(models.Model):
 class Target(models.Model):
     """目标任务: the annual target a parent assigns (下达) to a unit.
 
-    For growth indicators `value` is the target growth rate in %.
+    For growth indicators `value` is the target growth rate in %. A monitored indicator
+    (监测指标) has no value but still has a 责任单位 for the unit: a row with `value` empty.
     """
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="targets")
     year = models.PositiveSmallIntegerField()
-    value = decimal_field()
+    value = decimal_field(null=True, blank=True, help_text="empty for a monitored indicator")
     baseline = decimal_field(null=True, blank=True, help_text="value at the end of last year")
     milestones = models.JSONField(default=list, blank=True)
     lead_unit = models.ForeignKey(

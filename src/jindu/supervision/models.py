@@ -19,7 +19,6 @@ from django.db import models
 from jindu.framework.models import Indicator, Unit
 from jindu.supervision.workflow import STATE_LABELS, Action, State
 
-
 # Events that are not workflow actions.
 EVENT_LABELS = {"register": "立项", "edit": "修改"}
 
@@ -141,16 +140,11 @@ class TaskEvent(models.Model):
     requested_deadline = models.DateField(null=True, blank=True)
 
     class Meta:
-        ordering = ["task", "at", "pk"]
+        # The order of writing is the order of the steps (`at` may be injected in tests).
+        ordering = ["task", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor}: {self.action} {self.from_state}→{self.to_state}"
-
-    @property
-    def action_label(self) -> str:
-        if self.action in EVENT_LABELS:
-            return EVENT_LABELS[self.action]
-        return Action(self.action).label_zh
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor}: {self.action} → {self.to_state}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
@@ -159,6 +153,20 @@ class TaskEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionError("history rows are append-only")
+
+    @property
+    def action_label(self) -> str:
+        if self.action in EVENT_LABELS:
+            return EVENT_LABELS[self.action]
+        return Action(self.action).label_zh
+
+    @property
+    def from_label(self) -> str:
+        return State(self.from_state).label_zh if self.from_state else ""
+
+    @property
+    def to_label(self) -> str:
+        return State(self.to_state).label_zh
 
 
 def _upload_to(instance: Attachment, filename: str) -> str:

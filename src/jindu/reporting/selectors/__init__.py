@@ -4,25 +4,33 @@ rounds (rounds, entry sheets, timeliness). The names used elsewhere are re-expor
 from jindu.reporting.selectors.progress import (
     Figure,
     ProgressRow,
+    Series,
+    Stored,
     counted_states,
     extraction_context,
     progress_for_units,
     progress_rows,
     ranking,
     region_children,
+    series_by_unit,
     spec_for,
+    stored_values,
     unit_score,
 )
 
 __all__ = [
     "Figure",
     "ProgressRow",
+    "Series",
+    "Stored",
     "counted_states",
     "extraction_context",
     "progress_for_units",
     "progress_rows",
     "ranking",
     "region_children",
+    "series_by_unit",
     "spec_for",
+    "stored_values",
     "unit_score",
 ]

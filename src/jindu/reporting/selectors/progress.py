@@ -99,7 +99,7 @@ def spec_for(indicator: Indicator, target: Target | None = None) -> IndicatorSpe
     )
 
 
-class _Series:
+class Series:
     """Values of one unit's own rows and its region children, by indicator and (year, month)."""
 
     def __init__(self, unit: Unit, children: Sequence[Unit], values: Iterable[Stored]) -> None:
@@ -169,35 +169,59 @@ def region_children(unit: Unit) -> list[Unit]:
     return list(unit.children.filter(kind=Unit.UnitKind.REGION))
 
 
-def _values_as_of(
-    framework: Framework, ids: set[int], years: list[int], states: list[str], as_of: datetime
+def stored_values(
+    *,
+    ids: Iterable[int],
+    years: list[int],
+    states: list[str],
+    framework: Framework | None = None,
+    indicators: Iterable[int] | None = None,
+    as_of: datetime | None = None,
 ) -> list[Stored]:
-    """Values as they stood at `as_of`: each value's last change made by then, if its state
-    then counts. Rebuilt from the append-only history, so a briefing can be reproduced later."""
-    changes = (
-        ValueChange.objects.filter(
-            value__indicator__framework=framework,
-            value__unit_id__in=ids,
-            value__year__in=years,
-            at__lte=as_of,
-        )
-        .order_by("value_id", "at", "pk")
-        .values_list(
-            "value_id",
-            "value__indicator_id",
-            "value__unit_id",
-            "value__year",
-            "value__month",
-            "new_value",
-            "new_numerator",
-            "new_denominator",
-            "new_state",
-        )
+    """Counted values of units `ids` in `years` (of a framework, or of some indicators), as
+    they are now — or as they stood at `as_of`: each value's last change made by then, if its
+    state then counts, rebuilt from the append-only history so a briefing can be reproduced."""
+    ids = list(ids)
+    if as_of is None:
+        query = Value.objects.filter(unit_id__in=ids, year__in=years, state__in=states)
+        if framework is not None:
+            query = query.filter(indicator__framework=framework)
+        if indicators is not None:
+            query = query.filter(indicator_id__in=list(indicators))
+        return [Stored._make(row) for row in query.values_list(*STORED_FIELDS)]
+    changes = ValueChange.objects.filter(
+        value__unit_id__in=ids, value__year__in=years, at__lte=as_of
     )
+    if framework is not None:
+        changes = changes.filter(value__indicator__framework=framework)
+    if indicators is not None:
+        changes = changes.filter(value__indicator_id__in=list(indicators))
     last: dict[int, tuple[Any, ...]] = {}
-    for row in changes:
+    for row in changes.order_by("value_id", "at", "pk").values_list(
+        "value_id",
+        *(f"value__{f}" for f in STORED_FIELDS[:4]),
+        "new_value",
+        "new_numerator",
+        "new_denominator",
+        "new_state",
+    ):
         last[row[0]] = row
     return [Stored(*row[1:8]) for row in last.values() if row[8] in states]
+
+
+def series_by_unit(
+    units: Sequence[Unit], children_of: dict[int, list[Unit]], values: Iterable[Stored]
+) -> dict[int, Series]:
+    """Each unit's Series: its own values, and its region children's for roll-ups."""
+    by_unit: dict[int, list[Stored]] = defaultdict(list)
+    parent_of = {c.pk: p for p, kids in children_of.items() for c in kids}
+    unit_ids = {u.pk for u in units}
+    for v in values:
+        if v.unit_id in unit_ids:
+            by_unit[v.unit_id].append(v)
+        if v.unit_id in parent_of:
+            by_unit[parent_of[v.unit_id]].append(v)
+    return {u.pk: Series(u, children_of.get(u.pk, []), by_unit[u.pk]) for u in units}
 
 
 def _load_series(
@@ -208,32 +232,22 @@ def _load_series(
     include_submitted: bool,
     lever: str | None,
     as_of: datetime | None = None,
-) -> dict[int, _Series]:
+) -> dict[int, Series]:
     ids = {u.pk for u in units} | {c.pk for kids in children_of.values() for c in kids}
-    years = [period.year - 1, period.year]
-    states = counted_states(include_submitted)
-    values: Iterable[Stored]
-    if as_of is not None:
-        values = _values_as_of(framework, ids, years, states, as_of)
-    else:
-        values = map(
-            Stored._make,
-            Value.objects.filter(
-                indicator__framework=framework, unit_id__in=ids, year__in=years, state__in=states
-            ).values_list(*STORED_FIELDS),
-        )
+    indicators = None
     if lever:
-        codes = set(framework.indicators.filter(lever__code=lever).values_list("pk", flat=True))
-        values = [v for v in values if v.indicator_id in codes]
-    by_unit: dict[int, list[Stored]] = defaultdict(list)
-    parent_of = {c.pk: p for p, kids in children_of.items() for c in kids}
-    unit_ids = {u.pk for u in units}
-    for v in values:
-        if v.unit_id in unit_ids:
-            by_unit[v.unit_id].append(v)
-        if v.unit_id in parent_of:
-            by_unit[parent_of[v.unit_id]].append(v)
-    return {u.pk: _Series(u, children_of.get(u.pk, []), by_unit[u.pk]) for u in units}
+        indicators = list(
+            framework.indicators.filter(lever__code=lever).values_list("pk", flat=True)
+        )
+    values = stored_values(
+        ids=ids,
+        years=[period.year - 1, period.year],
+        states=counted_states(include_submitted),
+        framework=framework,
+        indicators=indicators,
+        as_of=as_of,
+    )
+    return series_by_unit(units, children_of, values)
 
 
 def progress_rows(

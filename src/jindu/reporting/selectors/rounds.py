@@ -247,3 +247,72 @@ def regions_for_round(actor: Actor) -> list[Unit]:
 
 def reporter_region(unit: Unit) -> Unit:
     return region_of(unit)
+
+
+@dataclass(frozen=True)
+class RoundNotice:
+    """Something a reporting unit should be told about a round: due soon, overdue, returned.
+    `deadline` keys the notice: the due date, or for returned values the day of the return,
+    so each new return is told once."""
+
+    round: Round
+    unit: Unit
+    kind: str  # "round_due" | "round_overdue" | "round_returned"
+    deadline: date
+    title: str
+    body: str
+
+
+def round_notices(today: date, soon: int) -> list[RoundNotice]:
+    """Notices for every round still being collected (due date not more than 60 days ago)."""
+    notices: list[RoundNotice] = []
+    window = Round.objects.filter(due_date__gte=today - timedelta(days=60))
+    for round_ in window.select_related("framework"):
+        left: dict[int, int] = defaultdict(int)
+        returned: dict[int, list[Value]] = defaultdict(list)
+        units: dict[int, Unit] = {}
+        for row in entry_rows(round_):
+            unit = row.assignment.lead_unit
+            units[unit.pk] = unit
+            if row.state in ("", ValueState.DRAFT):
+                left[unit.pk] += 1
+            elif row.state == ValueState.RETURNED and row.value is not None:
+                returned[unit.pk].append(row.value)
+        for pk, count in left.items():
+            days = (round_.due_date - today).days
+            if 0 <= days <= soon:
+                notices.append(
+                    RoundNotice(
+                        round_,
+                        units[pk],
+                        "round_due",
+                        round_.due_date,
+                        f"{round_}还有 {days} 天截止",
+                        f"还有 {count} 项未报送。",
+                    )
+                )
+            elif days < 0:
+                notices.append(
+                    RoundNotice(
+                        round_,
+                        units[pk],
+                        "round_overdue",
+                        round_.due_date,
+                        f"{round_}已逾期 {-days} 天",
+                        f"还有 {count} 项未报送。",
+                    )
+                )
+        for pk, values in returned.items():
+            latest = max(v.updated_at for v in values).date()
+            names = "、".join(v.indicator.name for v in values[:5])
+            notices.append(
+                RoundNotice(
+                    round_,
+                    units[pk],
+                    "round_returned",
+                    latest,
+                    f"{round_}有 {len(values)} 项被退回",
+                    f"请修改后重新报送：{names}",
+                )
+            )
+    return notices

@@ -30,9 +30,9 @@ def visible_tasks(actor: Actor) -> QuerySet[Task]:
     if actor.role == Role.ADMIN:
         return tasks
     if actor.role == Role.REPORTER:
-        ids = Task.objects.filter(
-            Q(lead_unit=actor.unit) | Q(cooperating_units=actor.unit)
-        ).values("pk")
+        ids = Task.objects.filter(Q(lead_unit=actor.unit) | Q(cooperating_units=actor.unit)).values(
+            "pk"
+        )
         return tasks.filter(pk__in=ids)
     return tasks.filter(region__path__startswith=actor.scope.path)
 
@@ -62,9 +62,9 @@ class Recipients:
 
     def __init__(self) -> None:
         profiles = list(
-            Profile.objects.filter(
-                role__in=LEAD_ROLES, user__is_active=True
-            ).select_related("user", "unit__parent")
+            Profile.objects.filter(role__in=LEAD_ROLES, user__is_active=True).select_related(
+                "user", "unit__parent"
+            )
         )
         self.by_unit: dict[int, list[User]] = {}
         self.offices: list[tuple[str, User]] = []

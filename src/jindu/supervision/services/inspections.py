@@ -3,6 +3,7 @@ task (立项) with one click. The caller owns the transaction."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +17,11 @@ from jindu.framework.models import Unit
 from jindu.supervision.models import Inspection, Requirement, Source, Task
 from jindu.supervision.services.tasks import TaskInput, check_files, register_task, save_files
 from jindu.supervision.workflow import Refused
+
+# "1." "2、" "(3)" "（四）" "五、" at the start of a line; "2016年" stays.
+_NUMBERING = re.compile(
+    r"^\s*(?:[(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.、．])\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ def split_requirements(text: str) -> list[str]:
     """One requirement a line; blank lines and leading numbering (1. 2、 (3)) dropped."""
     items = []
     for line in text.splitlines():
-        item = line.strip().lstrip("0123456789.、)(()· ").strip()
+        item = _NUMBERING.sub("", line).strip()
         if item:
             items.append(item)
     return items

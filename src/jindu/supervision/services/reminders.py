@@ -22,9 +22,8 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from jindu.supervision.models import Reminder
-from jindu.supervision.selectors.deadlines import ReminderDue, task_reminders
-from jindu.supervision.services.inbox import notify
+from jindu.supervision.models import Notification, Reminder
+from jindu.supervision.selectors.deadlines import ReminderDue, due_soon_days, task_reminders
 
 
 @dataclass
@@ -36,18 +35,68 @@ class RunResult:
     email_errors: list[str] = field(default_factory=list)
 
 
-def round_reminders(now: datetime) -> list[ReminderDue]:
-    """Reminders for reporting rounds (报送): due soon, overdue, returned.
+def round_reminders(now: datetime, soon: int | None = None) -> list[ReminderDue]:
+    """Reminders for reporting rounds (报送): due soon and overdue to the reporters of the unit
+    that still has values to enter, overdue also to the region's office, returned values to the
+    reporters. Each is claimed once per (round, kind, user, deadline) like task reminders."""
+    from django.urls import reverse
 
-    Placeholder for jindu.reporting's rounds: return one ReminderDue per (round, kind, user)
-    with subject f"round:{round.pk}", kind "round_due" / "round_overdue" / "round_returned",
-    and the round's deadline; the claiming, inbox and e-mail below then work unchanged.
-    """
-    return []
+    from jindu.accounts.models import Profile, Role
+    from jindu.accounts.selectors import region_of
+    from jindu.reporting.selectors.rounds import round_notices
+
+    soon = due_soon_days() if soon is None else soon
+    notices = round_notices(timezone.localdate(now), soon)
+    if not notices:
+        return []
+    profiles = list(Profile.objects.select_related("user", "unit").filter(user__is_active=True))
+    due: list[ReminderDue] = []
+    late: dict[tuple[int, int], list[Any]] = {}  # (round, region) → overdue notices
+    for notice in notices:
+        users = [
+            p.user for p in profiles if p.unit_id == notice.unit.pk and p.role == Role.REPORTER
+        ]
+        url = reverse("reporting:entry", args=[notice.round.pk, notice.unit.code])
+        for user in {u.pk: u for u in users}.values():
+            due.append(
+                ReminderDue(
+                    f"round:{notice.round.pk}:{notice.unit.code}",
+                    notice.kind,
+                    user,
+                    notice.deadline,
+                    notice.title,
+                    notice.body,
+                    url,
+                )
+            )
+        if notice.kind == "round_overdue":
+            key = (notice.round.pk, region_of(notice.unit).pk)
+            late.setdefault(key, []).append(notice)
+    for round_notices_ in late.values():
+        first = round_notices_[0]
+        region = region_of(first.unit)
+        offices = [
+            p.user for p in profiles if p.role == Role.OFFICE and region_of(p.unit).pk == region.pk
+        ]
+        names = "、".join(n.unit.name for n in round_notices_)
+        url = reverse("reporting:round", args=[first.round.pk])
+        for user in {u.pk: u for u in offices}.values():
+            due.append(
+                ReminderDue(
+                    f"round:{first.round.pk}",
+                    "round_overdue",
+                    user,
+                    first.deadline,
+                    f"{first.round}已逾期，{len(round_notices_)} 个单位未报送完",
+                    f"未报送完的单位：{names}",
+                    url,
+                )
+            )
+    return due
 
 
 def due_reminders(now: datetime, soon: int | None = None) -> list[ReminderDue]:
-    return task_reminders(timezone.localdate(now), soon) + round_reminders(now)
+    return task_reminders(timezone.localdate(now), soon) + round_reminders(now, soon)
 
 
 def _claim(due: ReminderDue, now: datetime) -> Reminder | None:
@@ -78,19 +127,15 @@ def send_reminders(
             continue
         result.sent += 1
         with transaction.atomic():
-            (message,) = notify(
-                [due.user],
+            claim.notification = Notification.objects.create(
+                user=due.user,
+                at=now,
                 kind=due.kind,
-                title=due.title,
+                title=due.title[:300],
                 body=due.body,
                 url=due.url,
-                task=None,
-                now=now,
+                task_id=due.task_id,
             )
-            if due.task_id is not None:
-                message.task_id = due.task_id
-                message.save(update_fields=["task"])
-            claim.notification = message
             claim.save(update_fields=["notification"])
         if not (mail_on and due.user.email):
             continue

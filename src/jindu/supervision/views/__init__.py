@@ -1,0 +1,1 @@
+"""Pages of supervision; their JSON twins are in jindu.supervision.api."""
