@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from jindu.framework.models import Unit
 from jindu.progress import Period
@@ -20,22 +21,26 @@ def parse_number(text: str) -> Decimal | None:
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text.strip()}”不是数字") from None
+        raise ValueError(_("“%(text)s”不是数字") % {"text": text.strip()}) from None
     if not number.is_finite() or len(number.as_tuple().digits) > MAX_DIGITS:
-        raise ValueError(f"“{text.strip()}”不是有效的数字")
+        raise ValueError(_("“%(text)s”不是有效的数字") % {"text": text.strip()})
     return number
 
 
 class RoundForm(forms.Form):
-    period = forms.CharField(label="报告期", help_text="例如 2016-04")
+    period = forms.CharField(label=_("报告期"), help_text=_("例如 2016-04"))
     units = forms.ModelMultipleChoiceField(
-        label="收集数据的地区", queryset=Unit.objects.none(), widget=forms.CheckboxSelectMultiple
+        label=_("收集数据的地区"),
+        queryset=Unit.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
     )
-    due_date = forms.DateField(label="截止日期", widget=forms.DateInput(attrs={"type": "date"}))
+    due_date = forms.DateField(label=_("截止日期"), widget=forms.DateInput(attrs={"type": "date"}))
     lock_after_days = forms.IntegerField(
-        label="截止后几天锁定", min_value=0, max_value=60, initial=5
+        label=_("截止后几天锁定"), min_value=0, max_value=60, initial=5
     )
-    note = forms.CharField(label="说明", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("说明"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args: object, regions: list[Unit], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -47,13 +52,13 @@ class RoundForm(forms.Form):
         try:
             return Period.parse(self.cleaned_data["period"])
         except ValueError:
-            raise forms.ValidationError("报告期格式应为 2016-04") from None
+            raise forms.ValidationError(_("报告期格式应为 2016-04")) from None
 
 
 class ExceptionForm(forms.Form):
-    unit = forms.ModelChoiceField(label="单位", queryset=Unit.objects.none())
-    until = forms.DateField(label="延期至", widget=forms.DateInput(attrs={"type": "date"}))
-    reason = forms.CharField(label="原因", required=False)
+    unit = forms.ModelChoiceField(label=_("单位"), queryset=Unit.objects.none())
+    until = forms.DateField(label=_("延期至"), widget=forms.DateInput(attrs={"type": "date"}))
+    reason = forms.CharField(label=_("原因"), required=False)
 
     def __init__(self, *args: object, units: list[Unit], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -63,4 +68,4 @@ class ExceptionForm(forms.Form):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="填好的模板(.xlsx 或 .xls)")
+    file = forms.FileField(label=_("填好的模板(.xlsx 或 .xls)"))

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_enter, can_manage, can_read, can_review
 from jindu.accounts.views import actor_required, deny
@@ -84,13 +85,13 @@ def home(request: HttpRequest) -> HttpResponse:
 def round_new(request: HttpRequest) -> HttpResponse:
     actor = _actor(request)
     if not rs.may_open_rounds(actor):
-        return deny(request, "只有创新办可以开启填报", actor)
+        return deny(request, _("只有创新办可以开启填报"), actor)
     regions = rs.regions_for_round(actor)
     form = forms.RoundForm(request.POST or None, regions=regions)
     if request.method == "POST" and form.is_valid():
         framework = frameworks_for_unit(actor.scope).first()
         if framework is None:
-            messages.error(request, "本单位没有适用的指标体系")
+            messages.error(request, _("本单位没有适用的指标体系"))
         else:
             try:
                 with transaction.atomic():
@@ -108,7 +109,7 @@ def round_new(request: HttpRequest) -> HttpResponse:
             except WorkflowError as exc:
                 messages.error(request, exc.message)
             else:
-                messages.success(request, f"已开启{round_}")
+                messages.success(request, _("已开启%(round)s") % {"round": round_})
                 return redirect("reporting:round", pk=round_.pk)
     return render(request, "reporting/round_form.html", {"form": form})
 
@@ -118,7 +119,7 @@ def _round_for(request: HttpRequest, pk: int) -> tuple[Round, Actor, HttpRespons
     actor = _actor(request)
     regions = list(round_.units.all())
     if not any(can_read(actor, r) for r in regions):
-        return round_, actor, deny(request, f"无权查看{round_}", actor)
+        return round_, actor, deny(request, _("无权查看%(round)s") % {"round": round_}, actor)
     return round_, actor, None
 
 
@@ -131,7 +132,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         form = forms.ExceptionForm(request.POST, units=units)
         if not can_manage(actor, actor.scope):
-            return deny(request, "只有创新办可以批准延期", actor)
+            return deny(request, _("只有创新办可以批准延期"), actor)
         if form.is_valid():
             try:
                 with transaction.atomic():
@@ -144,7 +145,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
                         user=_user(request),
                         now=timezone.now(),
                     )
-                messages.success(request, "已批准延期")
+                messages.success(request, _("已批准延期"))
                 return redirect("reporting:round", pk=pk)
             except WorkflowError as exc:
                 messages.error(request, exc.message)
@@ -176,7 +177,16 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "exceptions": round_.exceptions.select_related("unit"),
     }
     if request.GET.get("format") == "xlsx":
-        headers = ["填报单位", "及时性", "指标数", "未填", "草稿", "已报送", "已退回", "已审核"]
+        headers = [
+            _("填报单位"),
+            _("及时性"),
+            _("指标数"),
+            _("未填"),
+            _("草稿"),
+            _("已报送"),
+            _("已退回"),
+            _("已审核"),
+        ]
         cells: list[list[object]] = [
             [t["unit"].name, t["timeliness"], t["total"]]
             + [
@@ -190,6 +200,18 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="round-{round_.pk}.xlsx"'
         return response
     return render(request, "reporting/round_detail.html", context)
+
+
+def _sheet_for(
+    request: HttpRequest, pk: int, code: str
+) -> tuple[Round, Actor, Unit, HttpResponse | None]:
+    """The round and reporting unit of an entry sheet, or the refusal: a reporter may open only
+    their own unit's sheet; the office any unit's in its region."""
+    round_, actor, refused = _round_for(request, pk)
+    reporter = get_object_or_404(Unit, code=code)
+    if refused is None and not _entry_allowed(actor, reporter):
+        refused = deny(request, f"无权填报{reporter.name}的数据", actor)
+    return round_, actor, reporter, refused
 
 
 def _entry_allowed(actor: Actor, unit: Unit) -> bool:
@@ -219,12 +241,9 @@ def _inputs(
 @actor_required
 def entry(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
     """The entry sheet of one reporting unit for a round (填报表)."""
-    round_, actor, refused = _round_for(request, pk)
+    round_, actor, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
-    reporter = get_object_or_404(Unit, code=unit)
-    if not _entry_allowed(actor, reporter):
-        return deny(request, f"无权填报{reporter.name}的数据", actor)
     rows = rs.entry_rows(round_, reporter)
     problems: dict[str, list[str]] = defaultdict(list)
     if request.method == "POST":
@@ -245,16 +264,19 @@ def entry(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
             except EntryRejected as exc:
                 for p in exc.problems:
                     problems[p.key].append(p.message)
-                messages.error(request, "有数据需要修改或说明，本次没有保存任何数据")
+                messages.error(request, _("有数据需要修改或说明，本次没有保存任何数据"))
             except WorkflowError as exc:
                 messages.error(request, exc.message)
             else:
-                messages.success(
-                    request, f"已{'报送' if 'submit' in request.POST else '保存'} {count} 项"
+                done = (
+                    _("已报送 %(count)s 项")
+                    if "submit" in request.POST
+                    else _("已保存 %(count)s 项")
                 )
+                messages.success(request, done % {"count": count})
                 return redirect("reporting:entry", pk=pk, unit=unit)
         else:
-            messages.error(request, "有数据格式不对，本次没有保存任何数据")
+            messages.error(request, _("有数据格式不对，本次没有保存任何数据"))
     lines = [_line(row, request, problems) for row in rows]
     context = {
         "round": round_,
@@ -289,7 +311,7 @@ def _line(row: rs.EntryRow, request: HttpRequest, problems: dict[str, list[str]]
         "n": field("n", value.numerator if value else None),
         "d": field("d", value.denominator if value else None),
         "c": request.POST.get(f"c-{key}", "") if posted else (value.comment if value else ""),
-        "state": ValueState(value.state).label if value else "未填",
+        "state": ValueState(value.state).label if value else _("未填"),
         "state_code": value.state if value else "empty",
         "editable": row.state not in (ValueState.SUBMITTED, ValueState.APPROVED),
         "returned_reason": returned_reason,
@@ -305,12 +327,9 @@ def _line(row: rs.EntryRow, request: HttpRequest, problems: dict[str, list[str]]
 @actor_required
 def entry_preview(request: HttpRequest, pk: int, unit: str, key: str) -> HttpResponse:
     """htmx: completion rate, YoY and warnings of one row as the reporter types."""
-    round_, actor, refused = _round_for(request, pk)
+    round_, _actor, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
-    reporter = get_object_or_404(Unit, code=unit)
-    if not _entry_allowed(actor, reporter):
-        return deny(request, f"无权填报{reporter.name}的数据", actor)
     row = next(
         (
             r
@@ -345,7 +364,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if refused:
         return refused
     if not any(can_review(actor, r) for r in round_.units.all()):
-        return deny(request, "无权审核本轮数据", actor)
+        return deny(request, _("无权审核本轮数据"), actor)
     if request.method == "POST":
         ids = [int(i) for i in request.POST.getlist("value") if i.isdigit()]
         chosen = list(
@@ -363,10 +382,10 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                         reason=request.POST.get("reason", ""),
                         at=timezone.now(),
                     )
-                    messages.success(request, f"已退回 {n} 项")
+                    messages.success(request, _("已退回 %(count)s 项") % {"count": n})
                 else:
                     n = approve(chosen, actor=actor, user=_user(request), at=timezone.now())
-                    messages.success(request, f"已审核通过 {n} 项")
+                    messages.success(request, _("已审核通过 %(count)s 项") % {"count": n})
         except WorkflowError as exc:
             messages.error(request, exc.message)
         return redirect("reporting:review", pk=pk)
@@ -394,7 +413,7 @@ def value_history(request: HttpRequest, pk: int) -> HttpResponse:
     value = get_object_or_404(Value.objects.select_related("indicator", "unit"), pk=pk)
     actor = _actor(request)
     if not can_read(actor, value.unit):
-        return deny(request, "无权查看该数据", actor)
+        return deny(request, _("无权查看该数据"), actor)
     if request.method == "POST":
         try:
             with transaction.atomic():
@@ -406,7 +425,7 @@ def value_history(request: HttpRequest, pk: int) -> HttpResponse:
                         reason=request.POST.get("reason", ""),
                         at=timezone.now(),
                     )
-                    messages.success(request, "已重新开启，填报单位可以修改")
+                    messages.success(request, _("已重新开启，填报单位可以修改"))
                 elif request.FILES.get("file"):
                     lead = value.indicator.lead_unit
                     target = value.indicator.targets.filter(
@@ -415,14 +434,14 @@ def value_history(request: HttpRequest, pk: int) -> HttpResponse:
                     if target and target.lead_unit:
                         lead = target.lead_unit
                     if not (can_enter(actor, value.unit, lead) or can_manage(actor, value.unit)):
-                        return deny(request, "无权上传佐证材料", actor)
+                        return deny(request, _("无权上传佐证材料"), actor)
                     attach(
                         value=value,
                         upload=cast(UploadedFile, request.FILES["file"]),
                         user=_user(request),
                         now=timezone.now(),
                     )
-                    messages.success(request, "已上传佐证材料")
+                    messages.success(request, _("已上传佐证材料"))
         except WorkflowError as exc:
             messages.error(request, exc.message)
         return redirect("reporting:value", pk=pk)
@@ -456,7 +475,7 @@ def round_changes(request: HttpRequest, pk: int) -> HttpResponse:
     if refused:
         return refused
     if not can_manage(actor, actor.scope):
-        return deny(request, "只有创新办可以查看全部修改记录", actor)
+        return deny(request, _("只有创新办可以查看全部修改记录"), actor)
     regions = list(round_.units.all())
     changes = (
         ValueChange.objects.filter(
@@ -488,12 +507,9 @@ def round_changes(request: HttpRequest, pk: int) -> HttpResponse:
 @actor_required
 def template(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
     """The Excel entry template of one reporting unit, pre-filled and locked but for inputs."""
-    round_, actor, refused = _round_for(request, pk)
+    round_, _actor, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
-    reporter = get_object_or_404(Unit, code=unit)
-    if not _entry_allowed(actor, reporter):
-        return deny(request, f"无权填报{reporter.name}的数据", actor)
     data = excel.entry_template(
         round_, reporter.name, reporter.code, rs.entry_rows(round_, reporter)
     )
@@ -507,19 +523,16 @@ def template(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
 def upload(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
     """Upload a filled template: a dry run lists every change and problem; confirming writes
     all of it or nothing."""
-    round_, actor, refused = _round_for(request, pk)
+    round_, actor, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
-    reporter = get_object_or_404(Unit, code=unit)
-    if not _entry_allowed(actor, reporter):
-        return deny(request, f"无权填报{reporter.name}的数据", actor)
     rows = rs.entry_rows(round_, reporter)
     session_key = f"upload-{round_.pk}-{reporter.code}"
     context: dict[str, Any] = {"round": round_, "reporter": reporter, "form": forms.UploadForm()}
     if request.method == "POST" and "confirm" in request.POST:
         pending = request.session.pop(session_key, None)
         if not pending:
-            messages.error(request, "预览已过期，请重新上传")
+            messages.error(request, _("预览已过期，请重新上传"))
             return redirect("reporting:upload", pk=pk, unit=unit)
         items = [
             EntryInput(
@@ -543,12 +556,14 @@ def upload(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
                     now=timezone.now(),
                 )
         except EntryRejected as exc:
-            messages.error(request, "数据已变化，本次没有写入：" + exc.message)
+            messages.error(
+                request, _("数据已变化，本次没有写入：%(reason)s") % {"reason": exc.message}
+            )
             return redirect("reporting:upload", pk=pk, unit=unit)
         except WorkflowError as exc:
             messages.error(request, exc.message)
             return redirect("reporting:upload", pk=pk, unit=unit)
-        messages.success(request, f"已导入 {count} 项（草稿），请检查后报送")
+        messages.success(request, _("已导入 %(count)s 项（草稿），请检查后报送") % {"count": count})
         return redirect("reporting:entry", pk=pk, unit=unit)
     if request.method == "POST":
         form = forms.UploadForm(request.POST, request.FILES)
@@ -566,7 +581,7 @@ def _dry_run(
 
     suffix = Path(upload_file.name or "").suffix.lower()
     if suffix not in (".xlsx", ".xls"):
-        return {"problems": [f"“{upload_file.name}”不是 .xlsx 或 .xls 文件"]}
+        return {"problems": [_("“%(name)s”不是 .xlsx 或 .xls 文件") % {"name": upload_file.name}]}
     with tempfile.NamedTemporaryFile(suffix=suffix) as tmp:
         for chunk in upload_file.chunks():
             tmp.write(chunk)
@@ -574,7 +589,7 @@ def _dry_run(
         try:
             result = excel.read_entry_file(Path(tmp.name), rows)
         except Exception:
-            return {"problems": ["无法读取该文件，请确认是 Excel 文件"]}
+            return {"problems": [_("无法读取该文件，请确认是 Excel 文件")]}
     problems = [str(p) for p in result.problems]
     by_key = {f"{r.indicator.code}@{r.assignment.region.code}": r for r in rows}
     changes = []

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage
 from jindu.accounts.views import actor_required, deny
@@ -37,7 +38,7 @@ def read_upload(upload: Any) -> str:
             return str(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise ValueError("文件编码无法识别（请用 UTF-8 或 GB18030 的 .txt，或 .docx）")
+    raise ValueError(_("文件编码无法识别（请用 UTF-8 或 GB18030 的 .txt，或 .docx）"))
 
 
 def segments(result: ExtractionResult) -> list[tuple[str, int | None]]:
@@ -59,7 +60,7 @@ def segments(result: ExtractionResult) -> list[tuple[str, int | None]]:
 def text_page(request: HttpRequest) -> HttpResponse:
     actor: Actor = request.actor  # type: ignore[attr-defined]
     if not can_manage(actor, actor.scope):
-        return deny(request, "只有创新办可以从文本导入数据", actor)
+        return deny(request, _("只有创新办可以从文本导入数据"), actor)
     units = list(Unit.objects.filter(path__startswith=actor.scope.path, kind=Unit.UnitKind.REGION))
     data = request.POST if request.method == "POST" else request.GET
     context: dict[str, Any] = {
@@ -79,7 +80,7 @@ def text_page(request: HttpRequest) -> HttpResponse:
     text = context["text"][:MAX_TEXT]
     unit = next((u for u in units if u.code == context["unit_code"]), None)
     if unit is None:
-        return deny(request, "无权查看该单位", actor)
+        return deny(request, _("无权查看该单位"), actor)
     try:
         period = Period.parse(context["period"]) if context["period"] else None
         framework = framework_for_unit(unit)
@@ -111,7 +112,7 @@ def _import(
     period: Period | None,
 ) -> HttpResponse:
     if period is None:
-        messages.error(request, "导入前请选择报告期")
+        messages.error(request, _("导入前请选择报告期"))
         return redirect("reporting:text")
     chosen = []
     for index in request.POST.getlist("pick"):
@@ -123,7 +124,7 @@ def _import(
             excerpt = result.text[figure.span[0] : figure.span[1]]
             chosen.append(Chosen(code, figure.value, figure.unit, excerpt))
     if not chosen:
-        messages.error(request, "请至少勾选一个已匹配指标的数字")
+        messages.error(request, _("请至少勾选一个已匹配指标的数字"))
         return redirect("reporting:text")
     try:
         with transaction.atomic():
@@ -140,5 +141,7 @@ def _import(
     except WorkflowError as exc:
         messages.error(request, exc.message)
         return redirect("reporting:text")
-    messages.success(request, f"已导入 {count} 项为草稿，请在填报表中核对后报送")
+    messages.success(
+        request, _("已导入 %(count)s 项为草稿，请在填报表中核对后报送") % {"count": count}
+    )
     return redirect("reporting:home")
