@@ -327,7 +327,7 @@ def _line(row: rs.EntryRow, request: HttpRequest, problems: dict[str, list[str]]
 @actor_required
 def entry_preview(request: HttpRequest, pk: int, unit: str, key: str) -> HttpResponse:
     """htmx: completion rate, YoY and warnings of one row as the reporter types."""
-    round_, _actor, reporter, refused = _sheet_for(request, pk, unit)
+    round_, _who, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
     row = next(
@@ -507,7 +507,7 @@ def round_changes(request: HttpRequest, pk: int) -> HttpResponse:
 @actor_required
 def template(request: HttpRequest, pk: int, unit: str) -> HttpResponse:
     """The Excel entry template of one reporting unit, pre-filled and locked but for inputs."""
-    round_, _actor, reporter, refused = _sheet_for(request, pk, unit)
+    round_, _who, reporter, refused = _sheet_for(request, pk, unit)
     if refused:
         return refused
     data = excel.entry_template(
