@@ -10,6 +10,7 @@ from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
 
 from jindu.accounts.models import AccessDenied
 from jindu.accounts.selectors import Actor, actor_for_user
@@ -39,7 +40,7 @@ def actor_required(view: View) -> View:
             return redirect(f"{reverse_lazy('accounts:login')}?next={request.get_full_path()}")
         actor = actor_for_user(request.user)
         if actor is None:
-            return deny(request, "该账号没有分配单位和角色")
+            return deny(request, _("该账号没有分配单位和角色"))
         request.actor = actor  # type: ignore[attr-defined]
         return view(request, *args, **kwargs)
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jindu.accounts.selectors import Actor, can_manage, can_read
@@ -73,10 +74,10 @@ def _choice(request: HttpRequest, default_unit: Unit | None) -> Choice | str:
     code = request.GET.get("unit") or (default_unit.code if default_unit else "")
     unit = Unit.objects.filter(code=code).select_related("parent").first()
     if unit is None:
-        return f"没有这个单位: {code}"
+        return _("没有这个单位: %(code)s") % {"code": code}
     lang = request.GET.get("lang", "zh")
     if lang not in LANGS:
-        return f"不支持的语言: {lang}"
+        return _("不支持的语言: %(lang)s") % {"lang": lang}
     text = request.GET.get("as_of", "")
     try:
         period = Period.parse(request.GET.get("period") or _latest_period())
@@ -97,7 +98,7 @@ def index(request: HttpRequest) -> HttpResponse:
         messages.error(request, choice)
         return redirect("briefings:index")
     if not can_read(actor, choice.unit):
-        return deny(request, f"无权查看 {choice.unit.name} 的通报", actor)
+        return deny(request, _("无权查看 %(unit)s 的通报") % {"unit": choice.unit.name}, actor)
     context: dict[str, object] = {
         "regions": regions,
         "choice": choice,
@@ -124,7 +125,7 @@ def download(request: HttpRequest, fmt: str) -> HttpResponse:
     if isinstance(choice, str) or fmt not in files.FORMATS:
         return HttpResponse(choice if isinstance(choice, str) else "unknown format", status=400)
     if not can_read(actor, choice.unit):
-        return deny(request, f"无权查看 {choice.unit.name} 的通报", actor)
+        return deny(request, _("无权查看 %(unit)s 的通报") % {"unit": choice.unit.name}, actor)
     data = briefing_data(choice.unit, choice.period, as_of=choice.as_of)
     return _file_response(files.render(data, fmt, choice.lang))
 
@@ -146,7 +147,7 @@ def issue(request: HttpRequest) -> HttpResponse:
     if isinstance(choice, str):
         return HttpResponse(choice, status=400)
     if not can_manage(actor, choice.unit):
-        return deny(request, f"无权签发 {choice.unit.name} 的通报", actor)
+        return deny(request, _("无权签发 %(unit)s 的通报") % {"unit": choice.unit.name}, actor)
     issuer = request.POST.get("issuer", "").strip()[:200] or actor.unit.name
     data = briefing_data(choice.unit, choice.period, as_of=choice.as_of, issuer=issuer)
     with transaction.atomic():
@@ -156,7 +157,7 @@ def issue(request: HttpRequest) -> HttpResponse:
             lang=choice.lang,
             user=request.user,  # type: ignore[arg-type]
         )
-    messages.success(request, f"已存档: {issued.title}")
+    messages.success(request, _("已存档: %(title)s") % {"title": issued.title})
     return redirect("briefings:issued", pk=issued.pk)
 
 
@@ -164,7 +165,7 @@ def _issued_for(request: HttpRequest, pk: int) -> IssuedBriefing | HttpResponse:
     actor = _actor(request)
     issued = get_object_or_404(IssuedBriefing.objects.select_related("unit", "issued_by"), pk=pk)
     if not can_read(actor, issued.unit):
-        return deny(request, f"无权查看 {issued.unit.name} 的通报", actor)
+        return deny(request, _("无权查看 %(unit)s 的通报") % {"unit": issued.unit.name}, actor)
     return issued
 
 

@@ -14,9 +14,17 @@ from datetime import datetime
 from decimal import Decimal
 
 from jindu.framework.models import Framework, Indicator, Unit
+from jindu.framework.selectors import NotFound, framework_for_unit
 from jindu.progress import Kind, Period
 from jindu.reporting.models import Value, ValueChange
-from jindu.reporting.selectors import Figure, counted_states, series_by_unit, stored_values
+from jindu.reporting.selectors import (
+    Figure,
+    ProgressRow,
+    counted_states,
+    progress_rows,
+    series_by_unit,
+    stored_values,
+)
 
 
 def periods_with_data(
@@ -185,3 +193,37 @@ def lead_units_in_order(units: Iterable[Unit | None]) -> list[Unit]:
     """Distinct lead units (牵头单位), in the unit tree's order."""
     seen = {u.pk: u for u in units if u is not None}
     return sorted(seen.values(), key=lambda u: (u.sort_order, u.path))
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    """What citizens may see of a region: the framework's public indicators (公开指标), approved
+    values only, for the latest month with approved data."""
+
+    unit: Unit
+    framework: Framework
+    period: Period | None
+    rows: list[ProgressRow]
+
+
+def public_page(code: str) -> PublicPage | None:
+    """None when the unit is not a region or its framework publishes nothing."""
+    unit = Unit.objects.filter(code=code, kind=Unit.UnitKind.REGION).first()
+    if unit is None:
+        return None
+    try:
+        framework = framework_for_unit(unit)
+    except NotFound:
+        return None
+    public = set(framework.indicators.filter(public=True).values_list("pk", flat=True))
+    if not public:
+        return None
+    period = latest_period(unit, framework)  # approved values only, never include_submitted
+    rows = (
+        []
+        if period is None
+        else [
+            r for r in progress_rows(unit, period, framework=framework) if r.indicator.pk in public
+        ]
+    )
+    return PublicPage(unit, framework, period, rows)

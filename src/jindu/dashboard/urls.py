@@ -12,4 +12,5 @@ urlpatterns = [
     path("units/<slug:code>/score/", views.unit_score, name="unit"),
     path("units/<slug:code>/ranking/", views.ranking, name="ranking"),
     path("units/<slug:code>/indicators/<str:indicator>/", views.indicator, name="indicator"),
+    path("public/<slug:code>/", views.public, name="public"),
 ]

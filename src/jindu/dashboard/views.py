@@ -15,6 +15,7 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_read
 from jindu.accounts.views import actor_required, deny
@@ -22,8 +23,11 @@ from jindu.dashboard import pages, scores
 from jindu.dashboard.indicator import indicator_page
 from jindu.dashboard.options import Options, options_from_query
 from jindu.dashboard.records import STATUS_ORDER
+from jindu.dashboard.selectors import public_page
 from jindu.framework.models import Framework, Unit
 from jindu.framework.selectors import NotFound
+from jindu.progress import Kind
+from jindu.reporting import display
 
 Build = Callable[[Actor, Unit, Options], dict[str, Any]]
 
@@ -50,7 +54,7 @@ def _page(
 ) -> HttpResponse:
     actor = _actor(request)
     if not can_read(actor, unit):
-        return deny(request, f"无权查看 {unit.name} 的数据", actor)
+        return deny(request, _("无权查看 %(unit)s 的数据") % {"unit": unit.name}, actor)
     try:
         options = options_from_query(request.GET)
     except ValueError as exc:
@@ -131,3 +135,26 @@ def my_ranking(request: HttpRequest) -> HttpResponse:
     if scope.children.filter(kind=Unit.UnitKind.REGION).exists():
         return redirect("dashboard:ranking", code=scope.code)
     return redirect("dashboard:unit", code=scope.code)
+
+
+def public(request: HttpRequest, code: str) -> HttpResponse:
+    """公开页: a region's public indicators for citizens — no login, approved values only, no
+    people's names. 404 when the framework publishes nothing. ?format=json gives the same."""
+    page = public_page(code)
+    if page is None:
+        raise Http404(_("没有公开的指标"))
+    records = []
+    for row in page.rows:
+        record = display.progress_record(row)
+        if row.indicator.kind == Kind.GROWTH and record["target"] is not None:
+            record["target"] = _("增长%(rate)s%%") % {"rate": record["target"]}
+        records.append(record)
+    if request.GET.get("format") == "json":
+        data = {
+            "unit": page.unit.name,
+            "framework": page.framework.name,
+            "period": str(page.period) if page.period else None,
+            "indicators": records,
+        }
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    return render(request, "dashboard/public.html", {"page": page, "records": records})

@@ -84,6 +84,7 @@ class IndicatorSpec:
     lead_unit: str | None = None
     cooperating_units: tuple[str, ...] = ()
     illustrative: bool = False
+    public: bool = False
     note: str = ""
     sort_order: int = 0
 
@@ -286,6 +287,7 @@ def _read_indicator(item: _Map, where: str, lever: str, order: int) -> Indicator
         lead_unit=r.opt_str("lead_unit"),
         cooperating_units=r.strings("cooperating_units"),
         illustrative=r.flag("illustrative", False),
+        public=r.flag("public", False),
         note=r.text("note"),
         sort_order=order,
     )

@@ -144,6 +144,9 @@ class Indicator(models.Model):
     illustrative = models.BooleanField(
         default=False, help_text="demo data: plausible, not from a published source"
     )
+    public = models.BooleanField(
+        default=False, help_text="shown on the public page (公开), approved values only"
+    )
     note = models.TextField(blank=True)
     sort_order = models.PositiveIntegerField(default=0)
 

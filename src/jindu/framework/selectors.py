@@ -147,6 +147,7 @@ def _indicator_dict(i: Indicator) -> dict[str, Any]:
         "lead_unit": i.lead_unit.code if i.lead_unit else None,
         "cooperating_units": sorted(u.code for u in i.cooperating_units.all()),
         "illustrative": i.illustrative,
+        "public": i.public,
         "note": i.note,
     }
 

@@ -177,6 +177,7 @@ def _indicator_fields(
         "additive": i.additive,
         "lead_unit": units[i.lead_unit] if i.lead_unit else None,
         "illustrative": i.illustrative,
+        "public": i.public,
         "note": i.note,
         "sort_order": i.sort_order,
     }

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from jindu.accounts.selectors import Actor
 from jindu.framework.models import Indicator, Unit
@@ -47,21 +48,21 @@ class UnitChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
 
 
 class InspectionForm(forms.Form):
-    date = forms.DateField(label="督查日期", widget=DATE)
-    inspecting_unit = UnitChoice(label="督查单位", queryset=Unit.objects.order_by("path"))
-    inspectors = forms.CharField(label="督查人员", max_length=300)
-    inspected_unit = UnitChoice(label="被督查地区", queryset=Unit.objects.none())
-    sites = forms.CharField(label="督查单位和现场", widget=forms.Textarea(attrs={"rows": 3}))
+    date = forms.DateField(label=_("督查日期"), widget=DATE)
+    inspecting_unit = UnitChoice(label=_("督查单位"), queryset=Unit.objects.order_by("path"))
+    inspectors = forms.CharField(label=_("督查人员"), max_length=300)
+    inspected_unit = UnitChoice(label=_("被督查地区"), queryset=Unit.objects.none())
+    sites = forms.CharField(label=_("督查单位和现场"), widget=forms.Textarea(attrs={"rows": 3}))
     participants = forms.CharField(
-        label="参加人员", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("参加人员"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
     findings = forms.CharField(
-        label="督查发现", required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("督查发现"), required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
     requirements = forms.CharField(
-        label="督查要求(每行一条)", widget=forms.Textarea(attrs={"rows": 6})
+        label=_("督查要求(每行一条)"), widget=forms.Textarea(attrs={"rows": 6})
     )
-    attachments = MultipleFileField(label="附件(照片、纪要)")
+    attachments = MultipleFileField(label=_("附件(照片、纪要)"))
 
     def __init__(self, *args: Any, actor: Actor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -69,26 +70,26 @@ class InspectionForm(forms.Form):
 
 
 class TaskForm(forms.Form):
-    title = forms.CharField(label="督办事项", max_length=300)
+    title = forms.CharField(label=_("督办事项"), max_length=300)
     content = forms.CharField(
-        label="内容", required=False, widget=forms.Textarea(attrs={"rows": 5})
+        label=_("内容"), required=False, widget=forms.Textarea(attrs={"rows": 5})
     )
     source = forms.ChoiceField(
-        label="来源",
+        label=_("来源"),
         choices=[
             (s.value, s.label)
             for s in (Source.MANUAL, Source.MEETING, Source.INSTRUCTION, Source.INSPECTION)
         ],
     )
-    source_note = forms.CharField(label="来源说明", required=False, max_length=300)
-    region = UnitChoice(label="所属地区", queryset=Unit.objects.none())
+    source_note = forms.CharField(label=_("来源说明"), required=False, max_length=300)
+    region = UnitChoice(label=_("所属地区"), queryset=Unit.objects.none())
     lead_unit = UnitChoice(label="牵头单位", queryset=Unit.objects.none())
     cooperating_units = forms.ModelMultipleChoiceField(
-        label="配合单位", required=False, queryset=Unit.objects.none()
+        label=_("配合单位"), required=False, queryset=Unit.objects.none()
     )
     deadline = forms.DateField(label="办理时限", widget=DATE)
     indicators = forms.ModelMultipleChoiceField(
-        label="关联指标", required=False, queryset=Indicator.objects.none()
+        label=_("关联指标"), required=False, queryset=Indicator.objects.none()
     )
 
     def __init__(self, *args: Any, actor: Actor, draft: bool = False, **kwargs: Any) -> None:
@@ -121,10 +122,10 @@ class RequirementTaskForm(forms.Form):
 
 class ActionForm(forms.Form):
     comment = forms.CharField(
-        label="说明", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("说明"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    new_deadline = forms.DateField(label="延期至", required=False, widget=DATE)
-    attachments = MultipleFileField(label="附件")
+    new_deadline = forms.DateField(label=_("延期至"), required=False, widget=DATE)
+    attachments = MultipleFileField(label=_("附件"))
 
 
 class DraftForm(forms.Form):

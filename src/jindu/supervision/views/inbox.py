@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jindu.accounts.views import actor_required
@@ -35,7 +36,7 @@ def inbox_open(request: HttpRequest, pk: int) -> HttpResponse:
     """Open a message: mark it read and go where it points."""
     message = get_object_or_404(Notification, pk=pk)
     if message.user_id != user(request).pk:
-        raise Hidden("这不是您的消息")
+        raise Hidden(_("这不是您的消息"))
     services.mark_read(user=user(request), ids=[message.pk])
     safe = url_has_allowed_host_and_scheme(message.url, allowed_hosts=None)
     return redirect(message.url if message.url and safe else "supervision:inbox")

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jindu.accounts.selectors import can_manage, can_read
@@ -30,7 +31,7 @@ def far_behind(request: HttpRequest) -> HttpResponse:
     code = request.GET.get("unit") or who.scope.code
     unit = get_object_or_404(Unit, code=code)
     if not can_read(who, unit):
-        return deny(request, f"无权查看 {unit.name} 的数据", who)
+        return deny(request, _("无权查看 %(unit)s 的数据") % {"unit": unit.name}, who)
     period: Period | None
     try:
         period = Period.parse(request.GET["period"]) if request.GET.get("period") else None
@@ -56,7 +57,7 @@ def draft(request: HttpRequest, unit: str) -> HttpResponse:
     form = DraftForm(request.POST)
     back = reverse("supervision:far_behind") + f"?unit={region.code}"
     if not form.is_valid():
-        messages.error(request, "请填写办理时限")
+        messages.error(request, _("请填写办理时限"))
         return redirect(back)
     try:
         period = Period.parse(form.cleaned_data["period"])
@@ -70,9 +71,9 @@ def draft(request: HttpRequest, unit: str) -> HttpResponse:
                 deadline=form.cleaned_data["deadline"],
             )
     except ValueError:
-        messages.error(request, "报告期格式不对")
+        messages.error(request, _("报告期格式不对"))
         return redirect(back)
     except Refused as exc:
         return refused(request, exc, back)
-    messages.success(request, "已生成督办事项草稿,请核对后交办")
+    messages.success(request, _("已生成督办事项草稿,请核对后交办"))
     return redirect("supervision:task", task.pk)

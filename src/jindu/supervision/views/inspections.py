@@ -11,6 +11,7 @@ from django.db.models import Count
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jindu.accounts.models import Role
@@ -51,7 +52,7 @@ def inspection_list(request: HttpRequest) -> HttpResponse:
 def inspection_new(request: HttpRequest) -> HttpResponse:
     who = actor(request)
     if who.role not in (Role.ADMIN, Role.OFFICE):
-        return deny(request, "只有创新办可以登记督查", who)
+        return deny(request, _("只有创新办可以登记督查"), who)
     if request.method == "POST":
         form = InspectionForm(request.POST, request.FILES, actor=who)
         if form.is_valid():
@@ -74,7 +75,7 @@ def inspection_new(request: HttpRequest) -> HttpResponse:
             except Refused as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, "已登记督查")
+                messages.success(request, _("已登记督查"))
                 return redirect("supervision:inspection", inspection.pk)
     else:
         form = InspectionForm(actor=who, initial={"inspected_unit": who.scope})
@@ -87,7 +88,7 @@ def _inspection(request: HttpRequest, pk: int) -> Inspection:
     except Inspection.DoesNotExist:
         raise Http404("no such inspection") from None
     if not can_see_inspection(actor(request), inspection):
-        raise Hidden("无权查看该督查记录")
+        raise Hidden(_("无权查看该督查记录"))
     return inspection
 
 
@@ -137,7 +138,7 @@ def requirement_task(request: HttpRequest, pk: int) -> HttpResponse:
     back = reverse("supervision:inspection", args=[requirement.inspection_id])
     form = RequirementTaskForm(request.POST, region=requirement.inspection.inspected_unit)
     if not form.is_valid():
-        messages.error(request, "请选择牵头单位并填写办理时限")
+        messages.error(request, _("请选择牵头单位并填写办理时限"))
         return redirect(back)
     try:
         with transaction.atomic():
@@ -150,7 +151,8 @@ def requirement_task(request: HttpRequest, pk: int) -> HttpResponse:
             )
     except Refused as exc:
         return refused(request, exc, back)
-    messages.success(request, f"要求{requirement.number}已转为督办事项,交{task.lead_unit.name}牵头")
+    done = _("要求%(number)s已转为督办事项,交%(unit)s牵头")
+    messages.success(request, done % {"number": requirement.number, "unit": task.lead_unit.name})
     return redirect(back)
 
 
@@ -167,6 +169,6 @@ def attachment(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         allowed = found.event is not None and can_see_task(who, found.event.task)
     if not allowed:
-        raise Hidden("无权下载该附件")
+        raise Hidden(_("无权下载该附件"))
     response = FileResponse(found.file.open("rb"), as_attachment=True, filename=found.name)
     return cast(HttpResponse, response)  # a streaming response; actor_required passes it on

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jindu.accounts.models import Role
@@ -73,7 +74,7 @@ def _task(request: HttpRequest, pk: int) -> Task:
         pk=pk,
     )
     if not can_see_task(actor(request), task):
-        raise Hidden("无权查看该督办事项")
+        raise Hidden(_("无权查看该督办事项"))
     return task
 
 
@@ -144,7 +145,7 @@ def task_new(request: HttpRequest) -> HttpResponse:
     """立项: a task from a meeting decision, a leader's instruction, or entered by hand."""
     who = actor(request)
     if who.role not in (Role.ADMIN, Role.OFFICE):
-        return deny(request, "只有创新办可以立项", who)
+        return deny(request, _("只有创新办可以立项"), who)
     if request.method == "POST":
         form = TaskForm(request.POST, actor=who)
         if form.is_valid():
@@ -159,7 +160,7 @@ def task_new(request: HttpRequest) -> HttpResponse:
             except Refused as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, "已立项")
+                messages.success(request, _("已立项"))
                 return redirect("supervision:task", task.pk)
     else:
         initial = {"region": who.scope, "deadline": today(request) + timedelta(days=30)}
@@ -174,7 +175,7 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     task = _task(request, pk)
     who = actor(request)
     if Side.OFFICE not in sides_of(who, task):
-        return deny(request, "只有创新办可以修改督办事项", who)
+        return deny(request, _("只有创新办可以修改督办事项"), who)
     if request.method == "POST":
         form = TaskForm(request.POST, actor=who, draft=True)
         if form.is_valid():
@@ -188,7 +189,7 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
                     )
             except Refused as exc:
                 return refused(request, exc, reverse("supervision:task", args=[task.pk]))
-            messages.success(request, "已保存")
+            messages.success(request, _("已保存"))
             return redirect("supervision:task", task.pk)
     else:
         initial = {
