@@ -47,6 +47,7 @@ PUBLIC = {
     "api:openapi-json",
     "api:openapi-view",
     "api:api-root",
+    "dashboard:public",  # for citizens: approved public indicators only (test_dashboard_public)
 }
 
 
