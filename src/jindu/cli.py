@@ -26,6 +26,7 @@ COMMANDS = {
     "framework": "load or dump a framework file (units, levers, indicators, targets)",
     "values": "load reported values from a CSV or Excel file",
     "extract": "read the figures out of a report text and check them against the data",
+    "token": "issue, list or revoke API tokens for integration clients",
     "briefing": "write the progress briefing (通报) of a unit: text, HTML, Word, PDF, Excel",
     "remind": "send due and overdue reminders of supervision tasks (once each); --loop",
 }
