@@ -18,6 +18,8 @@ FILES = [
     "heldout4.yaml",
     "heldout5.yaml",
     "heldout6.yaml",
+    "heldout7.yaml",
+    "heldout8.yaml",
 ]
 
 

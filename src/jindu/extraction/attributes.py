@@ -46,7 +46,9 @@ def read_attribute(
         if own and kind == mt.YOY:
             sign = -1 if own.group("down") or own.group("fall") else 1
         previous_end = mention.end
-        _set(draft, kind, mention.value * sign)
+        _set(draft, kind, mention.value * mention.growth_factor * sign)
+        if draft.value is None and draft.qualifier is None and kind != mt.GAP:
+            draft.qualifier = mention.qualifier  # 完成率超过90%: the rate is a bound
         draft.end = max(draft.end, mention.end)
 
 
@@ -71,7 +73,7 @@ def growth_target(s: Sentence, mention: Mention, sign: int, before: str) -> None
     """工业投资目标增长15%: a target stated as a growth rate."""
     name = ph.strip_target_words(before) or (s.figures[-1].indicator if s.figures else s.topic)
     draft = Draft(name, None, "%", mention.start, mention.end, mention.qualifier)
-    draft.target = mention.value * sign
+    draft.target = mention.value * mention.growth_factor * sign
     s.figures.append(context(s, draft, mention.start))
     s.target_mode = True
 

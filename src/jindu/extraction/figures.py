@@ -37,6 +37,7 @@ def extract_drafts(text: str) -> list[Draft]:
             periods = _scan(p.PERIOD, text, lo, hi)
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
             sentence.topic = heading
+            sentence.previous = drafts[-1].indicator if drafts and not heading else ""
             _read_sentence(sentence)
             figures = sentence.figures
             drafts.extend(figures)
@@ -44,6 +45,9 @@ def extract_drafts(text: str) -> list[Draft]:
         if not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
+    for draft in drafts:
+        place, draft.indicator = ph.split_place(draft.indicator)
+        draft.region = draft.region or place
     return _dedupe(drafts)
 
 
@@ -95,13 +99,33 @@ def _read_sentence(s: Sentence) -> None:
             s.target_mode, s.target_verb, request = False, None, False
         request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
         found = [] if request else mt.find_mentions(s.text, c_lo, c_hi)
-        if not found:
-            plain = ph.clean(s.text[c_lo:c_hi])
-            if plain and len(plain) <= 16 and not s.figures:
-                s.topic = plain
+        if not found and not request:
+            _heading_clause(s, c_lo, c_hi)
         _read_clause(s, c_lo, c_hi, found)
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+# 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
+_VIEW = re.compile(r"^(?:从|就|按)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
+_RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
+
+
+def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
+    """A clause without numbers: the topic of what follows, and whether what follows are
+    targets (今年主要预期目标是：…)."""
+    raw = s.text[c_lo:c_hi]
+    if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
+        s.target_mode = True
+    plain = ph.clean(raw)
+    view = _VIEW.match(raw.strip().rstrip("，：；"))
+    if view:
+        name = view.group("name")
+        rate = _RATE_WORD.search(name)
+        s.topic_rate = bool(rate)
+        plain = ph.clean(name[: rate.start()] if rate else name)
+    if plain and len(plain) <= 16 and not s.figures:
+        s.topic = plain
 
 
 def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
@@ -125,6 +149,10 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         kind, sign, keyword_at = mt.classify(mention, segment)
         if kind == mt.RATE and _threshold(s, mention, c_lo):
             kind = mt.SKIP
+        elif kind == mt.VALUE and mention.is_percent and s.topic_rate and not _values(s):
+            kind = mt.RATE  # 从入库完成率看，海滨区（132.5%）…
+        elif kind == mt.VALUE and mention.is_percent:
+            kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
         if kind == mt.YOY and (
             p.TARGET_MARK.search(head) or (s.target_mode and not ph.is_actual(head))
@@ -136,6 +164,21 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end
         i += len(group)
+
+
+def _like_before(s: Sentence, segment: str) -> str:
+    """A bare percentage after a place, following a figure that only has a rate (or only
+    a growth), is that rate for the place."""
+    if not s.figures or s.figures[-1].value is not None or not ph.is_place(ph.clean(segment)):
+        return mt.VALUE
+    last = s.figures[-1]
+    if last.completion_rate is not None:
+        return mt.RATE
+    return mt.YOY if last.yoy_growth is not None else mt.VALUE
+
+
+def _values(s: Sentence) -> bool:
+    return any(f.value is not None for f in s.figures)
 
 
 def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:

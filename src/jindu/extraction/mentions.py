@@ -25,6 +25,7 @@ _VERB_BEFORE_SMALL = re.compile(
     rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为|[全我本][市区县镇省])$"
 )
 _PERCENT_UNITS = {"%", "‰"}
+_TIMES_GROWTH = re.compile(r"(?<![的是为])(?:增长|增加|提高|上升|提升)了?(?:分别)?(?:约|近)?$")
 _TIMES_COMPARED = re.compile(r"(?:的|增长|提高|增加|翻了?|达到?)$")
 
 
@@ -42,10 +43,16 @@ class Mention:
         return self.unit in _PERCENT_UNITS
 
     @property
+    def growth_factor(self) -> Decimal:
+        """增长1.5倍 is a growth of 150%."""
+        return Decimal(100) if self.unit == "倍" else Decimal(1)
+
+    @property
     def is_points(self) -> bool:
         return split_unit(self.unit)[1] == "个百分点"
 
 
+_SPEECH = re.compile("[，。；！？]")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
 
@@ -54,8 +61,8 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
         return False
     opened = max(text.rfind(q, lo, pos) for q in p.QUOTE_OPEN[:-1])
     closed = max(text.rfind(q, lo, pos) for q in p.QUOTE_CLOSE[:-1])
-    if opened <= closed:
-        return False
+    if opened <= closed or _SPEECH.search(text, opened, pos):
+        return False  # a quoted clause (“今年以来，全市新增…”) is speech, not a name
     ahead = text[pos : pos + 16]
     return any(q in ahead for q in p.QUOTE_CLOSE[:-1])
 
@@ -97,8 +104,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         value, unit = reading.value, reading.multiplier + base
         if reading.more:
             qualifier = ">"
-        if not reading.arabic and not _chinese_is_figure(
-            match.group("run"), value, before, bool(base) and text[end : end + 1] in _ITEM_END
+        ends_item = bool(base) and text[end : end + 1] in _ITEM_END
+        if not reading.arabic and not (
+            base == "成" or _chinese_is_figure(match.group("run"), value, before, ends_item)
         ):
             return None
     if _inside_quotes(text, lo, start):
@@ -139,8 +147,12 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     Returns (kind, sign, where the keyword starts in ``segment``); sign is −1 for
     下降 and 低于序时进度.
     """
-    if mention.unit == "倍" and _TIMES_COMPARED.search(segment):
-        return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
+    if mention.unit == "倍":
+        growth = _TIMES_GROWTH.search(segment)
+        if growth and not p.NOT_YOY.search(segment, 0, growth.start()):
+            return YOY, 1, growth.start()  # 增长1.5倍: a growth of 150%
+        if _TIMES_COMPARED.search(segment):
+            return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
     if not (mention.is_percent or mention.is_points) and p.CHANGE.search(segment):
         return SKIP, 1, len(segment)
     if mention.is_percent or mention.is_points:

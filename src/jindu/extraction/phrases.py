@@ -18,9 +18,10 @@ _LEADING = re.compile(
     r"^(?:其中|目前|当前|现已|现有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际|"
+    r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"比上年末|比上年|比去年|比年初|较上年末|较上年|较去年|较年初|"
     r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|争取|确保|共有|拥有|现有|共计|共|累计|合计|总计|"
-    r"分别|一共|总共|"
+    r"分别|一共|总共|各县区?|各区县?|各镇街?|各镇|各地|各单位|各部门|"
     rf"{_HOME}|"
     r"完成了|完成|实现了|实现|达到了|达到|是|为|获得|取得|"
     r"[，,、：:；;。（(）)\s]"
@@ -29,7 +30,9 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|约|接近|将近|近|不足|不到|"
-    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|"
+    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|"
+    # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
+    r"提高|提升|上升|下降|降低|降|增至|扩大|(?:比|较)(?:上年|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量))")
@@ -43,6 +46,11 @@ _PLACE_END = re.compile(
     r"学校|医院|空间|实验室)$"
 )
 CONTENT_VERB = re.compile(CONTENT_VERB_PATTERN)
+# what is measured about a subject named before 实现/完成 (产业实现产值)
+_MEASURE = re.compile(
+    r"(?:总)?产值|增加值|(?:营业|主营业务|销售)?收入|营收|利润(?:总额)?|税收|出口额|进出口额|"
+    r"成交额|交易额|销售额|出口交货值"
+)
 
 
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
@@ -61,10 +69,17 @@ def _aside(match: re.Match[str]) -> str:
     return ""
 
 
+# 排名前三的依次为海滨区: the lead-in of a ranking goes, the place stays
+_RANKED = re.compile(
+    r"^[^，]{0,8}?[前后末][一二三四五六七八九十两0-9]*[位名]?的?(?:依次|分别)?(?:是|为|有)"
+)
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, PERIOD.sub("", text))
+    text = _RANKED.sub("", text.lstrip("，、；："))
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", text))
     for _ in range(3):
         before = text
@@ -74,10 +89,12 @@ def clean(text: str) -> str:
             break
     cut = None
     for found in _MID_VERB.finditer(text):
-        if found.start() > 0 and len(text) - found.end() >= 2:
-            cut = found.end()
+        if found.start() > 0 and len(text) - found.end() >= 2 and not text.startswith("每"):
+            cut = found
     if cut is not None:
-        text = text[cut:]
+        # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
+        tail = text[cut.end() :]
+        text = text[: cut.start()] + tail if _MEASURE.fullmatch(tail) else tail
     return text.strip()
 
 
@@ -179,3 +196,36 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
     return parts, clean(shared)
+
+
+_HEAD_LEAD = re.compile(
+    rf"^(?:{CONTENT_VERB_PATTERN}|净增|入库)*(?:(?:国家|省|市|县|区)级(?:以上)?)?"
+)
+_HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
+
+
+def head_noun(name: str) -> str:
+    """省级以上众创空间 → 众创空间; 净增高新技术企业 → 高新技术企业: what a figure counts."""
+    noun = _HEAD_TRAIL.sub("", _HEAD_LEAD.sub("", name))
+    return noun if len(noun) >= 2 else ""
+
+
+_LEAD_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直])"
+)
+_GENERIC_PLACE = re.compile(
+    r".*(?:开发区|高新区|园区|城区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
+    r"片区|街区|校区|厂区|矿区|库区|景区|山区|老区|城市|城镇|乡镇)"
+)
+
+
+def split_place(name: str) -> tuple[str | None, str]:
+    """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
+    found = _LEAD_PLACE.match(name)
+    if not found or re.search("[各全本我该此其占]", found.group("place")[:2]):
+        return None, name
+    place = found.group("place")
+    rest = clean(name[found.end() :])
+    if _GENERIC_PLACE.fullmatch(place) or len(rest) < 2:
+        return None, name
+    return place, rest

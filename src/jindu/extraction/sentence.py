@@ -39,6 +39,8 @@ class Sentence:
     figures: list[Draft] = field(default_factory=list)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     topic: str = ""
+    topic_rate: bool = False
+    previous: str = ""  # the last figure's indicator in the sentence before
     target_mode: bool = False
     target_verb: str | None = None
 

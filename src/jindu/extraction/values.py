@@ -28,6 +28,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         is_target = True
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
+        if len(group) == 1 and _merge(s, group[0], is_target):
+            return  # 提前完成全年150亿元的目标任务: the target of the figure before
     after = _after_np(s.text, group[-1].end, s.hi)
     if len(group) > 1:
         _groupread_values(s, group, segment, after, is_target, c_lo)
@@ -37,9 +39,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
     place = None
-    if name and ph.is_place(name) and s.figures:
+    if name and ph.is_place(name) and (s.figures or s.topic):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
-        place, name = name, s.figures[-1].indicator
+        place, name = name, s.figures[-1].indicator if s.figures else s.topic
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
@@ -53,6 +55,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name += s.topic  # 高新技术企业：新增23家
     elif is_target and s.target_verb and not ph.CONTENT_VERB.search(segment):
         name = s.target_verb + name
+    name = _elided(s, name, mention, segment)
+    if name[:2] in ("约占", "近占") and mention.qualifier is None:
+        name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
     draft = new_draft(
         s, name, mention, is_target, max(start, c_lo) if start >= 0 else mention.start
@@ -61,6 +66,37 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 
 _LIST_SEP = re.compile("[、和及与]")
+_LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?")
+_TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
+_SHARE_ONLY = re.compile(r"占比?|比重|占比为")
+
+
+_TOTAL_CLAUSE = re.compile(
+    r"[，、\s]*(?:总量|总数|存量)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
+)
+
+
+def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
+    """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
+    约占四成) get it back."""
+    if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
+        return name + "比"  # 大学生创业者占35%
+    before = s.figures[-1].indicator if s.figures else s.previous
+    noun = ph.head_noun(before) if before else ""
+    if not noun:
+        return name
+    if mention.unit == "成" and name == before:
+        return noun + "占比"  # 有研发机构的企业达到248家，约占四成
+    if _LEVEL_ONLY.fullmatch(name):
+        return name + noun
+    if _TOTAL_ONLY.fullmatch(name):
+        return noun + name
+    total = _TOTAL_CLAUSE.fullmatch(segment)
+    if total and name == before:
+        return noun + "总数"  # 新增规上工业企业46家，总数达到418家
+    if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
+        return noun + "占比"
+    return name
 
 
 def _lists(name: str, mention: Mention) -> bool:
@@ -79,6 +115,15 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         last.target = mention.value
     elif not is_target and last.value is None and last.target is not None:
         last.value, last.qualifier = mention.value, mention.qualifier
+    elif (
+        not is_target
+        and last.qualifier == ">"
+        and last.value is not None
+        and last.unit == mention.unit
+        and mention.qualifier is None
+        and mention.value > last.value
+    ):
+        last.value, last.qualifier = mention.value, None  # 突破五百亿元，达到512.3亿元
     else:
         return False
     last.end = max(last.end, mention.end)
