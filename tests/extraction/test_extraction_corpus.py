@@ -20,6 +20,7 @@ FILES = [
     "heldout6.yaml",
     "heldout7.yaml",
     "heldout8.yaml",
+    "heldout9.yaml",
 ]
 
 

@@ -253,3 +253,46 @@ def test_money_obtained_with_zhengqu_is_not_a_target() -> None:
 def test_a_bare_verb_after_a_label_takes_the_label() -> None:
     figure = only("高新技术企业：新增23家。")
     assert (figure.indicator, figure.value) == ("新增高新技术企业", Decimal(23))
+
+
+def test_pici_is_a_unit() -> None:
+    figure = only("完成产品质量监督抽查2 150批次。")
+    assert (figure.value, figure.unit) == (Decimal(2150), "批次")
+
+
+def test_a_share_of_the_planned_investment_is_a_completion_rate() -> None:
+    figure = only("重点项目累计完成投资68.7亿元，占年度计划投资的76.8%。")
+    assert figure.indicator == "重点项目投资"
+    assert (figure.value, figure.completion_rate) == (Decimal("68.7"), Decimal("76.8"))
+
+
+def test_a_unit_split_over_two_numbers_with_ge() -> None:
+    text = "东城区、西岭区投资完成率分别为65.2%和58.9%，分别低于序时进度9.8个和16.1个百分点。"
+    figures = extract(text).figures
+    assert [(f.region, f.completion_rate, f.time_progress_gap_pp) for f in figures] == [
+        ("东城区", Decimal("65.2"), Decimal("-9.8")),
+        ("西岭区", Decimal("58.9"), Decimal("-16.1")),
+    ]
+
+
+def test_a_count_of_key_tasks_is_not_a_target() -> None:
+    figures = extract("本次督查共涉及重点任务36项，正常推进11项，进度滞后4项。").figures
+    assert [(f.value, f.target) for f in figures] == [
+        (Decimal(36), None),
+        (Decimal(11), None),
+        (Decimal(4), None),
+    ]
+    assert only("年度任务76家，已认定42家。").target == Decimal(76)
+
+
+def test_a_fraction_is_a_share_in_percent() -> None:
+    figures = extract("高新技术企业达到386家，约占全市的四分之一。").figures
+    share = figures[-1]
+    assert (share.indicator, share.value, share.unit, share.qualifier) == (
+        "占全市",
+        Decimal(25),
+        "%",
+        "≈",
+    )
+    assert only("占比超过三分之二。").value == Decimal("66.67")
+    assert extract("全市四分之三的企业开展研发。").figures == ()

@@ -120,3 +120,46 @@ def test_about_a_share_of_a_whole() -> None:
         "成",
         "≈",
     )
+
+
+def test_shichang_is_not_a_place() -> None:
+    figures = extract("全市实有各类市场主体52.6万户。全年新登记市场主体8.9万户。").figures
+    assert [(f.indicator, f.region) for f in figures] == [
+        ("各类市场主体", None),
+        ("新登记市场主体", None),
+    ]
+
+
+def test_shiji_liyong_stays_and_kongzhizai_goes() -> None:
+    assert figures("实际利用外资1.05亿美元。")[0].indicator == "实际利用外资"
+    rate = figures("城镇登记失业率控制在2.9%以内。")[0]
+    assert (rate.indicator, rate.qualifier) == ("城镇登记失业率", "<")
+
+
+def test_zhengqu_stays_in_the_name_of_money_obtained() -> None:
+    found = figures("我县共争取上级资金5.68亿元，其中争取中央预算内资金1.2亿元。")
+    assert [f.indicator for f in found] == ["争取上级资金", "争取中央预算内资金"]
+    assert figures("争取全年新增高企100家。")[0].indicator == "新增高企"
+
+
+def test_a_measure_at_the_end_of_a_list_is_shared() -> None:
+    found = figures(
+        "新材料、生物医药产业产值分别达到215.6亿元和98.3亿元，同比分别增长12.1%和18.7%。"
+    )
+    assert [(f.indicator, f.yoy_growth) for f in found] == [
+        ("新材料产业产值", Decimal("12.1")),
+        ("生物医药产业产值", Decimal("18.7")),
+    ]
+    growth = figures("工业、服务业增加值分别增长5.1%和6.3%。")
+    assert [f.indicator for f in growth] == ["工业增加值", "服务业增加值"]
+
+
+def test_a_bare_verb_after_a_figure_takes_its_noun() -> None:
+    net = figures("企业职工基本养老保险参保人数达到86.4万人，净增2.1万人。")
+    assert net[1].indicator == net[0].indicator + "净增"
+    subset = figures("全县共有省级工程技术研究中心34家，其中今年新增8家。")
+    assert subset[1].indicator == "新增" + subset[0].indicator
+    whole = figures("全市已建成新型研发机构27家，其中省级9家、市级18家，今年新增6家。")
+    assert whole[-1].indicator == "新增新型研发机构"
+    total = figures("新增“品字标”认证企业18家，累计达到96家。")
+    assert [f.indicator for f in total] == ["新增品字标认证企业", "品字标认证企业"]

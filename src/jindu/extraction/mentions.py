@@ -91,14 +91,21 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if value is None:
             return None
         unit = "%"
+    elif match.group("frac"):
+        share = _fraction(match.group("fnum"), match.group("fden"))
+        if share is None or after == "的":
+            return None  # 四分之三的企业: a fraction describing a noun
+        value, unit = share, "%"
     else:
         reading = read_number(match.group("run"))
         if reading is None:
             return None
         base = match.group("unit") or ""
-        if not base and not reading.multiplier and reading.arabic:
+        if (not base or base == "个") and not reading.multiplier and reading.arabic:
+            # 46.4和43.7个百分点, 9.8个和16.1个百分点: the first shares the second's unit
             shared = p.SHARED_UNIT.match(text, end, hi)
-            base = shared.group("unit") if shared else ""
+            if not base or (shared and shared.group("unit") == "个百分点"):
+                base = shared.group("unit") if shared else ""
         if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")):
             return None
         value, unit = reading.value, reading.multiplier + base
@@ -123,6 +130,16 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if p.RANK_FIELD.match(text, end, hi):
         return None
     return Mention(start, num_start, end, value, unit, qualifier)
+
+
+def _fraction(numerator: str, denominator: str) -> Decimal | None:
+    """四分之一 → 25, 三分之二 → 66.67 (percent, two decimals when it does not end)."""
+    top, bottom = parse_number(numerator), parse_number(denominator)
+    if top is None or bottom is None or bottom == 0 or top > bottom:
+        return None
+    share = top * 100 / bottom
+    exact = share.quantize(Decimal("0.01"))
+    return share.normalize() if share == exact else exact
 
 
 _ITEM_END = set("、，；。：）)") | {""}

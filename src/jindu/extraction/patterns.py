@@ -50,6 +50,8 @@ def _unit_alternation() -> str:
 
 MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>[0-9.{_CN}]+))"
+    # 四分之一, 三分之二: a fraction, read as a share in percent
+    rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
     # a run stops before a unit that begins with a numeral character (48.6万千瓦)
     rf"|(?<![A-Za-z0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
     rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
@@ -96,7 +98,8 @@ TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:目标|计划)")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:仅|只|已|分别|均|约|达到|达|为|是)*$"
     r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?(?:(?:[市省县区]|上级)?下达的?)?"
-    r"(?:全年度|本年度|全年|年度|今年|年初|本年|年)?(?:的)?(?:计划|目标|任务|预算)(?:任务|数)?的?$"
+    r"(?:全年度|本年度|全年|年度|今年|年初|本年|年)?(?:的)?(?:计划|目标|任务|预算)"
+    r"(?:任务|数|总?投资额?|资金)?的?$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
     r"|完成了?(?:约|近)?$"
 )
@@ -105,11 +108,15 @@ YOY = re.compile(
     r"|(?P<rate>增速|增幅|增长率|增长幅度)|(?P<fall>降幅|下降幅度))"
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
+# 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
+AIMING = r"争取(?!上级|省级|国家|中央|各级|资金|项目|政策|支持)"
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
 TARGET_MARK = re.compile(
-    r"目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划|预计|预期|力争|拟|将(?!近)|任务(?!的|完成)"
+    r"目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划|预计|预期|力争|拟|将(?!近)"
+    # 年度任务76家 is a target; 重点任务36项 counts tasks
+    r"|(?<!重点)(?<!主要)(?<!改革)(?<!工作)(?<!督办)(?<!民生)任务(?!的|完成)"
     # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
-    r"|争取(?!上级|省级|国家|中央|各级|资金|项目|政策|支持)"
+    rf"|{AIMING}"
 )
 STATUS = re.compile(
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.patterns import PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
+from jindu.extraction.patterns import AIMING, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
 
 CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
@@ -15,12 +15,14 @@ CONTENT_VERB_PATTERN = (
 )
 _HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
-    r"^(?:其中|目前|当前|现已|现有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
+    r"^(?:其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|"
-    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"比上年末|比上年|比去年|比年初|较上年末|较上年|较去年|较年初|"
-    r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|争取|确保|共有|拥有|现有|共计|共|累计|合计|总计|"
+    r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|"
+    rf"{AIMING}|"
+    r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|一共|总共|各县区?|各区县?|各镇街?|各镇|各地|各单位|各部门|"
     rf"{_HOME}|"
     r"完成了|完成|实现了|实现|达到了|达到|是|为|获得|取得|"
@@ -30,7 +32,7 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|约|接近|将近|近|不足|不到|"
-    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|"
+    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|增至|扩大|(?:比|较)(?:上年|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
@@ -49,7 +51,7 @@ CONTENT_VERB = re.compile(CONTENT_VERB_PATTERN)
 # what is measured about a subject named before 实现/完成 (产业实现产值)
 _MEASURE = re.compile(
     r"(?:总)?产值|增加值|(?:营业|主营业务|销售)?收入|营收|利润(?:总额)?|税收|出口额|进出口额|"
-    r"成交额|交易额|销售额|出口交货值"
+    r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
 )
 
 
@@ -99,7 +101,9 @@ def clean(text: str) -> str:
 
 
 _TARGET_EDGE = re.compile(
-    r"^(?:全年|今年|年度|本年|年内|的)*(?:目标|计划|预计|预期|力争|争取|拟|将|任务数?|是|为|数)+"
+    r"^(?:全年|今年|年度|本年|年内|的)*(?:目标|计划|预计|预期|力争|"
+    rf"{AIMING}|"
+    r"拟|将|任务数?|是|为|数)+"
     r"|(?:的)?(?:目标|计划|任务数?|总数|数)(?:是|为|共计|共|合计)?$"
 )
 
@@ -149,9 +153,9 @@ def quoted_tail(text: str) -> str | None:
 
 
 _PLACE_PREFIX = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外)"
+    r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
-_GEOGRAPHY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区)$")
+_GEOGRAPHY = re.compile(r"^(?!.*占)[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区)$")
 
 
 def is_place(name: str) -> bool:
@@ -190,12 +194,19 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
     shorts = parts[:-1]
+    measure = _SHARED_MEASURE.search(last)
     if all(len(p) <= 4 and p[-1] in "级类型性" for p in shorts):
         cut = last.find(shorts[0][-1])
         if 0 < cut < len(last) - 1:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
+    elif measure and measure.start() >= 2 and not any(_MEASURE.search(p) for p in shorts):
+        # 新材料、生物医药产业产值 → 新材料产业产值, 生物医药产业产值
+        parts = [p + measure.group(0) for p in shorts] + [last]
     return parts, clean(shared)
+
+
+_SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
 
 
 _HEAD_LEAD = re.compile(
@@ -211,7 +222,7 @@ def head_noun(name: str) -> str:
 
 
 _LEAD_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直])"
+    r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民])"
 )
 _GENERIC_PLACE = re.compile(
     r".*(?:开发区|高新区|园区|城区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"

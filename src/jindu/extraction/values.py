@@ -71,6 +71,10 @@ _TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
 _SHARE_ONLY = re.compile(r"占比?|比重|占比为")
 
 
+_CUMULATIVE_CLAUSE = re.compile(
+    r"[，、\s]*(?:累计|共计|合计)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
+)
+_ADDED = re.compile(r"(?:新增|净增|新认定|新建|新获批)(?=..)")
 _TOTAL_CLAUSE = re.compile(
     r"[，、\s]*(?:总量|总数|存量)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
 )
@@ -94,6 +98,15 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     total = _TOTAL_CLAUSE.fullmatch(segment)
     if total and name == before:
         return noun + "总数"  # 新增规上工业企业46家，总数达到418家
+    added = _ADDED.match(before)
+    if ph.BARE_VERB.fullmatch(name) and name != before:
+        if not ph.CONTENT_VERB.match(name):
+            return noun + name  # 高新技术企业总数突破2 100家，净增近三百家
+        # 省级中心34家，其中今年新增8家: of the figure before; 今年新增6家: of the noun
+        whole = before[added.end() :] if added else before
+        return name + (whole if "其中" in segment else noun)
+    if added and name == before and _CUMULATIVE_CLAUSE.fullmatch(segment):
+        return before[added.end() :]  # 新增认证企业18家，累计达到96家
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
         return noun + "占比"
     return name
