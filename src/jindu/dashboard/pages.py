@@ -18,15 +18,20 @@ from jindu.accounts.selectors import Actor, can_read, region_of
 from jindu.dashboard import records
 from jindu.dashboard.options import Options
 from jindu.dashboard.selectors import (
-    latest_period,
     lead_units_in_order,
-    periods_with_data,
     visible_region_children,
 )
 from jindu.framework.models import Framework, Unit
 from jindu.framework.selectors import framework_for_unit
 from jindu.progress import Period
-from jindu.reporting.selectors import ProgressRow, progress_for_units, progress_rows, unit_score
+from jindu.reporting.selectors import (
+    ProgressRow,
+    latest_period,
+    periods_with_data,
+    progress_for_units,
+    progress_rows,
+    unit_score,
+)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Read-side queries of reporting. Submodules: progress (progress rows, ranking, as-of),
 rounds (rounds, entry sheets, timeliness). The names used elsewhere are re-exported here."""
 
+from jindu.reporting.selectors.periods import latest_period, periods_with_data
 from jindu.reporting.selectors.progress import (
     Figure,
     ProgressRow,
@@ -25,6 +26,8 @@ __all__ = [
     "Stored",
     "counted_states",
     "extraction_context",
+    "latest_period",
+    "periods_with_data",
     "progress_for_units",
     "progress_rows",
     "ranking",

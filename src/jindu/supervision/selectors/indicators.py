@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jindu.framework.models import Unit
-from jindu.framework.selectors import framework_for_unit
+from jindu.framework.selectors import NotFound, framework_for_unit
 from jindu.progress import Period, Status
 from jindu.reporting import display
-from jindu.reporting.models import Value, ValueState
 from jindu.reporting.selectors import ProgressRow, progress_rows
+from jindu.reporting.selectors import latest_period as reporting_latest_period
 from jindu.supervision.models import Source, Task
 
 
@@ -23,13 +23,10 @@ class RedRow:
 
 def latest_period(unit: Unit) -> Period | None:
     """The last month with an approved value for the unit (or its regions)."""
-    found = (
-        Value.objects.filter(unit__path__startswith=unit.path, state=ValueState.APPROVED)
-        .order_by("-year", "-month")
-        .values_list("year", "month")
-        .first()
-    )
-    return Period(found[0], found[1]) if found else None
+    try:
+        return reporting_latest_period(unit, framework_for_unit(unit))
+    except NotFound:
+        return None
 
 
 def far_behind_rows(unit: Unit, period: Period) -> list[RedRow]:
