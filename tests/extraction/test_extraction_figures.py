@@ -296,3 +296,56 @@ def test_a_fraction_is_a_share_in_percent() -> None:
     )
     assert only("占比超过三分之二。").value == Decimal("66.67")
     assert extract("全市四分之三的企业开展研发。").figures == ()
+
+
+def test_rate_against_a_target_set_by_the_province() -> None:
+    figure = only("全市登记技术合同金额18.4亿元，完成省定目标的121%。")
+    assert figure.completion_rate == Decimal(121)
+
+
+def test_growth_against_the_same_period_last_year_names_nothing_new() -> None:
+    figure = only("全社会研发经费投入31.05亿元，比去年同期增长17.3%。")
+    assert (figure.indicator, figure.yoy_growth) == ("全社会研发经费投入", Decimal("17.3"))
+
+
+def test_placeholder_is_no_part_of_a_name() -> None:
+    figure = only("1-9月完成高新技术产业投资XX亿元，同比增长18.2%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "高新技术产业投资",
+        None,
+        Decimal("18.2"),
+    )
+
+
+def test_count_before_a_noun_with_a_measure_counts_the_noun() -> None:
+    figures = extract("全县87家规上服务业企业营收达41.6亿元。").figures
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [
+        ("规上服务业企业", Decimal(87), "家"),
+        ("规上服务业企业营收", Decimal("41.6"), "亿元"),
+    ]
+
+
+def test_qualifier_before_fenbie_covers_every_value() -> None:
+    figures = extract("高新技术企业和科技型企业分别超过120家和940家。").figures
+    assert [(f.value, f.qualifier) for f in figures] == [
+        (Decimal(120), ">"),
+        (Decimal(940), ">"),
+    ]
+
+
+def test_a_plans_horizon_makes_the_sentence_targets() -> None:
+    figures = extract("到2028年，全县高新技术企业突破60家；专精特新企业达到25家。").figures
+    assert [(f.value, f.target) for f in figures] == [(None, Decimal(60)), (None, Decimal(25))]
+    # 到2023年底 is a date an actual is reported at
+    assert only("到2023年底，全县高新技术企业达到58家。").value == Decimal(58)
+
+
+def test_rank_and_unit_only_are_not_figures() -> None:
+    assert extract("科技进步综合评价跃居全省前30位。").figures == ()
+    assert only("全年达成校企合作项目42只。").unit == "只"
+
+
+def test_share_of_the_whole_keeps_the_noun_before() -> None:
+    figures = extract("市级及以上孵化平台达96家、占全市27.5%。").figures
+    assert figures[1].indicator == "孵化平台占全市"
+    assert figures[1].value == Decimal("27.5")

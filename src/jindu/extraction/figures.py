@@ -96,7 +96,7 @@ def _read_sentence(s: Sentence) -> None:
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
         c_lo, c_hi = clause.span()
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
-            s.target_mode, s.target_verb, request = False, None, False
+            s.target_mode, s.target_verb, request = s.horizon, None, False
         request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
         found = [] if request else mt.find_mentions(s.text, c_lo, c_hi)
         if not found and not request:
@@ -117,6 +117,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     raw = s.text[c_lo:c_hi]
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
         s.target_mode = True
+    elif p.HORIZON.fullmatch(raw):
+        s.target_mode = s.horizon = True  # to the end of the sentence
     plain = ph.clean(raw)
     view = _VIEW.match(raw.strip().rstrip("，：；"))
     if view:
@@ -195,6 +197,10 @@ def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
         if not _GROUP_GLUE.match(text[group[-1].end : nxt.start]):
             break
         group.append(nxt)
+    if group[0].start < group[0].num_start:
+        # 分别超过90家和870家: a qualifier word before the first number covers the list
+        for member in group[1:]:
+            member.qualifier = member.qualifier or group[0].qualifier
     return group
 
 

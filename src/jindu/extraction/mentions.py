@@ -83,6 +83,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
+    if before.endswith("前") and match.group("unit") in ("位", "名", None):
+        return None  # 跃居全省前40位: a rank
     if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
     qualifier: str | None = None

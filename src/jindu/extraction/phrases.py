@@ -13,13 +13,13 @@ CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
     r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
 )
-_HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
+_HOME = r"(?:[市区县]本级)|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
-    r"比上年末|比上年|比去年|比年初|较上年末|较上年|较去年|较年初|"
+    r"(?:比|较)(?:上年末|上年|去年|年初)(?:同期)?|同期|"
     r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
@@ -41,6 +41,11 @@ _MID_VERB = re.compile(r"(?:累计完成|共完成|完成了|完成|实现了|�
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
 _ANYWHERE = re.compile(rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+# 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
+_PLACEHOLDER = re.compile(
+    r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ](?=[.万亿千元家个项件人%]))(?:\.[XxＸ]+)?"
+    r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
+)
 # “科技创新券”累计发放 → 科技创新券发放
 _MID_TOTAL = re.compile(rf"(?<=[\u4e00-\u9fff])(?:累计|共计|合计)(?={CONTENT_VERB_PATTERN})")
 _PLACE_END = re.compile(
@@ -53,6 +58,7 @@ _MEASURE = re.compile(
     r"(?:总)?产值|增加值|(?:营业|主营业务|销售)?收入|营收|利润(?:总额)?|税收|出口额|进出口额|"
     r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
 )
+MEASURE = _MEASURE
 
 
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
@@ -82,7 +88,7 @@ def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, PERIOD.sub("", text))
     text = _RANKED.sub("", text.lstrip("，、；："))
-    text = _MID_TOTAL.sub("", _ANYWHERE.sub("", text))
+    text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -210,7 +216,7 @@ _SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
 
 
 _HEAD_LEAD = re.compile(
-    rf"^(?:{CONTENT_VERB_PATTERN}|净增|入库)*(?:(?:国家|省|市|县|区)级(?:以上)?)?"
+    rf"^(?:{CONTENT_VERB_PATTERN}|净增|入库)*(?:(?:国家|省|市|县|区)级(?:及?以上)?)?"
 )
 _HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
 

@@ -42,6 +42,7 @@ class Sentence:
     topic_rate: bool = False
     previous: str = ""  # the last figure's indicator in the sentence before
     target_mode: bool = False
+    horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None
 
     def latest(self, matches: list[re.Match[str]], pos: int) -> re.Match[str] | None:

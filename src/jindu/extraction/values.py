@@ -8,13 +8,15 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Sentence, new_draft, subjects_shared
-from jindu.extraction.units import compatible
+from jindu.extraction.units import compatible, is_count
 
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列"
+    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列|达(?!标)"
 )
+# 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
+_OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
 
 
@@ -30,7 +32,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
-    after = _after_np(s.text, group[-1].end, s.hi)
+    after = _after_np(s.text, group[-1].end, s.hi, group[-1].unit)
     if len(group) > 1:
         _groupread_values(s, group, segment, after, is_target, c_lo)
         return
@@ -53,7 +55,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = s.figures[-1].indicator if s.figures else s.topic
     elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
         name += s.topic  # 高新技术企业：新增23家
-    elif is_target and s.target_verb and not ph.CONTENT_VERB.search(segment):
+    elif (
+        is_target
+        and s.target_verb
+        and not ph.CONTENT_VERB.search(segment)
+        and not _OWN_VERB.search(segment)
+        and not name.startswith("每")
+    ):
         name = s.target_verb + name
     name = _elided(s, name, mention, segment)
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
@@ -66,9 +74,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 
 _LIST_SEP = re.compile("[、和及与]")
-_LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?")
+_LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
 _TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
-_SHARE_ONLY = re.compile(r"占比?|比重|占比为")
+_SHARE_ONLY = re.compile(r"占(?:比|全[市省县区国])?|比重|占比为")
 
 
 _CUMULATIVE_CLAUSE = re.compile(
@@ -108,7 +116,7 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if added and name == before and _CUMULATIVE_CLAUSE.fullmatch(segment):
         return before[added.end() :]  # 新增认证企业18家，累计达到96家
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
-        return noun + "占比"
+        return noun + ("占比" if name in ("占", "占比", "比重", "占比为") else name)
     return name
 
 
@@ -169,7 +177,7 @@ def _groupread_values(
         draft.region = region or draft.region
 
 
-def _after_np(text: str, pos: int, hi: int) -> str:
+def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     found = _AFTER_NP.match(text, pos, hi)
     if not found:
         return ""
@@ -178,4 +186,9 @@ def _after_np(text: str, pos: int, hi: int) -> str:
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
     words = words[: stop.start()] if stop else words
+    if is_count(unit):
+        # 105家规上科技服务业企业营收达57.58亿元: the count is of the enterprises
+        measure = ph.MEASURE.search(words)
+        if measure and measure.start() >= 2:
+            words = words[: measure.start()]
     return words[:-1] if len(words) > 2 and words[-1] in "中里内" else words
