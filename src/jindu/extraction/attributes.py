@@ -31,7 +31,7 @@ def read_attribute(
     previous_end = group[0].start
     for index, (mention, draft) in enumerate(zip(group, targets, strict=True)):
         if draft is None:
-            indicator = subjects[index] if subjects else (name or s.topic)
+            indicator = subjects[index] if subjects else (name or s.last_indicator())
             region = None
             if places:
                 # 东城区、南湖县分别完成81.2%和77.5%: places stand for the figure before
@@ -57,7 +57,7 @@ def _places(s: Sentence, names: list[str] | None, shared: str) -> str | None:
     before them, else the topic."""
     if not names or not all(ph.is_place(n) for n in names):
         return None
-    return shared or (s.figures[-1].indicator if s.figures else s.topic) or None
+    return shared or s.last_indicator() or None
 
 
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
@@ -71,7 +71,7 @@ def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
 
 def growth_target(s: Sentence, mention: Mention, sign: int, before: str) -> None:
     """工业投资目标增长15%: a target stated as a growth rate."""
-    name = ph.strip_target_words(before) or (s.figures[-1].indicator if s.figures else s.topic)
+    name = ph.strip_target_words(before) or s.last_indicator()
     draft = Draft(name, None, "%", mention.start, mention.end, mention.qualifier)
     draft.target = mention.value * mention.growth_factor * sign
     s.figures.append(context(s, draft, mention.start))

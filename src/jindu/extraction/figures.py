@@ -17,7 +17,7 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence
-from jindu.extraction.units import is_count
+from jindu.extraction.units import compatible, is_count
 from jindu.extraction.values import read_values
 
 __all__ = ["Draft", "extract_drafts"]
@@ -107,8 +107,16 @@ def _read_sentence(s: Sentence) -> None:
 
 
 # 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
-_VIEW = re.compile(r"^(?:从|就|按)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
+_VIEW = re.compile(r"^(?:从|就|按|分)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
 _RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
+# 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
+_BY_PLACE = re.compile(
+    r"各?(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
+)
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+# 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
+_NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
+_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕)")
 
 
 def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
@@ -119,13 +127,26 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.target_mode = True
     elif p.HORIZON.fullmatch(raw):
         s.target_mode = s.horizon = True  # to the end of the sentence
+    stripped = raw.strip().rstrip("，：；")
+    if _NOT_TOPIC.match(stripped):
+        return
     plain = ph.clean(raw)
-    view = _VIEW.match(raw.strip().rstrip("，：；"))
+    view = _VIEW.match(stripped)
+    named = _NAMED_RATE.match(stripped)
     if view:
         name = view.group("name")
+        if _BY_PLACE.fullmatch(_ASIDE.sub("", name)):
+            return
         rate = _RATE_WORD.search(name)
         s.topic_rate = bool(rate)
         plain = ph.clean(name[: rate.start()] if rate else name)
+    elif named:
+        s.topic_rate = named.group("kind").startswith("完成")
+        subjects = ph.split_subjects(named.group("name"), 2)
+        names = subjects[0] if subjects else [ph.clean(named.group("name"))]
+        if all(ph.is_place(n) for n in names):
+            return  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
+        plain = ph.clean(named.group("name"))
     if plain and len(plain) <= 16 and not s.figures:
         s.topic = plain
 
@@ -147,6 +168,10 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             carried, boundary = segment[:-1], found[i + 1].start
             i += 1
             continue
+        if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
+            boundary = found[i + 1].end
+            i += 2
+            continue
         group = _group(s.text, found, i) if "分别" in s.text[c_lo : mention.start] else [mention]
         kind, sign, keyword_at = mt.classify(mention, segment)
         if kind == mt.RATE and _threshold(s, mention, c_lo):
@@ -166,6 +191,24 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end
         i += len(group)
+
+
+def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
+    """完成年度目标65亿元的74.9%: the target and the completion rate of the figure before."""
+    if mention.is_percent or not rate.is_percent or not s.figures:
+        return False
+    if not p.TARGET_THEN_RATE.fullmatch(s.text, mention.end, rate.start):
+        return False
+    if not p.RATE.search(segment.rstrip("（(")):
+        return False
+    last = s.figures[-1]
+    if last.value is None or last.completion_rate is not None:
+        return False
+    if last.target is not None or not compatible(last.unit, mention.unit):
+        return False
+    last.target, last.completion_rate = mention.value, rate.value
+    last.end = max(last.end, rate.end)
+    return True
 
 
 def _like_before(s: Sentence, segment: str) -> str:

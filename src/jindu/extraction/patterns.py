@@ -94,7 +94,9 @@ FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降�
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标: a number stated as a target after it
-TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:目标|计划)")
+TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:增长|增速|控制)?(?:目标|计划|任务)")
+# 完成年度目标65亿元的74.9%, 完成年度任务（300家）的128.67%: the target, then the rate
+TARGET_THEN_RATE = re.compile(r"[)）]?的")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:仅|只|已|分别|均|约|达到|达|为|是)*$"
     r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?(?:(?:[市省县区]|上级)?(?:下达|核定)的?|[市省县区]定)?"

@@ -16,7 +16,10 @@ CONTENT_VERB_PATTERN = (
 _HOME = r"(?:[市区县]本级)|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"但是|但|仍然|仍|尚|距离|"
+    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|"
+    # 同口径增长, 按可比价格计算增长: how a growth was computed
+    r"同口径|按可比价格计算|按可比价计算|可比价|"
+    r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:比|较)(?:上年末|上年|去年|年初)(?:同期)?|同期|"
@@ -33,11 +36,14 @@ _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|约|接近|将近|近|不足|不到|"
     r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
+    r"要确保|确保|要|以|翻番|翻一番|翻了一番|大关|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|增至|扩大|(?:比|较)(?:上年|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
-_MID_VERB = re.compile(r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量))")
+_MID_VERB = re.compile(
+    r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
+)
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
 _ANYWHERE = re.compile(rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
@@ -47,7 +53,11 @@ _PLACEHOLDER = re.compile(
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
 # “科技创新券”累计发放 → 科技创新券发放
-_MID_TOTAL = re.compile(rf"(?<=[\u4e00-\u9fff])(?:累计|共计|合计)(?={CONTENT_VERB_PATTERN})")
+_MID_TOTAL = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?={CONTENT_VERB_PATTERN})|共实施)"
+)
+# 各类研发机构, 各级科技计划项目: the quantifier is no part of what is counted
+_EVERY_KIND = re.compile(r"各(?:类|级|项|种)(?!别)")
 _PLACE_END = re.compile(
     r"(?:市|区|县|镇|乡|村|街道|基地|园|园区|公司|集团|企业|中心|平台|局|部门|孵化器|大学|学院|"
     r"学校|医院|空间|实验室)$"
@@ -89,6 +99,7 @@ def clean(text: str) -> str:
     text = _ASIDE.sub(_aside, PERIOD.sub("", text))
     text = _RANKED.sub("", text.lstrip("，、；："))
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
+    text = _EVERY_KIND.sub("", text)
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -103,7 +114,16 @@ def clean(text: str) -> str:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
         text = text[: cut.start()] + tail if _MEASURE.fullmatch(tail) else tail
+    added = _ADDED_AFTER.search(text)
+    if added and added.start() >= 2:
+        # 高新技术企业要新增三十家 → 新增高新技术企业
+        text = (added.group("verb1") or added.group("verb2")) + text[: added.start()]
     return text.strip()
+
+
+_ADDED_AFTER = re.compile(
+    r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
+)
 
 
 _TARGET_EDGE = re.compile(
@@ -173,7 +193,9 @@ def looks_like_place(name: str) -> bool:
     return bool(_PLACE_END.search(name))
 
 
-_SUBJECT_STOP = re.compile(r"已|分别|均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功")
+_SUBJECT_STOP = re.compile(
+    r"已|分别|均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居|排名|位列"
+)
 _LISTED_AFTER = re.compile(r"^.*的(?:是|为|有)")  # 排名前三位的是A、B和C
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
@@ -216,7 +238,7 @@ _SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
 
 
 _HEAD_LEAD = re.compile(
-    rf"^(?:{CONTENT_VERB_PATTERN}|净增|入库)*(?:(?:国家|省|市|县|区)级(?:及?以上)?)?"
+    rf"^(?:{CONTENT_VERB_PATTERN}|净增|入库|建有|拥有|共有)*(?:(?:国家|省|市|县|区)级(?:及?以上)?)?"
 )
 _HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
 

@@ -45,6 +45,11 @@ class Sentence:
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None
 
+    def last_indicator(self) -> str:
+        """What a clause that names nothing is about: the figure before, else the topic,
+        else the last figure of the sentence before."""
+        return self.figures[-1].indicator if self.figures else (self.topic or self.previous)
+
     def latest(self, matches: list[re.Match[str]], pos: int) -> re.Match[str] | None:
         best = None
         for match in matches:

@@ -7,8 +7,8 @@ import re
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Sentence, new_draft, subjects_shared
-from jindu.extraction.units import compatible, is_count
+from jindu.extraction.sentence import Draft, Sentence, new_draft, subjects_shared
+from jindu.extraction.units import compatible, convert, is_count
 
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
 _AFTER_STOP = re.compile(
@@ -41,9 +41,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
     place = None
-    if name and ph.is_place(name) and (s.figures or s.topic):
+    if name and ph.is_place(name) and s.last_indicator():
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
-        place, name = name, s.figures[-1].indicator if s.figures else s.topic
+        place, name = name, s.last_indicator()
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
@@ -52,7 +52,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif after and (not name or quoted or _VERB_END.search(name)):
         name = (quoted or name) + after
     elif not name:
-        name = s.figures[-1].indicator if s.figures else s.topic
+        name = s.last_indicator()
     elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
         name += s.topic  # 高新技术企业：新增23家
     elif (
@@ -120,6 +120,13 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     return name
 
 
+def _at_most(mention: Mention, last: Draft) -> bool:
+    if last.value is None or not compatible(last.unit, mention.unit):
+        return False
+    value = convert(mention.value, mention.unit, last.unit)
+    return value is not None and value <= last.value
+
+
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
     return mention.value == len(_LIST_SEP.split(name)) > 1
@@ -134,6 +141,15 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         return False
     if is_target and last.target is None and last.value is not None:
         last.target = mention.value
+    elif is_target and last.target is None and last.yoy_growth is not None and mention.is_percent:
+        last.target, last.unit = mention.value, "%"  # 同比增长2.1%，低于8%的增长目标
+    elif (
+        not is_target
+        and mention.qualifier == ">"
+        and last.value is not None
+        and _at_most(mention, last)
+    ):
+        pass  # 1 027.3亿元，首次突破千亿元大关: the same figure, said round
     elif not is_target and last.value is None and last.target is not None:
         last.value, last.qualifier = mention.value, mention.qualifier
     elif (
