@@ -52,6 +52,20 @@ class Mention:
         return split_unit(self.unit)[1] == "个百分点"
 
 
+_RANK_BEFORE = re.compile(r"(?:[前后末]|前移|后移|上升|下降|提升|前进|后退|进位)$")
+# a count of places or teams in a clause about an inspection or a visit
+_SCOPE_AFTER = re.compile(
+    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县市区|区县|督查组|检查组|工作组|调研组|"
+    r"小组|地市)"
+)
+_SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
+_RATIO_BEFORE = re.compile(
+    r"(?:(?<![同环对相])比|比值|比率|指数|系数)(?:为|是|达到|达|约为|由)?$"
+)
+_RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
+_NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
+_NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
+_MODIFIES = re.compile(r"的(?!目标|计划|任务|全年|年度|增长|比重|水平)[\u4e00-\u9fff]")
 _SPEECH = re.compile("[，。；！？]")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
@@ -83,8 +97,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
-    if before.endswith("前") and match.group("unit") in ("位", "名", None):
-        return None  # 跃居全省前40位: a rank
+    if match.group("unit") in ("位", "名", None) and _RANK_BEFORE.search(before):
+        return None  # 跃居全省前40位, 较上年前移6位: a rank or a move in one
+    if match.group("unit") == "个" and _SCOPE_AFTER.match(text, end, hi) and _SCOPE.search(
+        text, lo, hi
+    ):
+        return None  # 督查组深入全县12个乡镇: the scope of a visit
     if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
     qualifier: str | None = None
@@ -109,7 +127,14 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             if not base or (shared and shared.group("unit") == "个百分点"):
                 base = shared.group("unit") if shared else ""
         if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")):
-            return None
+            if not (
+                reading.arabic
+                and "." in match.group("run")
+                and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
+                and not _RANGE_AFTER.match(text, end, hi)
+            ):
+                return None
+            # 城乡居民收入比为2.02, 科技创新水平指数53.5: a ratio or an index has no unit
         value, unit = reading.value, reading.multiplier + base
         if reading.more:
             qualifier = ">"
@@ -123,9 +148,17 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     num_start = start
     q_before = p.QUALIFIER_BEFORE.search(before)
     if q_before:
+        if _NEGATED.search(text, max(lo, start - 8), start - len(q_before.group(0))):
+            return None  # 尚未突破百亿元大关: a level not reached is no figure
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_before.lastgroup)]
         start -= len(q_before.group(0))
     q_after = p.QUALIFIER_AFTER.match(text, end, hi)
+    if q_after and q_after.group(0) in ("以上", "以下") and _NAME_GOES_ON.match(
+        text, q_after.end(), hi
+    ):
+        return None  # 两个10亿元以上重大项目: a threshold inside a name
+    if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi):
+        return None  # 投资过10亿元的项目: a threshold describing a noun
     if q_after:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
         end = q_after.end()

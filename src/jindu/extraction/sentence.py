@@ -69,7 +69,8 @@ def context(s: Sentence, d: Draft, pos: int) -> Draft:
 
 def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: int) -> Draft:
     value = None if is_target else mention.value
-    draft = Draft(name, value, mention.unit, start, mention.end, qualifier=mention.qualifier)
+    unit = mention.unit or None  # 收入比为2.02 has no unit
+    draft = Draft(name, value, unit, start, mention.end, qualifier=mention.qualifier)
     if is_target:
         draft.target = mention.value
     s.figures.append(context(s, draft, mention.start))

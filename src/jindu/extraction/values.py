@@ -64,6 +64,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     ):
         name = s.target_verb + name
     name = _elided(s, name, mention, segment)
+    if _DONE.search(segment) and not ph.clean(segment) and is_count(mention.unit) and s.figures:
+        # 重点任务36项，已完成21项: the state of the tasks counted before
+        tasks = _TASKS.search(s.figures[-1].indicator)
+        name = "完成" + (tasks.group(0) if tasks else s.figures[-1].indicator)
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
@@ -74,6 +78,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 
 _LIST_SEP = re.compile("[、和及与]")
+_DONE = re.compile(r"(?:已|已经)?完成[，、\s]*$")
+_TASKS = re.compile(r"(?:重点|主要)?(?:任务|指标|项目|事项)$")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
 _TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
 _SHARE_ONLY = re.compile(r"占(?:比|全[市省县区国])?|比重|占比为")
