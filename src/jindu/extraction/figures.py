@@ -15,6 +15,7 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
+from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence
 from jindu.extraction.units import compatible, is_count
@@ -64,7 +65,17 @@ def _scan(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Matc
     return list(pattern.finditer(text, lo, hi))
 
 
-_Key = tuple[str, str | None, Decimal | None, str | None, Decimal | None, Decimal | None]
+_RESTATED = 0.6
+_Key = tuple[
+    str,
+    str | None,
+    Decimal | None,
+    str | None,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+]
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -79,12 +90,32 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             draft.unit,
             draft.target,
             draft.completion_rate if draft.value is None else None,
+            draft.yoy_growth if draft.value is None else None,
+            draft.time_progress_gap_pp if draft.value is None else None,
         )
         if key in seen and draft.indicator:
+            continue
+        same = next((k for k in kept if draft.value is not None and _restated(draft, k)), None)
+        if same is not None:
+            if "目标" in same.indicator and "目标" not in draft.indicator:
+                same.indicator = draft.indicator  # 指标任务 says what 目标任务 counts
             continue
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+def _restated(draft: Draft, kept: Draft) -> bool:
+    """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words."""
+    if (draft.value, draft.unit, draft.region, draft.target) != (
+        kept.value,
+        kept.unit,
+        kept.region,
+        kept.target,
+    ):
+        return False
+    return similarity(draft.indicator, kept.indicator) >= _RESTATED
+
 
 
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures

@@ -22,7 +22,7 @@ VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "
 _QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
 # 新增两家, 我市两家孵化器入选: a small Chinese count after a verb or the reporting place
 _VERB_BEFORE_SMALL = re.compile(
-    rf"(?:{CONTENT_VERB.pattern}|有|达到|达|共|计|增加|为|[全我本][市区县镇省])$"
+    rf"(?:{CONTENT_VERB.pattern}|有|达到|(?<!下)达|共|计|增加|为|[全我本][市区县镇省])$"
 )
 _PERCENT_UNITS = {"%", "‰"}
 _TIMES_GROWTH = re.compile(r"(?<![的是为])(?:增长|增加|提高|上升|提升)了?(?:分别)?(?:约|近)?$")

@@ -24,6 +24,10 @@ _NOT_AFTER = {
     "所": "属在有以得",
     "批": "复准",
     "支": "持出付撑",
+    "只": "有要是能见因需在会用管限",
+    "份": "额子量",
+    "宗": "旨教",
+    "度": "过假",
     "款": "项",
     "台": "湾阶",
     "座": "谈",
@@ -44,6 +48,11 @@ def _unit_alternation() -> str:
     parts = []
     for unit in sorted(BASE_UNITS, key=len, reverse=True):
         banned = _NOT_AFTER.get(unit)
+        if unit == "项" and banned:
+            # 150项目标任务 counts tasks; 项目 is a word
+            rest = banned.replace("目", "")
+            parts.append("项(?!目(?!标))" + (f"(?![{rest}])" if rest else ""))
+            continue
         parts.append(re.escape(unit) + (f"(?![{banned}])" if banned else ""))
     return "|".join(parts)
 
@@ -79,7 +88,7 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIER_AFTER = re.compile(r"(?P<gt>以上|有余|多|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)")
 
-_TIME = r"(?:序时|时间|时序)进度"
+_TIME = r"(?:序时|时间|时序|均衡)进度"
 GAP = re.compile(
     rf"(?:(?P<up>超过|超出|超|快于|高于|领先于?|领先|跑赢)了?(?:全年|年度)?{_TIME}"
     rf"|(?P<down>低于|慢于|落后于?|滞后于?|未达到?|低)(?:全年|年度)?{_TIME}"
@@ -92,15 +101,15 @@ NOT_YOY = re.compile(r"(?:环比|年均|年平均|平均每年|(?:比|较)上(?:
 # 由56家增加到148家: the first number is a baseline
 FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|增|降)?(?:到|至)")
 # 在全省21个地市中排名第15位: the size of the field a rank is in
-RANK_FIELD = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排|位居|居|位列|列)")
+RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标: a number stated as a target after it
 TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:增长|增速|控制)?(?:目标|计划|任务)")
 # 完成年度目标65亿元的74.9%, 完成年度任务（300家）的128.67%: the target, then the rate
 TARGET_THEN_RATE = re.compile(r"[)）]?的")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:仅|只|已|分别|均|约|达到|达|为|是)*$"
-    r"|(?:占|完成|达到|达|为|是|相当于|实现)了?(?:其|全市|我市)?(?:(?:[市省县区]|上级)?(?:下达|核定)的?|[市省县区]定)?"
-    r"(?:全年度|本年度|全年|年度|今年|年初|本年|年)?(?:的)?(?:计划|目标|任务|预算)"
+    # 完成年度目标的, 占市分配任务的, 完成省民生工程目标任务的, 完成年度开发任务的
+    r"|(?:占|完成|达到|达|为|是|相当于|实现)了?[^，；。0-9%]{0,10}?(?:计划|目标|任务|预算)"
     r"(?:任务|数|总?投资额?|资金)?的?$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
     r"|完成了?(?:约|近)?$"
@@ -111,10 +120,11 @@ YOY = re.compile(
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
-AIMING = r"争取(?!上级|省级|国家|中央|各级|资金|项目|政策|支持)"
+AIMING = r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持)"
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
 TARGET_MARK = re.compile(
-    r"目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划|预计|预期|力争|拟|将(?!近)"
+    r"(?<!未达)(?<!未达到)(?<!未完成)(?<!预期)目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划|预计"
+    r"|(?<!未达)(?<!未达到)预期|力争|拟|将(?!近)|(?<![认许])可(?=新增|达到?|实现|完成|突破)"
     # 到2025年全区高新技术企业突破75家: a plan's horizon
     r"|(?:^|[，；：\s])到(?:19|20)[0-9]{2}年(?![底末])"
     # 年度任务76家 is a target; 重点任务36项 counts tasks
@@ -129,7 +139,8 @@ STATUS = re.compile(
 )
 # 比上年增加3000万元, 较去年底增加1.02件: a change against a baseline, not a figure
 CHANGE = re.compile(
-    r"(?:比|较|同比|环比)(?:上年|去年|年初|上年末|去年底|去年末|上月|上季度|一季度|同期|上年同期|去年同期)?"
+    r"(?:比|较|同比|环比)(?:上年|去年|年初|上年末|去年底|去年末|上月|上季度|一季度|同期|上年同期|去年同期"
+    r"|(?:19|20)[0-9]{2}年)?"
     r"(?:底|末|同期)?(?:增加|减少|增长|下降|提高|降低|多|少|净增|新增)了?(?:约|近)?$"
 )
 QUOTE_OPEN = '“‘「『《"'

@@ -22,16 +22,26 @@ _VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
 
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     clause_head = s.text[c_lo : group[0].start]
-    is_target = bool(p.TARGET_MARK.search(clause_head))
-    if is_target:
+    plan, against = _target_words(segment)
+    is_target = plan or against
+    if against and not plan:
+        # 比年目标任务4%低0.63个百分点, 低于省下达3.9%的控制性指标: the target of the
+        # figure before, not the start of a plan
+        if len(group) == 1 and _merge(s, group[0], is_target):
+            return
+    elif plan:
         s.target_mode = True
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
-    elif s.target_mode and not ph.is_actual(clause_head):
+    elif s.target_mode and not ph.is_actual(clause_head) and not _DONE_VERB.search(segment):
         is_target = True
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
+    if is_target and group[-1].unit == "项" and _COUNTED_TASKS.match(
+        s.text, group[-1].end, s.hi
+    ):
+        is_target = False  # 确保完成…“八大抓手”54项目标任务: the size of a framework
     after = _after_np(s.text, group[-1].end, s.hi, group[-1].unit)
     if len(group) > 1:
         _groupread_values(s, group, segment, after, is_target, c_lo)
@@ -78,6 +88,23 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 
 _LIST_SEP = re.compile("[、和及与]")
+# 完成年目标任务, 比年目标任务, 占年度计划, 低于省下达: a target the figure is measured against
+_AGAINST = re.compile(
+    r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
+)
+_DONE_VERB = re.compile(r"完成|实现")
+_COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
+
+
+def _target_words(segment: str) -> tuple[bool, bool]:
+    """(a plan's words, a target the figure is measured against) in the words before a
+    number."""
+    marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
+    if not marks:
+        return False, False
+    covered = [m.span() for m in _AGAINST.finditer(segment)]
+    free = [m for m in marks if not any(lo <= m[0] and m[1] <= hi for lo, hi in covered)]
+    return bool(free), bool(covered) and not free
 _DONE = re.compile(r"(?:已|已经)?完成[，、\s]*$")
 _TASKS = re.compile(r"(?:重点|主要)?(?:任务|指标|项目|事项)$")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
