@@ -117,7 +117,6 @@ def _restated(draft: Draft, kept: Draft) -> bool:
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
 
 
-
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
 _REQUEST = re.compile(r"[\s，、]*(?:请|务必)")
 
@@ -205,6 +204,8 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             continue
         group = _group(s.text, found, i) if "分别" in s.text[c_lo : mention.start] else [mention]
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if kind == mt.YOY and _against_another_year(s, segment[:keyword_at], mention.start):
+            kind = mt.SKIP
         if kind == mt.RATE and _threshold(s, mention, c_lo):
             kind = mt.SKIP
         elif kind == mt.VALUE and mention.is_percent and s.topic_rate and not _values(s):
@@ -240,6 +241,21 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     last.target, last.completion_rate = mention.value, rate.value
     last.end = max(last.end, rate.end)
     return True
+
+
+_COMPARED_YEAR = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})年(?:同期)?(?:相比)?$")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
+    """2021年…比2019年增长12.15%: a growth over two years is not a YoY growth (比2020年
+    is, and so is a named year when the text names no other)."""
+    compared = _COMPARED_YEAR.search(before)
+    if not compared:
+        return False
+    year = int(compared.group(1))
+    others = [int(y) for y in _YEAR.findall(s.text, s.lo, pos) if int(y) != year]
+    return bool(others) and all(y - year != 1 for y in others)
 
 
 def _like_before(s: Sentence, segment: str) -> str:

@@ -52,16 +52,21 @@ class Mention:
         return split_unit(self.unit)[1] == "个百分点"
 
 
-_RANK_BEFORE = re.compile(r"(?:[前后末]|前移|后移|上升|下降|提升|前进|后退|进位)$")
+# 全年实现GDP762亿元: an abbreviation, then an amount
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
+_MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
+_RANK_BEFORE = re.compile(
+    r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
+)
+# 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
+_POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
 _SCOPE_AFTER = re.compile(
     r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县市区|区县|督查组|检查组|工作组|调研组|"
     r"小组|地市)"
 )
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
-_RATIO_BEFORE = re.compile(
-    r"(?:(?<![同环对相])比|比值|比率|指数|系数)(?:为|是|达到|达|约为|由)?$"
-)
+_RATIO_BEFORE = re.compile(r"(?:(?<![同环对相])比|比值|比率|指数|系数)(?:为|是|达到|达|约为|由)?$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
@@ -97,10 +102,22 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
-    if match.group("unit") in ("位", "名", None) and _RANK_BEFORE.search(before):
+    if before[-1:].isascii() and before[-1:].isalpha() and not _ABBREVIATION_BEFORE.search(before):
+        return None  # 5G, G20, PM2.5: a number inside a name
+    if (
+        before[-1:].isascii()
+        and before[-1:].isalpha()
+        and not _MEASURE_UNIT.match(match.group("unit") or "")
+    ):
+        return None
+    if match.group("unit") in ("位", "名", None) and _RANK_BEFORE.search(
+        text, max(lo, start - 14), start
+    ):
         return None  # 跃居全省前40位, 较上年前移6位: a rank or a move in one
-    if match.group("unit") == "个" and _SCOPE_AFTER.match(text, end, hi) and _SCOPE.search(
-        text, lo, hi
+    if (
+        match.group("unit") == "个"
+        and _SCOPE_AFTER.match(text, end, hi)
+        and _SCOPE.search(text, lo, hi)
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
@@ -121,20 +138,22 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if reading is None:
             return None
         base = match.group("unit") or ""
+        if base in ("", "个") and reading.arabic and _POINTS_CHAIN.match(text, end, hi):
+            base = "个百分点"
         if (not base or base == "个") and not reading.multiplier and reading.arabic:
             # 46.4和43.7个百分点, 9.8个和16.1个百分点: the first shares the second's unit
             shared = p.SHARED_UNIT.match(text, end, hi)
             if not base or (shared and shared.group("unit") == "个百分点"):
                 base = shared.group("unit") if shared else ""
-        if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")):
-            if not (
-                reading.arabic
-                and "." in match.group("run")
-                and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
-                and not _RANGE_AFTER.match(text, end, hi)
-            ):
-                return None
-            # 城乡居民收入比为2.02, 科技创新水平指数53.5: a ratio or an index has no unit
+        # 城乡居民收入比为2.02, 科技创新水平指数53.5: a ratio or an index has no unit
+        ratio = (
+            reading.arabic
+            and "." in match.group("run")
+            and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
+            and not _RANGE_AFTER.match(text, end, hi)
+        )
+        if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")) and not ratio:
+            return None
         value, unit = reading.value, reading.multiplier + base
         if reading.more:
             qualifier = ">"
@@ -153,8 +172,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_before.lastgroup)]
         start -= len(q_before.group(0))
     q_after = p.QUALIFIER_AFTER.match(text, end, hi)
-    if q_after and q_after.group(0) in ("以上", "以下") and _NAME_GOES_ON.match(
-        text, q_after.end(), hi
+    if (
+        q_after
+        and q_after.group(0) in ("以上", "以下")
+        and _NAME_GOES_ON.match(text, q_after.end(), hi)
     ):
         return None  # 两个10亿元以上重大项目: a threshold inside a name
     if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi):

@@ -62,7 +62,7 @@ MENTION = re.compile(
     # 四分之一, 三分之二: a fraction, read as a share in percent
     rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
     # a run stops before a unit that begins with a numeral character (48.6万千瓦)
-    rf"|(?<![A-Za-z0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
+    rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
     rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
 )
 

@@ -38,8 +38,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
-    if is_target and group[-1].unit == "项" and _COUNTED_TASKS.match(
-        s.text, group[-1].end, s.hi
+    if (
+        is_target
+        and group[-1].unit == "项"
+        and (
+            _COUNTED_TASKS.match(s.text, group[-1].end, s.hi)
+            or _TASKS_BEFORE.search(ph.clean(segment))
+        )
     ):
         is_target = False  # 确保完成…“八大抓手”54项目标任务: the size of a framework
     after = _after_np(s.text, group[-1].end, s.hi, group[-1].unit)
@@ -57,6 +62,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
+    elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
+        name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
     elif after and _lists(name, mention):
         name = after  # 工业投资、技术合同成交额、新增入库数3项指标
     elif after and (not name or quoted or _VERB_END.search(name)):
@@ -78,6 +85,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 重点任务36项，已完成21项: the state of the tasks counted before
         tasks = _TASKS.search(s.figures[-1].indicator)
         name = "完成" + (tasks.group(0) if tasks else s.figures[-1].indicator)
+    if not is_target and _fills_target(s, name, mention):
+        return  # 计划投资93.68亿元，完成投资44.24亿元: the plan's actual
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
@@ -93,6 +102,7 @@ _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
 _DONE_VERB = re.compile(r"完成|实现")
+_TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
 _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
 
 
@@ -105,6 +115,8 @@ def _target_words(segment: str) -> tuple[bool, bool]:
     covered = [m.span() for m in _AGAINST.finditer(segment)]
     free = [m for m in marks if not any(lo <= m[0] and m[1] <= hi for lo, hi in covered)]
     return bool(free), bool(covered) and not free
+
+
 _DONE = re.compile(r"(?:已|已经)?完成[，、\s]*$")
 _TASKS = re.compile(r"(?:重点|主要)?(?:任务|指标|项目|事项)$")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
@@ -151,6 +163,19 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
         return noun + ("占比" if name in ("占", "占比", "比重", "占比为") else name)
     return name
+
+
+def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
+    if not s.figures:
+        return False
+    last = s.figures[-1]
+    if last.value is not None or last.target is None or last.indicator != name:
+        return False
+    if not compatible(last.unit, mention.unit):
+        return False
+    last.value, last.qualifier = mention.value, mention.qualifier
+    last.end = max(last.end, mention.end)
+    return True
 
 
 def _at_most(mention: Mention, last: Draft) -> bool:
