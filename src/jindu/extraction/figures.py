@@ -17,7 +17,7 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence
+from jindu.extraction.sentence import Draft, Sentence, new_draft
 from jindu.extraction.units import compatible, is_count
 from jindu.extraction.values import read_values
 
@@ -121,10 +121,26 @@ def _restated(draft: Draft, kept: Draft) -> bool:
 _REQUEST = re.compile(r"[\s，、]*(?:请|务必)")
 
 
+# 从2017年的0.28亿元，上升到2020年的1.77亿元: one change across a comma
+_TO_CLAUSE = re.compile(
+    r"\s*(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|发展|增|降)(?:到|至)|\s*(?:到|至)[0-9]"
+)
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
+        lo, hi = clause.span()
+        if spans and s.text[spans[-1][1] - 1] == "，" and _TO_CLAUSE.match(s.text, lo, hi):
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _read_sentence(s: Sentence) -> None:
     request = False
-    for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
-        c_lo, c_hi = clause.span()
+    for c_lo, c_hi in _clauses(s):
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
             s.target_mode, s.target_verb, request = s.horizon, None, False
         request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
@@ -189,13 +205,21 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         mention = found[i]
         segment = s.text[boundary : mention.start] if carried is None else carried
         carried = None
+        start_from = p.FROM.search(segment)
         if (
             i + 1 < len(found)
-            and segment[-1:] in ("由", "从")
+            and start_from
             and p.FROM_TO.fullmatch(s.text, mention.end, found[i + 1].start)
         ):
             # 由56家增加到148家: the first is a baseline; the second takes its words
-            carried, boundary = segment[:-1], found[i + 1].start
+            carried, boundary = segment[: start_from.start()], found[i + 1].start
+            if start_from.group("now"):
+                # 要从目前的38%提高到50%: the level now, and the level aimed at
+                name = ph.strip_target_words(carried) or s.last_indicator()
+                draft = new_draft(s, name, mention, False, mention.start)
+                draft.target, draft.end = found[i + 1].value, found[i + 1].end
+                boundary, carried = found[i + 1].end, None
+                i += 1
             i += 1
             continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
@@ -216,7 +240,8 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         if kind == mt.YOY and (
             p.TARGET_MARK.search(head) or (s.target_mode and not ph.is_actual(head))
         ):
-            growth_target(s, mention, sign, segment[:keyword_at])
+            if not _growth_of_projection(s, mention, sign, segment[:keyword_at]):
+                growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.VALUE:
@@ -256,6 +281,18 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     year = int(compared.group(1))
     others = [int(y) for y in _YEAR.findall(s.text, s.lo, pos) if int(y) != year]
     return bool(others) and all(y - year != 1 for y in others)
+
+
+def _growth_of_projection(s: Sentence, mention: Mention, sign: int, before: str) -> bool:
+    """预计上半年工业投资完成34.8亿元，增速34.9%: the growth the projection implies."""
+    if ph.strip_target_words(before) or not s.figures:
+        return False
+    last = s.figures[-1]
+    if last.value is not None or last.target is None or last.yoy_growth is not None:
+        return False
+    last.yoy_growth = mention.value * mention.growth_factor * sign
+    last.end = max(last.end, mention.end)
+    return True
 
 
 def _like_before(s: Sentence, segment: str) -> str:

@@ -83,7 +83,11 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
     if opened <= closed or _SPEECH.search(text, opened, pos):
         return False  # a quoted clause (“今年以来，全市新增…”) is speech, not a name
     ahead = text[pos : pos + 16]
-    return any(q in ahead for q in p.QUOTE_CLOSE[:-1])
+    closes = [ahead.find(q) for q in p.QUOTE_CLOSE[:-1] if q in ahead]
+    if not closes:
+        return False
+    # “…38%提高到50%，力争…。” is speech too: a name has no clause break inside
+    return not _SPEECH.search(ahead, 0, min(closes))
 
 
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:

@@ -99,7 +99,12 @@ TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|�
 # over years, is not a YoY growth
 NOT_YOY = re.compile(r"(?:环比|年均|年平均|平均每年|(?:比|较)上(?:月|季度|个月|一季度))(?:分别)?$")
 # 由56家增加到148家: the first number is a baseline
-FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|增|降)?(?:到|至)")
+_WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|今年|年初)"
+# 由56家增加到148家, 从2017年的0.28亿元，上升到2020年的1.77亿元: a baseline, then the level
+FROM = re.compile(rf"[由从](?:{_WHEN}的?|(?P<now>目前|当前|现在|现有)的?)?$")
+FROM_TO = re.compile(
+    rf"[，,]?\s*(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|增|降)?(?:到|至){_WHEN}?的?"
+)
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标: a number stated as a target after it
