@@ -22,12 +22,15 @@ def read_attribute(
     targets: list[Draft | None]
     if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
         targets = list(free[-len(group) :])
+    elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
+        # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
+        targets = [next(f for f in reversed(free) if f.region == name)]
     elif len(group) == 1 and free and (not name or name in free[-1].indicator):
         targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
     else:
         targets = [None] * len(group)
     # 青山县、白水县高企培育入库完成率分别为…: places sharing a noun
-    places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared)
+    places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared, kind)
     previous_end = group[0].start
     for index, (mention, draft) in enumerate(zip(group, targets, strict=True)):
         if draft is None:
@@ -52,11 +55,16 @@ def read_attribute(
         draft.end = max(draft.end, mention.end)
 
 
-def _places(s: Sentence, names: list[str] | None, shared: str) -> str | None:
+def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str | None:
     """The indicator that place names stand for: the noun they share, else the figure's
     before them, else the topic."""
     if not names or not all(ph.is_place(n) for n in names):
         return None
+    if not shared and kind == mt.RATE:
+        # 梧桐县、青潭县完成率分别为…: the places' rates are of the last figure with a rate
+        rated = [f for f in s.figures if f.completion_rate is not None and f.region is None]
+        if rated:
+            return rated[-1].indicator
     return shared or s.last_indicator() or None
 
 

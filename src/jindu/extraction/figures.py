@@ -188,8 +188,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         plain = ph.clean(name[: rate.start()] if rate else name)
     elif named:
         s.topic_rate = named.group("kind").startswith("完成")
-        subjects = ph.split_subjects(named.group("name"), 2)
-        names = subjects[0] if subjects else [ph.clean(named.group("name"))]
+        names = [ph.clean(n) for n in re.split("[、和及与]", named.group("name"))]
         if all(ph.is_place(n) for n in names):
             return  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
         plain = ph.clean(named.group("name"))
@@ -232,7 +231,11 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             kind = mt.SKIP
         if kind == mt.RATE and _threshold(s, mention, c_lo):
             kind = mt.SKIP
-        elif kind == mt.VALUE and mention.is_percent and s.topic_rate and not _values(s):
+        elif (
+            kind == mt.VALUE
+            and mention.is_percent
+            and ((s.topic_rate and not _values(s)) or s.rate_bound)
+        ):
             kind = mt.RATE  # 从入库完成率看，海滨区（132.5%）…
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
@@ -310,8 +313,14 @@ def _values(s: Sentence) -> bool:
     return any(f.value is not None for f in s.figures)
 
 
+_EACH_AFTER = re.compile(r"[，,]\s*(?:分别|依次)")
+
+
 def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
     """5项指标完成率低于80%: a bound on the rates of the things just counted."""
+    if mention.qualifier in ("<", ">") and _EACH_AFTER.match(s.text, mention.end, s.hi):
+        s.rate_bound = True  # 完成率仍低于80%，分别为76.9%、71.2%
+        return True
     if mention.qualifier not in ("<", ">") or not s.figures:
         return False
     last = s.figures[-1]

@@ -40,6 +40,7 @@ class Sentence:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     topic: str = ""
     topic_rate: bool = False
+    rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
     previous: str = ""  # the last figure's indicator in the sentence before
     target_mode: bool = False
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target

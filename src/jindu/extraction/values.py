@@ -13,7 +13,7 @@ from jindu.extraction.units import compatible, convert, is_count
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列|达(?!标)"
+    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
