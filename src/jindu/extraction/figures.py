@@ -28,9 +28,14 @@ _CLAUSE = re.compile(r"[^，：；]+[，：；]?")  # the normaliser made other 
 _GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
 
 
+# （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
+_PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+_REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
+
+
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
-    heading = ""
+    heading, plans = "", False
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         figures: list[Draft] = []
@@ -39,13 +44,15 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
             sentence.topic = heading
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
+            sentence.target_mode = sentence.horizon = plans  # （二）主要预期目标。地区生产总值增长6%左右…
             _read_sentence(sentence)
             figures = sentence.figures
             drafts.extend(figures)
-        heading = ""
+        heading, plans = "", False
         if not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
+            plans = bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
     for draft in drafts:
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
@@ -162,6 +169,9 @@ _BY_PLACE = re.compile(
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
+_PLAN_OPENS = re.compile(
+    r"将(?!近)|力争|预计|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
+)
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕)")
 
 
@@ -173,6 +183,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.target_mode = True
     elif p.HORIZON.fullmatch(raw):
         s.target_mode = s.horizon = True  # to the end of the sentence
+    elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
+        s.target_mode = s.horizon = True  # 今年，我们将深入实施…，力争…
     stripped = raw.strip().rstrip("，：；")
     if _NOT_TOPIC.match(stripped):
         return
