@@ -18,7 +18,8 @@ from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence, new_draft
-from jindu.extraction.units import compatible, is_count
+from jindu.extraction.checks import implied_target
+from jindu.extraction.units import compatible, convert, is_count
 from jindu.extraction.values import read_values
 
 __all__ = ["Draft", "extract_drafts"]
@@ -56,7 +57,33 @@ def extract_drafts(text: str) -> list[Draft]:
     for draft in drafts:
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
-    return _dedupe(drafts)
+    return _dedupe(_plans_met(drafts))
+
+
+_PLAN_LOOKBACK = 8
+_SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
+
+
+def _plans_met(drafts: list[Draft]) -> list[Draft]:
+    """年度投资计划647.4亿元。…完成投资629.0亿元，占年度投资计划的97.2%: the rate shows
+    which stated plan the figure is measured against; the plan becomes its target."""
+    used: set[int] = set()
+    for index, draft in enumerate(drafts):
+        if draft.value is None or draft.completion_rate is None or draft.target is not None:
+            continue
+        interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
+        low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
+        for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
+            plan = drafts[back]
+            if plan.target is None or not compatible(plan.unit, draft.unit):
+                continue
+            target = convert(plan.target, plan.unit, draft.unit)
+            if target is not None and low <= target <= high:
+                draft.target = target
+                if plan.value is None and plan.completion_rate is None and back not in used:
+                    used.add(back)
+                break
+    return [d for i, d in enumerate(drafts) if i not in used]
 
 
 # Characters each pattern needs, so that most sentences skip the slower scans.
@@ -180,7 +207,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     targets (今年主要预期目标是：…)."""
     raw = s.text[c_lo:c_hi]
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
-        s.target_mode = True
+        s.target_mode = s.horizon = True  # 主要预期目标是：…；…
     elif p.HORIZON.fullmatch(raw):
         s.target_mode = s.horizon = True  # to the end of the sentence
     elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
