@@ -15,10 +15,10 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
+from jindu.extraction.checks import implied_target
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence, new_draft
-from jindu.extraction.checks import implied_target
 from jindu.extraction.units import compatible, convert, is_count
 from jindu.extraction.values import read_values
 
@@ -45,7 +45,8 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
             sentence.topic = heading
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
-            sentence.target_mode = sentence.horizon = plans  # （二）主要预期目标。地区生产总值增长6%左右…
+            # （二）主要预期目标。地区生产总值增长6%左右…
+            sentence.target_mode = sentence.horizon = plans
             _read_sentence(sentence)
             figures = sentence.figures
             drafts.extend(figures)
