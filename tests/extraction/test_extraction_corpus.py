@@ -21,6 +21,9 @@ FILES = [
     "heldout7.yaml",
     "heldout8.yaml",
     "heldout9.yaml",
+    "heldout10.yaml",
+    "heldout11.yaml",
+    "heldout12.yaml",
 ]
 
 

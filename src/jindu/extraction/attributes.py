@@ -25,6 +25,9 @@ def read_attribute(
     elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
         targets = [next(f for f in reversed(free) if f.region == name)]
+    elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
+        # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
+        targets = [free[-2]]
     elif len(group) == 1 and free and (not name or name in free[-1].indicator):
         targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
     else:
@@ -53,6 +56,18 @@ def read_attribute(
         if draft.value is None and draft.qualifier is None and kind != mt.GAP:
             draft.qualifier = mention.qualifier  # 完成率超过90%: the rate is a bound
         draft.end = max(draft.end, mention.end)
+
+
+def _share_after_level(s: Sentence, free: list[Draft]) -> bool:
+    if len(free) < 2 or free[-1] is not s.figures[-1]:
+        return False
+    share, level = free[-1], free[-2]
+    return (
+        share.unit == "%"
+        and ("占" in share.indicator or "比重" in share.indicator)
+        and level.value is not None
+        and level.unit not in (None, "%")
+    )
 
 
 def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str | None:

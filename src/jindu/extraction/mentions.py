@@ -55,6 +55,9 @@ class Mention:
 # 全年实现GDP762亿元: an abbreviation, then an amount
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
 _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
+# 增收8300万元: a change; 较一季度(-10.8%)回升: an earlier period's figure quoted
+_REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
+_QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
 _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
 )
@@ -62,9 +65,11 @@ _RANK_BEFORE = re.compile(
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
 _SCOPE_AFTER = re.compile(
-    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县市区|区县|督查组|检查组|工作组|调研组|"
+    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|"
+    r"督查组|检查组|工作组|调研组|"
     r"小组|地市)"
 )
+_RANKING = re.compile(r"排名|排序|排位|依次")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
 _RATIO_BEFORE = re.compile(r"(?:(?<![同环对相])比|比值|比率|指数|系数)(?:为|是|达到|达|约为|由)?$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
@@ -121,7 +126,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if (
         match.group("unit") == "个"
         and _SCOPE_AFTER.match(text, end, hi)
-        and _SCOPE.search(text, lo, hi)
+        and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
@@ -231,6 +236,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
         if _TIMES_COMPARED.search(segment):
             return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
     if not (mention.is_percent or mention.is_points) and p.CHANGE.search(segment):
+        return SKIP, 1, len(segment)
+    if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)
     if mention.is_percent or mention.is_points:
         gap = p.GAP.search(segment)

@@ -13,14 +13,14 @@ CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
     r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
 )
-_HOME = r"全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
+_HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
-    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:比|较)(?:上年末|上年|去年|年初)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     r"已经|已|均|都|再|又|也|将|拟|计划|预计|预期|力争|"
@@ -181,7 +181,9 @@ def quoted_tail(text: str) -> str | None:
 _PLACE_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
-_GEOGRAPHY = re.compile(r"^(?!.*占)[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区)$")
+_GEOGRAPHY = re.compile(
+    r"^(?!.*占)[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门)$"
+)
 
 
 def is_place(name: str) -> bool:
@@ -223,7 +225,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     last = parts[-1]
     shorts = parts[:-1]
     measure = _SHARED_MEASURE.search(last)
-    if all(len(p) <= 4 and p[-1] in "级类型性" for p in shorts):
+    if all(len(p) == 1 for p in shorts) and len(last) > 2 and last[0] in NUMERAL_CHARS:
+        parts = [p + last[1:] for p in shorts] + [last]  # 一、二、三产投资
+    elif all(len(p) <= 4 and p[-1] in "级类型性" for p in shorts):
         cut = last.find(shorts[0][-1])
         if 0 < cut < len(last) - 1:
             tail = last[cut + 1 :]

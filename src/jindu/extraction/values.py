@@ -62,6 +62,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
+    elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
+        name = (name if len(name) <= 2 else "") + after  # 三明宾馆等13个省市重点项目
     elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
         name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
     elif after and _lists(name, mention):
