@@ -76,12 +76,15 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
-            if plan.target is None or not compatible(plan.unit, draft.unit):
+            stated = plan.target
+            if stated is None and plan.value is not None and "计划" in plan.indicator:
+                stated = plan.value  # 计划开工项目255项 … 已开工206项，完成年度计划开工的80.8%
+            if stated is None or not compatible(plan.unit, draft.unit):
                 continue
-            target = convert(plan.target, plan.unit, draft.unit)
+            target = convert(stated, plan.unit, draft.unit)
             if target is not None and low <= target <= high:
                 draft.target = target
-                if plan.value is None and plan.completion_rate is None and back not in used:
+                if plan.completion_rate is None and (plan.value is None or stated == plan.value):
                     used.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in used]

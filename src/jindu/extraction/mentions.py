@@ -163,7 +163,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         )
         if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")) and not ratio:
             return None
-        value, unit = reading.value, reading.multiplier + base
+        value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
         if reading.more:
             qualifier = ">"
         ends_item = bool(base) and text[end : end + 1] in _ITEM_END

@@ -57,7 +57,7 @@ _MID_TOTAL = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?={CONTENT_VERB_PATTERN})|共实施)"
 )
 # 各类研发机构, 各级科技计划项目: the quantifier is no part of what is counted
-_EVERY_KIND = re.compile(r"各(?:类|级|项|种)(?!别)")
+_EVERY_KIND = re.compile(r"各(?:类|级|种)(?!别)")
 _PLACE_END = re.compile(
     r"(?:市|区|县|镇|乡|村|街道|基地|园|园区|公司|集团|企业|中心|平台|局|部门|孵化器|大学|学院|"
     r"学校|医院|空间|实验室)$"
@@ -97,6 +97,8 @@ _RANKED = re.compile(
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, PERIOD.sub("", text))
+    if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
+        text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text)

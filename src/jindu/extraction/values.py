@@ -23,6 +23,12 @@ _VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     clause_head = s.text[c_lo : group[0].start]
     plan, against = _target_words(segment)
+    if group[-1].unit == "项" and (
+        _COUNTED_TASKS.match(s.text, group[-1].end, s.hi) or _TASKS_BEFORE.search(ph.clean(segment))
+    ):
+        # 确保完成…“八大抓手”54项目标任务: the size of a framework; what it lists are targets
+        s.target_mode = s.target_mode or plan
+        plan = against = False
     is_target = plan or against
     if against and not plan:
         # 比年目标任务4%低0.63个百分点, 低于省下达3.9%的控制性指标: the target of the
