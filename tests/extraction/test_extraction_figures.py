@@ -349,3 +349,84 @@ def test_share_of_the_whole_keeps_the_noun_before() -> None:
     figures = extract("市级及以上孵化平台达96家、占全市27.5%。").figures
     assert figures[1].indicator == "孵化平台占全市"
     assert figures[1].value == Decimal("27.5")
+
+
+def test_target_stated_before_its_rate() -> None:
+    figure = only("园区完成工业投资52.3亿元，为年度目标70亿元的74.7%。")
+    assert (figure.value, figure.target, figure.completion_rate) == (
+        Decimal("52.3"),
+        Decimal(70),
+        Decimal("74.7"),
+    )
+    figure = only("新增上云企业1 052家，完成年度任务（1 500家）的70.1%。")
+    assert (figure.target, figure.completion_rate) == (Decimal(1500), Decimal("70.1"))
+
+
+def test_a_target_the_figure_is_measured_against_does_not_open_a_plan() -> None:
+    text = "城镇登记失业率控制在3.37%，比年目标任务4%低0.63个百分点，失业人员再就业6650人。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("城镇登记失业率", Decimal("3.37"), Decimal(4)),
+        ("失业人员再就业", Decimal(6650), None),
+    ]
+
+
+def test_a_plan_stated_earlier_becomes_the_target_its_rate_explains() -> None:
+    text = "全县安排重点项目88宗，年度投资计划256亿元。1-5月完成投资101.3亿元，占年度计划的39.6%。"
+    figures = extract(text).figures
+    actual = next(f for f in figures if f.value == Decimal("101.3"))
+    assert actual.target == Decimal(256)
+    # the plan is not reported again as a figure of its own
+    assert all(f.target != Decimal(256) or f is actual for f in figures)
+    # a plan the rate does not fit stays apart
+    text = "年度投资计划256亿元。1-5月完成投资101.3亿元，占年度计划的55.0%。"
+    assert len(extract(text).figures) == 2
+
+
+def test_places_named_in_a_rate_heading_take_the_indicator_before() -> None:
+    text = (
+        "1-6月，全市固定资产投资完成368.5亿元，完成年度目标任务的51.3%。"
+        "分县区看，东城区、南岭县完成率居前两位，分别为63.2%和58.7%。"
+    )
+    figures = extract(text).figures[1:]
+    assert [(f.indicator, f.region, f.completion_rate) for f in figures] == [
+        ("固定资产投资", "东城区", Decimal("63.2")),
+        ("固定资产投资", "南岭县", Decimal("58.7")),
+    ]
+
+
+def test_growth_over_two_years_is_not_a_yoy_growth() -> None:
+    figure = only("2023年，全县城镇新增就业8 120人，同比增长6.4%，比2021年增长15.2%。")
+    assert figure.yoy_growth == Decimal("6.4")
+
+
+def test_target_list_after_a_heading_sentence() -> None:
+    text = "（二）今年主要预期目标。地区生产总值增长6%左右；城镇新增就业3.1万人以上。"
+    figures = extract(text).figures
+    assert [(f.value, f.target, f.unit, f.qualifier) for f in figures] == [
+        (None, Decimal(6), "%", "≈"),
+        (None, Decimal("3.1"), "万人", ">"),
+    ]
+    # a heading that reviews results does not
+    text = "（一）目标任务完成情况。全县新增就业3.1万人。"
+    assert only(text).value == Decimal("3.1")
+
+
+def test_scope_of_an_inspection_and_thresholds_in_names_are_not_figures() -> None:
+    text = "督查组深入全县9个乡镇和2个园区，查看两个10亿元以上重大项目。"
+    assert extract(text).figures == ()
+    assert only("全县规上工业产值尚未突破百亿元大关，仅为93.6亿元。").qualifier is None
+
+
+def test_ratio_without_a_unit_and_units_per_area() -> None:
+    figure = only("城乡居民收入比为1.96，比上年缩小0.04。")
+    assert (figure.value, figure.unit) == (Decimal("1.96"), None)
+    figure = only("常住人口密度为1 862人/平方公里。")
+    assert figure.unit == "人/平方公里"
+
+
+def test_from_now_to_the_level_aimed_at() -> None:
+    figure = only("规上工业企业研发机构建有率要从目前的41%提高到55%。")
+    assert (figure.value, figure.target) == (Decimal(41), Decimal(55))
+    figure = only("技术合同成交额从2019年的1.2亿元，增加到2022年的3.4亿元。")
+    assert figure.value == Decimal("3.4")
