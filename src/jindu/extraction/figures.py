@@ -119,7 +119,7 @@ _Key = tuple[
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """A figure said twice is one figure; two places' rates for one indicator are two."""
     seen: set[_Key] = set()
-    kept = []
+    kept: list[Draft] = []
     for draft in drafts:
         key = (
             draft.indicator,
