@@ -110,7 +110,10 @@ FROM_TO = re.compile(
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标: a number stated as a target after it
-TARGET_AFTER = re.compile(r"的(?:全年|年度)?(?:增长|增速|控制)?(?:目标|计划|任务)")
+TARGET_AFTER = re.compile(
+    r"的(?:全年|年度)?(?:增长|增速|控制性?)?(?:目标|计划|任务|指标)"
+    r"|(?:目标|计划)(?=[，。；,;]|$)"  # 下达全市城镇新增就业20000人目标，
+)
 # 完成年度目标65亿元的74.9%, 完成年度任务（300家）的128.67%: the target, then the rate
 TARGET_THEN_RATE = re.compile(r"[)）]?的")
 RATE = re.compile(
@@ -131,7 +134,7 @@ AIMING = r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
 TARGET_MARK = re.compile(
     r"(?<!未达)(?<!未达到)(?<!未完成)(?<!预期)目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)计划(?!(?:投产|开工|新开工|竣工)项目)"
-    r"|(?<!初步)预计"
+    r"|(?<!初步)预计|预测"
     r"|(?<!未达)(?<!未达到)预期|力争|拟|将(?!近)|(?<![认许])可(?=新增|达到?|实现|完成|突破)"
     # 到2025年全区高新技术企业突破75家: a plan's horizon
     r"|(?:^|[，；：\s])到(?:19|20)[0-9]{2}年(?![底末])"

@@ -35,6 +35,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # figure before, not the start of a plan
         if len(group) == 1 and _merge(s, group[0], is_target):
             return
+        if _DIFFERENCE.match(segment):
+            return  # 高于省考指标4000人: how far a target was raised, not a figure
     elif plan:
         s.target_mode = True
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
@@ -110,6 +112,7 @@ _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
 _DONE_VERB = re.compile(r"完成|实现")
+_DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
 _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
 
