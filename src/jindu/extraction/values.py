@@ -63,6 +63,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
+    if _each_place(s, name, mention, is_target):
+        return
     place = None
     if name and ph.is_place(name) and s.last_indicator():
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
@@ -174,6 +176,20 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
         return noun + ("占比" if name in ("占", "占比", "比重", "占比为") else name)
     return name
+
+
+def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
+    """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place."""
+    parts = _LIST_SEP.split(name)
+    if len(parts) < 2 or not all(ph.is_place(x) for x in parts[:-1]):
+        return False
+    last_place, noun = ph.split_place(parts[-1])
+    if last_place is None:
+        return False
+    for place in [*parts[:-1], last_place]:
+        draft = new_draft(s, noun, mention, is_target, mention.start)
+        draft.region = place
+    return True
 
 
 def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
