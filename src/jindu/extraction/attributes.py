@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jindu.extraction import mentions as mt
@@ -15,6 +16,8 @@ def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
+    if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
+        return
     subjects, shared = (
         subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
     )
@@ -56,6 +59,24 @@ def read_attribute(
         if draft.value is None and draft.qualifier is None and kind != mt.GAP:
             draft.qualifier = mention.qualifier  # 完成率超过90%: the rate is a bound
         draft.end = max(draft.end, mention.end)
+
+
+def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) -> bool:
+    """南岭县、云岗县完成率均不足50%: the same said of each place."""
+    places = re.split("[、和及与]", name)
+    if len(places) < 2 or not all(ph.is_place(x) for x in places):
+        return False
+    indicator = _places(s, places, "", kind)
+    if not indicator:
+        return False
+    for place in places:
+        draft = context(s, Draft(indicator, None, None, mention.start, mention.end), mention.start)
+        draft.region = place
+        _set(draft, kind, mention.value * mention.growth_factor * sign)
+        if kind != mt.GAP:
+            draft.qualifier = mention.qualifier
+        s.figures.append(draft)
+    return True
 
 
 def _share_after_level(s: Sentence, free: list[Draft]) -> bool:

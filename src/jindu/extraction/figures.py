@@ -284,7 +284,9 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
         if kind == mt.YOY and (
-            p.TARGET_MARK.search(head) or (s.target_mode and not ph.is_actual(head))
+            p.TARGET_MARK.search(head)
+            or (s.target_mode and not ph.is_actual(head))
+            or (len(group) == 1 and p.TARGET_AFTER.match(s.text, mention.end, s.hi))
         ):
             if not _growth_of_projection(s, mention, sign, segment[:keyword_at]):
                 growth_target(s, mention, sign, segment[:keyword_at])

@@ -57,6 +57,7 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
 _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
 # 增收8300万元: a change; 较一季度(-10.8%)回升: an earlier period's figure quoted
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
+_SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
 _QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
 _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
@@ -239,6 +240,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)
+    if mention.unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
+        return SKIP, 1, len(segment)  # 不足去年同期的六成: a comparison
     if mention.is_percent or mention.is_points:
         gap = p.GAP.search(segment)
         if gap:
