@@ -159,7 +159,9 @@ def leading_content_verb(text: str) -> str | None:
     return found.group(0) if found else None
 
 
-ACTUAL_MARK = re.compile(r"已|目前|截至|截止|现有|共有|累计|实际(?!利用|使用|到位)|完成了|实现了|达到了")
+ACTUAL_MARK = re.compile(
+    r"已|目前|截至|截止|现有|共有|累计|实际(?!利用|使用|到位)|完成了|实现了|达到了"
+)
 
 
 def is_actual(head: str) -> bool:
