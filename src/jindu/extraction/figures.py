@@ -55,10 +55,27 @@ def extract_drafts(text: str) -> list[Draft]:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
             plans = bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
+        if place:
+            draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     return _dedupe(_plans_met(drafts))
+
+
+def _spelled_out(name: str, before: list[Draft]) -> str:
+    """分县区看，鹤鸣区到位资金126.3亿元 after 实际到位市外资金: the short name of the
+    indicator just reported in full."""
+    for draft in reversed(before[-6:]):
+        full = draft.indicator
+        if len(full) > len(name) >= 2 and _subsequence(name, full) and name[-1] == full[-1]:
+            return full
+    return name
+
+
+def _subsequence(short: str, full: str) -> bool:
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 _PLAN_LOOKBACK = 8

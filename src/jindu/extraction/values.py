@@ -65,6 +65,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if _each_place(s, name, mention, is_target):
         return
+    ranked = _RANKED_NAMED.match(segment)
+    if ranked and ph.is_place(ph.clean(ranked.group("place"))):
+        # 综合得分居前三位的依次为鹤鸣区（93.6分）: the measure, then the place
+        draft = new_draft(s, ph.clean(ranked.group("name")), mention, is_target, mention.start)
+        draft.region = ph.clean(ranked.group("place"))
+        return
     place = None
     if name and ph.is_place(name) and s.last_indicator():
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
@@ -114,6 +120,14 @@ _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
 _DONE_VERB = re.compile(r"完成|实现")
+_NOUN_THEN_VERB = re.compile(
+    r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
+    r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受)[\u4e00-\u9fff]{2,})"
+)
+_RANKED_NAMED = re.compile(
+    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
+    r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
+)
 _DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
 _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
@@ -287,6 +301,10 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
     words = words[: stop.start()] if stop else words
+    turned = _NOUN_THEN_VERB.fullmatch(words)
+    if turned and is_count(unit):
+        # 216户企业享受研发费用加计扣除政策 → 享受研发费用加计扣除政策企业
+        words = turned.group("rest") + turned.group("noun")
     if is_count(unit):
         # 105家规上科技服务业企业营收达57.58亿元: the count is of the enterprises
         measure = ph.MEASURE.search(words)
