@@ -86,8 +86,14 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     """年度投资计划647.4亿元。…完成投资629.0亿元，占年度投资计划的97.2%: the rate shows
     which stated plan the figure is measured against; the plan becomes its target."""
     used: set[int] = set()
+    planned = False  # whether any figure so far states a target or a plan
     for index, draft in enumerate(drafts):
-        if draft.value is None or draft.completion_rate is None or draft.target is not None:
+        stated = draft.target is not None or "计划" in draft.indicator
+        if not planned or draft.value is None or draft.completion_rate is None:
+            planned = planned or stated
+            continue
+        planned = planned or stated
+        if draft.target is not None:
             continue
         interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
@@ -137,6 +143,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """A figure said twice is one figure; two places' rates for one indicator are two."""
     seen: set[_Key] = set()
     kept: list[Draft] = []
+    # figures kept, by what must be equal for one to restate another
+    by_value: dict[tuple[object, ...], list[Draft]] = {}
     for draft in drafts:
         key = (
             draft.indicator,
@@ -150,13 +158,16 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         )
         if key in seen and draft.indicator:
             continue
-        same = next((k for k in kept if draft.value is not None and _restated(draft, k)), None)
+        same_value = (draft.value, draft.unit, draft.region, draft.target)
+        candidates = by_value.get(same_value, []) if draft.value is not None else []
+        same = next((k for k in candidates if _restated(draft, k)), None)
         if same is not None:
             if "目标" in same.indicator and "目标" not in draft.indicator:
                 same.indicator = draft.indicator  # 指标任务 says what 目标任务 counts
             continue
         seen.add(key)
         kept.append(draft)
+        by_value.setdefault(same_value, []).append(draft)
     return kept
 
 
@@ -182,7 +193,12 @@ _TO_CLAUSE = re.compile(
 )
 
 
+_TO_CHARS = re.compile("[到至]")
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    if not _TO_CHARS.search(s.text, s.lo, s.hi):
+        return [m.span() for m in _CLAUSE.finditer(s.text, s.lo, s.hi)]
     spans: list[tuple[int, int]] = []
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
         lo, hi = clause.span()
@@ -220,6 +236,8 @@ _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度
 _PLAN_OPENS = re.compile(
     r"将(?!近)|力争|(?<!初步)预计|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
+_TOPIC_CLAUSE = 40
+_RATE_CHARS = re.compile("完成|增速|增幅")
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕)")
 
 
@@ -234,11 +252,11 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
         s.target_mode = s.horizon = True  # 今年，我们将深入实施…，力争…
     stripped = raw.strip().rstrip("，：；")
-    if _NOT_TOPIC.match(stripped):
-        return
+    if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
+        return  # a long clause of narrative names no topic
     plain = ph.clean(raw)
-    view = _VIEW.match(stripped)
-    named = _NAMED_RATE.match(stripped)
+    view = _VIEW.match(stripped) if "看" in stripped else None
+    named = _NAMED_RATE.match(stripped) if _RATE_CHARS.search(stripped) else None
     if view:
         name = view.group("name")
         if _BY_PLACE.fullmatch(_ASIDE.sub("", name)):

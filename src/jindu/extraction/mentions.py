@@ -63,6 +63,7 @@ _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
 )
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
+_CHAIN_NEXT = frozenset("、和或及")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
 _SCOPE_AFTER = re.compile(
@@ -112,25 +113,23 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
-    if before[-1:].isascii() and before[-1:].isalpha() and not _ABBREVIATION_BEFORE.search(before):
-        return None  # 5G, G20, PM2.5: a number inside a name
+    last, matched_unit = before[-1:], match.group("unit")
     if (
-        before[-1:].isascii()
-        and before[-1:].isalpha()
-        and not _MEASURE_UNIT.match(match.group("unit") or "")
+        last.isascii()
+        and last.isalpha()
+        and not (_ABBREVIATION_BEFORE.search(before) and _MEASURE_UNIT.match(matched_unit or ""))
     ):
-        return None
-    if match.group("unit") in ("位", "名", None) and _RANK_BEFORE.search(
-        text, max(lo, start - 14), start
-    ):
+        return None  # 5G, G20, PM2.5: a number inside a name (but GDP762亿元)
+    rank_unit = matched_unit in ("位", "名") or (matched_unit is None and last in "前后末")
+    if rank_unit and last and _RANK_BEFORE.search(text, max(lo, start - 14), start):
         return None  # 跃居全省前40位, 较上年前移6位: a rank or a move in one
     if (
-        match.group("unit") == "个"
+        matched_unit == "个"
         and _SCOPE_AFTER.match(text, end, hi)
         and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
-    if match.group("unit") == "分" and before[-1:] in ("时", "点", "月"):
+    if matched_unit == "分" and last in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
     qualifier: str | None = None
     if match.group("pct"):
@@ -148,7 +147,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if reading is None:
             return None
         base = match.group("unit") or ""
-        if base in ("", "个") and reading.arabic and _POINTS_CHAIN.match(text, end, hi):
+        if (
+            base in ("", "个")
+            and reading.arabic
+            and text[end : end + 1] in _CHAIN_NEXT
+            and _POINTS_CHAIN.match(text, end, hi)
+        ):
             base = "个百分点"
         if (not base or base == "个") and not reading.multiplier and reading.arabic:
             # 46.4和43.7个百分点, 9.8个和16.1个百分点: the first shares the second's unit
@@ -157,7 +161,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
                 base = shared.group("unit") if shared else ""
         # 城乡居民收入比为2.02, 科技创新水平指数53.5: a ratio or an index has no unit
         ratio = (
-            reading.arabic
+            not base
+            and reading.arabic
             and "." in match.group("run")
             and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
             and not _RANGE_AFTER.match(text, end, hi)

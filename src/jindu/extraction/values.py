@@ -136,9 +136,9 @@ _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任
 def _target_words(segment: str) -> tuple[bool, bool]:
     """(a plan's words, a target the figure is measured against) in the words before a
     number."""
-    marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
-    if not marks:
+    if not p.TARGET_MARK.search(segment):
         return False, False
+    marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
     covered = [m.span() for m in _AGAINST.finditer(segment)]
     free = [m for m in marks if not any(lo <= m[0] and m[1] <= hi for lo, hi in covered)]
     return bool(free), bool(covered) and not free
