@@ -88,11 +88,11 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     used: set[int] = set()
     planned = False  # whether any figure so far states a target or a plan
     for index, draft in enumerate(drafts):
-        stated = draft.target is not None or "计划" in draft.indicator
+        plans = draft.target is not None or "计划" in draft.indicator
         if not planned or draft.value is None or draft.completion_rate is None:
-            planned = planned or stated
+            planned = planned or plans
             continue
-        planned = planned or stated
+        planned = planned or plans
         if draft.target is not None:
             continue
         interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
