@@ -31,8 +31,12 @@ def test_spaces_inside_numbers_and_letters_go() -> None:
 def test_a_line_break_inside_a_sentence_goes_and_a_paragraph_break_stays() -> None:
     assert (
         normalize("全市高新技术企业达到\n1032家。\n\n下一步").text
-        == "全市高新技术企业达到1032家。\n下一步"
+        == "全市高新技术企业达到1032家。\n\n下一步"
     )
+    # a blank line ends a paragraph even after a line without punctuation, and stays so
+    once = normalize("牵头单位:区发改局\n\n2.规模以上工业增加值增长5%左右。").text
+    assert once == "牵头单位：区发改局\n\n2.规模以上工业增加值增长5%左右。"
+    assert normalize(once).text == once
 
 
 def test_a_heading_line_keeps_its_line_break() -> None:

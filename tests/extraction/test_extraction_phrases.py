@@ -109,7 +109,9 @@ def test_a_milestone_then_the_exact_value_is_one_figure() -> None:
 
 def test_total_after_a_new_count_names_the_noun() -> None:
     found = figures("新增规上工业企业46家，总数达到418家。")
-    assert found[1].indicator == "规上工业企业总数"
+    assert found[1].indicator == "规上工业企业"
+    found = figures("新增国家级专精特新企业15家，总数达到61家。")
+    assert found[1].indicator == "国家级专精特新企业"
 
 
 def test_about_a_share_of_a_whole() -> None:

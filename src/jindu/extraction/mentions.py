@@ -48,7 +48,7 @@ class Mention:
         return Decimal(100) if self.unit == "倍" else Decimal(1)
 
     @property
-    def is_points(self) -> bool:
+    def is_points(self) -> bool:  # 个百分点, 百分点, 个点
         return split_unit(self.unit)[1] == "个百分点"
 
 

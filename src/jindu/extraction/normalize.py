@@ -143,7 +143,7 @@ def _space(match: re.Match[str]) -> str | None:
     if not left or not right:
         return ""
     if breaks >= 2:
-        return "\n"
+        return "\n\n"  # a blank line stays a paragraph break, also when normalised again
     if breaks == 1:
         joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):

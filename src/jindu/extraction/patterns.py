@@ -12,7 +12,7 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 # A unit word followed by one of these characters is part of another word (个月, 人民币, 部门).
 _NOT_AFTER = {
-    "个": "月工人体",
+    "个": "月人体位",
     "人": "民才员口均次",
     "元": "素旦宵",
     "家": "族庭乡长园属",
@@ -85,7 +85,7 @@ REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|�
 
 QUALIFIER_BEFORE = re.compile(
     r"(?P<gt>超过|超出|超|突破|逾|多于|高于|大于|高达|多达|不少于|不低于|不止|(?<![通经不度越])过)$"
-    r"|(?P<approx>大约|约为|约占|约|接近|将近|近)$"
+    r"|(?P<approx>大约|约为|约占|(?<![履签合节制公契条预违])约|接近|将近|近)$"
     r"|(?P<lt>不足|不到|低于|少于|小于|未达到|未达|未满)$"
 )
 QUALIFIER_AFTER = re.compile(r"(?P<gt>以上|有余|多|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)")

@@ -11,7 +11,7 @@ from jindu.extraction.patterns import AIMING, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, T
 
 CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
-    r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案)"
+    r"扶持|减免|兑现|发放|投入|带动|吸引|孵化|推荐|组织|改造|实施|立项|服务|支持|新认定|备案|培训)"
 )
 _HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
@@ -101,7 +101,7 @@ def clean(text: str) -> str:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
-    text = _EVERY_KIND.sub("", text)
+    text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -115,7 +115,8 @@ def clean(text: str) -> str:
     if cut is not None:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
-        text = text[: cut.start()] + tail if _MEASURE.fullmatch(tail) else tail
+        keeps_owner = _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail)
+        text = text[: cut.start()] + tail if keeps_owner else tail
     added = _ADDED_AFTER.search(text)
     if added and added.start() >= 2:
         # 高新技术企业要新增三十家 → 新增高新技术企业

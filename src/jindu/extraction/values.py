@@ -175,10 +175,11 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         return name + noun
     if _TOTAL_ONLY.fullmatch(name):
         return noun + name
+    added = _ADDED.match(before)
     total = _TOTAL_CLAUSE.fullmatch(segment)
     if total and name == before:
-        return noun + "总数"  # 新增规上工业企业46家，总数达到418家
-    added = _ADDED.match(before)
+        # 新增规上工业企业46家，总数达到418家; 新增国家级专精特新企业15家，总数达到61家
+        return before[added.end() :] if added else noun + "总数"
     if ph.BARE_VERB.fullmatch(name) and name != before:
         if not ph.CONTENT_VERB.match(name):
             return noun + name  # 高新技术企业总数突破2 100家，净增近三百家
