@@ -31,6 +31,9 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+_LIST_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+)
 _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 
 
@@ -50,11 +53,17 @@ def extract_drafts(text: str) -> list[Draft]:
             _read_sentence(sentence)
             figures = sentence.figures
             drafts.extend(figures)
-        heading, plans = "", False
+            # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
+            plans = sentence.horizon and bool(figures) and all(f.value is None for f in figures)
+        elif hi - lo > 30 or _LIST_HEADING.match(text, lo, hi):
+            plans = False
+        heading = ""
         if not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
-            plans = bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
+            plans = plans or (
+                bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
+            )
     for index, draft in enumerate(drafts):
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
@@ -339,14 +348,17 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     if not p.TARGET_THEN_RATE.fullmatch(s.text, mention.end, rate.start):
         return False
-    if not p.RATE.search(segment.rstrip("（(")):
+    between = s.text[mention.end : rate.start]
+    if not p.RATE.search(segment.rstrip("（(") + between.lstrip(")）")):
         return False
     last = s.figures[-1]
     if last.value is None or last.completion_rate is not None:
         return False
     if last.target is not None or not compatible(last.unit, mention.unit):
         return False
-    last.target, last.completion_rate = mention.value, rate.value
+    # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
+    target = convert(mention.value, mention.unit, last.unit)
+    last.target, last.completion_rate = target or mention.value, rate.value
     last.end = max(last.end, rate.end)
     return True
 

@@ -77,6 +77,8 @@ _RATIO_BEFORE = re.compile(r"(?:(?<![同环对相])比|比值|比率|指数|系�
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
+# 新增产值超10亿元企业有6家: a threshold naming a group
+_THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
 _MODIFIES = re.compile(r"的(?!目标|计划|任务|全年|年度|增长|比重|水平)[\u4e00-\u9fff]")
 _SPEECH = re.compile("[，。；！？]")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
@@ -129,6 +131,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
+    if matched_unit == "个" and before.endswith(("其他", "其余")):
+        return None  # 超过省内其他15个地级市: the field of a comparison
     if matched_unit == "分" and last in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
     qualifier: str | None = None
@@ -193,8 +197,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and _NAME_GOES_ON.match(text, q_after.end(), hi)
     ):
         return None  # 两个10亿元以上重大项目: a threshold inside a name
+    above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")
     if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi):
         return None  # 投资过10亿元的项目: a threshold describing a noun
+    if above and _THRESHOLD_NOUN.match(text, end, hi):
+        return None  # 新增产值超10亿元企业有6家: a threshold naming a group
     if q_after:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
         end = q_after.end()
@@ -250,7 +257,7 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     if mention.is_percent or mention.is_points:
         gap = p.GAP.search(segment)
         if gap:
-            down = gap.group("down") or gap.group("down2")
+            down = gap.group("down") or gap.group("down2") or gap.group("down3")
             return GAP, -1 if down else 1, gap.start()
         if p.TIME_PROGRESS_STATED.search(segment):
             return SKIP, 1, len(segment)
