@@ -430,3 +430,38 @@ def test_from_now_to_the_level_aimed_at() -> None:
     assert (figure.value, figure.target) == (Decimal(41), Decimal(55))
     figure = only("技术合同成交额从2019年的1.2亿元，增加到2022年的3.4亿元。")
     assert figure.value == Decimal("3.4")
+
+
+def test_a_numbered_list_of_targets_goes_on_across_its_items() -> None:
+    text = (
+        "一、主要预期目标\n\n1.地区生产总值增长6%左右。\n\n牵头单位：区发改局\n\n"
+        "2.固定资产投资增长12%左右。\n\n二、上半年完成情况\n\n全区固定资产投资增长9.1%。"
+    )
+    figures = extract(text).figures
+    assert [(f.target, f.yoy_growth) for f in figures] == [
+        (Decimal(6), None),
+        (Decimal(12), None),
+        (None, Decimal("9.1")),
+    ]
+
+
+def test_target_in_another_unit_and_a_gap_in_percent() -> None:
+    figure = only("实际到位资金920150万元，完成全年80亿目标任务的115.02%，超进度31.69%。")
+    assert figure.target == Decimal(800000)
+    assert figure.completion_rate == Decimal("115.02")
+    assert figure.time_progress_gap_pp == Decimal("31.69")
+
+
+def test_words_that_look_like_qualifiers_or_units() -> None:
+    figures = extract("新签约项目31个，已履约26个，履约率83.87%。").figures
+    assert [f.qualifier for f in figures] == [None, None, None]
+    # 个点 is short for 个百分点: a change in points, not a count
+    assert extract("增速高于全市平均水平2.1个点。").figures == ()
+    figures = extract("全市200个工业经济新增长点项目实现产值2072.8亿元。").figures
+    assert [(f.value, f.unit) for f in figures] == [(Decimal(200), "个"), (Decimal("2072.8"), "亿元")]
+
+
+def test_thresholds_naming_a_group_and_fields_of_a_comparison() -> None:
+    figures = extract("新增产值超亿元企业达75家，新增产值超10亿元企业有6家。").figures
+    assert [f.value for f in figures] == [Decimal(75), Decimal(6)]
+    assert only("发明专利申请2401件，超过省内其他14个地级市。").value == Decimal(2401)

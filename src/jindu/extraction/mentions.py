@@ -63,6 +63,7 @@ _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
 )
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
+_TARGET_WORD = re.compile(r"目标|任务|计划")
 _CHAIN_NEXT = frozenset("、和或及")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
@@ -171,7 +172,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
             and not _RANGE_AFTER.match(text, end, hi)
         )
-        if not base and (not reading.multiplier or ("\u4e00" <= after <= "\u9fff")) and not ratio:
+        bare = not reading.multiplier or (
+            "\u4e00" <= after <= "\u9fff" and not _TARGET_WORD.match(text, end, hi)
+        )  # 1.4万 is a figure, 80亿目标任务 too; 3万亩 needs its unit
+        if not base and bare and not ratio:
             return None
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
         if reading.more:
