@@ -458,7 +458,10 @@ def test_words_that_look_like_qualifiers_or_units() -> None:
     # 个点 is short for 个百分点: a change in points, not a count
     assert extract("增速高于全市平均水平2.1个点。").figures == ()
     figures = extract("全市200个工业经济新增长点项目实现产值2072.8亿元。").figures
-    assert [(f.value, f.unit) for f in figures] == [(Decimal(200), "个"), (Decimal("2072.8"), "亿元")]
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal(200), "个"),
+        (Decimal("2072.8"), "亿元"),
+    ]
 
 
 def test_thresholds_naming_a_group_and_fields_of_a_comparison() -> None:
