@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from jindu.extraction import mentions as mt
@@ -63,9 +62,10 @@ def read_attribute(
 
 def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) -> bool:
     """南岭县、云岗县完成率均不足50%: the same said of each place."""
-    places = re.split("[、和及与]", name)
-    if len(places) < 2 or not all(ph.is_place(x) for x in places):
+    shared = ph.places_sharing(name)
+    if shared is None or shared[1]:
         return False
+    places = shared[0]
     indicator = _places(s, places, "", kind)
     if not indicator:
         return False

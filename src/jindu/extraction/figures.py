@@ -97,12 +97,11 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     used: set[int] = set()
     planned = False  # whether any figure so far states a target or a plan
     for index, draft in enumerate(drafts):
-        plans = draft.target is not None or "计划" in draft.indicator
-        if not planned or draft.value is None or draft.completion_rate is None:
-            planned = planned or plans
+        after_a_plan = planned
+        planned = planned or draft.target is not None or "计划" in draft.indicator
+        if not after_a_plan or draft.target is not None:
             continue
-        planned = planned or plans
-        if draft.target is not None:
+        if draft.value is None or draft.completion_rate is None:
             continue
         interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
@@ -181,14 +180,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 
 def _restated(draft: Draft, kept: Draft) -> bool:
-    """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words."""
-    if (draft.value, draft.unit, draft.region, draft.target) != (
-        kept.value,
-        kept.unit,
-        kept.region,
-        kept.target,
-    ):
-        return False
+    """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words
+    (the caller has matched value, unit, region and target)."""
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
 
 

@@ -196,6 +196,21 @@ def is_place(name: str) -> bool:
     return bool(_GEOGRAPHY.match(name))
 
 
+LIST_SEP = re.compile("[、和及与]")
+
+
+def places_sharing(name: str) -> tuple[list[str], str] | None:
+    """东城区、南岭县完成率 → ([东城区, 南岭县], ""); 北湖区、资兴市地区生产总值 →
+    ([北湖区, 资兴市], 地区生产总值): two or more places and the noun they share."""
+    parts = LIST_SEP.split(name)
+    if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
+        return None
+    if is_place(parts[-1]):
+        return parts, ""
+    place, noun = split_place(parts[-1])
+    return ([*parts[:-1], place], noun) if place is not None else None
+
+
 def looks_like_place(name: str) -> bool:
     return bool(_PLACE_END.search(name))
 

@@ -23,10 +23,11 @@ _VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     clause_head = s.text[c_lo : group[0].start]
     plan, against = _target_words(segment)
-    if group[-1].unit == "项" and (
+    # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
+    counted_tasks = group[-1].unit == "项" and bool(
         _COUNTED_TASKS.match(s.text, group[-1].end, s.hi) or _TASKS_BEFORE.search(ph.clean(segment))
-    ):
-        # 确保完成…“八大抓手”54项目标任务: the size of a framework; what it lists are targets
+    )
+    if counted_tasks:
         s.target_mode = s.target_mode or plan
         plan = against = False
     is_target = plan or against
@@ -46,15 +47,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
-    if (
-        is_target
-        and group[-1].unit == "项"
-        and (
-            _COUNTED_TASKS.match(s.text, group[-1].end, s.hi)
-            or _TASKS_BEFORE.search(ph.clean(segment))
-        )
-    ):
-        is_target = False  # 确保完成…“八大抓手”54项目标任务: the size of a framework
+    if counted_tasks:
+        is_target = False
     after = _after_np(s.text, group[-1].end, s.hi, group[-1].unit)
     if len(group) > 1:
         _groupread_values(s, group, segment, after, is_target, c_lo)
@@ -114,7 +108,6 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.region = place or draft.region
 
 
-_LIST_SEP = re.compile("[、和及与]")
 # 完成年目标任务, 比年目标任务, 占年度计划, 低于省下达: a target the figure is measured against
 _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
@@ -195,13 +188,11 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
 
 def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
     """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place."""
-    parts = _LIST_SEP.split(name)
-    if len(parts) < 2 or not all(ph.is_place(x) for x in parts[:-1]):
+    shared = ph.places_sharing(name)
+    if shared is None or not shared[1]:
         return False
-    last_place, noun = ph.split_place(parts[-1])
-    if last_place is None:
-        return False
-    for place in [*parts[:-1], last_place]:
+    places, noun = shared
+    for place in places:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = place
     return True
@@ -229,7 +220,7 @@ def _at_most(mention: Mention, last: Draft) -> bool:
 
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
-    return mention.value == len(_LIST_SEP.split(name)) > 1
+    return mention.value == len(ph.LIST_SEP.split(name)) > 1
 
 
 def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
