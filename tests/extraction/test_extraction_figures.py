@@ -468,3 +468,28 @@ def test_thresholds_naming_a_group_and_fields_of_a_comparison() -> None:
     figures = extract("新增产值超亿元企业达75家，新增产值超10亿元企业有6家。").figures
     assert [f.value for f in figures] == [Decimal(75), Decimal(6)]
     assert only("发明专利申请2401件，超过省内其他14个地级市。").value == Decimal(2401)
+
+
+def test_the_same_value_against_a_second_target_is_a_figure_of_its_own() -> None:
+    text = (
+        "到位资金为41.2亿元，完成市下达目标任务的165.07%，超进度81.74%，"
+        "完成省下达目标任务（8.3亿元）的496.39%，超进度412.36%。"
+    )
+    first, second = extract(text).figures
+    assert (first.value, first.completion_rate, first.target) == (
+        Decimal("41.2"),
+        Decimal("165.07"),
+        None,
+    )
+    assert first.time_progress_gap_pp == Decimal("81.74")
+    assert second.indicator == first.indicator
+    assert (second.value, second.unit, second.target) == (None, "亿元", Decimal("8.3"))
+    assert second.completion_rate == Decimal("496.39")
+    assert second.time_progress_gap_pp == Decimal("412.36")
+
+
+def test_spans_of_days_and_asking_words_are_no_part_of_a_name() -> None:
+    figure = only("自6月1日至9月10日项目开工率达到90%。")
+    assert (figure.indicator, figure.value) == ("项目开工率", Decimal(90))
+    figure = only("重点督办6月末已开工项目投资完成率是否达到40%。")
+    assert figure.indicator == "开工项目投资完成率"

@@ -18,7 +18,7 @@ from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.checks import implied_target
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, new_draft
+from jindu.extraction.sentence import Draft, Sentence, context, new_draft
 from jindu.extraction.units import compatible, convert, is_count
 from jindu.extraction.values import read_values
 
@@ -341,17 +341,28 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     if not p.TARGET_THEN_RATE.fullmatch(s.text, mention.end, rate.start):
         return False
-    between = s.text[mention.end : rate.start]
-    if not p.RATE.search(segment.rstrip("（(") + between.lstrip(")）")):
+    between = s.text[mention.end : rate.start].lstrip(")）")
+    words = segment.rstrip("（(")
+    if between.startswith("的"):
+        words = words.removesuffix("的")  # 完成省下达目标任务的（83253万元）的
+    if not p.RATE.search(words + between):
         return False
     last = s.figures[-1]
-    if last.value is None or last.completion_rate is not None:
-        return False
-    if last.target is not None or not compatible(last.unit, mention.unit):
+    if last.value is None or not compatible(last.unit, mention.unit):
         return False
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
-    target = convert(mention.value, mention.unit, last.unit)
-    last.target, last.completion_rate = target or mention.value, rate.value
+    target = convert(mention.value, mention.unit, last.unit) or mention.value
+    if last.completion_rate is not None:
+        # 完成市下达任务的165.07%，完成省下达目标任务（83253万元）的495.69%: the same value
+        # against a second target is a figure of its own, without the value counted twice
+        same = last
+        last = Draft(same.indicator, None, same.unit, mention.start, rate.end)
+        last = context(s, last, rate.start)
+        last.region = same.region or last.region
+        s.figures.append(last)
+    elif last.target is not None:
+        return False
+    last.target, last.completion_rate = target, rate.value
     last.end = max(last.end, rate.end)
     return True
 

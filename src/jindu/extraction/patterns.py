@@ -81,6 +81,12 @@ PERIOD = re.compile(
     r")"
 )
 
+# 自6月1日至9月10日, 1月1日以来: a span of days says when, not what
+DAYS = re.compile(
+    rf"(?:自|从)?(?:(?:19|20)\d{{2}}年)?{_MONTH}月[0-9]{{1,2}}[日号]"
+    rf"(?:(?:至|到|[-—~～])(?:(?:19|20)\d{{2}}年)?{_MONTH}月[0-9]{{1,2}}[日号](?:止)?|以来|起|至今)"
+)
+
 REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|县|镇|街道|园))(?:范围)?内")
 
 QUALIFIER_BEFORE = re.compile(

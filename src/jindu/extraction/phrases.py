@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.patterns import AIMING, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
+from jindu.extraction.patterns import AIMING, DAYS, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
 
 CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
@@ -16,7 +16,7 @@ CONTENT_VERB_PATTERN = (
 _HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|"
+    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|(?:重点)?(?:督办|督促)|要求|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -36,13 +36,13 @@ _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|约|接近|将近|近|不足|不到|"
     r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
-    r"要确保|确保|要|以|翻番|翻一番|翻了一番|大关|可|"
+    r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|增至|扩大|(?:比|较)(?:上年|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(
-    r"(?:累计完成|共完成|完成了|完成|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
+    r"(?:累计完成|共完成|完成了|完成(?!率|进度|比例|度)|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
 )
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
@@ -96,7 +96,7 @@ _RANKED = re.compile(
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
-    text = _ASIDE.sub(_aside, PERIOD.sub("", text))
+    text = _ASIDE.sub(_aside, PERIOD.sub("", DAYS.sub("", text)))
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
