@@ -253,6 +253,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.target_mode = s.horizon = True  # to the end of the sentence
     elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
         s.target_mode = s.horizon = True  # 今年，我们将深入实施…，力争…
+    elif ph.is_actual(raw) and not p.TARGET_MARK.search(raw):
+        s.target_mode = s.horizon = False  # 目标…。上半年，…: what was done follows
     stripped = raw.strip().rstrip("，：；")
     if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
         return  # a long clause of narrative names no topic

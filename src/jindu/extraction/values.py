@@ -43,6 +43,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif s.target_mode and not ph.is_actual(clause_head) and not _DONE_VERB.search(segment):
         is_target = True
+    elif s.target_mode and ph.is_actual(clause_head):
+        s.target_mode = False  # 目标增长15%，1-6月完成投资20亿元，增长9%: the growth is done
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
