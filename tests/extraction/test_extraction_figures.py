@@ -493,3 +493,18 @@ def test_spans_of_days_and_asking_words_are_no_part_of_a_name() -> None:
     assert (figure.indicator, figure.value) == ("项目开工率", Decimal(90))
     figure = only("重点督办6月末已开工项目投资完成率是否达到40%。")
     assert figure.indicator == "开工项目投资完成率"
+
+
+def test_a_second_rate_against_a_target_set_by_another_level() -> None:
+    text = "城镇新增就业5080人，完成省民生工程目标任务的130.26%，市民生工程目标任务的127%。"
+    first, second = extract(text).figures
+    assert (first.value, first.completion_rate) == (Decimal(5080), Decimal("130.26"))
+    assert (second.indicator, second.value) == (first.indicator, None)
+    assert second.completion_rate == Decimal(127)
+    # another indicator's rate is not a second rate of the figure before
+    text = "工业投资20亿元，完成年度目标的80%，技改投资完成年度目标的60%。"
+    assert [f.indicator for f in extract(text).figures] == ["工业投资", "技改投资"]
+
+
+def test_a_total_word_inside_a_name_goes() -> None:
+    assert only("区外境内累计到位资金7.6亿元。").indicator == "区外境内到位资金"

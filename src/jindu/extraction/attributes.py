@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jindu.extraction import mentions as mt
@@ -16,6 +17,8 @@ def read_attribute(
 ) -> None:
     name = ph.clean(before)
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
+        return
+    if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
         return
     subjects, shared = (
         subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
@@ -76,6 +79,28 @@ def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) 
         if kind != mt.GAP:
             draft.qualifier = mention.qualifier
         s.figures.append(draft)
+    return True
+
+
+_ASSIGNED_BY = re.compile(rf"^[，、\s]*(?:完成|占|为|达到|是)?了?{p.ASSIGNER}")
+
+
+def _second_rate(s: Sentence, before: str, mention: Mention) -> bool:
+    """完成省下达目标任务的130.26%，市下达目标任务的127%; 为上半年投资目标的113.39%: the
+    value before against another target has a second completion rate, a figure of its own
+    (the value is not counted twice)."""
+    if not s.figures or not p.TARGET_MARK.search(before):
+        return False
+    last = s.figures[-1]
+    if last.value is None or last.completion_rate is None:
+        return False
+    rest = ph.strip_target_words(before)
+    if rest and rest not in last.indicator and not _ASSIGNED_BY.match(before):
+        return False  # 技改投资完成年度目标的60%: another indicator's rate
+    draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
+    draft.region = last.region or draft.region
+    draft.completion_rate = mention.value
+    s.figures.append(draft)
     return True
 
 
