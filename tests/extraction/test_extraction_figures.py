@@ -508,3 +508,15 @@ def test_a_second_rate_against_a_target_set_by_another_level() -> None:
 
 def test_a_total_word_inside_a_name_goes() -> None:
     assert only("区外境内累计到位资金7.6亿元。").indicator == "区外境内到位资金"
+
+
+def test_growth_since_the_year_began_is_not_a_yoy_growth() -> None:
+    text = (
+        "有效发明专利4267件，比去年底增幅12.41%；"
+        "万人发明专利拥有量5.5件，比去年底万人发明专利拥有量增幅12.4%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.yoy_growth) for f in figures] == [
+        (Decimal(4267), None),
+        (Decimal("5.5"), None),
+    ]

@@ -106,7 +106,11 @@ GAP = re.compile(
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
 # 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
 # over years, is not a YoY growth
-NOT_YOY = re.compile(r"(?:环比|年均|年平均|平均每年|(?:比|较)上(?:月|季度|个月|一季度))(?:分别)?$")
+NOT_YOY = re.compile(
+    r"(?:环比|年均|年平均|平均每年|(?:比|较)上(?:月|季度|个月|一季度)"
+    # 比去年底增幅12.41%, 较年初增长: a growth of a stock since the year began, not on a year
+    r"|(?:比|较)(?:(?:去年|上年|(?:19|20)[0-9]{2}年)(?:底|末)|年初)[^，；。0-9]{0,12}?)(?:分别)?$"
+)
 # 由56家增加到148家: the first number is a baseline
 _WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|今年|年初)"
 # 由56家增加到148家, 从2017年的0.28亿元，上升到2020年的1.77亿元: a baseline, then the level
