@@ -453,8 +453,12 @@ def test_target_in_another_unit_and_a_gap_in_percent() -> None:
 
 
 def test_words_that_look_like_qualifiers_or_units() -> None:
-    figures = extract("新签约项目31个，已履约26个，履约率83.87%。").figures
-    assert [f.qualifier for f in figures] == [None, None, None]
+    (figure,) = extract("新签约项目31个，已履约26个，履约率83.87%。").figures
+    assert (figure.indicator, figure.value, figure.qualifier) == (
+        "新签约项目履约",
+        Decimal(26),
+        None,
+    )
     # 个点 is short for 个百分点: a change in points, not a count
     assert extract("增速高于全市平均水平2.1个点。").figures == ()
     figures = extract("全市200个工业经济新增长点项目实现产值2072.8亿元。").figures
@@ -519,4 +523,69 @@ def test_growth_since_the_year_began_is_not_a_yoy_growth() -> None:
     assert [(f.value, f.yoy_growth) for f in figures] == [
         (Decimal(4267), None),
         (Decimal("5.5"), None),
+    ]
+
+
+def test_the_rate_of_a_stage_is_the_completion_rate_of_the_count_that_reached_it() -> None:
+    (figure,) = extract("124个新建项目已开工122个，开工率为98.4%。").figures
+    assert (figure.indicator, figure.value, figure.unit) == ("新建项目开工", Decimal(122), "个")
+    assert (figure.completion_rate, figure.target) == (Decimal("98.4"), Decimal(124))
+    (figure,) = extract("本年度计划新开工项目270项，实际已开工129项，开工率达47%。").figures
+    assert (figure.indicator, figure.value, figure.target) == (
+        "新开工项目",
+        Decimal(129),
+        Decimal(270),
+    )
+    # the rate of the whole set when no count of it is given: the target the rate implies
+    figures = extract("已开工项目33个，未开工项目17个，开工率为66%。").figures
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in figures] == [
+        ("开工项目", Decimal(33), Decimal(66), Decimal(50)),
+        ("未开工项目", Decimal(17), None, None),
+    ]
+    # a rate of another stage stays a figure of its own
+    figures = extract("新建项目30个，资金到位率为80%。").figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("新建项目", Decimal(30)),
+        ("资金到位率", Decimal(80)),
+    ]
+
+
+def test_words_of_project_reports() -> None:
+    # a project's total investment is a value; only a year's plan is a target
+    total, plan = extract("实施重点项目86个，计划总投资476亿元，今年计划投资206亿元。").figures[1:]
+    assert (total.indicator, total.value, total.target) == ("计划总投资", Decimal(476), None)
+    assert (plan.value, plan.target) == (None, Decimal(206))
+    # 占总任务的7.7% is a share of the whole, not a completion rate of the count
+    count, share = extract("欠进度的有17个，占总任务的7.7%。").figures
+    assert (count.value, count.completion_rate) == (Decimal(17), None)
+    assert (share.value, share.unit) == (Decimal("7.7"), "%")
+    # 欠目标进度 is behind time progress; 按计划 is how, not a plan
+    figure = only("重点项目完成投资199亿元，占年度投资计划的75%，欠目标进度8.3个百分点。")
+    assert figure.time_progress_gap_pp == Decimal("-8.3")
+    assert only("各县按计划选派县级科技特派员160名。").value == Decimal(160)
+
+
+def test_rates_and_growths_in_other_words() -> None:
+    figure = only("新认定省科技型中小企业2405家，年度目标完成率120%。")
+    assert (figure.value, figure.completion_rate) == (Decimal(2405), Decimal(120))
+    assert only("规模以上工业企业实现总产值45.05亿元，比增48.2%。").yoy_growth == Decimal("48.2")
+    assert only("存贷款余额加权平均增长速度6.4%。").yoy_growth == Decimal("6.4")
+    assert only("全年粮食总产量93亿斤。").unit == "亿斤"
+    # a rate broken from its sign by a line break
+    figures = extract(
+        "培训失业人员2.86万人、农村劳动力2.9万人，分别完成全年目标的95%、97\n%。"
+    ).figures
+    assert [f.completion_rate for f in figures] == [Decimal(95), Decimal(97)]
+
+
+def test_a_share_takes_no_completion_rate_of_a_list() -> None:
+    text = (
+        "城镇新增就业15.37万人（占全省的23.4%），下岗失业人员实现再就业2302人，"
+        "分别完成省定任务的102%、115%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.completion_rate) for f in figures] == [
+        (Decimal("15.37"), Decimal(102)),
+        (Decimal("23.4"), None),
+        (Decimal(2302), Decimal(115)),
     ]

@@ -16,6 +16,8 @@ def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
+    if kind == mt.RATE and name and not ph.strip_target_words(before):
+        name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
     if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
@@ -23,7 +25,8 @@ def read_attribute(
     subjects, shared = (
         subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
     )
-    free = [f for f in s.figures if _get(f, kind) is None]
+    # 城镇新增就业15.37万人（占全省的23.4%）…分别完成省定任务的102%…: a share has no target
+    free = [f for f in s.figures if _get(f, kind) is None and not (kind == mt.RATE and _share(f))]
     targets: list[Draft | None]
     if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
         targets = list(free[-len(group) :])
@@ -104,16 +107,15 @@ def _second_rate(s: Sentence, before: str, mention: Mention) -> bool:
     return True
 
 
+def _share(d: Draft) -> bool:
+    return d.unit == "%" and ("占" in d.indicator or "比重" in d.indicator)
+
+
 def _share_after_level(s: Sentence, free: list[Draft]) -> bool:
     if len(free) < 2 or free[-1] is not s.figures[-1]:
         return False
     share, level = free[-1], free[-2]
-    return (
-        share.unit == "%"
-        and ("占" in share.indicator or "比重" in share.indicator)
-        and level.value is not None
-        and level.unit not in (None, "%")
-    )
+    return _share(share) and level.value is not None and level.unit not in (None, "%")
 
 
 def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str | None:

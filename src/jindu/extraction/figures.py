@@ -69,7 +69,7 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    return _dedupe(_plans_met(drafts))
+    return _dedupe(_rates_of_counts(text, _plans_met(drafts)))
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:
@@ -119,6 +119,67 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                     used.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in used]
+
+
+# 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
+_STAGE_RATE = re.compile(
+    r"(?P<stage>开、?复工|开工|复工|履约|投产|竣工|签约|入统|纳统|建成|完工)率$"
+)
+_NEAR = 30  # characters between a count and the rate of its stage
+_ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
+_NOT_YET = re.compile("未")
+_SENTENCE_END = re.compile("[。；！？]")
+
+
+def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
+    """新建项目124个，已开工122个，开工率98.4%: the rate is the completion rate of the count
+    that reached the stage, and the set it is a share of (124) is that count's target."""
+    dropped: set[int] = set()
+    for index, rate in enumerate(drafts):
+        stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
+        if stage is None or rate.value is None or rate.completion_rate is not None:
+            continue
+        word = stage.group("stage").replace("、", "")
+        for back in range(index - 1, max(-1, index - 4), -1):
+            count = drafts[back]
+            if rate.start - count.end > _NEAR or back in dropped:
+                break
+            name = count.indicator.replace("、", "")
+            if not _stage_count(count) or word not in name or _NOT_YET.search(name):
+                continue
+            count.completion_rate, count.end = rate.value, max(count.end, rate.end)
+            dropped.add(index)
+            whole = drafts[back - 1] if back else None
+            if whole is not None and _whole_of(whole, count, text):
+                count.target = whole.value
+                reached = count.indicator.replace("已经", "").replace("已", "")
+                if word in whole.indicator:
+                    # 计划新开工项目270项，已开工129项
+                    reached = whole.indicator.removeprefix("计划")
+                elif "项目" not in reached:
+                    reached = whole.indicator + reached  # 重点督办项目16个，已履约16个
+                count.indicator = reached
+                dropped.add(back - 1)
+            break
+    return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _stage_count(d: Draft) -> bool:
+    return d.value is not None and is_count(d.unit) and d.completion_rate is None
+
+
+def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
+    return (
+        _stage_count(whole)
+        and whole.target is None
+        and whole.unit == count.unit
+        and whole.value is not None
+        and count.value is not None
+        and whole.value >= count.value
+        and 0 <= count.start - whole.end <= _ADJACENT
+        and not _SENTENCE_END.search(text, whole.end, count.start)
+        and "项目" in whole.indicator
+    )
 
 
 # Characters each pattern needs, so that most sentences skip the slower scans.

@@ -146,6 +146,7 @@ def _space(match: re.Match[str]) -> str | None:
         return "\n\n"  # a blank line stays a paragraph break, also when normalised again
     if breaks == 1:
         joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
+        joinable = joinable or (left.isdigit() and right in "%‰")  # 97\n%
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):
             return "\n"
         return ""

@@ -161,6 +161,16 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
         return name + "比"  # 大学生创业者占35%
     before = s.figures[-1].indicator if s.figures else s.previous
+    owner = s.figures[-1] if s.figures else None
+    if (
+        name.startswith("占")
+        and name.endswith("比重")
+        and owner
+        and owner.value is not None
+        and owner.unit not in ("%", "成")
+        and (mention.unit == "成" or mention.is_percent)
+    ):
+        return before + name  # 高新技术产业产值69.8亿元，占规模以上工业总产值的比重达到19.4%
     noun = ph.head_noun(before) if before else ""
     if not noun:
         return name
