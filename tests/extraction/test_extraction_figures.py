@@ -589,3 +589,12 @@ def test_a_share_takes_no_completion_rate_of_a_list() -> None:
         (Decimal("23.4"), None),
         (Decimal(2302), Decimal(115)),
     ]
+
+
+def test_an_estimate_with_a_share_of_the_years_target_was_done() -> None:
+    figure = only("预计第一季度全区完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("28.39"), Decimal("24.1"))
+    figure = only("1-7月份，预计完成固定资产投资61亿元，完成全年固投任务152亿元的40.1%。")
+    assert (figure.value, figure.target) == (Decimal(61), Decimal(152))
+    # without a share of a target, 预计 stays a projection
+    assert only("预计全年完成工业投资50亿元。").target == Decimal(50)

@@ -69,7 +69,16 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    return _dedupe(_rates_of_counts(text, _plans_met(drafts)))
+    return _dedupe(_rates_of_counts(text, _plans_met(_estimates(drafts))))
+
+
+def _estimates(drafts: list[Draft]) -> list[Draft]:
+    """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
+    share of the year's target is an estimate of what was done, not a plan."""
+    for draft in drafts:
+        if draft.projected and draft.value is None and draft.completion_rate is not None:
+            draft.value, draft.target = draft.target, None
+    return drafts
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:
@@ -411,6 +420,8 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     if not p.RATE.search(words + between):
         return False
     last = s.figures[-1]
+    if last.value is None and last.projected and last.completion_rate is None:
+        last.value, last.target = last.target, None  # 预计完成…61亿元，完成全年任务152亿元的40.1%
     if last.value is None or not compatible(last.unit, mention.unit):
         return False
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit

@@ -27,6 +27,7 @@ class Draft:
     status: str | None = None
     period: str | None = None
     region: str | None = None
+    projected: bool = False  # a target only because of 预计: an estimate, maybe of what was done
 
 
 @dataclass

@@ -23,6 +23,7 @@ _VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     clause_head = s.text[c_lo : group[0].start]
     plan, against = _target_words(segment)
+    projected = plan and all(m.group(0) in _PROJECTION for m in p.TARGET_MARK.finditer(segment))
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
     counted_tasks = group[-1].unit == "项" and bool(
         _COUNTED_TASKS.match(s.text, group[-1].end, s.hi) or _TASKS_BEFORE.search(ph.clean(segment))
@@ -108,6 +109,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s, name, mention, is_target, max(start, c_lo) if start >= 0 else mention.start
     )
     draft.region = place or draft.region
+    draft.projected = is_target and projected
 
 
 # 完成年目标任务, 比年目标任务, 占年度计划, 低于省下达: a target the figure is measured against
@@ -115,6 +117,7 @@ _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
 _DONE_VERB = re.compile(r"完成|实现")
+_PROJECTION = ("预计", "预测")
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
     r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受)[\u4e00-\u9fff]{2,})"
