@@ -14,6 +14,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.security import APIKeyCookie, HttpBearer
 
@@ -75,7 +76,7 @@ def forbidden(request: HttpRequest, exc: Forbidden) -> HttpResponse:
 def actor_of(request: HttpRequest) -> Actor:
     actor = getattr(request, "auth", None)
     if not isinstance(actor, Actor):
-        raise Forbidden("没有分配单位和角色")
+        raise Forbidden(_("没有分配单位和角色"))
     return actor
 
 

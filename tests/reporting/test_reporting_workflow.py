@@ -208,7 +208,7 @@ def test_return_fix_resubmit_approve_with_full_history() -> None:
     assert [h[1] for h in history] == ["submitted", "returned", "submitted", "approved"]
     assert history[1][2] == "与统计局数据不符"
     # approved values are locked for the reporter …
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict, match="」已审核，不能修改"):
         enter(round_, "kgsw", EntryInput("A02", "kaiping", Decimal(30)))
     # … until the office reopens them, which is recorded with the reason
     office, office_user = person("office")

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router
 
 from jindu.accounts.selectors import can_read
@@ -37,9 +38,9 @@ def briefing(
     actor = actor_of(request)
     unit = get_object_or_404(Unit, code=code)
     if not can_read(actor, unit):
-        raise Forbidden(f"无权查看 {unit.name} 的通报")
+        raise Forbidden(_("无权查看 %(unit)s 的通报") % {"unit": unit.name})
     if lang not in LANGS:
-        raise Forbidden(f"不支持的语言: {lang}")
+        raise Forbidden(_("不支持的语言: %(lang)s") % {"lang": lang})
     try:
         month = Period.parse(period)
         moment = parse_as_of(as_of)

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -199,7 +200,7 @@ def _readable(request: HttpRequest, code: str) -> tuple[Actor, Unit]:
     actor = actor_of(request)
     unit = get_object_or_404(Unit, code=code)
     if not can_read(actor, unit):
-        raise Forbidden(f"无权查看 {unit.name} 的数据")
+        raise Forbidden(_("无权查看 %(unit)s 的数据") % {"unit": unit.name})
     return actor, unit
 
 

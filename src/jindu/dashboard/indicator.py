@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_read
 from jindu.dashboard import records
@@ -44,7 +45,7 @@ def indicator_page(actor: Actor, unit: Unit, code: str, options: Options) -> dic
         scope.framework.indicators.select_related("lever", "lead_unit").filter(code=code).first()
     )
     if indicator is None:
-        raise NotFound(f"没有这个指标: {code}")
+        raise NotFound(_("没有这个指标: %(code)s") % {"code": code})
     me, period = scope.data_unit, scope.period
     children = [c for c in visible_region_children(me) if can_read(actor, c)]
     by_unit = progress_for_units([me, *children], period, **scope.query(lever=indicator.lever.code))
@@ -129,7 +130,9 @@ def _change(indicator: Indicator, change: ValueChange) -> dict[str, Any]:
         "new_value": records.text(format_amount(change.new_value, HISTORY_PLACES)),
         "old_state": change.old_state or None,
         "new_state": change.new_state,
-        "new_state_label": STATE_LABELS.get(change.new_state, change.new_state),
+        "new_state_label": _(STATE_LABELS[change.new_state])
+        if change.new_state in STATE_LABELS
+        else change.new_state,
         "reason": change.reason,
     }
 
@@ -149,8 +152,13 @@ def _flags(
         flags.append(
             {
                 "unit": d.unit.name,
-                "message": f"{d.month}月累计值 {format_amount(d.value, indicator.decimals)} "
-                f"低于{d.month - 1}月的 {format_amount(d.previous, indicator.decimals)}",
+                "message": _("%(month)s月累计值 %(value)s 低于%(previous_month)s月的 %(previous)s")
+                % {
+                    "month": d.month,
+                    "value": format_amount(d.value, indicator.decimals),
+                    "previous_month": d.month - 1,
+                    "previous": format_amount(d.previous, indicator.decimals),
+                },
             }
         )
     return flags

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from jindu.framework.models import Framework, Unit
+from jindu.labels import label
 from jindu.progress import (
     GROWTH_PLACES,
     PERCENT_PLACES,
@@ -54,10 +57,16 @@ def row_flags(row: ProgressRow) -> list[str]:
     if check is not None and not check.consistent:
         diff = format_amount(check.difference, ind.decimals)
         total = format_amount(check.children_sum, ind.decimals)
-        flags.append(f"填报值与下级合计 {total} 不一致(差 {diff})")
+        flags.append(
+            _("填报值与下级合计 %(total)s 不一致(差 %(difference)s)")
+            % {"total": total, "difference": diff}
+        )
     yoy = row.evaluation.yoy_growth
     if yoy is not None and abs(yoy) > YOY_QUESTIONED:
-        flags.append(f"同比 {format_decimal(yoy, GROWTH_PLACES)}% 超过 ±300%,请说明")
+        flags.append(
+            _("同比 %(growth)s%% 超过 ±300%%,请说明")
+            % {"growth": format_decimal(yoy, GROWTH_PLACES)}
+        )
     return flags
 
 
@@ -76,7 +85,7 @@ def progress_record(row: ProgressRow) -> dict[str, Any]:
         lead_unit=row.lead_unit.name if row.lead_unit else None,
         status_key=ev.status.value if ev.status else None,
         projection=text(format_amount(projected, ind.decimals)),
-        outlook=outlook.label_zh if outlook else None,
+        outlook=label(outlook) if outlook else None,
         outlook_key=outlook.value if outlook else None,
         # One decimal more than the values: 3.8家 a month, not a rounded 4.
         required_pace=text(format_amount(ev.required_pace, ind.decimals + PACE_EXTRA_PLACES)),
@@ -106,7 +115,7 @@ def status_counts(rows: Sequence[ProgressRow]) -> list[dict[str, Any]]:
         if row.evaluation.status is not None:
             counts[row.evaluation.status] += 1
     return [
-        {"status": s.value, "label": s.label_zh, "colour": s.colour, "count": n}
+        {"status": s.value, "label": label(s), "colour": s.colour, "count": n}
         for s, n in counts.items()
     ]
 
@@ -128,7 +137,7 @@ def cell_record(row: ProgressRow, unit: Unit) -> dict[str, Any]:
         figure = format_amount(ev.actual, ind.decimals)
     return {
         "unit": unit.code,
-        "status": ev.status.label_zh if ev.status else None,
+        "status": label(ev.status) if ev.status else None,
         "status_key": ev.status.value if ev.status else None,
         "figure": text(figure),
         "actual": text(format_amount(ev.actual, ind.decimals)),

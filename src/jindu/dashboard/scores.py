@@ -13,6 +13,7 @@ from jindu.dashboard.options import Options
 from jindu.dashboard.pages import Scope, header, resolve
 from jindu.dashboard.selectors import visible_region_children
 from jindu.framework.models import Unit
+from jindu.labels import label
 from jindu.progress import (
     PERCENT_PLACES,
     Ranked,
@@ -88,7 +89,7 @@ def _contributions(rows: list[ProgressRow], score: UnitScore) -> list[dict[str, 
                         format_decimal(ev.completion_rate, PERCENT_PLACES)
                     ),
                     "time_progress": format_decimal(ev.time_progress, PERCENT_PLACES),
-                    "status": ev.status.label_zh if ev.status else None,
+                    "status": label(ev.status) if ev.status else None,
                     "status_key": ev.status.value if ev.status else None,
                     "points": format_decimal(points, PERCENT_PLACES),
                     "lost_points": format_decimal(lost, PERCENT_PLACES),

@@ -26,6 +26,7 @@ from jindu.dashboard.records import STATUS_ORDER
 from jindu.dashboard.selectors import public_page
 from jindu.framework.models import Framework, Unit
 from jindu.framework.selectors import NotFound
+from jindu.labels import label
 from jindu.progress import Kind
 from jindu.reporting import display
 
@@ -96,7 +97,7 @@ def matrix(request: HttpRequest, code: str) -> HttpResponse:
         unit,
         "dashboard/matrix.html",
         pages.matrix,
-        statuses=[(s.value, s.label_zh) for s in STATUS_ORDER],
+        statuses=[(s.value, label(s)) for s in STATUS_ORDER],
     )
 
 

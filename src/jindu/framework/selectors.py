@@ -7,13 +7,15 @@ from typing import Any
 
 import yaml
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from jindu.framework import fileformat
 from jindu.framework.models import Framework, Indicator, Target, Unit
 
 
 class NotFound(LookupError):
-    """A unit, framework or indicator named by a user does not exist."""
+    """A unit, framework or indicator named by a user does not exist; the message is in the
+    active language (Chinese for the command line)."""
 
 
 def unit_by_name_or_code(text: str) -> Unit:
@@ -23,10 +25,12 @@ def unit_by_name_or_code(text: str) -> Unit:
     if exact:
         return exact[0]
     if not matches:
-        raise NotFound(f"没有这个单位: {text}")
+        raise NotFound(_("没有这个单位: %(text)s") % {"text": text})
     if len(matches) > 1:
         codes = ", ".join(u.code for u in matches)
-        raise NotFound(f"单位名称 {text} 不唯一,请用代码: {codes}")
+        raise NotFound(
+            _("单位名称 %(text)s 不唯一,请用代码: %(codes)s") % {"text": text, "codes": codes}
+        )
     return matches[0]
 
 
@@ -42,9 +46,12 @@ def framework_for_unit(unit: Unit, code: str | None = None) -> Framework:
         candidates = candidates.filter(code=code)
     found = list(candidates[:2])
     if not found:
-        raise NotFound(f"单位 {unit.name} 没有适用的指标体系" + (f" {code}" if code else ""))
+        missing = _("单位 %(unit)s 没有适用的指标体系") % {"unit": unit.name}
+        raise NotFound(missing + (f" {code}" if code else ""))
     if len(found) > 1:
-        raise NotFound(f"单位 {unit.name} 有多个指标体系,请用 --framework 指定")
+        raise NotFound(
+            _("单位 %(unit)s 有多个指标体系,请用 --framework 指定") % {"unit": unit.name}
+        )
     return found[0]
 
 

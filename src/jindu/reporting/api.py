@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from jindu.accounts.selectors import can_read
@@ -56,7 +57,7 @@ def unit_progress(
     actor = actor_of(request)
     unit = get_object_or_404(Unit, code=code)
     if not can_read(actor, unit):
-        raise Forbidden(f"无权查看 {unit.name} 的数据")
+        raise Forbidden(_("无权查看 %(unit)s 的数据") % {"unit": unit.name})
     try:
         month = Period.parse(period)
         moment = display.parse_as_of(as_of)
@@ -150,7 +151,7 @@ def write_values(request: HttpRequest, payload: ValuesIn) -> Status[dict[str, An
         framework__in=frameworks, year=period.year, month=period.month
     ).first()
     if round_ is None:
-        return _refused(409, f"{period} 没有开启的填报", "period")
+        return _refused(409, _("%(period)s 没有开启的填报") % {"period": period}, "period")
     items = [
         EntryInput(
             i.indicator,

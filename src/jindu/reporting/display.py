@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from jindu.labels import label
 from jindu.progress import (
     GROWTH_PLACES,
     PERCENT_PLACES,
@@ -81,7 +82,7 @@ def progress_record(row: ProgressRow) -> dict[str, Any]:
         "time_progress": _or_none(format_decimal(ev.time_progress, PERCENT_PLACES)),
         "gap_pp": _or_none(format_decimal(ev.gap_pp, GROWTH_PLACES if growth else PERCENT_PLACES)),
         "yoy_growth": _or_none(format_decimal(ev.yoy_growth, GROWTH_PLACES)),
-        "status": ev.status.label_zh if ev.status else None,
+        "status": label(ev.status) if ev.status else None,
     }
 
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -67,7 +68,7 @@ def _task(request: HttpRequest, pk: int) -> Task:
         pk=pk,
     )
     if not can_see_task(actor_of(request), task):
-        raise Forbidden("无权查看该督办事项")
+        raise Forbidden(_("无权查看该督办事项"))
     return task
 
 
@@ -88,7 +89,8 @@ class ActionIn(Schema):
 @router.post("/tasks/{pk}/actions/{action}", url_name="supervision_task_action")
 def task_action(request: HttpRequest, pk: int, action: str, body: ActionIn) -> dict[str, Any]:
     """Apply a workflow action (assign, accept, progress, request_extension, ...). A refused
-    action answers 409 (wrong state) or 403 (wrong side) with a Chinese `detail`."""
+    action answers 409 (wrong state) or 403 (wrong side) with a `detail` in the request's
+    language (Chinese unless the client asks for English)."""
     task = _task(request, pk)
     try:
         step = Action(action)
@@ -129,7 +131,7 @@ def inspection_record(request: HttpRequest, pk: int, today: str = "") -> dict[st
     except Inspection.DoesNotExist:
         raise HttpError(404, "no such inspection") from None
     if not can_see_inspection(actor_of(request), inspection):
-        raise Forbidden("无权查看该督查记录")
+        raise Forbidden(_("无权查看该督查记录"))
     records = requirement_records(inspection, _today(today))
     return display.inspection_record(inspection, records)
 
@@ -138,7 +140,7 @@ def inspection_record(request: HttpRequest, pk: int, today: str = "") -> dict[st
 def inbox(request: HttpRequest, unread: bool = False) -> list[dict[str, Any]]:
     actor_of(request)
     if not request.user.is_authenticated:
-        raise Forbidden("站内消息只对登录用户开放")
+        raise Forbidden(_("站内消息只对登录用户开放"))
     messages = Notification.objects.filter(user_id=request.user.pk)
     if unread:
         messages = messages.filter(read_at=None)
@@ -150,7 +152,7 @@ def far_behind(request: HttpRequest, unit: str, period: str | None = None) -> di
     """严重滞后 indicators of a unit, with the draft task made from each, if any."""
     found = get_object_or_404(Unit, code=unit)
     if not can_read(actor_of(request), found):
-        raise Forbidden(f"无权查看 {found.name} 的数据")
+        raise Forbidden(_("无权查看 %(unit)s 的数据") % {"unit": found.name})
     try:
         month = Period.parse(period) if period else latest_period(found)
     except ValueError as exc:

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from jindu.labels import label
 from jindu.progress import PERCENT_PLACES, format_decimal
 from jindu.supervision.models import Inspection, Notification, Source, TaskEvent
 from jindu.supervision.selectors.board import Board, RequirementRecord, TaskRow, UnitRecord
@@ -27,9 +28,9 @@ def event_record(e: TaskEvent) -> dict[str, Any]:
         "action": e.action,
         "action_label": e.action_label,
         "from": e.from_state or None,
-        "from_label": State(e.from_state).label_zh if e.from_state else None,
+        "from_label": e.from_label or None,
         "to": e.to_state,
-        "to_label": State(e.to_state).label_zh,
+        "to_label": e.to_label,
         "comment": e.comment,
         "deadline": e.deadline.isoformat() if e.deadline else None,
         "requested_deadline": e.requested_deadline.isoformat() if e.requested_deadline else None,
@@ -51,9 +52,9 @@ def task_record(row: TaskRow) -> dict[str, Any]:
         "deadline": t.deadline.isoformat(),
         "requested_deadline": t.requested_deadline.isoformat() if t.requested_deadline else None,
         "state": t.state,
-        "state_label": State(t.state).label_zh,
+        "state_label": label(State(t.state)),
         "flag": row.flag.value if row.flag else None,
-        "flag_label": row.flag.label_zh if row.flag else None,
+        "flag_label": label(row.flag) if row.flag else None,
         "days_left": row.days_left,
         "assigned_at": _dt(t.assigned_at),
         "reported_at": _dt(t.reported_at),

@@ -15,12 +15,14 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 
 from jindu.framework.models import Indicator, Unit
+from jindu.labels import label
 from jindu.supervision.workflow import STATE_LABELS, Action, State
 
 # Events that are not workflow actions.
-EVENT_LABELS = {"register": "立项", "edit": "修改"}
+EVENT_LABELS = {"register": gettext_noop("立项"), "edit": gettext_noop("修改")}
 
 
 class Inspection(models.Model):
@@ -154,19 +156,20 @@ class TaskEvent(models.Model):
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionError("history rows are append-only")
 
+    # The labels in the active language (jindu.labels).
     @property
     def action_label(self) -> str:
         if self.action in EVENT_LABELS:
-            return EVENT_LABELS[self.action]
-        return Action(self.action).label_zh
+            return gettext(EVENT_LABELS[self.action])
+        return label(Action(self.action))
 
     @property
     def from_label(self) -> str:
-        return State(self.from_state).label_zh if self.from_state else ""
+        return label(State(self.from_state)) if self.from_state else ""
 
     @property
     def to_label(self) -> str:
-        return State(self.to_state).label_zh
+        return label(State(self.to_state))
 
 
 def _upload_to(instance: Attachment, filename: str) -> str:

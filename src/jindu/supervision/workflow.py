@@ -10,8 +10,9 @@ Each transition is done by one side:
 - LEAD: a user of the task's lead unit (签收, 进展, 申请延期, 办结报告).
 
 `TRANSITIONS` is the whole rule book; the services look a transition up here and refuse any
-pair (state, action) that is not in it, with a Chinese message. Docs and the task page list
-the actions from the same table.
+pair (state, action) that is not in it, with a Chinese message (`WrongState`, `WrongSide`; the
+services say it again in the user's language). Docs and the task page list the actions from
+the same table.
 """
 
 from __future__ import annotations
@@ -114,13 +115,30 @@ OPEN_STATES = frozenset(
 
 
 class Refused(Exception):
-    """A transition that the rules do not allow; `message` is shown to the user as is.
+    """A transition that the rules do not allow; `message` is shown to the user as is (the
+    services write it in the user's language; this module, without Django, in Chinese).
     `status` is the HTTP status the API answers with (403 wrong side, 409 wrong state)."""
 
     def __init__(self, message: str, status: int = 409) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+
+
+class WrongState(Refused):
+    """The action is not one of the state's (409)."""
+
+    def __init__(self, state: State, action: Action) -> None:
+        super().__init__(f"事项{state.label_zh},不能{action.label_zh}")
+        self.state, self.action = state, action
+
+
+class WrongSide(Refused):
+    """The action is the other side's (403)."""
+
+    def __init__(self, action: Action, side: Side) -> None:
+        super().__init__(f"{action.label_zh}须由{side.label_zh}办理", status=403)
+        self.action, self.side = action, side
 
 
 def find(state: State, action: Action) -> Transition | None:
@@ -134,9 +152,9 @@ def transition(state: State, action: Action, sides: frozenset[Side]) -> Transiti
     """The transition for `action` from `state` by someone acting as `sides`, or Refused."""
     found = find(state, action)
     if found is None:
-        raise Refused(f"事项{state.label_zh},不能{action.label_zh}")
+        raise WrongState(state, action)
     if found.side not in sides:
-        raise Refused(f"{action.label_zh}须由{found.side.label_zh}办理", status=403)
+        raise WrongSide(action, found.side)
     return found
 
 

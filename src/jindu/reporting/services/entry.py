@@ -7,6 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.contrib.auth.models import User
+from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_enter
 from jindu.progress import Kind, format_decimal
@@ -51,20 +53,31 @@ def check_entry(row: EntryRow, item: EntryInput) -> list[Problem]:
                 Problem(
                     key,
                     "numerator",
-                    f"{ind.name}是比率指标，请填写{ind.numerator_name}和{ind.denominator_name}",
+                    _("%(indicator)s是比率指标，请填写%(numerator)s和%(denominator)s")
+                    % {
+                        "indicator": ind.name,
+                        "numerator": ind.numerator_name,
+                        "denominator": ind.denominator_name,
+                    },
                 )
             ]
         if item.denominator <= 0:
-            return [Problem(key, "denominator", f"{ind.denominator_name}必须大于0")]
+            return [
+                Problem(key, "denominator", _("%(name)s必须大于0") % {"name": ind.denominator_name})
+            ]
         if item.numerator < 0:
-            return [Problem(key, "numerator", f"{ind.numerator_name}不能为负数")]
+            return [
+                Problem(key, "numerator", _("%(name)s不能为负数") % {"name": ind.numerator_name})
+            ]
     elif item.value is None:
-        return [Problem(key, "value", "请填写数值")]
+        return [Problem(key, "value", _("请填写数值"))]
     else:
         if _places(item.value) > ind.decimals:
-            problems.append(Problem(key, "value", f"最多{ind.decimals}位小数"))
+            problems.append(
+                Problem(key, "value", _("最多%(places)s位小数") % {"places": ind.decimals})
+            )
         if item.value < 0 and ind.unit_of_measure in COUNT_UNITS:
-            problems.append(Problem(key, "value", "数量不能为负数"))
+            problems.append(Problem(key, "value", _("数量不能为负数")))
     value = derive(ind, item.value, item.numerator, item.denominator)
     if value is None:
         return problems
@@ -75,7 +88,10 @@ def check_entry(row: EntryRow, item: EntryInput) -> list[Problem]:
     ):
         problems.append(
             Problem(
-                key, "value", f"累计值不能低于上月({format_decimal(row.last_month, ind.decimals)})"
+                key,
+                "value",
+                _("累计值不能低于上月(%(last)s)")
+                % {"last": format_decimal(row.last_month, ind.decimals)},
             )
         )
     warning = _warning(row, value)
@@ -87,13 +103,15 @@ def check_entry(row: EntryRow, item: EntryInput) -> list[Problem]:
 def _warning(row: EntryRow, value: Decimal) -> str | None:
     growth = row.yoy(value)
     if growth is not None and abs(growth) > YOY_LIMIT:
-        return f"同比{format_decimal(growth, 1)}%，超过±300%，请在备注中说明原因"
+        return _("同比%(growth)s%%，超过±300%%，请在备注中说明原因") % {
+            "growth": format_decimal(growth, 1)
+        }
     if len(row.history) >= 3:
         low, high = min(row.history), max(row.history)
         if high > 0 and (
             value > high * HISTORY_FACTOR or (low > 0 and value < low / HISTORY_FACTOR)
         ):
-            return "数值明显超出去年同期各月的范围，请在备注中说明原因"
+            return _("数值明显超出去年同期各月的范围，请在备注中说明原因")
     return None
 
 
@@ -116,13 +134,22 @@ def save_entries(
     for item in items:
         row = rows.get(item.key)
         if row is None:
-            raise NotAllowed(f"{item.key} 不在本轮填报范围内")
+            raise NotAllowed(_("%(key)s 不在本轮填报范围内") % {"key": item.key})
         if not can_enter(actor, row.assignment.region, row.assignment.lead_unit):
-            raise NotAllowed(f"无权填报 {row.assignment.region.name} 的「{row.indicator.name}」")
+            raise NotAllowed(
+                _("无权填报 %(region)s 的「%(indicator)s」")
+                % {"region": row.assignment.region.name, "indicator": row.indicator.name}
+            )
         if actor.role == "reporter" and is_locked(round_, actor.unit, today):
-            raise Conflict(f"{round_}已于{round_.due_date}截止并锁定，请联系创新办延期")
+            raise Conflict(
+                _("%(round)s已于%(due)s截止并锁定，请联系创新办延期")
+                % {"round": round_, "due": round_.due_date.isoformat()}
+            )
         if row.state in (ValueState.SUBMITTED, ValueState.APPROVED):
-            raise Conflict(f"「{row.indicator.name}」已{ValueState(row.state).label}，不能修改")
+            raise Conflict(
+                _("「%(indicator)s」%(state)s，不能修改")
+                % {"indicator": row.indicator.name, "state": gettext(ValueState(row.state).label)}
+            )
         found = check_entry(row, item)
         problems += [p for p in found if p.blocking or submit]
         inputs.append(

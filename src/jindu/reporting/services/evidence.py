@@ -9,6 +9,7 @@ from datetime import datetime
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
 
 from jindu.reporting.models import Attachment, Value
 from jindu.reporting.services.errors import WorkflowError
@@ -49,11 +50,16 @@ def attach(*, value: Value, upload: UploadedFile, user: User | None, now: dateti
     size = upload.size or 0
     if size > settings.MAX_UPLOAD_BYTES:
         limit = settings.MAX_UPLOAD_BYTES // 1024 // 1024
-        raise WorkflowError(f"文件过大（{size // 1024 // 1024} MB），上限 {limit} MB")
+        raise WorkflowError(
+            _("文件过大（%(size)s MB），上限 %(limit)s MB")
+            % {"size": size // 1024 // 1024, "limit": limit}
+        )
     content = upload.read()
     kind = sniff(content)
     if kind is None:
-        raise WorkflowError(f"“{upload.name}”不是可接受的文件（PDF、图片、Office 或 OFD 文档）")
+        raise WorkflowError(
+            _("“%(name)s”不是可接受的文件（PDF、图片、Office 或 OFD 文档）") % {"name": upload.name}
+        )
     upload.seek(0)
     return Attachment.objects.create(
         value=value,

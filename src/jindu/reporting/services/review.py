@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from django.contrib.auth.models import User
+from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage, can_review
 from jindu.reporting.models import Value, ValueChange, ValueState
@@ -71,7 +73,7 @@ def return_values(
 ) -> int:
     """Return submitted values to the reporter with a reason (退回)."""
     if not reason.strip():
-        raise WorkflowError("退回时请填写原因")
+        raise WorkflowError(_("退回时请填写原因"))
     _check_reviewable(values, actor, user)
     _change_state(values, ValueState.RETURNED, actor=actor, user=user, reason=reason.strip(), at=at)
     return len(values)
@@ -82,12 +84,12 @@ def reopen(
 ) -> int:
     """The office reopens approved values so they can be corrected; recorded with the reason."""
     if not reason.strip():
-        raise WorkflowError("重新开启时请填写原因")
+        raise WorkflowError(_("重新开启时请填写原因"))
     for v in values:
         if not can_manage(actor, v.unit):
-            raise NotAllowed(f"无权重新开启 {v.unit.name} 的数据")
+            raise NotAllowed(_("无权重新开启 %(unit)s 的数据") % {"unit": v.unit.name})
         if v.state != ValueState.APPROVED:
-            raise Conflict("只有已审核的数据需要重新开启")
+            raise Conflict(_("只有已审核的数据需要重新开启"))
     _change_state(
         values,
         ValueState.RETURNED,
@@ -103,8 +105,13 @@ def _check_reviewable(values: Sequence[Value], actor: Actor, user: User | None) 
     submitters = _submitters(values)
     for v in values:
         if not can_review(actor, v.unit):
-            raise NotAllowed(f"无权审核 {v.unit.name} 的数据")
+            raise NotAllowed(_("无权审核 %(unit)s 的数据") % {"unit": v.unit.name})
         if v.state != ValueState.SUBMITTED:
-            raise Conflict(f"「{v.indicator.name}」当前为{ValueState(v.state).label}，不能审核")
+            raise Conflict(
+                _("「%(indicator)s」当前为%(state)s，不能审核")
+                % {"indicator": v.indicator.name, "state": gettext(ValueState(v.state).label)}
+            )
         if user is not None and submitters.get(v.pk) == user.pk:
-            raise NotAllowed(f"不能审核自己报送的「{v.indicator.name}」")
+            raise NotAllowed(
+                _("不能审核自己报送的「%(indicator)s」") % {"indicator": v.indicator.name}
+            )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage
 from jindu.framework.models import Framework, Unit
@@ -27,14 +28,18 @@ def open_round(
     note: str = "",
 ) -> Round:
     if not units:
-        raise WorkflowError("请选择要收集数据的地区")
+        raise WorkflowError(_("请选择要收集数据的地区"))
     for unit in units:
         if not can_manage(actor, unit):
-            raise NotAllowed(f"无权为 {unit.name} 开启填报")
+            raise NotAllowed(_("无权为 %(unit)s 开启填报") % {"unit": unit.name})
     if due_date < period.end_date:
-        raise WorkflowError(f"截止日期不能早于报告期末({period.end_date})")
+        raise WorkflowError(
+            _("截止日期不能早于报告期末(%(end)s)") % {"end": period.end_date.isoformat()}
+        )
     if Round.objects.filter(framework=framework, year=period.year, month=period.month).exists():
-        raise Conflict(f"{period.year}年{period.month}月的填报已经开启")
+        raise Conflict(
+            _("%(year)s年%(month)s月的填报已经开启") % {"year": period.year, "month": period.month}
+        )
     round_ = Round.objects.create(
         framework=framework,
         year=period.year,
@@ -60,9 +65,9 @@ def grant_exception(
     now: datetime,
 ) -> RoundException:
     if not can_manage(actor, unit):
-        raise NotAllowed(f"无权为 {unit.name} 延期")
+        raise NotAllowed(_("无权为 %(unit)s 延期") % {"unit": unit.name})
     if until < now.date():
-        raise WorkflowError("延期日期不能早于今天")
+        raise WorkflowError(_("延期日期不能早于今天"))
     return RoundException.objects.create(
         round=round_, unit=unit, until=until, reason=reason, granted_by=user, granted_at=now
     )

@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage
 from jindu.extraction.units import convert
@@ -46,7 +48,7 @@ def import_figures(
     """Write the chosen figures as drafts (converted to each indicator's unit of measure).
     All or nothing; a value already submitted or approved is not overwritten."""
     if not can_manage(actor, unit):
-        raise NotAllowed(f"无权为 {unit.name} 导入数据")
+        raise NotAllowed(_("无权为 %(unit)s 导入数据") % {"unit": unit.name})
     indicators = {i.code: i for i in framework.indicators.all()}
     existing = {
         v.indicator_id: v
@@ -56,18 +58,27 @@ def import_figures(
     for c in chosen:
         ind = indicators.get(c.indicator_code)
         if ind is None:
-            raise WorkflowError(f"指标 {c.indicator_code} 不在指标体系中")
+            raise WorkflowError(_("指标 %(code)s 不在指标体系中") % {"code": c.indicator_code})
         if ind.kind == Kind.RATIO:
-            raise WorkflowError(f"「{ind.name}」是比率指标，请在填报表中填写分子和分母")
+            raise WorkflowError(
+                _("「%(indicator)s」是比率指标，请在填报表中填写分子和分母")
+                % {"indicator": ind.name}
+            )
         value = convert(c.value, c.unit, ind.unit_of_measure)
         if value is None:
             raise WorkflowError(
-                f"「{ind.name}」的单位是{ind.unit_of_measure}，文中为{c.unit}，无法换算"
+                _("「%(indicator)s」的单位是%(unit)s，文中为%(found)s，无法换算")
+                % {"indicator": ind.name, "unit": ind.unit_of_measure, "found": c.unit}
             )
         current = existing.get(ind.pk)
         if current is not None and current.state in (ValueState.SUBMITTED, ValueState.APPROVED):
             raise Conflict(
-                f"「{ind.name}」{period}已{ValueState(current.state).label}，不能用文本覆盖"
+                _("「%(indicator)s」%(period)s%(state)s，不能用文本覆盖")
+                % {
+                    "indicator": ind.name,
+                    "period": period,
+                    "state": gettext(ValueState(current.state).label),
+                }
             )
         items.append(
             ValueInput(

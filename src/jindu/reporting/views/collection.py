@@ -210,7 +210,7 @@ def _sheet_for(
     round_, actor, refused = _round_for(request, pk)
     reporter = get_object_or_404(Unit, code=code)
     if refused is None and not _entry_allowed(actor, reporter):
-        refused = deny(request, f"无权填报{reporter.name}的数据", actor)
+        refused = deny(request, _("无权填报%(unit)s的数据") % {"unit": reporter.name}, actor)
     return round_, actor, reporter, refused
 
 
@@ -311,7 +311,7 @@ def _line(row: rs.EntryRow, request: HttpRequest, problems: dict[str, list[str]]
         "n": field("n", value.numerator if value else None),
         "d": field("d", value.denominator if value else None),
         "c": request.POST.get(f"c-{key}", "") if posted else (value.comment if value else ""),
-        "state": ValueState(value.state).label if value else _("未填"),
+        "state": _(ValueState(value.state).label) if value else _("未填"),
         "state_code": value.state if value else "empty",
         "editable": row.state not in (ValueState.SUBMITTED, ValueState.APPROVED),
         "returned_reason": returned_reason,
@@ -452,8 +452,8 @@ def value_history(request: HttpRequest, pk: int) -> HttpResponse:
             "c": c,
             "old": format_amount(c.old_value, ind.decimals) if c.old_value is not None else "—",
             "new": format_amount(c.new_value, ind.decimals) if c.new_value is not None else "—",
-            "old_state": ValueState(c.old_state).label if c.old_state else "—",
-            "new_state": ValueState(c.new_state).label,
+            "old_state": _(ValueState(c.old_state).label) if c.old_state else "—",
+            "new_state": _(ValueState(c.new_state).label),
         }
         for c in changes
     ]
@@ -462,7 +462,7 @@ def value_history(request: HttpRequest, pk: int) -> HttpResponse:
         "lines": lines,
         "attachments": value.attachments.all(),
         "actual": format_amount(value.value, ind.decimals),
-        "state": ValueState(value.state).label,
+        "state": _(ValueState(value.state).label),
         "may_reopen": value.state == ValueState.APPROVED and can_manage(actor, value.unit),
     }
     return render(request, "reporting/value_history.html", context)
@@ -591,17 +591,30 @@ def _dry_run(
         except Exception:
             return {"problems": [_("无法读取该文件，请确认是 Excel 文件")]}
     problems = [str(p) for p in result.problems]
+    blocking = list(problems)  # warnings that a comment explains do not stop the import
     by_key = {f"{r.indicator.code}@{r.assignment.region.code}": r for r in rows}
     changes = []
     for item in result.items:
         row = by_key[item.key]
         for p in check_entry(row, item):
-            problems.append(f"{row.indicator.code} {row.indicator.name}：{p.message}")
+            text = _("%(code)s %(name)s：%(problem)s") % {
+                "code": row.indicator.code,
+                "name": row.indicator.name,
+                "problem": p.message,
+            }
+            problems.append(text)
+            if p.blocking:
+                blocking.append(text)
         new = derive(row.indicator, item.value, item.numerator, item.denominator)
         old = row.value.value if row.value else None
         if row.state in (ValueState.SUBMITTED, ValueState.APPROVED):
-            label = ValueState(row.state).label
-            problems.append(f"{row.indicator.code} {row.indicator.name}：已{label}，不能修改")
+            text = _("%(code)s %(name)s：已%(state)s，不能修改") % {
+                "code": row.indicator.code,
+                "name": row.indicator.name,
+                "state": _(ValueState(row.state).label),
+            }
+            problems.append(text)
+            blocking.append(text)
         if old != new or (row.value and row.value.comment != item.comment):
             changes.append(
                 {
@@ -611,7 +624,6 @@ def _dry_run(
                     "new": format_amount(new, row.indicator.decimals) if new is not None else "—",
                 }
             )
-    blocking = [p for p in problems if "请在备注中说明" not in p]
     if not blocking and result.items:
         request.session[session_key] = [
             {

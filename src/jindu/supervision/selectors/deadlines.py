@@ -26,6 +26,7 @@ class Flag(StrEnum):
 
     @property
     def label_zh(self) -> str:
+        """Pages show `jindu.labels.label(flag)`; the reminders, stored for later, this."""
         return "逾期" if self is Flag.OVERDUE else "临期"
 
 

@@ -48,15 +48,16 @@ def far_behind_rows(unit: Unit, period: Period) -> list[RedRow]:
 
 
 def draft_text(unit: Unit, period: Period, red: RedRow) -> tuple[str, str]:
-    """Title and content of the draft task, with the figures as the dashboards show them."""
-    f, ind = red.figures, red.row.indicator
+    """Title and content of the draft task, with the figures as the dashboards show them.
+    The text is stored, so it stays Chinese whatever the office's language."""
+    f, ind, status = red.figures, red.row.indicator, red.row.evaluation.status
     measure = ind.unit_of_measure
     title = f"{ind.name}严重滞后({unit.name} {period.year}年{period.month}月)"
     lines = [
         f"{unit.name} {period.year}年{period.month}月 {ind.code} {ind.name}:",
         f"完成值 {f['actual'] or '—'}{measure},目标 {f['target'] or '—'}{measure},"
         f"完成率 {f['completion_rate'] or '—'}%,时间进度 {f['time_progress'] or '—'}%,"
-        f"差距 {f['gap_pp'] or '—'} 个百分点,状态 {f['status'] or '—'}。",
+        f"差距 {f['gap_pp'] or '—'} 个百分点,状态 {status.label_zh if status else '—'}。",
         "请牵头单位分析滞后原因,提出加快进度的措施并按期报告。",
     ]
     return title, "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor
 from jindu.framework.models import Unit
@@ -30,13 +31,19 @@ def draft_from_indicator(
     in the unit's subtree, or already has a draft for this period."""
     found = [r for r in far_behind_rows(unit, period) if r.row.indicator.code == code]
     if not found:
-        raise Refused(f"{unit.name} {period} 指标 {code} 不是严重滞后", status=400)
+        raise Refused(
+            _("%(unit)s %(period)s 指标 %(code)s 不是严重滞后")
+            % {"unit": unit.name, "period": period, "code": code},
+            status=400,
+        )
     red = found[0]
     if red.task_id is not None:
-        raise Refused(f"指标 {code} 已有督办事项(#{red.task_id})")
+        raise Refused(
+            _("指标 %(code)s 已有督办事项(#%(task)s)") % {"code": code, "task": red.task_id}
+        )
     lead = red.row.lead_unit
     if lead is None:
-        raise Refused(f"指标 {code} 没有牵头单位", status=400)
+        raise Refused(_("指标 %(code)s 没有牵头单位") % {"code": code}, status=400)
     title, content = draft_text(unit, period, red)
     data = TaskInput(
         title=title,

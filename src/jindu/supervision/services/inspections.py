@@ -11,6 +11,7 @@ from datetime import date, datetime
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage
 from jindu.framework.models import Unit
@@ -56,9 +57,12 @@ def record_inspection(
 ) -> Inspection:
     now = now or timezone.now()
     if not can_manage(actor, data.inspected_unit):
-        raise Refused(f"只有 {data.inspected_unit.name} 的创新办可以登记督查", status=403)
+        raise Refused(
+            _("只有 %(unit)s 的创新办可以登记督查") % {"unit": data.inspected_unit.name},
+            status=403,
+        )
     if not data.inspectors.strip():
-        raise Refused("请填写督查人员", status=400)
+        raise Refused(_("请填写督查人员"), status=400)
     check_files(files)
     inspection = Inspection.objects.create(
         date=data.date,
@@ -87,7 +91,7 @@ def add_attachments(
     now: datetime | None = None,
 ) -> None:
     if not can_manage(actor, inspection.inspected_unit):
-        raise Refused("只有创新办可以上传督查附件", status=403)
+        raise Refused(_("只有创新办可以上传督查附件"), status=403)
     check_files(files)
     save_files(files, now=now or timezone.now(), inspection_id=inspection.pk)
 

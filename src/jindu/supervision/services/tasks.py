@@ -15,13 +15,24 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from jindu.accounts.selectors import Actor, can_manage
 from jindu.framework.models import Indicator, Unit
+from jindu.labels import label
 from jindu.supervision.models import Attachment, Requirement, Source, Task, TaskEvent
 from jindu.supervision.selectors.access import lead_users, office_users, sides_of
 from jindu.supervision.services.inbox import notify
-from jindu.supervision.workflow import Action, Refused, Side, State, transition
+from jindu.supervision.workflow import (
+    Action,
+    Refused,
+    Side,
+    State,
+    Transition,
+    WrongSide,
+    WrongState,
+    transition,
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,9 @@ def check_files(files: Iterable[UploadedFile]) -> None:
     for f in files:
         if (f.size or 0) > settings.MAX_UPLOAD_BYTES:
             limit = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-            raise Refused(f"附件 {f.name} 超过 {limit} MB", status=400)
+            raise Refused(
+                _("附件 %(name)s 超过 %(limit)s MB") % {"name": f.name, "limit": limit}, status=400
+            )
 
 
 def save_files(
@@ -70,9 +83,13 @@ def save_files(
 
 def _check_input(region: Unit, data: TaskInput) -> None:
     if not data.title.strip():
-        raise Refused("请填写督办事项", status=400)
+        raise Refused(_("请填写督办事项"), status=400)
     if not data.lead_unit.path.startswith(region.path):
-        raise Refused(f"牵头单位 {data.lead_unit.name} 不属于 {region.name}", status=400)
+        raise Refused(
+            _("牵头单位 %(unit)s 不属于 %(region)s")
+            % {"unit": data.lead_unit.name, "region": region.name},
+            status=400,
+        )
 
 
 def register_task(
@@ -88,7 +105,7 @@ def register_task(
     """立项: a new task in state registered; the office assigns (交办) it afterwards."""
     now = now or timezone.now()
     if not can_manage(actor, region):
-        raise Refused(f"只有 {region.name} 的创新办可以立项", status=403)
+        raise Refused(_("只有 %(region)s 的创新办可以立项") % {"region": region.name}, status=403)
     _check_input(region, data)
     year, month = indicator_period or (None, None)
     task = Task.objects.create(
@@ -118,9 +135,9 @@ def edit_draft(
     now = now or timezone.now()
     task = Task.objects.select_for_update().select_related("region").get(pk=task.pk)
     if Side.OFFICE not in sides_of(actor, task):
-        raise Refused("只有创新办可以修改督办事项", status=403)
+        raise Refused(_("只有创新办可以修改督办事项"), status=403)
     if task.state != State.REGISTERED:
-        raise Refused(f"事项{State(task.state).label_zh},不能再修改")
+        raise Refused(_("事项%(state)s,不能再修改") % {"state": label(State(task.state))})
     _check_input(task.region, data)
     task.title, task.content = data.title.strip()[:300], data.content
     task.lead_unit, task.deadline = data.lead_unit, data.deadline
@@ -156,6 +173,23 @@ def _event(
     )
 
 
+def _transition(state: State, action: Action, sides: frozenset[Side]) -> Transition:
+    """workflow.transition, its refusal said in the user's language."""
+    try:
+        return transition(state, action, sides)
+    except WrongState as exc:
+        raise Refused(
+            _("事项%(state)s,不能%(action)s")
+            % {"state": label(exc.state), "action": label(exc.action)}
+        ) from None
+    except WrongSide as exc:
+        raise Refused(
+            _("%(action)s须由%(side)s办理")
+            % {"action": label(exc.action), "side": label(exc.side)},
+            status=exc.status,
+        ) from None
+
+
 def _check_rules(
     task: Task,
     action: Action,
@@ -166,16 +200,22 @@ def _check_rules(
 ) -> None:
     """The rules beyond the transition table."""
     if action in (Action.PROGRESS, Action.REPORT_DONE) and not comment.strip():
-        raise Refused(f"{action.label_zh}须填写办理情况", status=400)
+        raise Refused(_("%(action)s须填写办理情况") % {"action": label(action)}, status=400)
     if action in (Action.RETURN, Action.REQUEST_EXTENSION) and not comment.strip():
-        raise Refused(f"{action.label_zh}须说明理由", status=400)
+        raise Refused(_("%(action)s须说明理由") % {"action": label(action)}, status=400)
     if action is Action.REQUEST_EXTENSION:
         if today > task.deadline:
-            raise Refused(f"已超过办理时限 {task.deadline:%Y-%m-%d},不能再申请延期")
+            raise Refused(
+                _("已超过办理时限 %(deadline)s,不能再申请延期")
+                % {"deadline": f"{task.deadline:%Y-%m-%d}"}
+            )
         if new_deadline is None or new_deadline <= task.deadline:
-            raise Refused(f"延期后的时限须晚于 {task.deadline:%Y-%m-%d}", status=400)
+            raise Refused(
+                _("延期后的时限须晚于 %(deadline)s") % {"deadline": f"{task.deadline:%Y-%m-%d}"},
+                status=400,
+            )
     if action is Action.APPROVE and user is not None and task.reported_by_id == user.pk:
-        raise Refused("不能审核自己提交的办结报告", status=403)
+        raise Refused(_("不能审核自己提交的办结报告"), status=403)
 
 
 def apply(
@@ -193,7 +233,7 @@ def apply(
     now = now or timezone.now()
     task = Task.objects.select_for_update().select_related("region", "lead_unit").get(pk=task.pk)
     state = State(task.state)
-    step = transition(state, action, sides_of(actor, task))
+    step = _transition(state, action, sides_of(actor, task))
     _check_rules(task, action, user, comment, new_deadline, timezone.localdate(now))
     check_files(files)
     fields = ["state"]
@@ -241,6 +281,7 @@ def _tell(task: Task, action: Action, actor: Actor, comment: str, now: datetime)
         users = office_users(task)
     else:
         return
+    # Stored and read later by others, whose language is not known now: Chinese, as written.
     title = f"{actor.name}:{action.label_zh} — {task.title}"
     body = f"办理时限 {task.deadline:%Y-%m-%d}。" + (comment or "")
     url = reverse("supervision:task", args=[task.pk])

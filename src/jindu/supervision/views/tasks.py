@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from jindu.accounts.models import Role
 from jindu.accounts.views import actor_required, deny
+from jindu.labels import label
 from jindu.supervision import display, services
 from jindu.supervision.forms import ActionForm, TaskForm
 from jindu.supervision.models import Task
@@ -58,7 +59,7 @@ def task_board(request: HttpRequest) -> HttpResponse:
     context = {
         "board": b,
         "record": record,
-        "states": [(s.value, s.label_zh) for s in State],
+        "states": [(s.value, label(s)) for s in State],
         "units": sorted(set(units)),
         "due_soon_days": due_soon_days(),
         "can_register": actor(request).role in (Role.ADMIN, Role.OFFICE),
@@ -123,7 +124,7 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
     except Refused as exc:
         return refused(request, exc, back)
-    messages.success(request, f"已{step.label_zh}")
+    messages.success(request, _("已%(action)s") % {"action": label(step)})
     return redirect(back)
 
 
