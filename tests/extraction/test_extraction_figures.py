@@ -598,3 +598,18 @@ def test_an_estimate_with_a_share_of_the_years_target_was_done() -> None:
     assert (figure.value, figure.target) == (Decimal(61), Decimal(152))
     # without a share of a target, 预计 stays a projection
     assert only("预计全年完成工业投资50亿元。").target == Decimal(50)
+
+
+def test_lists_of_growth_targets_and_parallel_names() -> None:
+    text = "主要预期目标是：城乡居民人均可支配收入分别增长7%、8%左右。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.target, f.qualifier) for f in figures] == [
+        ("城镇居民人均可支配收入", Decimal(7), "≈"),
+        ("农村居民人均可支配收入", Decimal(8), "≈"),
+    ]
+    text = "劳动监察、劳动仲裁、劳动信访案件按期结案率分别达到99%、98%和97%。"
+    assert [f.indicator for f in extract(text).figures] == [
+        "劳动监察案件按期结案率",
+        "劳动仲裁案件按期结案率",
+        "劳动信访案件按期结案率",
+    ]

@@ -140,9 +140,11 @@ def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
     )
 
 
-def growth_target(s: Sentence, mention: Mention, sign: int, before: str) -> None:
+def growth_target(
+    s: Sentence, mention: Mention, sign: int, before: str, name: str | None = None
+) -> None:
     """工业投资目标增长15%: a target stated as a growth rate."""
-    name = ph.strip_target_words(before) or s.last_indicator()
+    name = name or ph.strip_target_words(before) or s.last_indicator()
     draft = Draft(name, None, "%", mention.start, mention.end, mention.qualifier)
     draft.target = mention.value * mention.growth_factor * sign
     s.figures.append(context(s, draft, mention.start))

@@ -18,7 +18,7 @@ from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.checks import implied_target
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, context, new_draft
+from jindu.extraction.sentence import Draft, Sentence, context, new_draft, subjects_shared
 from jindu.extraction.units import compatible, convert, is_count
 from jindu.extraction.values import read_values
 
@@ -397,7 +397,13 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             or (s.target_mode and not ph.is_actual(head))
             or (len(group) == 1 and p.TARGET_AFTER.match(s.text, mention.end, s.hi))
         ):
-            if not _growth_of_projection(s, mention, sign, segment[:keyword_at]):
+            if len(group) > 1:
+                # 城乡居民人均可支配收入分别增长7%、8%左右: one growth target each
+                subjects = subjects_shared(s, segment[:keyword_at], len(group), c_lo)[0]
+                for index, member in enumerate(group):
+                    name = subjects[index] if subjects else None
+                    growth_target(s, member, sign, segment[:keyword_at], name)
+            elif not _growth_of_projection(s, mention, sign, segment[:keyword_at]):
                 growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
@@ -507,6 +513,11 @@ def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
         # 分别超过90家和870家: a qualifier word before the first number covers the list
         for member in group[1:]:
             member.qualifier = member.qualifier or group[0].qualifier
+    last = group[-1]
+    if text[last.end - 2 : last.end] in ("左右", "上下"):
+        # 分别增长7%、8%左右: an approximation after the last number covers the list
+        for member in group[:-1]:
+            member.qualifier = member.qualifier or last.qualifier
     return group
 
 

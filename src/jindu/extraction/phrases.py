@@ -228,6 +228,10 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     with the noun they share (A、B的入库数 → 入库数)."""
     text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", text)))
     text = _LISTED_AFTER.sub("", text).rstrip("，,、：:；;。 ")
+    both = _TOWN_AND_COUNTRY.match(text) if count == 2 else None
+    if both:
+        # 城乡居民人均可支配收入分别增长7%、8%: 城镇居民… and 农村居民…
+        return ["城镇居民" + both.group("rest"), "农村居民" + both.group("rest")], ""
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
         text = text[: stop.start()]
@@ -256,7 +260,17 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     elif measure and measure.start() >= 2 and not any(_MEASURE.search(p) for p in shorts):
         # 新材料、生物医药产业产值 → 新材料产业产值, 生物医药产业产值
         parts = [p + measure.group(0) for p in shorts] + [last]
+    elif len(shorts[0]) >= _PARALLEL_MIN and {len(p) for p in shorts} == {len(shorts[0])}:
+        # 劳动监察、劳动仲裁、劳动信访案件按期结案率: parallel names of one length share the
+        # rest of the last
+        size = len(shorts[0])
+        if len(last) > size + 1 and all(p[0] == last[0] for p in shorts):
+            parts = [p + last[size:] for p in shorts] + [last]
     return parts, clean(shared)
+
+
+_TOWN_AND_COUNTRY = re.compile(r"城、?乡(?:居民|常住居民)(?P<rest>.+)$")
+_PARALLEL_MIN = 2
 
 
 _SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
