@@ -401,8 +401,8 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
                 # 城乡居民人均可支配收入分别增长7%、8%左右: one growth target each
                 subjects = subjects_shared(s, segment[:keyword_at], len(group), c_lo)[0]
                 for index, member in enumerate(group):
-                    name = subjects[index] if subjects else None
-                    growth_target(s, member, sign, segment[:keyword_at], name)
+                    subject = subjects[index] if subjects else None
+                    growth_target(s, member, sign, segment[:keyword_at], subject)
             elif not _growth_of_projection(s, mention, sign, segment[:keyword_at]):
                 growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
