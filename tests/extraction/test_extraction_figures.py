@@ -613,3 +613,34 @@ def test_lists_of_growth_targets_and_parallel_names() -> None:
         "劳动仲裁案件按期结案率",
         "劳动信访案件按期结案率",
     ]
+
+
+def test_names_in_project_reports() -> None:
+    text = "其中：10个项目建成投用，19个新建项目尚未列统，283个省、市重点项目完成投资606.98亿元。"
+    assert [f.indicator for f in extract(text).figures][:3] == [
+        "建成投用项目",
+        "尚未列统新建项目",
+        "省、市重点项目",
+    ]
+    assert only("全县2017年县领导第一、二、三批挂钩重点工程项目总计62个。").indicator == (
+        "县领导挂钩重点工程项目"
+    )
+    assert only("全市重点建设项目1-3月项目累计完成投资313.64亿元。").indicator == "重点建设项目投资"
+    assert only("招商引资项目共到位资金71.15亿元。").indicator == "招商引资项目到位资金"
+    assert only("全市200个工业经济新增长点项目。").indicator == "工业经济新增长点项目"
+
+
+def test_a_level_crossed_then_the_level_reached_is_one_figure() -> None:
+    figure = only("地区生产总值跨越5000亿元，达5600亿元。")
+    assert (figure.value, figure.qualifier) == (Decimal(5600), None)
+    figure = only("地方财政收入突破两亿元大关，达到20034万元。")
+    assert (figure.value, figure.unit) == (Decimal(20034), "万元")
+
+
+def test_a_target_in_another_count_word() -> None:
+    figure = only("创造新的就业岗位1374个，完成全年目标任务1200人的114%。")
+    assert (figure.value, figure.target, figure.completion_rate) == (
+        Decimal(1374),
+        Decimal(1200),
+        Decimal(114),
+    )

@@ -428,7 +428,10 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     last = s.figures[-1]
     if last.value is None and last.projected and last.completion_rate is None:
         last.value, last.target = last.target, None  # 预计完成…61亿元，完成全年任务152亿元的40.1%
-    if last.value is None or not compatible(last.unit, mention.unit):
+    if last.value is None:
+        return False
+    counts = is_count(last.unit) and is_count(mention.unit)  # 岗位1374个，目标任务1200人的114%
+    if not compatible(last.unit, mention.unit) and not counts:
         return False
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
     target = convert(mention.value, mention.unit, last.unit) or mention.value

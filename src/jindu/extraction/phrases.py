@@ -55,8 +55,14 @@ _PLACEHOLDER = re.compile(
 )
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金
 _MID_TOTAL = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施)"
+    r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
+    # 招商引资项目共到位资金, 新增高新技术企业共申报
+    rf"|(?<![公总])共(?=到位|{CONTENT_VERB_PATTERN}))"
 )
+# 重点建设项目1-3月项目累计完成投资 → 重点建设项目投资 (a word said twice once the period goes)
+_REPEATED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+# 第一、二、三批挂钩重点项目: the batches listed are no part of the name
+_BATCHES = re.compile(r"第[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)+批次?")
 # 各类研发机构, 各级科技计划项目: the quantifier is no part of what is counted
 _EVERY_KIND = re.compile(r"各(?:类|级|种)(?!别)")
 _PLACE_END = re.compile(
@@ -103,6 +109,7 @@ def clean(text: str) -> str:
     text = _RANKED.sub("", text.lstrip("，、；："))
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
+    text = _BATCHES.sub("", _REPEATED.sub(r"\1", text))
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)

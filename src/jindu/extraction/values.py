@@ -7,13 +7,22 @@ import re
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
+from jindu.extraction.numerals import NUMERAL_CHARS
 from jindu.extraction.sentence import Draft, Sentence, new_draft, subjects_shared
 from jindu.extraction.units import compatible, convert, is_count
 
+_NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
+_LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
+_REACHED = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程))(?:已经|已|均|全部|都)?"
+    r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快)*"
+    r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|投产|竣工|列统|入统|纳统|入库|签约|落地|"
+    r"建设|完工|进行前期工作|开展前期工作))"
+)
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计"
+    r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
@@ -262,11 +271,11 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         not is_target
         and last.qualifier == ">"
         and last.value is not None
-        and last.unit == mention.unit
         and mention.qualifier is None
-        and mention.value > last.value
+        and (convert(mention.value, mention.unit, last.unit) or 0) > last.value
     ):
-        last.value, last.qualifier = mention.value, None  # 突破五百亿元，达到512.3亿元
+        # 突破五百亿元，达到512.3亿元; 突破两亿元大关，达到20034万元
+        last.value, last.unit, last.qualifier = mention.value, mention.unit, None
     else:
         return False
     last.end = max(last.end, mention.end)
@@ -300,10 +309,16 @@ def _groupread_values(
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
-    found = _AFTER_NP.match(text, pos, hi)
+    levels = _LEVELS.match(text, pos, hi)  # 283个省、市重点项目
+    found = _AFTER_NP.match(text, levels.end() if levels else pos, hi)
     if not found:
         return ""
-    words = found.group(0)
+    words = (levels.group(0) if levels else "") + found.group(0)
+    number_next = _NUMBER_NEXT.match(text, found.end(), hi)  # 124个新建项目已开工122个
+    reached = _REACHED.fullmatch(words) if is_count(unit) and not number_next else None
+    if reached:
+        # 10个项目建成投用, 19个新建项目尚未列统: the stage names which of them are counted
+        return reached.group("stage") + reached.group("noun")
     stop = _AFTER_STOP.search(words)
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
