@@ -21,7 +21,7 @@ _LEADING = re.compile(
     r"同口径|按可比价格计算|按可比价计算|可比价|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
-    r"年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
+    r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:比|较)(?:上年末|上年|去年|年初)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
     r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资)|预计|预期|力争|"
@@ -124,7 +124,8 @@ def clean(text: str) -> str:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
         keeps_owner = _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail)
-        text = text[: cut.start()] + tail if keeps_owner else tail
+        owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
+        text = owner + tail if keeps_owner else tail
     added = _ADDED_AFTER.search(text)
     if added and added.start() >= 2:
         # 高新技术企业要新增三十家 → 新增高新技术企业
@@ -132,6 +133,7 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_OWNER_END = re.compile(r"(?:已经|已|累计|共)$")
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
 )
@@ -195,7 +197,8 @@ _PLACE_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
 _GEOGRAPHY = re.compile(
-    r"^(?!.*占)[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门)$"
+    r"^(?!.*占)(?!.*(?:城镇|乡镇|村镇|集镇|城乡|社区)$)(?!国家)"
+    r"[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门)$"
 )
 
 

@@ -72,6 +72,8 @@ def context(s: Sentence, d: Draft, pos: int) -> Draft:
 def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: int) -> Draft:
     value = None if is_target else mention.value
     unit = mention.unit or None  # 收入比为2.02 has no unit
+    if unit in _BARE_MULTIPLIERS and _MONEY.search(name):
+        unit += "元"  # 技术合同成交额突破千亿: 亿元
     draft = Draft(name, value, unit, start, mention.end, qualifier=mention.qualifier)
     if is_target:
         draft.target = mention.value
@@ -80,6 +82,8 @@ def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: 
 
 
 _DIGIT = re.compile("[0-9]")
+_BARE_MULTIPLIERS = ("万", "亿", "万亿", "千万", "百万")
+_MONEY = re.compile(r"额|资金|收入|投资|产值|总值|GDP|增加值|贷款|存款|税|经费|利润|营收|支出")
 
 
 def subjects_shared(

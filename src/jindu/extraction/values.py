@@ -78,7 +78,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         draft.region = ph.clean(ranked.group("place"))
         return
     place = None
-    if name and ph.is_place(name) and s.last_indicator():
+    if (
+        name
+        and ph.is_place(name)
+        and s.last_indicator()
+        and (not s.figures or compatible(s.figures[-1].unit, mention.unit))
+    ):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
         place, name = name, s.last_indicator()
     quoted = ph.quoted_tail(segment)
@@ -111,6 +116,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = "完成" + (tasks.group(0) if tasks else s.figures[-1].indicator)
     if not is_target and _fills_target(s, name, mention):
         return  # 计划投资93.68亿元，完成投资44.24亿元: the plan's actual
+    if not is_target and _TOTAL_CLAUSE.fullmatch(segment) and _level_of_growth(s, mention):
+        return  # 发明专利申请量增长91.51%，总量达到496件: the level that grew
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
@@ -219,6 +226,17 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bo
     for place in places:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = place
+    return True
+
+
+def _level_of_growth(s: Sentence, mention: Mention) -> bool:
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.yoy_growth is None or last.unit is not None:
+        return False
+    if last.value is not None or last.target is not None or last.completion_rate is not None:
+        return False
+    last.value, last.unit, last.qualifier = mention.value, mention.unit or None, mention.qualifier
+    last.end = max(last.end, mention.end)
     return True
 
 
