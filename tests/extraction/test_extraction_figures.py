@@ -660,3 +660,23 @@ def test_levels_units_and_places_in_other_words() -> None:
     assert [f.indicator for f in figures] == ["高新技术产业增加值", "国家高新区"]
     figure = only("省重点项目天门锂电池基地项目已完成投资23680万元。")
     assert figure.indicator == "省重点项目天门锂电池基地项目投资"
+
+
+def test_an_amount_not_yet_known_keeps_its_rate() -> None:
+    text = "4个省级重点项目1-5月完成投资XX亿元，占年度投资计划45.2%，超时序进度3.5个百分点。"
+    figures = extract(text).figures
+    assert [(f.value, f.unit, f.completion_rate, f.time_progress_gap_pp) for f in figures] == [
+        (Decimal(4), "个", None, None),
+        (None, "亿元", Decimal("45.2"), Decimal("3.5")),
+    ]
+    # without a rate, a placeholder is no figure
+    assert extract("要求完成XX亿元。").figures == ()
+
+
+def test_a_round_level_crossed_before_the_level() -> None:
+    figure = only("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "辖内财政收入",
+        Decimal(1330),
+        Decimal("28.55"),
+    )

@@ -411,6 +411,22 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end
         i += len(group)
+    _placeholder(s, boundary, c_hi)
+
+
+# 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
+_PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")
+_RATE_NEXT = re.compile(r"\s*(?:占|完成|为)[^，；。0-9]{0,12}?[0-9.]+%")
+
+
+def _placeholder(s: Sentence, lo: int, hi: int) -> None:
+    found = _PLACEHOLDER_AMOUNT.search(s.text, lo, hi)
+    if found is None or not _RATE_NEXT.match(s.text, hi, s.hi):
+        return
+    name = ph.clean(s.text[lo : found.start()])
+    if name:
+        draft = Draft(name, None, found.group("unit"), found.start(), found.end())
+        s.figures.append(context(s, draft, found.start()))
 
 
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:

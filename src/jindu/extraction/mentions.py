@@ -173,8 +173,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and not _RANGE_AFTER.match(text, end, hi)
         )
         bare = not reading.multiplier or (
-            "\u4e00" <= after <= "\u9fff" and not _TARGET_WORD.match(text, end, hi)
-        )  # 1.4万 is a figure, 80亿目标任务 too; 3万亩 needs its unit
+            "\u4e00" <= after <= "\u9fff"
+            and not _TARGET_WORD.match(text, end, hi)
+            and not text.startswith("大关", end)
+        )  # 1.4万 is a figure, 80亿目标任务 and 千亿大关 too; 3万亩 needs its unit
         if not base and bare and not ratio:
             return None
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
