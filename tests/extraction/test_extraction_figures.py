@@ -680,3 +680,17 @@ def test_a_round_level_crossed_before_the_level() -> None:
         Decimal(1330),
         Decimal("28.55"),
     )
+
+
+def test_a_view_names_the_next_sentence_and_lists_of_named_places() -> None:
+    text = (
+        "从入库目标任务完成率看，整体完成情况较好，个别设区市工作滞后。"
+        "南昌、萍乡等市超过70%，九江、赣州等市低于50%。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.completion_rate, f.qualifier) for f in figures] == [
+        ("入库", "南昌", Decimal(70), ">"),
+        ("入库", "萍乡", Decimal(70), ">"),
+        ("入库", "九江", Decimal(50), "<"),
+        ("入库", "赣州", Decimal(50), "<"),
+    ]

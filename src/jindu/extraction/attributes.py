@@ -73,6 +73,8 @@ def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) 
         return False
     places = shared[0]
     indicator = _places(s, places, "", kind)
+    if not indicator and ph.named_places(name):
+        indicator = s.last_indicator() or None
     if not indicator:
         return False
     for place in places:

@@ -39,14 +39,14 @@ _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
-    heading, plans = "", False
+    heading, plans, heading_rate = "", False, False
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         figures: list[Draft] = []
         if p.MENTION.search(text, lo, hi):  # narrative sentences have no number at all
             periods = _scan(p.PERIOD, text, lo, hi)
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
-            sentence.topic = heading
+            sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
             # （二）主要预期目标。地区生产总值增长6%左右…
             sentence.target_mode = sentence.horizon = plans
@@ -57,8 +57,15 @@ def extract_drafts(text: str) -> list[Draft]:
             plans = sentence.horizon and bool(figures) and all(f.value is None for f in figures)
         elif hi - lo > 30 or _LIST_HEADING.match(text, lo, hi):
             plans = False
-        heading = ""
-        if not figures and hi - lo <= 30:
+        heading, heading_rate = "", False
+        view = _VIEW_OPENS.match(text, lo, hi) if not figures else None
+        if view:
+            # 从入库目标任务完成率看，整体完成情况较好…。南昌、景德镇等市超过70%: the view
+            # names what the next sentence's figures are
+            rate = _RATE_WORD.search(view.group("name"))
+            name = view.group("name")[: rate.start()] if rate else view.group("name")
+            heading, heading_rate = ph.strip_target_words(name), bool(rate)
+        elif not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
             plans = plans or (
@@ -298,6 +305,7 @@ def _read_sentence(s: Sentence) -> None:
 # 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
 _VIEW = re.compile(r"^(?:从|就|按|分)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
 _RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
+_VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方面)?(?:来)?看[，,]")
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
 _BY_PLACE = re.compile(
     r"各?(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
@@ -337,7 +345,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
             return
         rate = _RATE_WORD.search(name)
         s.topic_rate = bool(rate)
-        plain = ph.clean(name[: rate.start()] if rate else name)
+        # 从入库目标任务完成率看: what is counted is 入库
+        plain = ph.strip_target_words(name[: rate.start()] if rate else name)
     elif named:
         s.topic_rate = named.group("kind").startswith("完成")
         names = [ph.clean(n) for n in re.split("[、和及与]", named.group("name"))]

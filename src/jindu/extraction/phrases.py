@@ -208,11 +208,24 @@ def is_place(name: str) -> bool:
 
 
 LIST_SEP = re.compile("[、和及与]")
+_NAMED_PLACES = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和及与][\u4e00-\u9fff]{2,4})+)"
+    r"等(?:[0-9一二三四五六七八九十]+个)?(?:设区市|地市|市|县|区|县区|县市|地)$"
+)
+
+
+def named_places(name: str) -> bool:
+    """南昌、景德镇、萍乡等市: a list that says its items are places."""
+    return bool(_NAMED_PLACES.match(name))
 
 
 def places_sharing(name: str) -> tuple[list[str], str] | None:
     """东城区、南岭县完成率 → ([东城区, 南岭县], ""); 北湖区、资兴市地区生产总值 →
     ([北湖区, 资兴市], 地区生产总值): two or more places and the noun they share."""
+    named = _NAMED_PLACES.match(name)
+    if named:
+        # 南昌、景德镇、萍乡等市超过70%: short names the list itself says are places
+        return LIST_SEP.split(named.group("names")), ""
     parts = LIST_SEP.split(name)
     if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
         return None
