@@ -9,7 +9,7 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, context, subjects_shared
+from jindu.extraction.sentence import Draft, Sentence, context, second_rate, subjects_shared
 
 
 def read_attribute(
@@ -102,10 +102,7 @@ def _second_rate(s: Sentence, before: str, mention: Mention) -> bool:
     rest = ph.strip_target_words(before)
     if rest and rest not in last.indicator and not _ASSIGNED_BY.match(before):
         return False  # 技改投资完成年度目标的60%: another indicator's rate
-    draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
-    draft.region = last.region or draft.region
-    draft.completion_rate = mention.value
-    s.figures.append(draft)
+    second_rate(s, last, None, mention.start, mention.end).completion_rate = mention.value
     return True
 
 

@@ -18,7 +18,14 @@ from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.checks import implied_target
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, context, new_draft, subjects_shared
+from jindu.extraction.sentence import (
+    Draft,
+    Sentence,
+    context,
+    new_draft,
+    second_rate,
+    subjects_shared,
+)
 from jindu.extraction.units import compatible, convert, is_count
 from jindu.extraction.values import read_values
 
@@ -143,7 +150,6 @@ _STAGE_RATE = re.compile(
 )
 _NEAR = 30  # characters between a count and the rate of its stage
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
-_NOT_YET = re.compile("未")
 _SENTENCE_END = re.compile("[。；！？]")
 
 
@@ -161,7 +167,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             if rate.start - count.end > _NEAR or back in dropped:
                 break
             name = count.indicator.replace("、", "")
-            if not _stage_count(count) or word not in name or _NOT_YET.search(name):
+            if not _stage_count(count) or word not in name or "未" in name:
                 continue
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
             dropped.add(index)
@@ -189,7 +195,7 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
         _stage_count(whole)
         and whole.target is None
         and whole.unit == count.unit
-        and whole.value is not None
+        and whole.value is not None  # (as _stage_count says; for the type checker)
         and count.value is not None
         and whole.value >= count.value
         and 0 <= count.start - whole.end <= _ADJACENT
@@ -463,11 +469,7 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     if last.completion_rate is not None:
         # 完成市下达任务的165.07%，完成省下达目标任务（83253万元）的495.69%: the same value
         # against a second target is a figure of its own, without the value counted twice
-        same = last
-        last = Draft(same.indicator, None, same.unit, mention.start, rate.end)
-        last = context(s, last, rate.start)
-        last.region = same.region or last.region
-        s.figures.append(last)
+        last = second_rate(s, last, last.unit, mention.start, rate.end)
     elif last.target is not None:
         return False
     last.target, last.completion_rate = target, rate.value

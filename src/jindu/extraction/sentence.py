@@ -81,6 +81,15 @@ def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: 
     return draft
 
 
+def second_rate(s: Sentence, same: Draft, unit: str | None, start: int, end: int) -> Draft:
+    """The value of ``same`` measured against another target: a figure of its own, with
+    the same indicator and place and no value (the value is not counted twice)."""
+    draft = context(s, Draft(same.indicator, None, unit, start, end), start)
+    draft.region = same.region or draft.region
+    s.figures.append(draft)
+    return draft
+
+
 _DIGIT = re.compile("[0-9]")
 _BARE_MULTIPLIERS = ("万", "亿", "万亿", "千万", "百万")
 _MONEY = re.compile(r"额|资金|收入|投资|产值|总值|GDP|增加值|贷款|存款|税|经费|利润|营收|支出")
