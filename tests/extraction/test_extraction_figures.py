@@ -56,6 +56,27 @@ def test_a_shared_target_verb_carries_to_the_next_clause() -> None:
     ]
 
 
+def test_a_verb_or_a_way_to_the_country_is_no_place() -> None:
+    assert (only("培训返乡青年620人。").indicator, only("培训返乡青年620人。").region) == (
+        "培训返乡青年",
+        None,
+    )
+    assert only("东山县培训农民工620人。").region == "东山县"
+
+
+def test_the_verb_of_a_listed_actual_is_shared_by_the_items_after_it() -> None:
+    figures = extract("全年培训下岗职工1500人、返乡青年620人，分别完成全年目标的75%、62%。").figures
+    assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
+        ("培训下岗职工", Decimal(1500), Decimal(75)),
+        ("培训返乡青年", Decimal(620), Decimal(62)),
+    ]
+    # a total after the list is no item of it, nor is an item with a verb of its own
+    names = [f.indicator for f in extract("新增规上工业企业46家、总数达到418家。").figures]
+    assert names == ["新增规上工业企业", "规上工业企业"]
+    names = [f.indicator for f in extract("引进博士8人、认定技术经纪人40人。").figures]
+    assert names == ["引进博士", "认定技术经纪人"]
+
+
 def test_a_target_and_an_actual_make_one_figure() -> None:
     figure = only("高新技术企业：年度任务76家，已认定42家，完成率55.26%。")
     assert (figure.value, figure.target, figure.target_implied) == (Decimal(42), Decimal(76), False)

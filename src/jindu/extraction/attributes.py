@@ -134,9 +134,15 @@ def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
     if subjects is None:
         return True
     return all(
-        a in f.indicator or f.indicator in a or a == f.region
+        a in f.indicator or _bare(f.indicator) in a or a == f.region
         for a, f in zip(subjects, figures, strict=True)
     )
+
+
+def _bare(indicator: str) -> str:
+    """培训企业技术工人 → 企业技术工人: the name without a verb it shares with a list."""
+    verb = ph.CONTENT_VERB.match(indicator)
+    return indicator[verb.end() :] if verb and verb.end() < len(indicator) else indicator
 
 
 def growth_target(

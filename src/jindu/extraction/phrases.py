@@ -320,6 +320,10 @@ _GENERIC_PLACE = re.compile(
 )
 
 
+# 培训返乡青年, 新增下乡人才: a verb, or a way between town and country, is not a place
+_NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城乡)$")
+
+
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
     found = _LEAD_PLACE.match(name)
@@ -327,6 +331,6 @@ def split_place(name: str) -> tuple[str | None, str]:
         return None, name
     place = found.group("place")
     rest = clean(name[found.end() :])
-    if _GENERIC_PLACE.fullmatch(place) or len(rest) < 2:
+    if _GENERIC_PLACE.fullmatch(place) or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest

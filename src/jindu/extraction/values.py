@@ -110,6 +110,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     ):
         name = s.target_verb + name
     name = _elided(s, name, mention, segment)
+    name = _listed_verb(s, name, mention, segment, is_target)
     if _DONE.search(segment) and not ph.clean(segment) and is_count(mention.unit) and s.figures:
         # 重点任务36项，已完成21项: the state of the tasks counted before
         tasks = _TASKS.search(s.figures[-1].indicator)
@@ -215,6 +216,27 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
         return noun + ("占比" if name in ("占", "占比", "比重", "占比为") else name)
     return name
+
+
+_LIST_NEXT = re.compile(r"^\s*、")
+# 新增高新技术企业35家、总数达到418家: a total or a level is no second item of the list
+_NOT_ITEM = re.compile(r"总数|总量|累计|占|比重|其中")
+
+
+def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_target: bool) -> str:
+    """培训失业人员2.86万人、企业技术工人1.8万人: the verb of the list's first item is shared
+    by the items after it (培训企业技术工人), as 今年将培育A 20家，B 67家 shares 培育."""
+    last = s.figures[-1] if s.figures else None
+    if is_target or last is None or last.value is None or mention.unit is None:
+        return name
+    if not _LIST_NEXT.match(segment) or last.unit != mention.unit:
+        return name
+    if ph.CONTENT_VERB.search(segment) or _OWN_VERB.search(segment):
+        return name
+    verb = ph.leading_content_verb(last.indicator)
+    if verb is None or name.startswith(verb) or _NOT_ITEM.search(name) or ph.is_place(name):
+        return name
+    return verb + name
 
 
 def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
