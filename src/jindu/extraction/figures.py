@@ -294,6 +294,10 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# 预期目标是，地区生产总值增长7%，…: what follows, to the end of the sentence, are targets
+_TARGETS_LISTED = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为)|目标(?:是|为)[：:，,\s]*$")
+
+
 def _read_sentence(s: Sentence) -> None:
     request = False
     for c_lo, c_hi in _clauses(s):
@@ -301,6 +305,9 @@ def _read_sentence(s: Sentence) -> None:
             s.target_mode, s.target_verb, request = s.horizon, None, False
         request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
         found = [] if request else mt.find_mentions(s.text, c_lo, c_hi)
+        head = s.text[c_lo : found[0].start] if found else s.text[c_lo:c_hi]
+        if _TARGETS_LISTED.search(head) and not ph.is_actual(head):
+            s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
         _read_clause(s, c_lo, c_hi, found)

@@ -153,10 +153,16 @@ _ASSIGNED = re.compile(
 )
 
 
+_TARGETS_OPEN = re.compile(r"^.{0,16}?目标(?:任务)?(?:是|为)[：:，,]?")
+
+
 def strip_target_words(text: str) -> str:
     """目标为, 全年计划 … removed at the edges, to see whether a target clause names anything
     (科技计划项目 keeps its 计划)."""
     text = clean(_ASSIGNED.sub("", text))
+    opens = _TARGETS_OPEN.match(text)
+    if opens and opens.end() < len(text):
+        text = clean(text[opens.end() :])  # 经济社会发展的主要预期目标是地区生产总值
     for _ in range(3):
         before = text
         text = clean(_TARGET_EDGE.sub("", text))
