@@ -715,3 +715,23 @@ def test_a_view_names_the_next_sentence_and_lists_of_named_places() -> None:
         ("入库", "九江", Decimal(50), "<"),
         ("入库", "赣州", Decimal(50), "<"),
     ]
+
+
+def test_physical_units_after_a_multiplier_and_negative_levels() -> None:
+    figures = extract("光纤210.5万千米，增长12%；多晶硅35.2万千克；生猪出栏18.6万头。").figures
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal("210.5"), "万千米"),
+        (Decimal("35.2"), "万千克"),
+        (Decimal("18.6"), "万头"),
+    ]
+    assert figures[0].yoy_growth == Decimal(12)
+    figure = only("全县人口自然增长率为-2.41‰。")
+    expected = ("人口自然增长率", Decimal("-2.41"), "‰")
+    assert (figure.indicator, figure.value, figure.unit) == expected
+    assert only("利润总额增长-12.5%。").yoy_growth == Decimal("-12.5")
+    assert only("1-6月新增企业15家。").value == Decimal(15)  # the dash of a period is no minus
+
+
+def test_as_much_as_is_no_bound() -> None:
+    figure = only("全年粮食总产量高达52.3万吨。")
+    assert (figure.value, figure.qualifier) == (Decimal("52.3"), None)

@@ -189,6 +189,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             return None
     if _inside_quotes(text, lo, start):
         return None
+    if match.group("run") and _minus(text, lo, start):
+        value, start = -value, start - 1  # 人口自然增长率为-3.19‰
     num_start = start
     q_before = p.QUALIFIER_BEFORE.search(before)
     if q_before:
@@ -224,6 +226,13 @@ def _fraction(numerator: str, denominator: str) -> Decimal | None:
     share = top * 100 / bottom
     exact = share.quantize(Decimal("0.01"))
     return share.normalize() if share == exact else exact
+
+
+def _minus(text: str, lo: int, start: int) -> bool:
+    """A minus sign before the number, not the dash of a range (1-6月, 3-5家)."""
+    if start <= lo or text[start - 1] not in "-−－":
+        return False
+    return start - 1 == lo or text[start - 2] not in "0123456789.月年日号季-—"
 
 
 _ITEM_END = set("、，；。：）)") | {""}

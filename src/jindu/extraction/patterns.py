@@ -61,8 +61,8 @@ MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>[0-9.{_CN}]+))"
     # 四分之一, 三分之二: a fraction, read as a share in percent
     rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
-    # a run stops before a unit that begins with a numeral character (48.6万千瓦)
-    rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
+    # a run stops before a unit that begins with a numeral character (48.6万千瓦, 369.54万千米)
+    rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|千米|千克|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
     rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
     r"(?P<per>/(?:平方公里|平方米|万人|千人|百人|人|户|亩|公顷))?"
@@ -90,7 +90,7 @@ DAYS = re.compile(
 REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|县|镇|街道|园))(?:范围)?内")
 
 QUALIFIER_BEFORE = re.compile(
-    r"(?P<gt>超过|超出|超|突破|跨越|迈过|迈上|跨过|站上|逾|多于|高于|大于|高达|多达|不少于|不低于|不止"
+    r"(?P<gt>超过|超出|超|突破|跨越|迈过|迈上|跨过|站上|逾|多于|高于|大于|不少于|不低于|不止"
     r"|(?<![通经不度越])过)$"
     r"|(?P<approx>大约|约为|约占|(?<![履签合节制公契条预违])约|接近|将近|近)$"
     r"|(?P<lt>不足|不到|低于|少于|小于|未达到|未达|未满)$"
@@ -143,7 +143,7 @@ RATE = re.compile(
 )
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|上涨|增)"
-    r"|(?P<rate>增速|增幅|增长率|增长幅度|增长速度|比增)|(?P<fall>降幅|下降幅度|比降))"
+    r"|(?P<rate>增速|增幅|(?<!自然)增长率|增长幅度|增长速度|比增)|(?P<fall>降幅|下降幅度|比降))"
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
