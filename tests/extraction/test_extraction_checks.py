@@ -46,3 +46,13 @@ def test_growth_and_value_against_stored_facts_in_another_unit() -> None:
 def test_growth_beyond_300_percent_asks_for_a_comment() -> None:
     result = extract("完成工业技改投资7.28亿元，同比增长304.8%。").figures[0]
     assert any(c.kind == "yoy_outlier" and not c.ok for c in result.checks)
+
+
+def test_a_bare_multiplier_is_checked_against_money_in_another_unit() -> None:
+    # 80亿 (written without 元) against 万元: 1005136 / 800000 = 125.64%
+    text = "实际到位资金1005136万元，完成全年80亿目标任务的125.64%。"
+    figure = extract(text).figures[0]
+    assert (figure.target, figure.completion_rate) == (D(800000), D("125.64"))  # in 万元
+    assert {c.kind: c.ok for c in figure.checks}["completion_rate"] is True
+    wrong = extract(text.replace("125.64", "128.64")).figures[0]
+    assert {c.kind: c.ok for c in wrong.checks}["completion_rate"] is False

@@ -670,12 +670,9 @@ def test_a_target_in_another_count_word() -> None:
 def test_levels_units_and_places_in_other_words() -> None:
     figure = only("新昌县发明专利申请量增长91.51%，总量达到496件。")
     assert (figure.value, figure.unit, figure.yoy_growth) == (Decimal(496), "件", Decimal("91.51"))
+    # the unit as written: 千亿 without 元 stays 亿, and checks convert it (亿 ↔ 万元)
     figure = only("去年我省技术合同成交额突破千亿。")
-    assert (figure.indicator, figure.value, figure.unit) == (
-        "技术合同成交额",
-        Decimal(1000),
-        "亿元",
-    )
+    assert (figure.indicator, figure.value, figure.unit) == ("技术合同成交额", Decimal(1000), "亿")
     # 国家高新区 counted in 家 is not a place standing for the figure before
     figures = extract("力争高新技术产业增加值达到6500亿元，国家高新区突破11家。").figures
     assert [f.indicator for f in figures] == ["高新技术产业增加值", "国家高新区"]

@@ -71,9 +71,8 @@ def context(s: Sentence, d: Draft, pos: int) -> Draft:
 
 def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: int) -> Draft:
     value = None if is_target else mention.value
-    unit = mention.unit or None  # 收入比为2.02 has no unit
-    if unit in _BARE_MULTIPLIERS and _MONEY.search(name):
-        unit += "元"  # 技术合同成交额突破千亿: 亿元
+    # 收入比为2.02 has no unit; 生产总值56.7亿 keeps 亿 as written (checks convert it)
+    unit = mention.unit or None
     draft = Draft(name, value, unit, start, mention.end, qualifier=mention.qualifier)
     if is_target:
         draft.target = mention.value
@@ -91,8 +90,6 @@ def second_rate(s: Sentence, same: Draft, unit: str | None, start: int, end: int
 
 
 _DIGIT = re.compile("[0-9]")
-_BARE_MULTIPLIERS = ("万", "亿", "万亿", "千万", "百万")
-_MONEY = re.compile(r"额|资金|收入|投资|产值|总值|GDP|增加值|贷款|存款|税|经费|利润|营收|支出")
 
 
 def subjects_shared(
