@@ -732,3 +732,19 @@ def test_physical_units_after_a_multiplier_and_negative_levels() -> None:
 def test_as_much_as_is_no_bound() -> None:
     figure = only("全年粮食总产量高达52.3万吨。")
     assert (figure.value, figure.qualifier) == (Decimal("52.3"), None)
+
+
+def test_a_list_of_growths_pairs_with_a_list_of_values_in_order() -> None:
+    text = "2021年、2022年分别实现地区生产总值120.5亿元和131.2亿元，分别增长8.1%和6.9%。"
+    figures = extract(text).figures
+    assert [(f.value, f.yoy_growth) for f in figures] == [
+        (Decimal("120.5"), Decimal("8.1")),
+        (Decimal("131.2"), Decimal("6.9")),
+    ]
+    # the second 分别 may be left out; 城镇和农村居民 names each
+    text = "城镇和农村居民人均可支配收入分别达到41200元、21800元，增长5.9%、7.4%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.yoy_growth) for f in figures] == [
+        ("城镇居民人均可支配收入", Decimal("5.9")),
+        ("农村居民人均可支配收入", Decimal("7.4")),
+    ]

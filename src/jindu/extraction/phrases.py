@@ -265,8 +265,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if stop and stop.start() > 0:
         text = text[: stop.start()]
     parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
-    if len(parts) != count:
-        return None
+    if len(parts) != count or any(_DIGITS.search(x) for x in parts):
+        return None  # 生产总值154.73亿元和170.18亿元: values, not subjects
     shared = ""
     if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
         parts[-1], shared = parts[-1].split("的", 1)
@@ -298,7 +298,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     return parts, clean(shared)
 
 
-_TOWN_AND_COUNTRY = re.compile(r"城、?乡(?:居民|常住居民)(?P<rest>.+)$")
+_TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?:居民|常住居民)(?P<rest>.+)$")
+_DIGITS = re.compile("[0-9]")
 _PARALLEL_MIN = 2
 
 
