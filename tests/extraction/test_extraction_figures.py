@@ -748,3 +748,24 @@ def test_a_list_of_growths_pairs_with_a_list_of_values_in_order() -> None:
         ("城镇居民人均可支配收入", Decimal("5.9")),
         ("农村居民人均可支配收入", Decimal("7.4")),
     ]
+
+
+def test_examples_before_deng_and_zong_de_are_no_part_of_names() -> None:
+    assert only("签约落地甲公司、乙集团、丙科技等龙头企业9家。").indicator == "签约落地龙头企业"
+    assert only("集中签约农业、工业等产业项目11个。").indicator == "集中签约产业项目"
+    assert only("全市招商引资总的开工项目95个。").indicator == "招商引资开工项目"
+    assert extract("如图3所示，研发投入逐年增长。").figures == ()
+
+
+def test_a_second_comparison_and_a_view_by_month_name_nothing_new() -> None:
+    text = "规上工业增加值同比增长9.3%，比2019年同期增长11.2%。从月度增速看，9月份增长7.5%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.yoy_growth) for f in figures] == [
+        ("规上工业增加值", Decimal("9.3")),
+        ("规上工业增加值", Decimal("7.5")),
+    ]
+
+
+def test_a_blank_line_after_a_comma_does_not_end_the_sentence() -> None:
+    figure = only("一般公共预算收入完成85.4亿元，\n\n同口径增长6%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal("85.4"), Decimal(6))

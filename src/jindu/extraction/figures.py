@@ -324,6 +324,7 @@ _BY_PLACE = re.compile(
     r"各?(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
 )
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)")
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
@@ -354,8 +355,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     named = _NAMED_RATE.match(stripped) if _RATE_CHARS.search(stripped) else None
     if view:
         name = view.group("name")
-        if _BY_PLACE.fullmatch(_ASIDE.sub("", name)):
-            return
+        if _BY_PLACE.fullmatch(_ASIDE.sub("", name)) or _GENERIC_VIEW.fullmatch(name):
+            return  # 从月度增速看: how the figures are seen, not what they are
         rate = _RATE_WORD.search(name)
         s.topic_rate = bool(rate)
         # 从入库目标任务完成率看: what is counted is 入库
@@ -500,6 +501,9 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
         return False
     year = int(compared.group(1))
     others = [int(y) for y in _YEAR.findall(s.text, s.lo, pos) if int(y) != year]
+    if not others and s.figures and s.figures[-1].yoy_growth is not None:
+        # 同比增长13.3%，比2019年同期增长13.5%: a second comparison of the figure before
+        return not ph.clean(before[: compared.start()])
     return bool(others) and all(y - year != 1 for y in others)
 
 

@@ -133,6 +133,9 @@ def _drop_pinyin(match: re.Match[str]) -> str | None:
     return "".join(kept)
 
 
+_CLAUSE_GOES_ON = frozenset(",，、;；:：")
+
+
 def _space(match: re.Match[str]) -> str | None:
     text = match.string
     start, end = match.span()
@@ -142,6 +145,8 @@ def _space(match: re.Match[str]) -> str | None:
     breaks = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
     if not left or not right:
         return ""
+    if breaks >= 2 and left in _CLAUSE_GOES_ON:
+        return ""  # 收入完成1175.4亿元，<blank line>同口径增长7%: a page break inside a sentence
     if breaks >= 2:
         return "\n\n"  # a blank line stays a paragraph break, also when normalised again
     if breaks == 1:

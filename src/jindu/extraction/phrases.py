@@ -100,6 +100,22 @@ _RANKED = re.compile(
 )
 
 
+# 招商引资总的开工项目: 总的 says nothing of what is counted
+_TOTAL_OF = re.compile(r"(?<=[\u4e00-\u9fff])总的(?=[\u4e00-\u9fff])")
+# 签约落地中建科工、中建三局等世界500强: the examples before 等 are no part of the name
+_EXAMPLES = re.compile(r"(?P<list>[^、，；：]+(?:、[^、，；：]+)+)等(?=[\u4e00-\u9fff]{2})")
+
+
+def _examples(text: str) -> str:
+    found = _EXAMPLES.search(text) if "等" in text else None
+    if found is None:
+        return text
+    first = found.group("list").split("、")[0]
+    verbs = list(CONTENT_VERB.finditer(first))
+    kept = first[: verbs[-1].end()] if verbs else ""  # the verb before the first example stays
+    return text[: found.start()] + kept + text[found.end() :]
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
@@ -110,6 +126,7 @@ def clean(text: str) -> str:
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
     text = _BATCHES.sub("", _REPEATED.sub(r"\1", text))
+    text = _examples(_TOTAL_OF.sub("", text))
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
