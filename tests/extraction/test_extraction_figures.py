@@ -769,3 +769,27 @@ def test_a_second_comparison_and_a_view_by_month_name_nothing_new() -> None:
 def test_a_blank_line_after_a_comma_does_not_end_the_sentence() -> None:
     figure = only("一般公共预算收入完成85.4亿元，\n\n同口径增长6%。")
     assert (figure.value, figure.yoy_growth) == (Decimal("85.4"), Decimal(6))
+
+
+def test_a_count_named_only_by_a_stage_has_the_set_before_as_its_target() -> None:
+    figures = extract("实施技术改造项目42个，当年竣工投产17个，完成投资5.6亿元。").figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("技术改造项目竣工投产", Decimal(17), Decimal(42)),
+        ("技术改造项目投资", Decimal("5.6"), None),
+    ]
+    figure = only("计划年内完工项目26个，按形象进度已完工或基本完工11个。")
+    assert (figure.indicator, figure.value, figure.target) == ("完工项目", Decimal(11), Decimal(26))
+    # a count with a name of its own stays a figure, and so does the set before it
+    assert len(extract("全市重点项目80个，新开工项目25个。").figures) == 2
+    # projects started and projects completed are two stages, not a set and its part
+    figures = extract("新开工亿元以上项目9个、竣工投产6个。").figures
+    assert [(f.value, f.target) for f in figures] == [(Decimal(9), None), (Decimal(6), None)]
+
+
+def test_the_investment_of_a_project_set_is_named_by_the_set() -> None:
+    text = "服务业项目21个，年度计划投资88.5亿元，累计完成投资40.2亿元。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("服务业项目", Decimal(21), None),
+        ("服务业项目投资", Decimal("40.2"), Decimal("88.5")),
+    ]

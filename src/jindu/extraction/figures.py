@@ -9,6 +9,7 @@ of the sentence; 将培育 carries to the end of its part (今年将培育A 20�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jindu.extraction import mentions as mt
@@ -83,7 +84,7 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    return _dedupe(_rates_of_counts(text, _plans_met(_estimates(drafts))))
+    return _dedupe(_stages_of_sets(text, _rates_of_counts(text, _plans_met(_estimates(drafts)))))
 
 
 def _estimates(drafts: list[Draft]) -> list[Draft]:
@@ -184,6 +185,48 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+# 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
+_STAGE_ONLY = re.compile(
+    r"(?:按形象进度|当年|年内)?(?:已经|已)?(?:基本)?"
+    r"(?:开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用)"
+    r"(?:或(?:基本)?(?:开工|完工|竣工|投产|建成))*"
+)
+_SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有)?(?:年内|当年|今年)?")
+
+
+def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
+    """实施重点技术改造项目27个，当年竣工投产10个: a count named only by a stage, right after
+    a set of projects, is the part of the set that reached it; the set is its target (as
+    with a stage rate, _rates_of_counts)."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        count, whole = drafts[index], drafts[index - 1]
+        if count.target is not None or not _stage_count(count) or index - 1 in dropped:
+            continue
+        stage = _STAGE_ONLY.fullmatch(count.indicator)
+        if stage is None or _other_stage(whole.indicator, count.indicator):
+            continue  # 新开工项目17个、竣工投产12个: two stages, not a set and its part
+        planned = whole.value is None and whole.target is not None  # 计划年内完工项目39个
+        if planned:
+            whole = replace(whole, value=whole.target, target=None)
+        if stage is None or not _whole_of(whole, count, text):
+            continue
+        count.target = whole.value
+        name = _SET_VERB.sub("", whole.indicator)
+        done = count.indicator.replace("已经", "").replace("已", "")
+        count.indicator = name if _STAGE_ONLY.search(name) else name + done
+        dropped.add(index - 1)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")
+
+
+def _other_stage(whole: str, count: str) -> bool:
+    stages = set(_STAGE_WORD.findall(whole))
+    return bool(stages) and not stages & set(_STAGE_WORD.findall(count))
 
 
 def _stage_count(d: Draft) -> bool:

@@ -282,7 +282,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if stop and stop.start() > 0:
         text = text[: stop.start()]
     parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
-    if len(parts) != count or any(_DIGITS.search(x) for x in parts):
+    if len(parts) != count or any(_bare_value(x) for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元: values, not subjects
     shared = ""
     if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
@@ -316,7 +316,14 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
 
 
 _TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?:居民|常住居民)(?P<rest>.+)$")
-_DIGITS = re.compile("[0-9]")
+_NUMBER_OR_UNIT = re.compile(r"[0-9.]+(?:万亿|亿|万|千)?(?:元|美元|个|家|项|件|人|%)?")
+
+
+def _bare_value(part: str) -> bool:
+    """170.18亿元: a value with no name, so the list is of values, not of subjects."""
+    return part[:1].isdigit() and len(_NUMBER_OR_UNIT.sub("", part)) < 2
+
+
 _PARALLEL_MIN = 2
 
 

@@ -107,6 +107,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and not ph.CONTENT_VERB.search(segment)
         and not _OWN_VERB.search(segment)
         and not name.startswith("每")
+        and not ph.MEASURE.fullmatch(name)  # 计划实施项目71个，总投资337.13亿元
     ):
         name = s.target_verb + name
     name = _elided(s, name, mention, segment)
@@ -191,6 +192,10 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         and (mention.unit == "成" or mention.is_percent)
     ):
         return before + name  # 高新技术产业产值69.8亿元，占规模以上工业总产值的比重达到19.4%
+    projects = _project_set(s) if ph.MEASURE.fullmatch(name) else None
+    if projects and not is_count(mention.unit):
+        # 市管在建项目29个，完成投资42.3亿元; 实施项目27个，当年竣工投产10个，完成投资3.2亿元
+        return projects + name
     noun = ph.head_noun(before) if before else ""
     if not noun:
         return name
@@ -239,6 +244,20 @@ def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     return verb + name
 
 
+_SET_VERB = re.compile("^(?:实施|安排|推进)")
+
+
+def _project_set(s: Sentence) -> str | None:
+    """The set of projects the counts just before are about, if they are."""
+    for figure in reversed(s.figures):
+        if not is_count(figure.unit):
+            return None
+        if figure.indicator.endswith("项目"):
+            rest = _SET_VERB.sub("", figure.indicator)
+            return rest if len(rest) > 2 else figure.indicator  # 实施项目 stays
+    return None
+
+
 def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
     """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place."""
     shared = ph.places_sharing(name)
@@ -266,9 +285,14 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
     if not s.figures:
         return False
     last = s.figures[-1]
-    if last.value is not None or last.target is None or last.indicator != name:
+    if last.value is not None or last.target is None:
         return False
-    if not compatible(last.unit, mention.unit):
+    # 工业项目35个，年度计划投资440.07亿元，累计完成投资193.74亿元: 投资 is the plan's
+    same = last.indicator == name or (
+        ph.MEASURE.fullmatch(name) is not None
+        and last.indicator.removesuffix(name).endswith("项目")
+    )
+    if not same or not compatible(last.unit, mention.unit):
         return False
     last.value, last.qualifier = mention.value, mention.qualifier
     last.end = max(last.end, mention.end)
