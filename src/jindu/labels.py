@@ -1,5 +1,5 @@
 """Labels of the domain's enums in the active language (标签): status, outlook, a task's state,
-action and side, a deadline's flag.
+action, side and source, a deadline's flag, a round's timeliness.
 
 The enums keep their Chinese text in `label_zh` (the pure cores import nothing from Django);
 that text is the msgid, so Chinese pages read exactly as `label_zh` and English pages get the
@@ -25,7 +25,8 @@ def label(value: Labelled) -> str:
 
 
 # What makemessages reads: every `label_zh` of jindu.progress.Status and Outlook,
-# jindu.supervision.workflow.State, Action and Side, and supervision's deadline Flag.
+# jindu.supervision.workflow.State, Action and Side, supervision's deadline Flag and task
+# Source, and reporting's round Timeliness.
 # tests/test_labels.py fails when an enum gains a label that is missing here.
 MSGIDS = (
     # Status
@@ -62,4 +63,14 @@ MSGIDS = (
     # Flag
     gettext_noop("逾期"),
     gettext_noop("临期"),
+    # Source (jindu.supervision.models)
+    gettext_noop("督查要求"),
+    gettext_noop("会议决定"),
+    gettext_noop("领导批示"),
+    gettext_noop("指标严重滞后"),
+    gettext_noop("手工录入"),
+    # Timeliness (jindu.reporting.selectors.rounds)
+    gettext_noop("按时"),
+    gettext_noop("迟报"),
+    gettext_noop("未报"),
 )

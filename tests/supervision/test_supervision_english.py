@@ -4,12 +4,18 @@ in the JSON; Chinese pages and messages read exactly as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
+from jindu.framework.models import Unit
+from jindu.supervision import services
 from jindu.supervision.models import Task
 from jindu.supervision.workflow import Action
 
@@ -145,3 +151,70 @@ def test_the_workflows_refusals_are_english_in_the_api(accepted: Task) -> None:
     assert office.post(url + "progress", {}, "application/json").json() == {
         "detail": "报告进展须由牵头单位办理"
     }
+
+
+# A task's source (来源): what the pages and the JSON have always said in Chinese, and in English.
+SOURCES = {
+    "manual": ("手工录入", "Entered by hand"),
+    "meeting": ("会议决定", "Meeting decision"),
+    "instruction": ("领导批示", "Leadership instruction"),
+    "inspection": ("督查要求", "Inspection requirement"),
+    "indicator": ("指标严重滞后", "Indicator far behind"),
+}
+
+
+@pytest.fixture
+def one_task_per_source(people: dict[str, Any]) -> dict[str, Task]:
+    return {
+        source: services.register_task(
+            actor=people["office"].actor,
+            user=people["office"].user,
+            region=Unit.objects.get(code="kaiping"),
+            data=services.TaskInput(
+                title=f"Task from {source}",
+                lead_unit=Unit.objects.get(code="kaiping-kgsw"),
+                deadline=date(2016, 6, 30),
+                source=source,
+            ),
+            now=datetime(2016, 5, 6, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+        )
+        for source in SOURCES
+    }
+
+
+def board_cells(page: str, task: Task) -> list[str]:
+    row = re.search(rf'<tr data-task="{task.pk}".*?</tr>', page, re.S)
+    assert row is not None
+    return re.findall(r"<td>([^<]*)</td>", row[0])
+
+
+@pytest.mark.parametrize(("language", "index"), [("zh-hans", 0), ("en", 1)])
+def test_a_tasks_source_is_shown_in_the_language(
+    one_task_per_source: dict[str, Task], language: str, index: int
+) -> None:
+    client = client_for("office", language)
+    board_page = client.get("/supervision/tasks/?today=2016-05-18").content.decode()
+    api = "/api/supervision/tasks/{}?today=2016-05-18"
+    for source, task in one_task_per_source.items():
+        expected = SOURCES[source][index]
+        assert expected in board_cells(board_page, task)
+        task_page = client.get(f"/supervision/tasks/{task.pk}/").content.decode()
+        heading = "来源" if language == "zh-hans" else "Source"
+        assert f"<dt>{heading}</dt><dd>{expected}" in task_page
+        record = client.get(api.format(task.pk), HTTP_ACCEPT_LANGUAGE=language).json()
+        assert (record["source"], record["source_label"]) == (source, expected)
+    if language == "en":
+        for chinese, _english in SOURCES.values():
+            assert chinese not in board_page, chinese
+
+
+@pytest.mark.parametrize(("language", "index"), [("zh-hans", 0), ("en", 1)])
+def test_the_task_form_offers_the_sources_in_the_language(language: str, index: int) -> None:
+    page = client_for("office", language).get("/supervision/tasks/new/").content.decode()
+    select = re.search(r'<select name="source".*?</select>', page, re.S)
+    assert select is not None
+    options = re.findall(r'<option value="(\w+)"[^>]*>([^<]*)</option>', select[0])
+    assert options == [
+        (source, SOURCES[source][index])
+        for source in ("manual", "meeting", "instruction", "inspection")
+    ]

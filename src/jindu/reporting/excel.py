@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
@@ -129,10 +130,12 @@ def read_entry_file(path: Path, rows: list[EntryRow]) -> ReadResult:
     known = {(r.indicator.code, r.assignment.region.name): r for r in rows}
     known |= {(r.indicator.code, r.assignment.region.code): r for r in rows}
     table = list(read_table(path))
-    header_at = next((i for i, (_, _, cells) in enumerate(table) if "指标代码" in cells), None)
+    header_at = next((i for i, (_s, _n, cells) in enumerate(table) if "指标代码" in cells), None)
     if header_at is None:
-        return ReadResult([], [Problem("", 1, "", "找不到表头“指标代码”，请使用本系统下载的模板")])
-    sheet, _, header = table[header_at]
+        return ReadResult(
+            [], [Problem("", 1, "", _("找不到表头“指标代码”，请使用本系统下载的模板"))]
+        )
+    sheet, _n, header = table[header_at]
     columns = {name: header.index(name) for name in HEADERS if name in header}
     items: list[EntryInput] = []
     problems: list[Problem] = []
@@ -152,8 +155,9 @@ def read_entry_file(path: Path, rows: list[EntryRow]) -> ReadResult:
             continue
         row = known.get((code, region))
         if row is None:
+            outside = _("%(code)s %(region)s 不在本表的填报范围内")
             problems.append(
-                Problem(sheet, n, where("指标代码"), f"{code} {region} 不在本表的填报范围内")
+                Problem(sheet, n, where("指标代码"), outside % {"code": code, "region": region})
             )
             continue
         numbers: dict[str, Decimal | None] = {}
@@ -170,7 +174,8 @@ def read_entry_file(path: Path, rows: list[EntryRow]) -> ReadResult:
             continue
         pair = (row.indicator.code, row.assignment.region.code)
         if pair in seen:
-            problems.append(Problem(sheet, n, where("指标代码"), f"{code} {region} 重复"))
+            twice = _("%(code)s %(region)s 重复") % {"code": code, "region": region}
+            problems.append(Problem(sheet, n, where("指标代码"), twice))
             continue
         seen.add(pair)
         items.append(

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 
 from jindu.framework.models import Indicator, Unit, decimal_field
 
@@ -116,7 +117,13 @@ class Round(models.Model):
         ]
 
     def __str__(self) -> str:
+        # The name in stored texts (notifications, reminders), which stay Chinese.
         return f"{self.year}年{self.month}月数据填报"
+
+    @property
+    def display_name(self) -> str:
+        """The name on pages and in messages, in the active language; Chinese as str()."""
+        return gettext("%(year)s年%(month)s月数据填报") % {"year": self.year, "month": self.month}
 
 
 class RoundException(models.Model):

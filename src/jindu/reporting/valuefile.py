@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from jindu.framework.models import Framework, Indicator, Unit
 from jindu.progress import Kind, Period
 from jindu.reporting.services import ValueInput
@@ -34,14 +36,23 @@ REQUIRED = ("indicator", "unit", "period")
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem found in a file, with the message already in the active language."""
+
     sheet: str
     row: int
     cell: str
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.sheet} " if self.sheet else ""
-        return f"{where}第{self.row}行 {self.cell}: {self.message}"
+        """ "填报 第3行 D3: ..." (Sheet 填报, row 3, cell D3: ...); sheet or cell may be empty."""
+        parts = {"sheet": self.sheet, "row": self.row, "cell": self.cell, "message": self.message}
+        if self.sheet and self.cell:
+            return _("%(sheet)s 第%(row)s行 %(cell)s: %(message)s") % parts
+        if self.sheet:
+            return _("%(sheet)s 第%(row)s行 : %(message)s") % parts
+        if self.cell:
+            return _("第%(row)s行 %(cell)s: %(message)s") % parts
+        return _("第%(row)s行 : %(message)s") % parts
 
 
 class ValueFileError(ValueError):
@@ -79,7 +90,7 @@ def read_table(path: Path) -> Iterator[tuple[str, int, list[str]]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise ValueFileError([Problem("", 1, "", "文件编码无法识别(请用 UTF-8 或 GB18030)")])
+        raise ValueFileError([Problem("", 1, "", _("文件编码无法识别(请用 UTF-8 或 GB18030)"))])
     for n, row in enumerate(csv.reader(io.StringIO(text)), 1):
         yield "", n, [c.strip() for c in row]
 
@@ -99,8 +110,8 @@ def parse_values(path: Path, framework: Framework, *, state: str) -> list[ValueI
     """All rows as ValueInput, or ValueFileError listing every problem with row and cell."""
     rows = list(read_table(path))
     if not rows:
-        raise ValueFileError([Problem("", 1, "", "文件是空的")])
-    sheet, _, header = rows[0]
+        raise ValueFileError([Problem("", 1, "", _("文件是空的"))])
+    sheet, _row, header = rows[0]
     header = [h.strip().lower() for h in header]
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -110,7 +121,7 @@ def parse_values(path: Path, framework: Framework, *, state: str) -> list[ValueI
     missing = [k for k in REQUIRED if k not in columns]
     if missing or ("value" not in columns and "numerator" not in columns):
         need = ", ".join(missing or ["value"])
-        raise ValueFileError([Problem(sheet, 1, "", f"缺少列: {need}")])
+        raise ValueFileError([Problem(sheet, 1, "", _("缺少列: %(columns)s") % {"columns": need})])
     indicators = {i.code: i for i in framework.indicators.all()}
     units = _units_by_code_and_name()
     problems: list[Problem] = []
@@ -125,7 +136,14 @@ def parse_values(path: Path, framework: Framework, *, state: str) -> list[ValueI
             where = (item.indicator.code, item.unit.pk, item.period)
             if where in seen:
                 row.problem(
-                    "indicator", f"与第{seen[where]}行重复({where[0]} {item.unit.name} {where[2]})"
+                    "indicator",
+                    _("与第%(row)s行重复(%(indicator)s %(unit)s %(period)s)")
+                    % {
+                        "row": seen[where],
+                        "indicator": where[0],
+                        "unit": item.unit.name,
+                        "period": where[2],
+                    },
                 )
                 continue
             seen[where] = n
@@ -169,7 +187,7 @@ class _Row:
         except InvalidOperation:
             number = None
         if number is None or not number.is_finite():
-            self.problem(key, f"{text!r} 不是数字")
+            self.problem(key, _("%(text)s 不是数字") % {"text": repr(text)})
             return None
         return number
 
@@ -180,24 +198,33 @@ def _read_row(
     code = row.text("indicator")
     indicator = indicators.get(code)
     if indicator is None:
-        row.problem("indicator", f"指标代码 {code!r} 不在指标体系中")
+        row.problem("indicator", _("指标代码 %(code)s 不在指标体系中") % {"code": repr(code)})
     unit = units.get(row.text("unit"))
     if unit is None:
-        row.problem("unit", f"单位 {row.text('unit')!r} 不存在或名称不唯一(请用单位代码)")
+        row.problem(
+            "unit",
+            _("单位 %(unit)s 不存在或名称不唯一(请用单位代码)") % {"unit": repr(row.text("unit"))},
+        )
     try:
         period: Period | None = Period.parse(row.text("period"))
     except ValueError:
         period = None
-        row.problem("period", f"期间 {row.text('period')!r} 格式不对,应为 2016-03")
+        row.problem(
+            "period",
+            _("期间 %(period)s 格式不对,应为 2016-03") % {"period": repr(row.text("period"))},
+        )
     value, numerator, denominator = (row.number(k) for k in ("value", "numerator", "denominator"))
     if indicator is not None:
         if indicator.kind == Kind.RATIO:
             if value is None and (numerator is None or denominator is None):
-                row.problem("numerator", f"比率指标 {indicator.code} 需要数值,或分子和分母")
+                row.problem(
+                    "numerator",
+                    _("比率指标 %(code)s 需要数值,或分子和分母") % {"code": indicator.code},
+                )
             elif denominator is not None and denominator == 0:
-                row.problem("denominator", "分母不能为 0")
+                row.problem("denominator", _("分母不能为 0"))
         elif value is None and not row.failed:
-            row.problem("value", "缺少数值")
+            row.problem("value", _("缺少数值"))
     if row.failed or indicator is None or unit is None or period is None:
         return None
     return ValueInput(

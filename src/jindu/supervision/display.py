@@ -44,7 +44,7 @@ def task_record(row: TaskRow) -> dict[str, Any]:
         "id": t.pk,
         "title": t.title,
         "source": t.source,
-        "source_label": Source(t.source).label,
+        "source_label": label(Source(t.source)),
         "source_note": t.source_note,
         "region": t.region.name,
         "lead_unit": t.lead_unit.name,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jindu.accounts.selectors import Actor
 from jindu.framework.models import Indicator, Unit
+from jindu.labels import label
 from jindu.supervision.models import Source
 
 DATE = forms.DateInput(attrs={"type": "date"})
@@ -69,18 +70,20 @@ class InspectionForm(forms.Form):
         self.fields["inspected_unit"].queryset = regions_in(actor)  # type: ignore[attr-defined]
 
 
+def _source_choices() -> list[tuple[str, str]]:
+    """The sources a user may give a task, in the page's language (read when rendered)."""
+    return [
+        (s.value, label(s))
+        for s in (Source.MANUAL, Source.MEETING, Source.INSTRUCTION, Source.INSPECTION)
+    ]
+
+
 class TaskForm(forms.Form):
     title = forms.CharField(label=_("督办事项"), max_length=300)
     content = forms.CharField(
         label=_("内容"), required=False, widget=forms.Textarea(attrs={"rows": 5})
     )
-    source = forms.ChoiceField(
-        label=_("来源"),
-        choices=[
-            (s.value, s.label)
-            for s in (Source.MANUAL, Source.MEETING, Source.INSTRUCTION, Source.INSPECTION)
-        ],
-    )
+    source = forms.ChoiceField(label=_("来源"), choices=_source_choices)
     source_note = forms.CharField(label=_("来源说明"), required=False, max_length=300)
     region = UnitChoice(label=_("所属地区"), queryset=Unit.objects.none())
     lead_unit = UnitChoice(label="牵头单位", queryset=Unit.objects.none())

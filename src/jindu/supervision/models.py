@@ -69,11 +69,17 @@ class Requirement(models.Model):
 
 
 class Source(models.TextChoices):
+    """Where a task comes from (来源). Pages and JSON show `jindu.labels.label(source)`."""
+
     INSPECTION = "inspection", "督查要求"
     MEETING = "meeting", "会议决定"
     INSTRUCTION = "instruction", "领导批示"
     INDICATOR = "indicator", "指标严重滞后"
     MANUAL = "manual", "手工录入"
+
+    @property
+    def label_zh(self) -> str:
+        return str(self.label)
 
 
 class Task(models.Model):
@@ -123,6 +129,10 @@ class Task(models.Model):
     @property
     def state_enum(self) -> State:
         return State(self.state)
+
+    @property
+    def source_enum(self) -> Source:
+        return Source(self.source)
 
 
 class TaskEvent(models.Model):

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from enum import StrEnum
 
 from django.db.models import Q, QuerySet
 
@@ -147,14 +148,27 @@ def entry_rows(round_: Round, reporter: Unit | None = None) -> list[EntryRow]:
     return rows
 
 
-class Timeliness:
+class Timeliness(StrEnum):
+    """Whether a reporting unit submitted a round by its due date (及时性). Pages show
+    `jindu.labels.label(value)`."""
+
     ON_TIME = "on_time"
     LATE = "late"
     MISSING = "missing"
-    LABELS = {ON_TIME: "按时", LATE: "迟报", MISSING: "未报"}
+
+    @property
+    def label_zh(self) -> str:
+        return TIMELINESS_LABELS[self]
 
 
-def timeliness(round_: Round) -> dict[int, str]:
+TIMELINESS_LABELS = {
+    Timeliness.ON_TIME: "按时",
+    Timeliness.LATE: "迟报",
+    Timeliness.MISSING: "未报",
+}
+
+
+def timeliness(round_: Round) -> dict[int, Timeliness]:
     """On time / late / missing for every reporting unit of a round (by first submission)."""
     first: dict[int, datetime] = {}
     for s in Submission.objects.filter(round=round_).order_by("at"):

@@ -143,7 +143,7 @@ def save_entries(
         if actor.role == "reporter" and is_locked(round_, actor.unit, today):
             raise Conflict(
                 _("%(round)s已于%(due)s截止并锁定，请联系创新办延期")
-                % {"round": round_, "due": round_.due_date.isoformat()}
+                % {"round": round_.display_name, "due": round_.due_date.isoformat()}
             )
         if row.state in (ValueState.SUBMITTED, ValueState.APPROVED):
             raise Conflict(

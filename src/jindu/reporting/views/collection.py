@@ -20,6 +20,7 @@ from jindu.accounts.selectors import Actor, can_enter, can_manage, can_read, can
 from jindu.accounts.views import actor_required, deny
 from jindu.framework.models import Unit
 from jindu.framework.selectors import frameworks_for_unit
+from jindu.labels import label
 from jindu.progress import GROWTH_PLACES, PERCENT_PLACES, format_amount, format_decimal
 from jindu.reporting import excel, forms
 from jindu.reporting.models import Round, Value, ValueChange, ValueState
@@ -109,7 +110,7 @@ def round_new(request: HttpRequest) -> HttpResponse:
             except WorkflowError as exc:
                 messages.error(request, exc.message)
             else:
-                messages.success(request, _("已开启%(round)s") % {"round": round_})
+                messages.success(request, _("已开启%(round)s") % {"round": round_.display_name})
                 return redirect("reporting:round", pk=round_.pk)
     return render(request, "reporting/round_form.html", {"form": form})
 
@@ -119,7 +120,11 @@ def _round_for(request: HttpRequest, pk: int) -> tuple[Round, Actor, HttpRespons
     actor = _actor(request)
     regions = list(round_.units.all())
     if not any(can_read(actor, r) for r in regions):
-        return round_, actor, deny(request, _("无权查看%(round)s") % {"round": round_}, actor)
+        return (
+            round_,
+            actor,
+            deny(request, _("无权查看%(round)s") % {"round": round_.display_name}, actor),
+        )
     return round_, actor, None
 
 
@@ -159,7 +164,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     table: list[dict[str, Any]] = [
         {
             "unit": u,
-            "timeliness": rs.Timeliness.LABELS[timely[u.pk]],
+            "timeliness": label(timely[u.pk]),
             "timeliness_code": timely[u.pk],
             "counts": dict(counts[u.pk]),
             "total": sum(counts[u.pk].values()),
@@ -195,7 +200,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
             ]
             for t in table
         ]
-        data = excel.table_workbook(str(round_), headers, cells)
+        data = excel.table_workbook(round_.display_name, headers, cells)
         response = HttpResponse(data, content_type=XLSX)
         response["Content-Disposition"] = f'attachment; filename="round-{round_.pk}.xlsx"'
         return response

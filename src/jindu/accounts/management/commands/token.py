@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 from jindu.accounts.models import ApiToken, Role
 from jindu.framework.models import Unit
@@ -28,15 +29,19 @@ class Command(BaseCommand):
         if options["action"] == "issue":
             unit = Unit.objects.filter(code=options["unit"]).first()
             if unit is None:
-                raise CommandError(f"没有这个单位: {options['unit']}", returncode=2)
-            _, token = ApiToken.issue(name=options["name"], unit=unit, role=options["role"])
+                raise CommandError(
+                    _("没有这个单位: %(code)s") % {"code": options["unit"]}, returncode=2
+                )
+            _issued, token = ApiToken.issue(name=options["name"], unit=unit, role=options["role"])
             self.stdout.write(token)
         elif options["action"] == "revoke":
             count = ApiToken.objects.filter(prefix=options["prefix"][:8], active=True).update(
                 active=False
             )
             if not count:
-                raise CommandError(f"没有有效的令牌 {options['prefix']}", returncode=2)
+                raise CommandError(
+                    _("没有有效的令牌 %(prefix)s") % {"prefix": options["prefix"]}, returncode=2
+                )
             self.stdout.write(f"revoked {count}")
         else:
             for t in ApiToken.objects.select_related("unit").order_by("created_at"):

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 from jindu.extraction import IndicatorRef, StoredFacts, extract, to_json
 from jindu.framework.models import Framework
@@ -26,7 +27,8 @@ def read_text(path: Path) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CommandError(f"{path}: 文件编码无法识别(请用 UTF-8 或 GB18030)", returncode=2)
+    unknown = _("文件编码无法识别(请用 UTF-8 或 GB18030)")
+    raise CommandError(f"{path}: {unknown}", returncode=2)
 
 
 class Command(BaseCommand):
@@ -58,8 +60,8 @@ class Command(BaseCommand):
             elif options["framework"]:
                 found = Framework.objects.filter(code=options["framework"]).first()
                 if found is None:
-                    raise NotFound(f"没有这个指标体系: {options['framework']}")
-                refs, _ = extraction_context(found)
+                    raise NotFound(_("没有这个指标体系: %(code)s") % {"code": options["framework"]})
+                refs, _stored = extraction_context(found)
         except (ValueError, NotFound) as exc:
             raise CommandError(str(exc), returncode=2) from None
         result = extract(read_text(path), indicators=refs, stored=stored)

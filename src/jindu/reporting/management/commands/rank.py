@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
 from jindu.progress import Period
@@ -50,7 +51,9 @@ class Command(BaseCommand):
             as_of=as_of,
         )
         if not ranked:
-            raise CommandError(f"{parent.name} 没有下级地区可排名", returncode=2)
+            raise CommandError(
+                _("%(unit)s 没有下级地区可排名") % {"unit": parent.name}, returncode=2
+            )
         records = [display.rank_record(r) for r in ranked]
         fmt = options["format"]
         if fmt == "json":
