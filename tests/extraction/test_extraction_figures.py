@@ -793,3 +793,38 @@ def test_the_investment_of_a_project_set_is_named_by_the_set() -> None:
         ("服务业项目", Decimal(21), None),
         ("服务业项目投资", Decimal("40.2"), Decimal("88.5")),
     ]
+
+
+def test_a_target_in_an_aside_opens_no_plan() -> None:
+    text = "引进企业15家（任务数12家），到位资金8.2亿元（任务数7亿元），转化率为41.3%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("引进企业", Decimal(15), Decimal(12)),
+        ("到位资金", Decimal("8.2"), Decimal(7)),
+        ("转化率", Decimal("41.3"), None),
+    ]
+
+
+def test_rates_against_the_years_progress_and_a_bare_amount() -> None:
+    figure = only("全市利用外资2150万美元，完成全年进度的104.6%。")
+    assert figure.completion_rate == Decimal("104.6")
+    figure = only("招商项目总投资80.4亿元，完成市下达任务80亿的100.5%。")
+    assert (figure.completion_rate, figure.target) == (Decimal("100.5"), Decimal(80))
+    # the rate of an earlier period quoted in a comparison is no figure
+    figure = only("完成投资额9.6亿元，增长15.2%，增幅比1-5月增速11%上升4.2个百分点。")
+    assert figure.yoy_growth == Decimal("15.2")
+
+
+def test_programme_names_other_places_and_counted_objects() -> None:
+    # 计划 in the name of a programme opens no plan; the count after 覆盖 counts schools
+    figures = extract("营养改善计划项目覆盖学校315所，受益学生5.2万人。").figures
+    assert [(f.value, f.target) for f in figures] == [(Decimal(315), None), (Decimal("5.2"), None)]
+    assert only("营养改善计划项目覆盖315所学校。").indicator == "营养改善计划项目覆盖学校"
+    names = [f.indicator for f in extract("就近就业553人，东部其他省市就业20人。").figures]
+    assert names == ["就近就业", "东部其他省市就业"]
+    assert only("保障经费已拨付学校3900万元。").indicator == "保障经费拨付学校"
+    assert [(f.value, f.unit) for f in extract("发放教科书12.3万册，劳务输送232车次。").figures] == [
+        (Decimal("12.3"), "万册"),
+        (Decimal(232), "车次"),
+    ]
+    assert extract("连续6个季度保持全省第一。").figures == ()

@@ -147,7 +147,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 _STAGE_RATE = re.compile(
-    r"(?P<stage>开、?复工|开工|复工|履约|投产|竣工|签约|入统|纳统|建成|完工)率$"
+    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工)率$"
 )
 _NEAR = 30  # characters between a count and the rate of its stage
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it

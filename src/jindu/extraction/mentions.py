@@ -64,6 +64,7 @@ _RANK_BEFORE = re.compile(
 )
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
 _TARGET_WORD = re.compile(r"目标|任务|计划")
+_OF_RATE = re.compile(r"的[0-9]")
 _CHAIN_NEXT = frozenset("、和或及")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
@@ -176,7 +177,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             "\u4e00" <= after <= "\u9fff"
             and not _TARGET_WORD.match(text, end, hi)
             and not text.startswith("大关", end)
-        )  # 1.4万 is a figure, 80亿目标任务 and 千亿大关 too; 3万亩 needs its unit
+            and not _OF_RATE.match(text, end, hi)
+        )  # 1.4万 is a figure, 80亿目标任务, 千亿大关, 任务100亿的100.2% too; 3万亩 needs its unit
         if not base and bare and not ratio:
             return None
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")

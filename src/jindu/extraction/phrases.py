@@ -22,7 +22,7 @@ _LEADING = re.compile(
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
-    r"(?:比|较)(?:上年末|上年|去年|年初)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
+    r"(?:相比|相较|比|较)(?:上年末|上年|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
     r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资)|预计|预期|力争|"
     rf"{AIMING}|"
@@ -39,7 +39,7 @@ _TRAILING = re.compile(
     r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
-    r"提高|提升|上升|下降|降低|降|增至|扩大|(?:比|较)(?:上年|去年)(?:同期)?|"
+    r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:比|较)(?:上年|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(
@@ -100,6 +100,8 @@ _RANKED = re.compile(
 )
 
 
+# 保障经费已拨付学校: 已 says when, not what
+_INNER_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})已经?(?=[\u4e00-\u9fff]{2})")
 # 招商引资总的开工项目: 总的 says nothing of what is counted
 _TOTAL_OF = re.compile(r"(?<=[\u4e00-\u9fff])总的(?=[\u4e00-\u9fff])")
 # 签约落地中建科工、中建三局等世界500强: the examples before 等 are no part of the name
@@ -126,7 +128,7 @@ def clean(text: str) -> str:
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
     text = _BATCHES.sub("", _REPEATED.sub(r"\1", text))
-    text = _examples(_TOTAL_OF.sub("", text))
+    text = _examples(_TOTAL_OF.sub("", _INNER_DONE.sub("", text)))
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -220,7 +222,7 @@ _PLACE_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
 _GEOGRAPHY = re.compile(
-    r"^(?!.*占)(?!.*(?:城镇|乡镇|村镇|集镇|城乡|社区)$)(?!国家)"
+    r"^(?!.*占)(?!.*(?:其他|其它|城镇|乡镇|村镇|集镇|城乡|社区)$)(?!.*(?:其他|其它))(?!国家)"
     r"[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门)$"
 )
 
@@ -351,8 +353,9 @@ _GENERIC_PLACE = re.compile(
 )
 
 
-# 培训返乡青年, 新增下乡人才: a verb, or a way between town and country, is not a place
-_NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城乡)$")
+# 培训返乡青年, 新增下乡人才, 东部其他省市: a verb, a way between town and country, or
+# "the other places" is not a place
+_NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)")
 
 
 def split_place(name: str) -> tuple[str | None, str]:

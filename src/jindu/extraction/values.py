@@ -26,11 +26,15 @@ _AFTER_STOP = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
-_VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern})$")
+# 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
+_VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射)$")
 
 
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     clause_head = s.text[c_lo : group[0].start]
+    closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
+    if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
+        return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
     plan, against = _target_words(segment)
     projected = plan and all(m.group(0) in _PROJECTION for m in p.TARGET_MARK.finditer(segment))
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
@@ -135,6 +139,7 @@ _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
 _DONE_VERB = re.compile(r"完成|实现")
+_ASIDE_TARGET = re.compile(r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$")
 _PROJECTION = ("预计", "预测")
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
