@@ -823,7 +823,8 @@ def test_programme_names_other_places_and_counted_objects() -> None:
     names = [f.indicator for f in extract("就近就业553人，东部其他省市就业20人。").figures]
     assert names == ["就近就业", "东部其他省市就业"]
     assert only("保障经费已拨付学校3900万元。").indicator == "保障经费拨付学校"
-    assert [(f.value, f.unit) for f in extract("发放教科书12.3万册，劳务输送232车次。").figures] == [
+    figures = extract("发放教科书12.3万册，劳务输送232车次。").figures
+    assert [(f.value, f.unit) for f in figures] == [
         (Decimal("12.3"), "万册"),
         (Decimal(232), "车次"),
     ]
