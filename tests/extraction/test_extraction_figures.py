@@ -829,3 +829,8 @@ def test_programme_names_other_places_and_counted_objects() -> None:
         (Decimal(232), "车次"),
     ]
     assert extract("连续6个季度保持全省第一。").figures == ()
+
+
+def test_a_structure_of_three_shares_is_no_figure() -> None:
+    assert extract("三次产业结构比为9.8:45.1:45.1。").figures == ()
+    assert extract("三次产业比调整为11.8︰48.3︰39.9。").figures == ()

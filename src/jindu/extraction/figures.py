@@ -84,16 +84,35 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    return _dedupe(_stages_of_sets(text, _rates_of_counts(text, _plans_met(_estimates(drafts)))))
+    drafts = _plans_met(_estimates(text, drafts))
+    return _dedupe(_stages_of_sets(text, _rates_of_counts(text, drafts)))
 
 
-def _estimates(drafts: list[Draft]) -> list[Draft]:
+def _estimated(s: Sentence, head: str) -> bool:
+    if _reported_before(s.text, s.lo):
+        return False  # 1-5月…。预计上半年增长5%: a projection
+    marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
+    if marks:
+        return all(m in ("预计", "预测") for m in marks)
+    return s.target_mode and s.projecting and not ph.is_actual(head)
+
+
+def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
-    share of the year's target is an estimate of what was done, not a plan."""
+    share of the year's target is an estimate of what was done, not a plan; so is one said to
+    have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
+    what was done in a period before (1-5月…，预计上半年…: a projection)."""
     for draft in drafts:
-        if draft.projected and draft.value is None and draft.completion_rate is not None:
+        if not draft.projected or draft.value is not None:
+            continue
+        grown = draft.yoy_growth is not None and not _reported_before(text, draft.start)
+        if draft.completion_rate is not None or grown:
             draft.value, draft.target = draft.target, None
     return drafts
+
+
+def _reported_before(text: str, pos: int) -> bool:
+    return p.PERIOD.search(text, 0, pos) is not None
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:
@@ -462,7 +481,10 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
-        if kind == mt.YOY and (
+        if kind == mt.YOY and _estimated(s, head):
+            # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
+            read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
+        elif kind == mt.YOY and (
             p.TARGET_MARK.search(head)
             or (s.target_mode and not ph.is_actual(head))
             or (len(group) == 1 and p.TARGET_AFTER.match(s.text, mention.end, s.hi))

@@ -65,6 +65,8 @@ _RANK_BEFORE = re.compile(
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
 _TARGET_WORD = re.compile(r"目标|任务|计划")
 _OF_RATE = re.compile(r"的[0-9]")
+_RATIO_SIGN = re.compile("[:：︰]")
+_CHAIN = re.compile(r"[0-9.]+(?:\s*[:：︰]\s*[0-9.]+){2,}")
 _CHAIN_NEXT = frozenset("、和或及")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
@@ -104,7 +106,11 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """Every figure-like number between ``lo`` and ``hi`` (one sentence)."""
     found: list[Mention] = []
+    ratio = _RATIO_SIGN.search(text, lo, hi)
+    chains = [m.span() for m in _CHAIN.finditer(text, lo, hi)] if ratio else []
     for match in p.MENTION.finditer(text, lo, hi):
+        if any(a <= match.start() < b for a, b in chains):
+            continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure
         mention = _read(text, lo, hi, match)
         if mention is not None:
             found.append(mention)

@@ -46,6 +46,7 @@ class Sentence:
     target_mode: bool = False
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None
+    projecting: bool = False  # the targets of the mode are 预计: estimates
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, else the topic,

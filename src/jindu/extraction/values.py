@@ -53,10 +53,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         if _DIFFERENCE.match(segment):
             return  # 高于省考指标4000人: how far a target was raised, not a figure
     elif plan:
-        s.target_mode = True
+        s.target_mode, s.projecting = True, projected
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif s.target_mode and not ph.is_actual(clause_head) and not _DONE_VERB.search(segment):
-        is_target = True
+        is_target, projected = True, s.projecting
     elif s.target_mode and ph.is_actual(clause_head):
         s.target_mode = False  # 目标增长15%，1-6月完成投资20亿元，增长9%: the growth is done
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
