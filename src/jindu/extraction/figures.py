@@ -48,6 +48,7 @@ _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
+    first_period = _first_period(text)
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         figures: list[Draft] = []
@@ -55,6 +56,7 @@ def extract_drafts(text: str) -> list[Draft]:
             periods = _scan(p.PERIOD, text, lo, hi)
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
             sentence.topic, sentence.topic_rate = heading, heading_rate
+            sentence.first_period = first_period
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
             # （二）主要预期目标。地区生产总值增长6%左右…
             sentence.target_mode = sentence.horizon = plans
@@ -89,7 +91,7 @@ def extract_drafts(text: str) -> list[Draft]:
 
 
 def _estimated(s: Sentence, head: str) -> bool:
-    if _reported_before(s.text, s.lo):
+    if 0 <= s.first_period < s.lo:
         return False  # 1-5月…。预计上半年增长5%: a projection
     marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
     if marks:
@@ -102,17 +104,19 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     share of the year's target is an estimate of what was done, not a plan; so is one said to
     have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
     what was done in a period before (1-5月…，预计上半年…: a projection)."""
+    first_period = _first_period(text)
     for draft in drafts:
         if not draft.projected or draft.value is not None:
             continue
-        grown = draft.yoy_growth is not None and not _reported_before(text, draft.start)
+        grown = draft.yoy_growth is not None and not 0 <= first_period < draft.start
         if draft.completion_rate is not None or grown:
             draft.value, draft.target = draft.target, None
     return drafts
 
 
-def _reported_before(text: str, pos: int) -> bool:
-    return p.PERIOD.search(text, 0, pos) is not None
+def _first_period(text: str) -> int:
+    found = p.PERIOD.search(text)
+    return found.start() if found else -1
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:

@@ -47,6 +47,7 @@ class Sentence:
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None
     projecting: bool = False  # the targets of the mode are 预计: estimates
+    first_period: int = -1  # where the text first names a period (1-5月), or -1
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, else the topic,
