@@ -834,3 +834,21 @@ def test_programme_names_other_places_and_counted_objects() -> None:
 def test_a_structure_of_three_shares_is_no_figure() -> None:
     assert extract("三次产业结构比为9.8:45.1:45.1。").figures == ()
     assert extract("三次产业比调整为11.8︰48.3︰39.9。").figures == ()
+
+
+def test_a_list_of_places_with_rates_after_fenbie_wei() -> None:
+    text = (
+        "各县（市、区）在建项目完成投资均超过序时进度，"
+        "分别为：东山县83.8%、青石81.6%、南浦区79.1%。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.value, f.completion_rate) for f in figures] == [
+        ("在建项目投资", "东山县", None, Decimal("83.8")),
+        ("在建项目投资", "青石", None, Decimal("81.6")),
+        ("在建项目投资", "南浦区", None, Decimal("79.1")),
+    ]
+    figures = extract("各县区规上工业增加值增速分别为：东山县8.3%、西岭县7.6%。").figures
+    assert [(f.indicator, f.region, f.yoy_growth) for f in figures] == [
+        ("规上工业增加值", "东山县", Decimal("8.3")),
+        ("规上工业增加值", "西岭县", Decimal("7.6")),
+    ]

@@ -376,9 +376,50 @@ def _read_sentence(s: Sentence) -> None:
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
-        _read_clause(s, c_lo, c_hi, found)
+        if not _read_listing(s, c_lo, found):
+            _read_clause(s, c_lo, c_hi, found)
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+# 各县在建项目完成投资均超过序时进度，分别为：蕉城83.8%、东侨81.6%: a list of places (or
+# sectors) with the rate each has of the measure named before 分别
+_LIST_OPEN = re.compile(r"分别(?:为|是)\s*[：:]\s*$")
+_LIST_GAP = re.compile(r"均?(?:超过|超|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度.*$")
+_LIST_KIND = re.compile(r"(?:的)?(?:完成率|完成进度|完成比例|比例|增速|增幅|增长率)$")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LIST_SEP = "、，,和及 "
+
+
+def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
+    opened = _LIST_OPEN.search(s.text, s.lo, c_lo)
+    if opened is None or not found or not all(m.is_percent for m in found):
+        return False
+    start = max([s.lo] + [f.end for f in s.figures if f.end <= opened.start()])
+    words = s.text[start : opened.start()].strip("，,、 ")
+    kind = mt.RATE if re.search("完成|进度|计划", words) else None
+    if kind is None and re.search("增速|增幅|增长", words):
+        kind = mt.YOY
+    places, previous = [], c_lo
+    for mention in found:
+        place = s.text[previous : mention.start].strip(_LIST_SEP)
+        if not _LIST_ITEM.fullmatch(place):
+            return False
+        places.append(place)
+        previous = mention.end
+    if kind is None:
+        return False
+    name = _LIST_KIND.sub("", _LIST_GAP.sub("", _ASIDE.sub("", words)).rstrip("，,、 "))
+    name = ph.clean(name).replace("完成", "") or s.last_indicator()
+    for place, mention in zip(places, found, strict=True):
+        draft = context(s, Draft(name, None, None, mention.start, mention.end), mention.start)
+        draft.region = place
+        if kind == mt.RATE:
+            draft.completion_rate = mention.value
+        else:
+            draft.yoy_growth = mention.value
+        s.figures.append(draft)
+    return True
 
 
 # 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
