@@ -852,3 +852,8 @@ def test_a_list_of_places_with_rates_after_fenbie_wei() -> None:
         ("规上工业增加值", "东山县", Decimal("8.3")),
         ("规上工业增加值", "西岭县", Decimal("7.6")),
     ]
+
+
+def test_a_count_after_a_verb_counts_its_object() -> None:
+    assert only("集中力量推进96个重点项目。").indicator == "集中力量推进重点项目"
+    assert only("共签下38个项目。").indicator == "签下项目"

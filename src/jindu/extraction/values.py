@@ -27,7 +27,9 @@ _AFTER_STOP = re.compile(
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
-_VERB_END = re.compile(rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射)$")
+_VERB_END = re.compile(
+    rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|签下|签订|储备|谋划)$"
+)
 
 
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
