@@ -97,3 +97,38 @@ def test_prefecture_office_sees_the_counties_matrix_and_ranking(page: Any) -> No
     drawn = charts_drawn(page)
     assert drawn and all(drawn), drawn
     screenshot(page, "dashboard-ranking-jiangmen")
+
+
+# The words of the charts as ECharts holds them: the series' names and the axes' labels.
+CHART_WORDS = """() => Array.from(document.querySelectorAll('[data-chart]')).map(el => {
+  const option = echarts.getInstanceByDom(el).getOption();
+  return {
+    series: option.series.map(s => s.name || (s.data[0] && s.data[0].name) || ''),
+    x: option.xAxis ? option.xAxis[0].data || [] : [],
+    y: option.yAxis ? option.yAxis[0].name || '' : '',
+  };
+})"""
+
+
+def test_the_charts_speak_the_pages_language(page: Any) -> None:
+    login(page, "jiangmen")
+    page.goto("/units/jiangmen/indicators/F01/")
+    chinese = page.evaluate(CHART_WORDS)
+    assert chinese[0]["series"] == ["本年累计", "上年同期", "年度目标", "时间进度线"]
+    assert chinese[0]["x"][:3] == ["1月", "2月", "3月"]
+    assert chinese[1]["y"] == "完成率%"
+    page.select_option("select[name=language]", "en")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "en"
+    drawn = charts_drawn(page)
+    assert len(drawn) == 2 and all(drawn), drawn
+    english = page.evaluate(CHART_WORDS)
+    assert english[0]["series"] == [
+        "This year to date",
+        "Last year",
+        "Annual target",
+        "Time progress line",
+    ]
+    assert english[0]["x"][:3] == ["Jan", "Feb", "Mar"]
+    assert english[1]["y"] == "Completion %"
+    screenshot(page, "dashboard-indicator-jiangmen-F01-en")

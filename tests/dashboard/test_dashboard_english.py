@@ -1,13 +1,16 @@
 """The dashboards in English: statuses (状态) and outlooks (全年预测) read in the page's language,
-on the pages, their JSON twins and the API; the stable keys stay as they are, and Chinese
+on the pages, their JSON twins and the API, and so do an indicator's kind, the charts' own
+words and the lists of missing indicators; the stable keys stay as they are, and Chinese
 pages read exactly as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 
@@ -94,3 +97,81 @@ def test_the_matrix_legend_and_cells_and_the_score_page_are_english(
     score = client.get("/units/kaiping/score/?format=json").json()
     statuses = {c["status"] for c in score["contributions"]} - {None}
     assert statuses and statuses <= set(STATUS_EN.values())
+
+
+# --- the indicator's kind, the charts' own words and the lists of missing indicators -----------
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+KIND = {"zh-hans": "累计值", "en": "Cumulative"}
+# The words charts.js draws (legend, axis names, months), as it always drew them, and in English.
+CHART_TEXT = {
+    "zh-hans": {
+        "months": "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月",
+        "this-year": "本年累计",
+        "last-year": "上年同期",
+        "target": "年度目标",
+        "pace": "时间进度线",
+        "yoy": "同比%",
+        "completion": "完成率%",
+        "time-progress": "时间进度 {c}%",
+        "score": "进度得分",
+    },
+    "en": {
+        "months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+        "this-year": "This year to date",
+        "last-year": "Last year",
+        "target": "Annual target",
+        "pace": "Time progress line",
+        "yoy": "YoY %",
+        "completion": "Completion %",
+        "time-progress": "Time progress\n{c}%",
+        "score": "Progress score",
+    },
+}
+
+
+def in_language(client: Client, language: str) -> Client:
+    return english(client) if language == "en" else client
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_indicator_page_names_the_indicators_kind_in_the_language(
+    signed_in: SignedIn, page_json: PageJson, language: str
+) -> None:
+    client = in_language(signed_in("leader"), language)
+    html = client.get("/units/kaiping/indicators/A01/").content.decode()
+    assert f"开平市 2016-03 · A 高新技术企业培育 · {KIND[language]}</small></h1>" in html
+    data = page_json(client, "/units/kaiping/indicators/A01/")
+    assert (data["indicator"]["kind"], data["indicator"]["kind_label"]) == (
+        "cumulative",
+        KIND[language],
+    )
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize(
+    "url", ["/units/kaiping/", "/units/kaiping/indicators/A01/", "/units/kaiping/score/"]
+)
+def test_the_charts_words_come_in_the_pages_language(
+    signed_in: SignedIn, language: str, url: str
+) -> None:
+    html = in_language(signed_in("leader"), language).get(url).content.decode()
+    tag = re.search(r'<script src="/static/dashboard/charts.js"([^>]*)>', html)
+    assert tag is not None
+    words = dict(re.findall(r' data-([\w-]+)="([^"]*)"', tag[1]))
+    assert words == CHART_TEXT[language]
+    if language == "en":
+        assert not CJK.search(tag[0])
+    script = (settings.BASE_DIR / "dashboard" / "static" / "dashboard" / "charts.js").read_text()
+    assert not CJK.search(script)  # charts.js itself says nothing in any language
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_ranking_lists_missing_indicators_in_the_language(
+    signed_in: SignedIn, language: str
+) -> None:
+    html = in_language(signed_in("jiangmen"), language).get("/units/jiangmen/ranking/")
+    row = re.search(r'<tr data-unit="enping">.*?</tr>', html.content.decode(), re.S)
+    assert row is not None
+    between = {"zh-hans": "、", "en": ", "}[language]
+    assert f"<td>引进高校科研院所共建平台{between}科技保险保费补贴</td>" in row[0]

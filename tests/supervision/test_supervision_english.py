@@ -1,6 +1,7 @@
 """Supervision in English: a task's state, the actions offered, the history, the overdue and
 due-soon flags and the refusals of the workflow read in the user's language, on the pages and
-in the JSON; Chinese pages and messages read exactly as before."""
+in the JSON, and so do the forms' labels, an inspection's date, a report month and the lists of
+a task page; Chinese pages and messages read exactly as before."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import translation
 
-from jindu.framework.models import Unit
+from jindu.framework.models import Indicator, Unit
 from jindu.supervision import services
+from jindu.supervision.demo import load_demo_inspection
+from jindu.supervision.forms import RequirementTaskForm, TaskForm
 from jindu.supervision.models import Task
 from jindu.supervision.workflow import Action
 
@@ -218,3 +222,85 @@ def test_the_task_form_offers_the_sources_in_the_language(language: str, index: 
         (source, SOURCES[source][index])
         for source in ("manual", "meeting", "instruction", "inspection")
     ]
+
+
+# --- the rest of the supervision pages: form labels, dates, months and lists ------------------
+
+# The labels of the lead unit and the deadline, as the forms have always said them.
+FORM_LABELS = {
+    "zh-hans": {"lead_unit": "牵头单位", "deadline": "办理时限"},
+    "en": {"lead_unit": "Lead unit", "deadline": "Deadline"},
+}
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_task_forms_label_the_lead_unit_and_deadline_in_the_language(
+    people: dict[str, Any], language: str
+) -> None:
+    kaiping = Unit.objects.get(code="kaiping")
+    said = FORM_LABELS[language]
+    with translation.override(language):
+        for form in (
+            TaskForm(actor=people["office"].actor),
+            RequirementTaskForm(region=kaiping),
+        ):
+            labels = {name: str(form.fields[name].label) for name in said}
+            assert labels == said, type(form).__name__
+    page = client_for("office", language).get("/supervision/tasks/new/").content.decode()
+    assert f'<label>{said["lead_unit"]} <select name="lead_unit"' in page
+    assert f'<label>{said["deadline"]} <input type="date" name="deadline"' in page
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_inspection_pages_give_its_date_in_the_language(language: str) -> None:
+    inspection = load_demo_inspection()
+    client = client_for("office", language)
+    page = client.get(f"/supervision/inspections/{inspection.pk}/").content.decode()
+    record = client.get(f"/supervision/inspections/{inspection.pk}/record/").content.decode()
+    heading = {
+        "zh-hans": "<h1>2016年5月5日 江门市创新办(科技局)督查开平市</h1>",
+        "en": "<h1>5 May 2016: 江门市创新办(科技局) inspected 开平市</h1>",
+    }[language]
+    assert heading in page
+    date_said = {"zh-hans": "<dd>2016年5月5日</dd>", "en": "<dd>5 May 2016</dd>"}[language]
+    assert date_said in page and date_said in record
+    if language == "en":
+        assert "年5月5日" not in page + record and "督查开平市" not in page
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_far_behind_page_names_its_month_in_the_language(language: str) -> None:
+    page = client_for("office", language).get(
+        "/supervision/indicators/?unit=kaiping&period=2016-03"
+    )
+    heading = {
+        "zh-hans": "<h1>开平市 2016年3月 严重滞后指标</h1>",
+        "en": "<h1>开平市 2016-3 Far-behind indicators</h1>",
+    }[language]
+    assert heading in page.content.decode()
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_task_page_lists_cooperating_units_and_indicators_in_the_language(
+    people: dict[str, Any], language: str
+) -> None:
+    task = services.register_task(
+        actor=people["office"].actor,
+        user=people["office"].user,
+        region=Unit.objects.get(code="kaiping"),
+        data=services.TaskInput(
+            title="Two of each",
+            lead_unit=Unit.objects.get(code="kaiping-kgsw"),
+            deadline=date(2016, 6, 30),
+            cooperating_units=list(Unit.objects.filter(code__in=["kaiping-rsj", "kaiping-cshgwh"])),
+            indicators=list(Indicator.objects.filter(code__in=["A01", "A02"])),
+        ),
+        now=datetime(2016, 5, 6, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+    )
+    page = client_for("office", language).get(f"/supervision/tasks/{task.pk}/").content.decode()
+    between = {"zh-hans": "、", "en": ", "}[language]
+    units = re.search(r"<dd>(翠山湖管委会.*?)</dd>", page)
+    indicators = re.search(r"<dd>(A01 .*?)</dd>", page)
+    assert units is not None and indicators is not None
+    assert units[1] == f"翠山湖管委会{between}人社局"
+    assert indicators[1] == f"A01 培育高新技术企业{between}A02 高新技术企业培育入库"

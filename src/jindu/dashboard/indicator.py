@@ -72,7 +72,7 @@ def indicator_page(actor: Actor, unit: Unit, code: str, options: Options) -> dic
             "name": indicator.name,
             "unit": indicator.unit_of_measure,
             "kind": indicator.kind,
-            "kind_label": indicator.get_kind_display(),
+            "kind_label": _(indicator.get_kind_display()),
             "lever": indicator.lever.code,
             "lever_name": indicator.lever.name,
         },

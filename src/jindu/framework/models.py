@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext_noop
 
 from jindu.progress import Direction, Kind, Schedule, ScheduleKind
 
@@ -17,11 +18,12 @@ VALUE_DIGITS = 24
 VALUE_PLACES = 6
 
 
+# The kinds' labels stay Chinese in the choices; the indicator page shows them translated.
 KIND_CHOICES = [
-    (Kind.CUMULATIVE.value, "累计值"),
-    (Kind.LEVEL.value, "存量/水平值"),
-    (Kind.RATIO.value, "比率"),
-    (Kind.GROWTH.value, "增速"),
+    (Kind.CUMULATIVE.value, gettext_noop("累计值")),
+    (Kind.LEVEL.value, gettext_noop("存量/水平值")),
+    (Kind.RATIO.value, gettext_noop("比率")),
+    (Kind.GROWTH.value, gettext_noop("增速")),
 ]
 DIRECTION_CHOICES = [(Direction.HIGHER.value, "越高越好"), (Direction.LOWER.value, "越低越好")]
 SCHEDULE_CHOICES = [

@@ -11,16 +11,19 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from jindu.framework.models import Indicator, Unit, decimal_field
 
 
 class ValueState(models.TextChoices):
-    DRAFT = "draft", "草稿"
-    SUBMITTED = "submitted", "已报送"
-    APPROVED = "approved", "已审核"
-    RETURNED = "returned", "已退回"
+    """A value's state. The labels are Chinese, as stored in the choices; pages and messages
+    show `gettext(ValueState(state).label)` (gettext_noop marks them for the catalogue)."""
+
+    DRAFT = "draft", gettext_noop("草稿")
+    SUBMITTED = "submitted", gettext_noop("已报送")
+    APPROVED = "approved", gettext_noop("已审核")
+    RETURNED = "returned", gettext_noop("已退回")
 
 
 class Value(models.Model):

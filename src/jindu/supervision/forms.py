@@ -86,11 +86,11 @@ class TaskForm(forms.Form):
     source = forms.ChoiceField(label=_("来源"), choices=_source_choices)
     source_note = forms.CharField(label=_("来源说明"), required=False, max_length=300)
     region = UnitChoice(label=_("所属地区"), queryset=Unit.objects.none())
-    lead_unit = UnitChoice(label="牵头单位", queryset=Unit.objects.none())
+    lead_unit = UnitChoice(label=_("牵头单位"), queryset=Unit.objects.none())
     cooperating_units = forms.ModelMultipleChoiceField(
         label=_("配合单位"), required=False, queryset=Unit.objects.none()
     )
-    deadline = forms.DateField(label="办理时限", widget=DATE)
+    deadline = forms.DateField(label=_("办理时限"), widget=DATE)
     indicators = forms.ModelMultipleChoiceField(
         label=_("关联指标"), required=False, queryset=Indicator.objects.none()
     )
@@ -113,8 +113,8 @@ class TaskForm(forms.Form):
 class RequirementTaskForm(forms.Form):
     """转为督办事项: the lead unit and the deadline; the text comes from the requirement."""
 
-    lead_unit = UnitChoice(label="牵头单位", queryset=Unit.objects.none())
-    deadline = forms.DateField(label="办理时限", widget=DATE)
+    lead_unit = UnitChoice(label=_("牵头单位"), queryset=Unit.objects.none())
+    deadline = forms.DateField(label=_("办理时限"), widget=DATE)
 
     def __init__(self, *args: Any, region: Unit, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

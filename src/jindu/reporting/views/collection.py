@@ -502,7 +502,7 @@ def round_changes(request: HttpRequest, pk: int) -> HttpResponse:
             "new": format_amount(c.new_value, c.value.indicator.decimals)
             if c.new_value is not None
             else "—",
-            "new_state": ValueState(c.new_state).label,
+            "new_state": _(ValueState(c.new_state).label),
         }
         for c in changes
     ]

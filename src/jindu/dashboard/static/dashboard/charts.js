@@ -1,7 +1,12 @@
-/* jindu dashboards: draw each [data-chart] element with ECharts (Chinese locale) from the data
-   the page embeds with json_script. Figures arrive as decimal strings rounded as displayed. */
+/* jindu dashboards: draw each [data-chart] element with ECharts from the data the page embeds
+   with json_script. Figures arrive as decimal strings rounded as displayed. The charts' own words
+   (legend, axis names, months) come translated in the data-* attributes of this script's tag
+   (dashboard/_charts.html); ECharts' locale follows the page's language. */
 (function () {
   "use strict";
+  var TEXT = document.currentScript.dataset;
+  var MONTHS = TEXT.months.split(",");
+  var LOCALE = document.documentElement.lang.indexOf("en") === 0 ? "EN" : "ZH";
   var COLOURS = {
     done: "#15803d", ahead: "#1d4ed8", behind: "#b45309", far_behind: "#b91c1c", missing: "#6b7280"
   };
@@ -21,14 +26,14 @@
       };
     },
     series: function (d) {
-      var months = d.months.map(function (m) { return m + "月"; });
+      var months = d.months.map(function (m) { return MONTHS[m - 1]; });
       var lines = [
-        { name: "本年累计", data: d.this_year, color: "#b3261e", width: 3 },
-        { name: "上年同期", data: d.last_year, color: "#9ca3af", width: 2 }
+        { name: TEXT.thisYear, data: d.this_year, color: "#b3261e", width: 3 },
+        { name: TEXT.lastYear, data: d.last_year, color: "#9ca3af", width: 2 }
       ];
       if (d.target.length) {
-        lines.push({ name: "年度目标", data: d.target, color: "#15803d", width: 1, dashed: true });
-        lines.push({ name: "时间进度线", data: d.pace, color: "#1d4ed8", width: 1, dashed: true });
+        lines.push({ name: TEXT.target, data: d.target, color: "#15803d", width: 1, dashed: true });
+        lines.push({ name: TEXT.pace, data: d.pace, color: "#1d4ed8", width: 1, dashed: true });
       }
       return {
         tooltip: { trigger: "axis" },
@@ -52,7 +57,7 @@
         tooltip: { trigger: "axis" },
         grid: { left: 50, right: 90, top: 30, bottom: 40 },
         xAxis: { type: "category", data: rows.map(function (r) { return r.region.name; }) },
-        yAxis: { type: "value", name: growth ? "同比%" : "完成率%" },
+        yAxis: { type: "value", name: growth ? TEXT.yoy : TEXT.completion },
         series: [{
           type: "bar",
           data: rows.map(function (r) {
@@ -62,7 +67,7 @@
             };
           }),
           markLine: growth || !rows.length ? undefined : {
-            symbol: "none", label: { formatter: "时间进度 {c}%" },
+            symbol: "none", label: { formatter: TEXT.timeProgress },
             data: [{ yAxis: num(rows[0].time_progress) }]
           }
         }]
@@ -91,14 +96,14 @@
           title: { offsetCenter: [0, "35%"] },
           detail: { formatter: "{value}", fontSize: 26, offsetCenter: [0, "0%"] },
           itemStyle: { color: "#b3261e" },
-          data: [{ value: num(score), name: "进度得分" }]
+          data: [{ value: num(score), name: TEXT.score }]
         }]
       };
     }
   };
 
   document.querySelectorAll("[data-chart]").forEach(function (el) {
-    var chart = echarts.init(el, null, { locale: "ZH" });
+    var chart = echarts.init(el, null, { locale: LOCALE });
     var option = charts[el.dataset.chart](read(el.dataset.source));
     option.animation = false; /* drawn at once: printable, and screenshots show it */
     chart.setOption(option);
