@@ -4,9 +4,7 @@ all-or-nothing confirm, and formula injection neutralised on export."""
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -14,37 +12,15 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
 from jindu.reporting.excel import safe_text, table_workbook
 from jindu.reporting.models import Round, Value
-from jindu.reporting.services import open_round
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def round_() -> Round:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    return open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=actor,
-        user=user,
-        now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
-    )
-
-
-@pytest.fixture
-def kgsw(client: Client) -> Client:
-    client.force_login(User.objects.get(username="kgsw"))
-    return client
+def round_(open_april: Round) -> Round:
+    return open_april
 
 
 def template(client: Client, round_: Round) -> openpyxl.Workbook:

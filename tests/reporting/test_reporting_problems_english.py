@@ -9,24 +9,17 @@ import html
 import io
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 from django.utils import translation
 
-from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
 from jindu.reporting.models import Round
-from jindu.reporting.services import open_round
 
 pytestmark = pytest.mark.django_db
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -146,26 +139,8 @@ def test_an_excel_values_file_names_its_sheet_in_the_language(tmp_path: Path) ->
 
 
 @pytest.fixture
-def april() -> Round:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    return open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=actor,
-        user=user,
-        now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
-    )
-
-
-@pytest.fixture
-def kgsw(client: Client) -> Client:
-    client.force_login(User.objects.get(username="kgsw"))
-    return client
+def april(open_april: Round) -> Round:
+    return open_april
 
 
 def problems_shown(
