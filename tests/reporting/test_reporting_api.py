@@ -4,40 +4,23 @@ same checks and permissions as the entry sheet; refusals are logged."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
 from jindu.accounts.models import AccessDenied, ApiToken
-from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
-from jindu.reporting.models import Value, ValueState
-from jindu.reporting.services import open_round
+from jindu.framework.models import Unit
+from jindu.reporting.models import Round, Value, ValueState
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def april() -> None:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=actor,
-        user=user,
-        now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
-    )
+def april(open_april: Round) -> Round:
+    return open_april
 
 
 def token_for(unit: str) -> str:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -17,31 +15,16 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from jindu.accounts.models import ApiToken
-from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
+from jindu.framework.models import Unit
 from jindu.reporting.models import Round
 from jindu.reporting.selectors.rounds import entry_rows
-from jindu.reporting.services import open_round
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def april() -> Round:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    return open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=actor,
-        user=user,
-        now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
-    )
+def april(open_april: Round) -> Round:
+    return open_april
 
 
 def post_values(client: Client, unit: str, items: list[dict[str, str]], language: str) -> Any:
