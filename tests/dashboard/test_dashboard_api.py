@@ -33,7 +33,7 @@ def test_the_page_json_and_the_api_are_the_same_data(
     page: str, api: str, code: str, signed_in: SignedIn
 ) -> None:
     client = signed_in("jiangmen")
-    params = {"period": MARCH, "lever": "A", "as_of": "2016-05-05"}
+    params = {"period": MARCH, "lever": "A", "as_of": "2016-05-05", "include_submitted": "true"}
     from_page = client.get(page.format(code=code), {**params, "format": "json"})
     from_api = client.get(api.format(code=code), params)
     assert from_page.status_code == from_api.status_code == 200

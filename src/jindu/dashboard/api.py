@@ -10,7 +10,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from jindu.accounts.selectors import Actor, can_read
@@ -204,12 +204,22 @@ def _readable(request: HttpRequest, code: str) -> tuple[Actor, Unit]:
     return actor, unit
 
 
-def _options(
-    period: str | None, lever: str | None, include_submitted: bool, as_of: str | None
-) -> Options:
+class ViewQuery(Schema):
+    """The query every dashboard endpoint takes: which period, lever and values to show."""
+
+    period: str | None = None
+    lever: str | None = None
+    include_submitted: bool = False
+    as_of: str | None = None
+
+
+def _options(view: ViewQuery) -> Options:
     try:
         return parse_options(
-            period=period, lever=lever, include_submitted=include_submitted, as_of=as_of
+            period=view.period,
+            lever=view.lever,
+            include_submitted=view.include_submitted,
+            as_of=view.as_of,
         )
     except ValueError as exc:
         raise HttpError(400, str(exc)) from None
@@ -226,28 +236,22 @@ def _built(build: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
 def overview(
     request: HttpRequest,
     code: str,
-    period: str | None = None,
-    lever: str | None = None,
-    include_submitted: bool = False,
-    as_of: str | None = None,
+    view: Query[ViewQuery],
 ) -> dict[str, Any]:
     """总览: counts by status and every indicator, lagging first (the page /units/{code}/)."""
     _, unit = _readable(request, code)
-    return _built(pages.overview, unit, _options(period, lever, include_submitted, as_of))
+    return _built(pages.overview, unit, _options(view))
 
 
 @router.get("/dashboard/units/{code}/matrix", response=MatrixOut, url_name="dashboard_matrix")
 def matrix(
     request: HttpRequest,
     code: str,
-    period: str | None = None,
-    lever: str | None = None,
-    include_submitted: bool = False,
-    as_of: str | None = None,
+    view: Query[ViewQuery],
 ) -> dict[str, Any]:
     """矩阵: indicators × regions (with the unit's roll-up), or × lead departments."""
     actor, unit = _readable(request, code)
-    return _built(pages.matrix, actor, unit, _options(period, lever, include_submitted, as_of))
+    return _built(pages.matrix, actor, unit, _options(view))
 
 
 @router.get(
@@ -259,14 +263,11 @@ def indicator(
     request: HttpRequest,
     code: str,
     indicator: str,
-    period: str | None = None,
-    lever: str | None = None,
-    include_submitted: bool = False,
-    as_of: str | None = None,
+    view: Query[ViewQuery],
 ) -> dict[str, Any]:
     """指标详情: monthly series, regions side by side, history, consistency flags."""
     actor, unit = _readable(request, code)
-    options = _options(period, lever, include_submitted, as_of)
+    options = _options(view)
     return _built(indicator_page, actor, unit, indicator, options)
 
 
@@ -274,14 +275,11 @@ def indicator(
 def unit_score(
     request: HttpRequest,
     code: str,
-    period: str | None = None,
-    lever: str | None = None,
-    include_submitted: bool = False,
-    as_of: str | None = None,
+    view: Query[ViewQuery],
 ) -> dict[str, Any]:
     """得分: score, rank among siblings and its change, contributions, missing reports."""
     actor, unit = _readable(request, code)
-    options = _options(period, lever, include_submitted, as_of)
+    options = _options(view)
     return _built(scores.unit_page, actor, unit, options)
 
 
@@ -289,12 +287,9 @@ def unit_score(
 def ranking(
     request: HttpRequest,
     code: str,
-    period: str | None = None,
-    lever: str | None = None,
-    include_submitted: bool = False,
-    as_of: str | None = None,
+    view: Query[ViewQuery],
 ) -> dict[str, Any]:
     """排名: the unit's regions by progress score, with the change since the period before."""
     actor, unit = _readable(request, code)
-    options = _options(period, lever, include_submitted, as_of)
+    options = _options(view)
     return _built(scores.ranking_page, actor, unit, options)
