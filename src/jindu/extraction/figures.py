@@ -86,7 +86,7 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    drafts = _plans_met(_estimates(text, drafts))
+    drafts = _plans_met(_estimates(first_period, drafts))
     return _dedupe(_stages_of_sets(text, _rates_of_counts(text, drafts)))
 
 
@@ -95,16 +95,15 @@ def _estimated(s: Sentence, head: str) -> bool:
         return False  # 1-5月…。预计上半年增长5%: a projection
     marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
     if marks:
-        return all(m in ("预计", "预测") for m in marks)
+        return all(m in p.PROJECTION for m in marks)
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
-def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
+def _estimates(first_period: int, drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
     share of the year's target is an estimate of what was done, not a plan; so is one said to
     have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
     what was done in a period before (1-5月…，预计上半年…: a projection)."""
-    first_period = _first_period(text)
     for draft in drafts:
         if not draft.projected or draft.value is not None:
             continue
@@ -216,7 +215,6 @@ _STAGE_ONLY = re.compile(
     r"(?:开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用)"
     r"(?:或(?:基本)?(?:开工|完工|竣工|投产|建成))*"
 )
-_SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有)?(?:年内|当年|今年)?")
 
 
 def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -237,7 +235,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         if stage is None or not _whole_of(whole, count, text):
             continue
         count.target = whole.value
-        name = _SET_VERB.sub("", whole.indicator)
+        name = ph.SET_VERB.sub("", whole.indicator)
         done = count.indicator.replace("已经", "").replace("已", "")
         count.indicator = name if _STAGE_ONLY.search(name) else name + done
         dropped.add(index - 1)
@@ -387,6 +385,8 @@ def _read_sentence(s: Sentence) -> None:
 _LIST_OPEN = re.compile(r"分别(?:为|是)\s*[：:]\s*$")
 _LIST_GAP = re.compile(r"均?(?:超过|超|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度.*$")
 _LIST_KIND = re.compile(r"(?:的)?(?:完成率|完成进度|完成比例|比例|增速|增幅|增长率)$")
+_LIST_RATE = re.compile("完成|进度|计划")
+_LIST_GROWTH = re.compile("增速|增幅|增长")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LIST_SEP = "、，,和及 "
 
@@ -397,9 +397,7 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
         return False
     start = max([s.lo] + [f.end for f in s.figures if f.end <= opened.start()])
     words = s.text[start : opened.start()].strip("，,、 ")
-    kind = mt.RATE if re.search("完成|进度|计划", words) else None
-    if kind is None and re.search("增速|增幅|增长", words):
-        kind = mt.YOY
+    kind = mt.RATE if _LIST_RATE.search(words) else mt.YOY if _LIST_GROWTH.search(words) else None
     places, previous = [], c_lo
     for mention in found:
         place = s.text[previous : mention.start].strip(_LIST_SEP)

@@ -148,6 +148,8 @@ YOY = re.compile(
     r"|(?P<rate>增速|增幅|(?<!自然)增长率|增长幅度|增长速度|比增)|(?P<fall>降幅|下降幅度|比降))"
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
+# the target words that only estimate (预计完成…): an estimate may be of what was done
+PROJECTION = ("预计", "预测")
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
 AIMING = r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持)"
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target

@@ -205,6 +205,10 @@ def is_actual(head: str) -> bool:
     return bool(ACTUAL_MARK.search(head) or PERIOD.search(head))
 
 
+# 实施重点项目, 计划年内完工项目: how a set of projects was arranged is no part of its name
+SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有)?(?:年内|当年|今年)?")
+
+
 BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到|通过)+")
 
 

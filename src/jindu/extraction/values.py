@@ -38,7 +38,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
     plan, against = _target_words(segment)
-    projected = plan and all(m.group(0) in _PROJECTION for m in p.TARGET_MARK.finditer(segment))
+    projected = plan and all(m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(segment))
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
     counted_tasks = group[-1].unit == "项" and bool(
         _COUNTED_TASKS.match(s.text, group[-1].end, s.hi) or _TASKS_BEFORE.search(ph.clean(segment))
@@ -144,7 +144,6 @@ _DONE_VERB = re.compile(r"完成|实现")
 _ASIDE_TARGET = re.compile(
     r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$"
 )
-_PROJECTION = ("预计", "预测")
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
     r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受)[\u4e00-\u9fff]{2,})"
@@ -253,16 +252,13 @@ def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     return verb + name
 
 
-_SET_VERB = re.compile("^(?:实施|安排|推进)")
-
-
 def _project_set(s: Sentence) -> str | None:
     """The set of projects the counts just before are about, if they are."""
     for figure in reversed(s.figures):
         if not is_count(figure.unit):
             return None
         if figure.indicator.endswith("项目"):
-            rest = _SET_VERB.sub("", figure.indicator)
+            rest = ph.SET_VERB.sub("", figure.indicator)
             return rest if len(rest) > 2 else figure.indicator  # 实施项目 stays
     return None
 
