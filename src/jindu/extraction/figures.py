@@ -87,7 +87,35 @@ def extract_drafts(text: str) -> list[Draft]:
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _plans_met(_estimates(first_period, drafts))
+    drafts = _rates_carried(text, drafts)
     return _dedupe(_stages_of_sets(text, _rates_of_counts(text, drafts)))
+
+
+def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
+    """出口48583万美元，同比增长24.1%。完成全年出口目标任务的60.5%，超任务进度10.5个百分点:
+    a sentence that gives only the rate of the figure just reported completes it."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and draft.value is None
+            and draft.target is None
+            and draft.yoy_growth is None
+            and draft.completion_rate is not None
+            and last.value is not None
+            and last.completion_rate is None
+            and last.time_progress_gap_pp is None
+            and draft.indicator == last.indicator
+            and draft.region == last.region
+            and "。" in text[last.end : draft.start]
+        ):
+            last.completion_rate, last.end = draft.completion_rate, draft.end
+            last.time_progress_gap_pp = draft.time_progress_gap_pp
+            last.status = last.status or draft.status
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _estimated(s: Sentence, head: str) -> bool:
@@ -510,6 +538,16 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             mention.is_percent and "分别" in s.text[s.lo : c_lo]
         )
         group = _group(s.text, found, i) if listed else [mention]
+        if not listed and not mention.is_percent:
+            # 城乡居民人均可支配收入64327元、35370元，分别增长6%和7.9%: values listed for
+            # two subjects, paired by the 分别 that follows
+            values = _group(s.text, found, i)
+            if (
+                len(values) > 1
+                and len({m.unit for m in values}) == 1
+                and "分别" in s.text[values[-1].end : c_hi + 12]
+            ):
+                group = values
         kind, sign, keyword_at = mt.classify(mention, segment)
         if kind == mt.YOY and _against_another_year(s, segment[:keyword_at], mention.start):
             kind = mt.SKIP

@@ -83,7 +83,9 @@ _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
-_MODIFIES = re.compile(r"的(?!目标|计划|任务|全年|年度|增长|比重|水平)[\u4e00-\u9fff]")
+_MODIFIES = re.compile(
+    r"的(?!(?:控制性?|考核|约束性?)?(?:目标|计划|任务|指标)|全年|年度|增长|比重|水平)[\u4e00-\u9fff]"
+)
 _SPEECH = re.compile("[，。；！？]")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
@@ -271,7 +273,9 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
             return YOY, 1, growth.start()  # 增长1.5倍: a growth of 150%
         if _TIMES_COMPARED.search(segment):
             return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
-    if not (mention.is_percent or mention.is_points) and p.CHANGE.search(segment):
+    if not (mention.is_percent or mention.is_points) and (
+        p.CHANGE.search(segment) or p.BASELINE.search(segment)
+    ):
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)

@@ -28,6 +28,8 @@ _PINYIN_BRACKETS = re.compile(
 _ONE_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u000c]+")
+# 现价人均地区生产总值[2]36935元: a footnote marker after a word (web pages of reports)
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
 _COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 _OTHER_ASCII_PUNCT = re.compile(r"(?<![0-9]):|:(?![0-9])|[;?!]")
 _ASCII_TO_CHINESE = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
@@ -202,6 +204,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
+    text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(
         text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]

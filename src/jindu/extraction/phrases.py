@@ -269,7 +269,8 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(
-    r"已|分别|均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居|排名|位列"
+    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)"
+    r"|排名|位列"
 )
 _LISTED_AFTER = re.compile(r"^.*的(?:是|为|有)")  # 排名前三位的是A、B和C
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
@@ -283,10 +284,19 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     both = _TOWN_AND_COUNTRY.match(text) if count == 2 else None
     if both:
         # 城乡居民人均可支配收入分别增长7%、8%: 城镇居民… and 农村居民…
-        return ["城镇居民" + both.group("rest"), "农村居民" + both.group("rest")], ""
+        rest = both.group("rest")
+        stop = _SUBJECT_STOP.search(rest)
+        rest = both.group("who") + (rest[: stop.start()] if stop and stop.start() else rest)
+        return ["城镇" + rest, "农村" + rest], ""
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
         text = text[: stop.start()]
+    pair = _PAIRED.search(text) if count == 2 and not _SPLIT.search(text) else None
+    if pair:
+        # 金融机构存贷款余额分别为…: 存款余额 and 贷款余额
+        head, tail = text[: pair.start()], text[pair.end() :]
+        first, second = _PAIRS[pair.group(0)]
+        return [head + first + tail, head + second + tail], ""
     parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
     if len(parts) != count or any(_bare_value(x) for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元: values, not subjects
@@ -321,7 +331,10 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     return parts, clean(shared)
 
 
-_TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?:居民|常住居民)(?P<rest>.+)$")
+_TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?P<who>居民|常住居民)(?P<rest>.+)$")
+# two measures written as one word
+_PAIRS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+_PAIRED = re.compile("|".join(_PAIRS))
 _NUMBER_OR_UNIT = re.compile(r"[0-9.]+(?:万亿|亿|万|千)?(?:元|美元|个|家|项|件|人|%)?")
 
 

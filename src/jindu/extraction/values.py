@@ -77,6 +77,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if _each_place(s, name, mention, is_target):
         return
+    if not is_target and _bracketed_item(s, segment, mention, c_lo):
+        return
     ranked = _RANKED_NAMED.match(segment)
     if ranked and ph.is_place(ph.clean(ranked.group("place"))):
         # 综合得分居前三位的依次为鹤鸣区（93.6分）: the measure, then the place
@@ -272,6 +274,51 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bo
     for place in places:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = place
+    return True
+
+
+# 前五位是：合肥（142.5亿元）、安庆（48亿元）…; 排名前五位的区是滨海新区（1798家）、武清区
+# （369家）: each item of the list is a place (or unit) and the value in brackets its figure
+_BRACKET_ITEM = re.compile(
+    r"(?P<lead>.*?)(?:[、，：:是为和及]|^)\s*(?P<item>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
+)
+_RANK_WORDS = re.compile(
+    r"(?:(?:排名|排|居|位列|位居)?[前后末][0-9一二三四五六七八九十]+[位名]?的?"
+    r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
+)
+_RANKED_LEAD = re.compile(r"[前后末][0-9一二三四五六七八九十]+[位名]|(?:依次|分别)(?:是|为)")
+
+
+def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> bool:
+    if not s.text.startswith(("）", ")"), mention.end):
+        return False
+    segment = segment.lstrip(")）")
+    found = _BRACKET_ITEM.fullmatch(segment)
+    if found is None:
+        return False
+    item, lead = found.group("item"), found.group("lead")
+    if not lead.strip() and s.clauses and s.text[c_lo - 1 : c_lo] in ("：", ":"):
+        lead = s.text[s.clauses[-1][0] : c_lo]  # 前五位是：合肥（142.5亿元）
+    last = s.figures[-1] if s.figures else None
+    continued = (
+        not lead.strip()
+        and segment.lstrip().startswith(("、", "和", "及"))
+        and last is not None
+        and last.region is not None
+        and s.text[last.end - 1 : last.end] in ("）", ")")
+        and compatible(last.unit, mention.unit)
+    )
+    if continued and last is not None:
+        name = last.indicator
+    elif _RANKED_LEAD.search(lead) or (ph.is_place(item) and not ph.clean(lead)):
+        name = ph.clean(_RANK_WORDS.sub("", lead)) or s.topic or s.last_indicator()
+    else:
+        return False
+    if not name:
+        return False
+    draft = new_draft(s, name, mention, False, mention.start)
+    draft.region = item
+    draft.end = max(draft.end, mention.end + 1)
     return True
 
 

@@ -1,0 +1,122 @@
+"""Figures in the forms of finance, employment, trade and ranking reports (sentences written
+for these tests, in the style of published ones)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jindu.extraction import Figure, extract
+
+
+def only(text: str) -> Figure:
+    figures = extract(text).figures
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def test_a_shortfall_is_no_figure_and_the_growth_after_it_is_the_revenue_s() -> None:
+    figure = only(
+        "1-4月，全县税收收入完成15320万元，占年预算61280万元的25%，短收230万元，比上年同期增长4.6%。"
+    )
+    assert (figure.indicator, figure.value, figure.target) == (
+        "税收收入",
+        Decimal(15320),
+        Decimal(61280),
+    )
+    assert (figure.completion_rate, figure.yoy_growth) == (Decimal(25), Decimal("4.6"))
+
+
+def test_last_year_s_level_before_a_growth_is_a_baseline() -> None:
+    figures = extract(
+        "全区总支出完成98765万元，比上年同期87654万元增长12.68%，其中民生支出完成54321万元，较上年同期55000万元下降1.23%。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("总支出", Decimal(98765), Decimal("12.68")),
+        ("民生支出", Decimal(54321), Decimal("-1.23")),
+    ]
+
+
+def test_a_count_of_people_before_the_year_s_plan() -> None:
+    figure = only("截止5月底，城镇新增就业1530人，完成3200人年计划的47.81%。")
+    assert (figure.value, figure.unit) == (Decimal(1530), "人")
+    assert (figure.target, figure.completion_rate) == (Decimal(3200), Decimal("47.81"))
+    assert only("研发人员全时当量达到865人年。").unit == "人年"
+
+
+def test_a_control_target_after_a_rate() -> None:
+    assert only("城镇登记失业率2.76%，低于3.5%的控制目标。").target == Decimal("3.5")
+    assert only("城镇调查失业率4.1%，低于5%的控制指标。").target == Decimal(5)
+
+
+def test_a_gap_to_the_task_s_progress_is_a_gap_to_time_progress() -> None:
+    figure = only(
+        "上半年实际利用外资3620万美元，同比增长31%，完成年度目标的72%，超目标进度22个百分点。"
+    )
+    assert (figure.completion_rate, figure.time_progress_gap_pp) == (Decimal(72), Decimal(22))
+    figure = only("一季度外贸出口9120万美元，完成年度任务的18%，低于任务进度7个百分点。")
+    assert figure.time_progress_gap_pp == Decimal(-7)
+
+
+def test_a_sentence_with_only_the_rate_completes_the_figure_before() -> None:
+    text = "其中出口30210万美元，同比增长8.5%。完成全年出口目标任务的52.3%，超任务进度2.3个百分点。"
+    figure = only(text)
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "出口",
+        Decimal(30210),
+        Decimal("8.5"),
+    )
+    assert (figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("52.3"),
+        Decimal("2.3"),
+    )
+
+
+def test_units_of_machines_and_vehicle_trips() -> None:
+    assert only("新上数控加工设备800台套。").unit == "台套"
+    assert only("出动执法车辆25台次。").unit == "台次"
+
+
+def test_footnote_markers_are_dropped() -> None:
+    figure = only("人均地区生产总值[3]52180元，同比6.2%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "人均地区生产总值",
+        Decimal(52180),
+        Decimal("6.2"),
+    )
+    text = "人均地区生产总值[3]52180元。"
+    found = extract(text).figures[0]
+    assert text[found.span[0] : found.span[1]].endswith("52180元")
+
+
+def test_values_listed_for_two_subjects_pair_with_the_growths_after() -> None:
+    figures = extract("城乡居民人均可支配收入41250元、22310元，分别增长5.1%和7.2%。").figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("城镇居民人均可支配收入", Decimal(41250), Decimal("5.1")),
+        ("农村居民人均可支配收入", Decimal(22310), Decimal("7.2")),
+    ]
+    figures = extract(
+        "城镇和农村常住居民人均可支配收入完成30120元、16400元，分别增长4%、6.5%。"
+    ).figures
+    assert [f.indicator for f in figures] == [
+        "城镇常住居民人均可支配收入",
+        "农村常住居民人均可支配收入",
+    ]
+    figures = extract("金融机构存贷款余额达到612.4亿元、388.1亿元，分别增长9%、6.3%。").figures
+    assert [(f.indicator, f.yoy_growth) for f in figures] == [
+        ("金融机构存款余额", Decimal(9)),
+        ("金融机构贷款余额", Decimal("6.3")),
+    ]
+
+
+def test_places_with_values_in_brackets_after_a_ranking() -> None:
+    text = (
+        "分市看，吸纳技术合同成交额前三位是：东川（96.2亿元）、西岭（41亿元）和南浦（30.5亿元）。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.value) for f in figures] == [
+        ("吸纳技术合同成交额", "东川", Decimal("96.2")),
+        ("吸纳技术合同成交额", "西岭", Decimal(41)),
+        ("吸纳技术合同成交额", "南浦", Decimal("30.5")),
+    ]
+    # a count in brackets after its own name stays that name's figure
+    assert only("全市高新技术企业（78家）增长明显。").region is None
