@@ -120,3 +120,36 @@ def test_places_with_values_in_brackets_after_a_ranking() -> None:
     ]
     # a count in brackets after its own name stays that name's figure
     assert only("全市高新技术企业（78家）增长明显。").region is None
+
+
+def test_estimates_opened_by_a_clause_of_their_own_are_what_was_done() -> None:
+    text = "预计，全县实现地区生产总值286亿元，增长6.1%；财政收入31亿元，增长2.4%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.target, f.yoy_growth) for f in figures] == [
+        ("地区生产总值", Decimal(286), None, Decimal("6.1")),
+        ("财政收入", Decimal(31), None, Decimal("2.4")),
+    ]
+
+
+def test_an_estimate_without_a_period_of_its_own_is_of_the_period_reported() -> None:
+    text = "1-4月，工业投资同比增长12.5%。其中，技改投资预计同比下降3.2%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.yoy_growth, f.target) for f in figures] == [
+        ("工业投资", Decimal("12.5"), None),
+        ("技改投资", Decimal("-3.2"), None),
+    ]
+    # with a later period (or the whole year) it looks ahead: a target
+    figures = extract("1-4月，工业投资完成41亿元，增长9%。预计上半年增长10%左右。").figures
+    assert figures[-1].target == Decimal(10) and figures[-1].yoy_growth is None
+    figures = extract("1-4月，工业投资完成41亿元，增长9%。全年预计完成120亿元，增长11%。").figures
+    assert (figures[-1].value, figures[-1].target) == (None, Decimal(120))
+
+
+def test_a_growth_in_an_aside_on_how_it_was_counted_is_the_figure_s() -> None:
+    figure = only("一般公共预算收入41.2亿元（剔除留抵退税因素后增长6.7%）。")
+    assert (figure.indicator, figure.yoy_growth) == ("一般公共预算收入", Decimal("6.7"))
+
+
+def test_how_a_figure_moved_is_no_part_of_its_name() -> None:
+    figure = only("全县有效发明专利拥有量实现快速增长，达到412件。")
+    assert (figure.indicator, figure.value) == ("有效发明专利拥有量", Decimal(412))

@@ -16,6 +16,8 @@ def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
+    if kind == mt.YOY and _ADJUSTED.match(before):
+        name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
@@ -64,6 +66,11 @@ def read_attribute(
         if draft.value is None and draft.qualifier is None and kind != mt.GAP:
             draft.qualifier = mention.qualifier  # 完成率超过90%: the rate is a bound
         draft.end = max(draft.end, mention.end)
+
+
+_ADJUSTED = re.compile(
+    r"\s*[（(](?:剔除|扣除|按|同口径|可比口径|不含|扣减)[^（）()]*?(?:后|计算|口径|因素)?\s*$"
+)
 
 
 def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) -> bool:

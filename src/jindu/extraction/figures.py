@@ -23,6 +23,7 @@ from jindu.extraction.sentence import (
     Draft,
     Sentence,
     context,
+    looks_ahead,
     new_draft,
     second_rate,
     subjects_shared,
@@ -48,7 +49,8 @@ _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
-    first_period = _first_period(text)
+    first = p.PERIOD.search(text)
+    first_period, first_name = (first.start(), first.group(0)) if first else (-1, "")
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         figures: list[Draft] = []
@@ -56,7 +58,7 @@ def extract_drafts(text: str) -> list[Draft]:
             periods = _scan(p.PERIOD, text, lo, hi)
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
             sentence.topic, sentence.topic_rate = heading, heading_rate
-            sentence.first_period = first_period
+            sentence.first_period, sentence.first_period_name = first_period, first_name
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
             # （二）主要预期目标。地区生产总值增长6%左右…
             sentence.target_mode = sentence.horizon = plans
@@ -86,7 +88,7 @@ def extract_drafts(text: str) -> list[Draft]:
         draft.region = draft.region or place
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
-    drafts = _plans_met(_estimates(first_period, drafts))
+    drafts = _plans_met(_estimates(drafts))
     drafts = _rates_carried(text, drafts)
     return _dedupe(_stages_of_sets(text, _rates_of_counts(text, drafts)))
 
@@ -118,8 +120,8 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _estimated(s: Sentence, head: str) -> bool:
-    if 0 <= s.first_period < s.lo:
+def _estimated(s: Sentence, head: str, pos: int) -> bool:
+    if looks_ahead(s, pos):
         return False  # 1-5月…。预计上半年增长5%: a projection
     marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
     if marks:
@@ -127,7 +129,7 @@ def _estimated(s: Sentence, head: str) -> bool:
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
-def _estimates(first_period: int, drafts: list[Draft]) -> list[Draft]:
+def _estimates(drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
     share of the year's target is an estimate of what was done, not a plan; so is one said to
     have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
@@ -135,15 +137,10 @@ def _estimates(first_period: int, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if not draft.projected or draft.value is not None:
             continue
-        grown = draft.yoy_growth is not None and not 0 <= first_period < draft.start
+        grown = draft.yoy_growth is not None and not draft.ahead
         if draft.completion_rate is not None or grown:
             draft.value, draft.target = draft.target, None
     return drafts
-
-
-def _first_period(text: str) -> int:
-    found = p.PERIOD.search(text)
-    return found.start() if found else -1
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:
@@ -468,6 +465,13 @@ _RATE_CHARS = re.compile("完成|增速|增幅")
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕)")
 
 
+# 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name
+_TREND = re.compile(
+    r"(?:实现|保持|呈现|继续|持续)*(?:大幅|快速|稳步|持续|较快|平稳|明显|显著|稳定|高速)?"
+    r"(?:增长|提升|提高|下降|回落|上升)(?:态势|势头)?$"
+)
+
+
 def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
@@ -478,12 +482,14 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.target_mode = s.horizon = True  # to the end of the sentence
     elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
         s.target_mode = s.horizon = True  # 今年，我们将深入实施…，力争…
+        # 预计，全市实现地区生产总值…: estimates, maybe of the year just ended
+        s.projecting = all(m.group(0) in p.PROJECTION for m in _PLAN_OPENS.finditer(raw))
     elif ph.is_actual(raw) and not p.TARGET_MARK.search(raw):
         s.target_mode = s.horizon = False  # 目标…。上半年，…: what was done follows
     stripped = raw.strip().rstrip("，：；")
     if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
         return  # a long clause of narrative names no topic
-    plain = ph.clean(raw)
+    plain = ph.clean(_TREND.sub("", stripped))
     view = _VIEW.match(stripped) if "看" in stripped else None
     named = _NAMED_RATE.match(stripped) if _RATE_CHARS.search(stripped) else None
     if view:
@@ -562,7 +568,7 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
-        if kind == mt.YOY and _estimated(s, head):
+        if kind == mt.YOY and _estimated(s, head, mention.start):
             # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.YOY and (

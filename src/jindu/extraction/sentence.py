@@ -28,6 +28,7 @@ class Draft:
     period: str | None = None
     region: str | None = None
     projected: bool = False  # a target only because of 预计: an estimate, maybe of what was done
+    ahead: bool = False  # 1-5月…。预计上半年…: said of a period after the one reported
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Sentence:
     target_verb: str | None = None
     projecting: bool = False  # the targets of the mode are 预计: estimates
     first_period: int = -1  # where the text first names a period (1-5月), or -1
+    first_period_name: str = ""
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, else the topic,
@@ -60,6 +62,21 @@ class Sentence:
             if match.end() <= pos:
                 best = match
         return best
+
+
+# 预计全年…, 预计年底…: words that look past the period reported
+_AHEAD = re.compile("全年|今年|年底|年末|明年|下半年|下阶段|到年底")
+
+
+def looks_ahead(s: Sentence, pos: int) -> bool:
+    """After a period was reported (1-5月…。), 预计 with a period of its own (上半年, 全年)
+    projects; without one it estimates the period reported (其中房地产开发投资预计下降19.8%)."""
+    if not 0 <= s.first_period < pos:
+        return False
+    own = s.latest(s.periods, pos)
+    if own is not None and own.group(0) != s.first_period_name:
+        return True
+    return bool(_AHEAD.search(s.text, s.lo, pos))
 
 
 def context(s: Sentence, d: Draft, pos: int) -> Draft:

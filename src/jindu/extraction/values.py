@@ -8,7 +8,7 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.sentence import Draft, Sentence, new_draft, subjects_shared
+from jindu.extraction.sentence import Draft, Sentence, looks_ahead, new_draft, subjects_shared
 from jindu.extraction.units import compatible, convert, is_count
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
@@ -136,6 +136,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     )
     draft.region = place or draft.region
     draft.projected = is_target and projected
+    draft.ahead = draft.projected and looks_ahead(s, mention.start)
 
 
 # 完成年目标任务, 比年目标任务, 占年度计划, 低于省下达: a target the figure is measured against
