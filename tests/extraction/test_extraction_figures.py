@@ -549,7 +549,7 @@ def test_growth_since_the_year_began_is_not_a_yoy_growth() -> None:
 
 def test_the_rate_of_a_stage_is_the_completion_rate_of_the_count_that_reached_it() -> None:
     (figure,) = extract("124个新建项目已开工122个，开工率为98.4%。").figures
-    assert (figure.indicator, figure.value, figure.unit) == ("新建项目开工", Decimal(122), "个")
+    assert (figure.indicator, figure.value, figure.unit) == ("开工新建项目", Decimal(122), "个")
     assert (figure.completion_rate, figure.target) == (Decimal("98.4"), Decimal(124))
     (figure,) = extract("本年度计划新开工项目270项，实际已开工129项，开工率达47%。").figures
     assert (figure.indicator, figure.value, figure.target) == (

@@ -153,3 +153,46 @@ def test_a_growth_in_an_aside_on_how_it_was_counted_is_the_figure_s() -> None:
 def test_how_a_figure_moved_is_no_part_of_its_name() -> None:
     figure = only("全县有效发明专利拥有量实现快速增长，达到412件。")
     assert (figure.indicator, figure.value) == ("有效发明专利拥有量", Decimal(412))
+
+
+def test_the_field_of_a_ranking_is_no_figure_and_a_score_may_have_no_unit() -> None:
+    text = "在全市6个区中，东川区以92.37的最高分位列第一；在全市9个县中，青石县排名第一。"
+    figures = extract(text).figures
+    assert [(f.value, f.unit) for f in figures] == [(Decimal("92.37"), None)]
+    figure = only("南部片区科技创新能力平均得分为68.42。")
+    assert (figure.indicator, figure.value, figure.unit) == (
+        "南部片区科技创新能力平均得分",
+        Decimal("68.42"),
+        None,
+    )
+
+
+def test_a_change_on_the_year_before_is_no_figure() -> None:
+    figure = only("高于平均得分的乡镇有12个，较上一年增加3个。")
+    assert (figure.indicator, figure.value) == ("高于平均得分的乡镇", Decimal(12))
+
+
+def test_a_stage_after_the_projects_comes_first_in_the_name() -> None:
+    assert only("全市制造业项目竣工投产86个。").indicator == "竣工投产制造业项目"
+    assert only("高技术项目在建41个。").indicator == "在建高技术项目"
+
+
+def test_issues_of_a_bulletin_are_counted() -> None:
+    figures = extract("全年编发督查通报48期，督查专报31期。").figures
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [
+        ("编发督查通报", Decimal(48), "期"),
+        ("督查专报", Decimal(31), "期"),
+    ]
+    assert extract("项目二期工程开工。").figures == ()
+
+
+def test_counts_listed_with_their_nouns_after_them() -> None:
+    text = "报告对全市42个乡镇划分为18个工业重镇、15个农业强镇、9个生态乡镇。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value) for f in figures][-3:] == [
+        ("工业重镇", Decimal(18)),
+        ("农业强镇", Decimal(15)),
+        ("生态乡镇", Decimal(9)),
+    ]
+    figures = extract("全区建成4个省级创新平台、7个市级创新平台。").figures
+    assert [f.indicator for f in figures] == ["建成省级创新平台", "建成市级创新平台"]

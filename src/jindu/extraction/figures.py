@@ -462,7 +462,7 @@ _PLAN_OPENS = re.compile(
 )
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")
-_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕)")
+_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))")
 
 
 # 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name

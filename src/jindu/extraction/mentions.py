@@ -75,9 +75,15 @@ _SCOPE_AFTER = re.compile(
     r"督查组|检查组|工作组|调研组|"
     r"小组|地市)"
 )
+_FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
+_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
-_RATIO_BEFORE = re.compile(r"(?:(?<![同环对相])比|比值|比率|指数|系数)(?:为|是|达到|达|约为|由)?$")
+_RATIO_BEFORE = re.compile(
+    r"(?:(?<![同环对相])比|比值|比率|指数|系数|得分|平均分|总分)(?:为|是|达到|达|约为|由)?$"
+)
+# 以95.01的最高分荣获第一名: a score written without its unit
+_SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
@@ -141,6 +147,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
+    if matched_unit == "个" and _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end, hi):
+        return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
     if matched_unit == "个" and before.endswith(("其他", "其余")):
         return None  # 超过省内其他15个地级市: the field of a comparison
     if matched_unit == "分" and last in ("时", "点", "月"):
@@ -178,7 +186,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             not base
             and reading.arabic
             and "." in match.group("run")
-            and _RATIO_BEFORE.search(text, max(lo, start - 8), start)
+            and (
+                _RATIO_BEFORE.search(text, max(lo, start - 8), start)
+                or _SCORE_AFTER.match(text, end, hi)
+            )
             and not _RANGE_AFTER.match(text, end, hi)
         )
         bare = not reading.multiplier or (

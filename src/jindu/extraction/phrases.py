@@ -145,6 +145,10 @@ def clean(text: str) -> str:
         keeps_owner = _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail)
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
+    staged = _STAGE_LAST.fullmatch(text) if "项目" in text else None
+    if staged:
+        # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects
+        text = staged.group("stage") + staged.group("noun")
     added = _ADDED_AFTER.search(text)
     if added and added.start() >= 2:
         # 高新技术企业要新增三十家 → 新增高新技术企业
@@ -152,6 +156,11 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_STAGE_LAST = re.compile(
+    r"(?P<noun>[^，；、]{0,14}?项目)(?:均|都|全部)?(?:已经|已)?"
+    r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
+    r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
+)
 _OWNER_END = re.compile(r"(?:已经|已|累计|共)$")
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"

@@ -50,6 +50,7 @@ class Sentence:
     projecting: bool = False  # the targets of the mode are 预计: estimates
     first_period: int = -1  # where the text first names a period (1-5月), or -1
     first_period_name: str = ""
+    named_to: int = -1  # where the words after a count that named it end (35个重点开发区、)
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, else the topic,

@@ -26,6 +26,7 @@ _AFTER_STOP = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
+_DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
 _VERB_END = re.compile(
     rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|签下|签订|储备|谋划)$"
@@ -33,6 +34,14 @@ _VERB_END = re.compile(
 
 
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
+    seg_start = group[0].start - len(segment)
+    if (
+        seg_start < s.named_to < group[0].start
+        and s.text[s.named_to] in "、，；和及与"
+        and s.text.endswith(segment, 0, group[0].start)
+    ):
+        # 35个重点开发区、33个农业主产区: the words after the first count named it
+        segment = s.text[s.named_to : group[0].start]
     clause_head = s.text[c_lo : group[0].start]
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
@@ -103,6 +112,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
     elif after and _lists(name, mention):
         name = after  # 工业投资、技术合同成交额、新增入库数3项指标
+    elif after and _DIVIDED.search(name):
+        name = after  # 将100个县划分为35个重点开发区: what the parts are
     elif after and (not name or quoted or _VERB_END.search(name)):
         name = (quoted or name) + after
     elif not name:
@@ -118,6 +129,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and not ph.MEASURE.fullmatch(name)  # 计划实施项目71个，总投资337.13亿元
     ):
         name = s.target_verb + name
+    if after and name.endswith(after) and s.text.startswith(after, mention.end):
+        s.named_to = mention.end + len(after)
     name = _elided(s, name, mention, segment)
     name = _listed_verb(s, name, mention, segment, is_target)
     if _DONE.search(segment) and not ph.clean(segment) and is_count(mention.unit) and s.figures:
