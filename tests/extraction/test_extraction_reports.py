@@ -196,3 +196,34 @@ def test_counts_listed_with_their_nouns_after_them() -> None:
     ]
     figures = extract("全区建成4个省级创新平台、7个市级创新平台。").figures
     assert [f.indicator for f in figures] == ["建成省级创新平台", "建成市级创新平台"]
+
+
+def test_a_ranking_lists_places_without_a_suffix() -> None:
+    text = (
+        "上半年，全省技术合同成交额增长12.1%。"
+        "成交额总量前三名为东川、西岭、南浦，成交额分别为86.5亿元、61.2亿元、40.3亿元。"
+        "成交额同比增长前三名为北港、临江、青石，同比增长分别为35.2%、28.6%、21.9%。"
+    )
+    figures = extract(text).figures[1:]
+    assert [(f.indicator, f.region, f.value, f.yoy_growth) for f in figures] == [
+        ("成交额", "东川", Decimal("86.5"), None),
+        ("成交额", "西岭", Decimal("61.2"), None),
+        ("成交额", "南浦", Decimal("40.3"), None),
+        ("成交额", "北港", None, Decimal("35.2")),
+        ("成交额", "临江", None, Decimal("28.6")),
+        ("成交额", "青石", None, Decimal("21.9")),
+    ]
+
+
+def test_places_after_a_place_share_its_measure() -> None:
+    text = (
+        "到2027年，在研发经费投入强度方面，东川区将达到3.5%以上、西岭达到2.8%以上，"
+        "南浦、青石达到2%以上。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.target, f.qualifier) for f in figures] == [
+        ("研发经费投入强度", "东川区", Decimal("3.5"), ">"),
+        ("研发经费投入强度", "西岭", Decimal("2.8"), ">"),
+        ("研发经费投入强度", "南浦", Decimal(2), ">"),
+        ("研发经费投入强度", "青石", Decimal(2), ">"),
+    ]

@@ -127,7 +127,10 @@ def _share_after_level(s: Sentence, free: list[Draft]) -> bool:
 def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str | None:
     """The indicator that place names stand for: the noun they share, else the figure's
     before them, else the topic."""
-    if not names or not all(ph.is_place(n) for n in names):
+    if not names or not (
+        all(ph.is_place(n) for n in names)
+        or (ph.RANKED_LIST.search(s.text, s.lo, s.hi) and all(_SHORT.fullmatch(n) for n in names))
+    ):
         return None
     if not shared and kind == mt.RATE:
         # 梧桐县、青潭县完成率分别为…: the places' rates are of the last figure with a rate
@@ -135,6 +138,9 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
         if rated:
             return rated[-1].indicator
     return shared or s.last_indicator() or None
+
+
+_SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:

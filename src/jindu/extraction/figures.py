@@ -462,12 +462,13 @@ _PLAN_OPENS = re.compile(
 )
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")
+_ASPECT = re.compile(r"^在(?P<name>[^，；。]{2,24}?)(?:方面|上)$")
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))")
 
 
 # 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name
 _TREND = re.compile(
-    r"(?:实现|保持|呈现|继续|持续)*(?:大幅|快速|稳步|持续|较快|平稳|明显|显著|稳定|高速)?"
+    r"(?:同比)?(?:实现|保持|呈现|继续|持续)*(?:大幅|快速|稳步|持续|较快|平稳|明显|显著|稳定|高速)?"
     r"(?:增长|提升|提高|下降|回落|上升)(?:态势|势头)?$"
 )
 
@@ -487,9 +488,15 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     elif ph.is_actual(raw) and not p.TARGET_MARK.search(raw):
         s.target_mode = s.horizon = False  # 目标…。上半年，…: what was done follows
     stripped = raw.strip().rstrip("，：；")
+    aspect = _ASPECT.match(stripped)
+    if aspect and not s.figures:
+        s.topic = ph.clean(aspect.group("name"))  # 在高新技术企业增长方面，增长比例将达到16%
+        return
     if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
         return  # a long clause of narrative names no topic
-    plain = ph.clean(_TREND.sub("", stripped))
+    ranked = ph.RANKED_LIST.search(stripped)
+    # 产值同比增长前三名为德州、聊城、威海: the measure ranked, not the places
+    plain = ph.clean(_TREND.sub("", stripped[: ranked.start()] if ranked else stripped))
     view = _VIEW.match(stripped) if "看" in stripped else None
     named = _NAMED_RATE.match(stripped) if _RATE_CHARS.search(stripped) else None
     if view:

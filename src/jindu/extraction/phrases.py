@@ -172,6 +172,7 @@ _TARGET_EDGE = re.compile(
     rf"{AIMING}|"
     r"拟|将|任务数?|是|为|数)+"
     r"|(?:的)?(?:目标|计划|任务数?|总数|数)(?:是|为|共计|共|合计)?$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:将|要|力争|争取)$"  # 娄星区将达到32%以上
 )
 
 
@@ -281,7 +282,14 @@ _SUBJECT_STOP = re.compile(
     r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)"
     r"|排名|位列"
 )
-_LISTED_AFTER = re.compile(r"^.*的(?:是|为|有)")  # 排名前三位的是A、B和C
+# 排名前三位的是A、B和C; 产值总量前三名为A、B、C
+_LISTED_AFTER = re.compile(
+    r"^.*(?:的|[前后末][一二三四五六七八九十两0-9]+[位名])(?:分别|依次)?(?:是|为|有)"
+)
+# a ranking's lead: the names listed after it are places (or units) even without a suffix
+RANKED_LIST = re.compile(
+    r"[前后末][一二三四五六七八九十两0-9]+[位名](?:的)?(?:分别|依次)?(?:是|为|有)"
+)
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 

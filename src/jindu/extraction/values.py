@@ -15,8 +15,9 @@ _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程))(?:已经|已|均|全部|都)?"
-    r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快)*"
-    r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|投产|竣工|列统|入统|纳统|入库|签约|落地|"
+    r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快|集中|陆续|实质性|先后|相继)*"
+    r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
+    r"签约|落地|"
     r"建设|完工|进行前期工作|开展前期工作))"
 )
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
@@ -93,6 +94,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 综合得分居前三位的依次为鹤鸣区（93.6分）: the measure, then the place
         draft = new_draft(s, ph.clean(ranked.group("name")), mention, is_target, mention.start)
         draft.region = ph.clean(ranked.group("place"))
+        return
+    if s.figures and _places_after_places(s, name, mention, is_target):
         return
     place = None
     if (
@@ -336,6 +339,25 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     return True
 
 
+_SHORT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*")
+
+
+def _places_after_places(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
+    """娄星区将达到32%以上，冷水江达到22%以上，涟源、双峰、新化达到12%以上: after a place's
+    figure, short names standing where the place stood are places too."""
+    last = s.figures[-1]
+    if not last.region or not _SHORT_NAMES.fullmatch(name) or ph.is_place(name):
+        return False
+    if (last.value is None) != is_target or not compatible(last.unit, mention.unit):
+        return False
+    if not _SHORT_NAMES.fullmatch(last.region) and not ph.is_place(last.region):
+        return False
+    for place in name.split("、"):
+        draft = new_draft(s, last.indicator, mention, is_target, mention.start)
+        draft.region = place
+    return True
+
+
 def _level_of_growth(s: Sentence, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
     if last is None or last.yoy_growth is None or last.unit is not None:
@@ -416,7 +438,10 @@ def _groupread_values(
     s: Sentence, group: list[Mention], segment: str, after: str, is_target: bool, c_lo: int
 ) -> None:
     subjects, shared = subjects_shared(s, segment, len(group))
-    places = subjects is not None and all(ph.looks_like_place(x) for x in subjects)
+    places = subjects is not None and (
+        all(ph.looks_like_place(x) for x in subjects)
+        or bool(ph.RANKED_LIST.search(s.text, s.lo, s.hi))
+    )
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
     head = segment.split("分别")[0]
     if subjects and ph.clean(head) and ph.split_subjects(head, len(group)) is None:
