@@ -227,3 +227,22 @@ def test_places_after_a_place_share_its_measure() -> None:
         ("研发经费投入强度", "南浦", Decimal(2), ">"),
         ("研发经费投入强度", "青石", Decimal(2), ">"),
     ]
+
+
+def test_a_short_alternative_inside_a_name_stays() -> None:
+    assert only("全市科技领军(培育)企业达到126家。").indicator == "科技领军(培育)企业"
+    assert only("新增高新技术企业(家)45家。").indicator == "新增高新技术企业"
+
+
+def test_a_share_of_an_assigned_amount_is_a_completion_rate() -> None:
+    figure = only("全年项目到位资金15.36亿元，占市下达招商到位资金15亿元的102.4%。")
+    assert (figure.value, figure.target, figure.completion_rate) == (
+        Decimal("15.36"),
+        Decimal(15),
+        Decimal("102.4"),
+    )
+
+
+def test_a_bound_on_many_growths_is_no_figure() -> None:
+    assert extract("纺织、建材等行业出现下滑，下降幅度均超过8%。").figures == ()
+    assert only("全年降幅在5%以内。").qualifier == "<"

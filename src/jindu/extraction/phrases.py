@@ -87,9 +87,18 @@ def _aside(match: re.Match[str]) -> str:
     inner = match.group(0)[1:-1]
     if _KEPT_ASIDE.fullmatch(inner):
         return match.group(0)
-    # 首台(套)重大技术装备: a one-character alternative inside a term stays; (含), (一) go
+    # 首台(套)重大技术装备, 科技领军(培育)企业: a short alternative inside a term stays;
+    # (含), (一), (家) go
     following = match.string[match.end() : match.end() + 1]
-    if len(inner) == 1 and inner not in "含" + NUMERAL_CHARS and "\u4e00" <= following <= "\u9fff":
+    preceding = match.string[match.start() - 1 : match.start()] if match.start() else ""
+    inside = "\u4e00" <= following <= "\u9fff" and "\u4e00" <= preceding <= "\u9fff"
+    if (
+        1 <= len(inner) <= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in inner)
+        and inner[0] not in "含约其" + NUMERAL_CHARS
+        and inner not in ("家", "个", "项", "件", "人", "元", "万元", "亿元")
+        and inside
+    ):
         return match.group(0)
     return ""
 

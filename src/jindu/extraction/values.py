@@ -27,6 +27,7 @@ _AFTER_STOP = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
+_BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
 _VERB_END = re.compile(
@@ -44,6 +45,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 35个重点开发区、33个农业主产区: the words after the first count named it
         segment = s.text[s.named_to : group[0].start]
     clause_head = s.text[c_lo : group[0].start]
+    if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
+        return  # 下降幅度均超过10%, 多数增幅在20%以上: a bound on many growths, no figure
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
