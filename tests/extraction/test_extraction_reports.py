@@ -246,3 +246,20 @@ def test_a_share_of_an_assigned_amount_is_a_completion_rate() -> None:
 def test_a_bound_on_many_growths_is_no_figure() -> None:
     assert extract("纺织、建材等行业出现下滑，下降幅度均超过8%。").figures == ()
     assert only("全年降幅在5%以内。").qualifier == "<"
+
+
+def test_names_ending_alike_share_what_follows() -> None:
+    text = "1-9月，省重点、市重点、县重点建设项目投资完成率分别达98.5%、91.2%、88.7%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.completion_rate) for f in figures] == [
+        ("省重点建设项目投资", Decimal("98.5")),
+        ("市重点建设项目投资", Decimal("91.2")),
+        ("县重点建设项目投资", Decimal("88.7")),
+    ]
+
+
+def test_a_growth_in_tenths() -> None:
+    assert only("失业人数同比下降三成。").yoy_growth == Decimal(-30)
+    figure = only("出口额同比增长近两成。")
+    assert (figure.yoy_growth, figure.qualifier) == (Decimal(20), "≈")
+    assert only("新登记企业约占全市的四成。").value == Decimal(4)

@@ -44,8 +44,8 @@ class Mention:
 
     @property
     def growth_factor(self) -> Decimal:
-        """增长1.5倍 is a growth of 150%."""
-        return Decimal(100) if self.unit == "倍" else Decimal(1)
+        """增长1.5倍 is a growth of 150%; 增长三成, of 30%."""
+        return {"倍": Decimal(100), "成": Decimal(10)}.get(self.unit or "", Decimal(1))
 
     @property
     def is_points(self) -> bool:  # 个百分点, 百分点, 个点
@@ -284,6 +284,11 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
             return YOY, 1, growth.start()  # 增长1.5倍: a growth of 150%
         if _TIMES_COMPARED.search(segment):
             return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
+    if mention.unit == "成":
+        growth = p.YOY.search(segment)
+        if growth and not growth.group("rate") and not p.NOT_YOY.search(segment, 0, growth.start()):
+            down = growth.group("down") or growth.group("fall")
+            return YOY, -1 if down else 1, growth.start()  # 同比下降超三成: a growth of −30%
     if not (mention.is_percent or mention.is_points) and (
         p.CHANGE.search(segment) or p.BASELINE.search(segment)
     ):

@@ -345,6 +345,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         if 0 < cut < len(last) - 1:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
+    elif _shared_ending(shorts, last):
+        # 省重点、市重点、县区重点建设项目投资: names ending alike share what follows the ending
+        ending = _shared_ending(shorts, last)
+        tail = last[last.find(ending) + len(ending) :]
+        parts = [p + tail for p in shorts] + [last]
     elif measure and measure.start() >= 2 and not any(_MEASURE.search(p) for p in shorts):
         # 新材料、生物医药产业产值 → 新材料产业产值, 生物医药产业产值
         parts = [p + measure.group(0) for p in shorts] + [last]
@@ -370,6 +375,21 @@ def _bare_value(part: str) -> bool:
 
 
 _PARALLEL_MIN = 2
+
+
+def _shared_ending(shorts: list[str], last: str) -> str:
+    """The ending (two characters or more) every short name has and the last name has inside,
+    with at least two characters after it."""
+    first = shorts[0]
+    for size in range(min(len(first), 4), 1, -1):
+        ending = first[-size:]
+        at = last.find(ending)
+        if (
+            all(p.endswith(ending) and len(p) > size for p in shorts)
+            and 0 < at <= len(last) - size - 2
+        ):
+            return ending
+    return ""
 
 
 _SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
