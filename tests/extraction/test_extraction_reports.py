@@ -263,3 +263,25 @@ def test_a_growth_in_tenths() -> None:
     figure = only("出口额同比增长近两成。")
     assert (figure.yoy_growth, figure.qualifier) == (Decimal(20), "≈")
     assert only("新登记企业约占全市的四成。").value == Decimal(4)
+
+
+def test_estimates_of_one_sentence_go_together() -> None:
+    text = (
+        "1-9月，全市签约项目86个。"
+        "预计全市新建省外投资项目120个，实际到位省外资金356.2亿元、同比增长9.6%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.target) for f in figures] == [
+        (Decimal(86), None),
+        (Decimal(120), None),
+        (Decimal("356.2"), None),
+    ]
+
+
+def test_a_plan_opened_at_the_start_of_a_sentence_goes_on_across_semicolons() -> None:
+    text = "今年，我市将力争高新技术企业达到260家；技术合同成交额保持在50亿元以上。"
+    figures = extract(text).figures
+    assert [(f.value, f.target) for f in figures] == [(None, Decimal(260)), (None, Decimal(50))]
+    # what was done, said after the plan, is the plan's actual
+    text = "今年，全市将新增高新技术企业30家；1-6月已新增18家。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal(18), Decimal(30))]

@@ -134,11 +134,18 @@ def _estimates(drafts: list[Draft]) -> list[Draft]:
     share of the year's target is an estimate of what was done, not a plan; so is one said to
     have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
     what was done in a period before (1-5月…，预计上半年…: a projection)."""
+    done: set[int] = set()  # sentences whose estimates are of what was done
     for draft in drafts:
         if not draft.projected or draft.value is not None:
             continue
         grown = draft.yoy_growth is not None and not draft.ahead
         if draft.completion_rate is not None or grown:
+            draft.value, draft.target = draft.target, None
+            done.add(draft.sentence)
+    for draft in drafts:
+        # 预计新建项目222个，实际到位资金867.1亿元、同比增长13.2%: the sentence's other estimates
+        estimate = draft.projected and not draft.ahead and draft.sentence in done
+        if estimate and draft.value is None and draft.target is not None:
             draft.value, draft.target = draft.target, None
     return drafts
 

@@ -29,6 +29,7 @@ class Draft:
     region: str | None = None
     projected: bool = False  # a target only because of 预计: an estimate, maybe of what was done
     ahead: bool = False  # 1-5月…。预计上半年…: said of a period after the one reported
+    sentence: int = -1  # where its sentence starts
 
 
 @dataclass
@@ -84,6 +85,7 @@ def context(s: Sentence, d: Draft, pos: int) -> Draft:
     period = s.latest(s.periods, pos)
     region = s.latest(s.regions, pos)
     d.period = period.group(0) if period else None
+    d.sentence = s.lo
     if region and d.region is None:
         d.region = ph.clean(region.group(1)) or None
     return d

@@ -27,6 +27,7 @@ _AFTER_STOP = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
+_PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
 _BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
@@ -69,6 +70,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             return  # 高于省考指标4000人: how far a target was raised, not a figure
     elif plan:
         s.target_mode, s.projecting = True, projected
+        if not s.figures and not projected and _PLAN_LEAD.match(clause_head):
+            s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif s.target_mode and not ph.is_actual(clause_head) and not _DONE_VERB.search(segment):
         is_target, projected = True, s.projecting
