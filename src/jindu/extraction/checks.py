@@ -90,10 +90,12 @@ def implied_target(
 
 
 def _rate_fits(actual: Interval, target: Decimal, rate: Interval) -> bool:
-    got = _rate_interval(actual, Interval(target, target))
-    if got.low == got.high:
-        return rate.low <= got.low < rate.high
-    return got.low < rate.high and got.high > rate.low
+    # _rate_interval(actual, Interval(target, target)), without the intervals: this runs
+    # for every candidate target
+    low, high = actual.low * HUNDRED / target, actual.high * HUNDRED / target
+    if low == high:
+        return rate.low <= low < rate.high
+    return low < rate.high and high > rate.low
 
 
 def show(number: Decimal) -> str:

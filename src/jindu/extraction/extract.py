@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jindu.extraction import checks as ck
@@ -64,22 +64,31 @@ def extract(
     normalized = normalize(text)
     figures = []
     for draft in extract_drafts(normalized.text):
-        figure = _figure(draft, normalized)
-        ref = match_indicator(figure.indicator, figure.unit, indicators) if indicators else None
+        # the targets a completion rate implies: for the figure's target and for its checks
+        implied = (
+            ck.implied_target(draft.value, draft.unit, draft.completion_rate)
+            if draft.value is not None and draft.completion_rate
+            else None
+        )
+        target, target_implied = draft.target, False
+        if target is None and implied is not None:
+            target = implied[1]
+            target_implied = target is not None
+        ref = match_indicator(draft.indicator, draft.unit, indicators) if indicators else None
         facts = (stored or {}).get(ref.code) if ref else None
-        checks = _checks(figure, ref, facts)
-        if ref is not None or checks:
-            code = ref.code if ref else None
-            figure = replace(figure, indicator_code=code, checks=checks)
-        figures.append(figure)
+        checks = _checks(draft, target, target_implied, implied, ref, facts)
+        figures.append(_figure(draft, normalized, target, target_implied, ref, checks))
     return ExtractionResult(normalized, tuple(figures))
 
 
-def _figure(draft: Draft, normalized: Normalized) -> Figure:
-    target, implied = draft.target, False
-    if target is None and draft.value is not None and draft.completion_rate:
-        target = ck.implied_target(draft.value, draft.unit, draft.completion_rate)[1]
-        implied = target is not None
+def _figure(
+    draft: Draft,
+    normalized: Normalized,
+    target: Decimal | None,
+    target_implied: bool,
+    ref: IndicatorRef | None,
+    checks: tuple[ck.Check, ...],
+) -> Figure:
     return Figure(
         indicator=draft.indicator,
         value=draft.value,
@@ -88,22 +97,31 @@ def _figure(draft: Draft, normalized: Normalized) -> Figure:
         completion_rate=draft.completion_rate,
         yoy_growth=draft.yoy_growth,
         target=target,
-        target_implied=implied,
+        target_implied=target_implied,
         time_progress_gap_pp=draft.time_progress_gap_pp,
         status=draft.status,
         period=draft.period,
         region=draft.region,
         span=normalized.to_original(draft.start, draft.end),
+        indicator_code=ref.code if ref else None,
+        checks=checks,
     )
 
 
 def _checks(
-    figure: Figure, ref: IndicatorRef | None, facts: StoredFacts | None
+    draft: Draft,
+    target: Decimal | None,
+    target_implied: bool,
+    implied: tuple[ck.Interval, Decimal | None] | None,
+    ref: IndicatorRef | None,
+    facts: StoredFacts | None,
 ) -> tuple[ck.Check, ...]:
+    """The checks of a draft figure with its ``target`` (``target_implied`` when only the
+    completion rate gives it), given the targets the rate ``implied``."""
     found: list[ck.Check] = []
-    value, rate, growth = figure.value, figure.completion_rate, figure.yoy_growth
-    if value is not None and rate is not None and rate > 0:
-        interval, unique = ck.implied_target(value, figure.unit, rate)
+    value, rate, growth = draft.value, draft.completion_rate, draft.yoy_growth
+    if value is not None and rate is not None and rate > 0 and implied is not None:
+        interval, unique = implied
         found.append(
             ck.Check(
                 "implied_target",
@@ -114,8 +132,8 @@ def _checks(
                 unique,
             )
         )
-        if figure.target is not None and not figure.target_implied:
-            found.append(ck.check_rate(value, figure.unit, rate, figure.target, source="stated"))
+        if target is not None and not target_implied:
+            found.append(ck.check_rate(value, draft.unit, rate, target, source="stated"))
     if value is not None and growth is not None:
         last = ck.implied_last_year(value, growth)
         if last is not None:
@@ -132,11 +150,11 @@ def _checks(
         outlier = ck.check_yoy_outlier(growth)
         if outlier:
             found.append(outlier)
-    if ref is None or facts is None or value is None or figure.region is not None:
+    if ref is None or facts is None or value is None or draft.region is not None:
         # Stored facts are the chosen unit's; a figure about a part of it (翠山湖区) can't be
         # compared with them.
         return tuple(found)
-    in_unit = convert(value, figure.unit, ref.unit)
+    in_unit = convert(value, draft.unit, ref.unit)
     if in_unit is None:
         return tuple(found)
     if facts.target is not None and rate is not None:
@@ -144,5 +162,5 @@ def _checks(
     if facts.last_year_value is not None and growth is not None:
         found.append(ck.check_growth(in_unit, growth, facts.last_year_value))
     if facts.value is not None:
-        found.append(ck.check_value(in_unit, ref.unit, facts.value, figure.qualifier))
+        found.append(ck.check_value(in_unit, ref.unit, facts.value, draft.qualifier))
     return tuple(found)

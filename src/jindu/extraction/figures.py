@@ -9,8 +9,10 @@ of the sentence; 将培育 carries to the end of its part (今年将培育A 20�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
@@ -49,14 +51,27 @@ _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
-    first = p.PERIOD.search(text)
-    first_period, first_name = (first.start(), first.group(0)) if first else (-1, "")
+    first_period_match = p.PERIOD.search(text)
+    first_period, first_name = (
+        (first_period_match.start(), first_period_match.group(0))
+        if first_period_match
+        else (-1, "")
+    )
+    # One scan for numbers: what it finds in a sentence or a clause is what a scan of that
+    # part finds, as no number runs across a comma or a full stop.
+    numbers = list(p.MENTION.finditer(text))
+    starts = [number.start() for number in numbers]
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         figures: list[Draft] = []
-        if p.MENTION.search(text, lo, hi):  # narrative sentences have no number at all
+        first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+        # 进一步, 一行: narrative has no number at all, or none that can be a figure; a
+        # sentence with such numbers is read only for a placeholder (XX亿元)
+        found = [number for number in numbers[first:last] if mt.could_be_figure(number)]
+        if found or (first < last and _PLACEHOLDER_AMOUNT.search(text, lo, hi)):
             periods = _scan(p.PERIOD, text, lo, hi)
             sentence = Sentence(text, lo, hi, periods, _scan(p.REGION, text, lo, hi))
+            sentence.numbers = found
             sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.first_period, sentence.first_period_name = first_period, first_name
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
@@ -67,8 +82,8 @@ def extract_drafts(text: str) -> list[Draft]:
             drafts.extend(figures)
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             plans = sentence.horizon and bool(figures) and all(f.value is None for f in figures)
-        elif hi - lo > 30 or _LIST_HEADING.match(text, lo, hi):
-            plans = False
+        elif first < last or hi - lo > 30 or _LIST_HEADING.match(text, lo, hi):
+            plans = False  # as after reading a sentence with numbers and no figure
         heading, heading_rate = "", False
         view = _VIEW_OPENS.match(text, lo, hi) if not figures else None
         if view:
@@ -300,15 +315,16 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
     )
 
 
-# Characters each pattern needs, so that most sentences skip the slower scans.
+# Characters each pattern needs, so that most sentences skip the slower scans. By id: a
+# pattern's hash is computed from all its compiled code, at every lookup.
 _NEEDS = {
-    pattern: re.compile(f"[{chars}]")
+    id(pattern): re.compile(f"[{chars}]")
     for pattern, chars in ((p.PERIOD, "月季年"), (p.REGION, "内"), (p.STATUS, "完滞进"))
 }
 
 
 def _scan(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    if not _NEEDS[pattern].search(text, lo, hi):
+    if not _NEEDS[id(pattern)].search(text, lo, hi):
         return []
     return list(pattern.finditer(text, lo, hi))
 
@@ -366,6 +382,7 @@ def _restated(draft: Draft, kept: Draft) -> bool:
 
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
 _REQUEST = re.compile(r"[\s，、]*(?:请|务必)")
+_ASKS = re.compile("请|务必")
 
 
 # 从2017年的0.28亿元，上升到2020年的1.77亿元: one change across a comma
@@ -396,13 +413,16 @@ _TARGETS_LISTED = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为)|目
 
 def _read_sentence(s: Sentence) -> None:
     request = False
+    asks = _ASKS.search(s.text, s.lo, s.hi) is not None  # most sentences ask for nothing
+    starts = [number.start() for number in s.numbers]
     for c_lo, c_hi in _clauses(s):
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
             s.target_mode, s.target_verb, request = s.horizon, None, False
-        request = request or bool(_REQUEST.match(s.text, c_lo, c_hi))
-        found = [] if request else mt.find_mentions(s.text, c_lo, c_hi)
+        request = request or (asks and bool(_REQUEST.match(s.text, c_lo, c_hi)))
+        numbers = s.numbers[bisect_left(starts, c_lo) : bisect_left(starts, c_hi)]
+        found = [] if request else mt.find_mentions(s.text, c_lo, c_hi, numbers)
         head = s.text[c_lo : found[0].start] if found else s.text[c_lo:c_hi]
-        if _TARGETS_LISTED.search(head) and not ph.is_actual(head):
+        if "目标" in head and _TARGETS_LISTED.search(head) and not ph.is_actual(head):
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
@@ -424,8 +444,10 @@ _LIST_SEP = "、，,和及 "
 
 
 def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
+    if not found:
+        return False
     opened = _LIST_OPEN.search(s.text, s.lo, c_lo)
-    if opened is None or not found or not all(m.is_percent for m in found):
+    if opened is None or not all(m.is_percent for m in found):
         return False
     start = max([s.lo] + [f.end for f in s.figures if f.end <= opened.start()])
     words = s.text[start : opened.start()].strip("，,、 ")
@@ -483,45 +505,73 @@ _TREND = re.compile(
 def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
-    raw = s.text[c_lo:c_hi]
+    targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures)
+    if targets is not None:
+        s.target_mode = s.horizon = targets
+    if projecting is not None:
+        s.projecting = projecting
+    if topic_rate is not None:
+        s.topic_rate = topic_rate
+    if topic:
+        s.topic = topic
+
+
+@lru_cache(maxsize=4096)
+def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | None, str]:
+    """What _heading_clause sets, for a clause before (``first``) or after the sentence's
+    first figure: whether targets follow, whether they are estimates (预计), whether the
+    topic is a rate, the topic (each None or "" when the clause does not say). Cached:
+    narrative clauses recur."""
+    targets: bool | None = None
+    projecting: bool | None = None
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
-        s.target_mode = s.horizon = True  # 主要预期目标是：…；…
+        targets = True  # 主要预期目标是：…；…
     elif p.HORIZON.fullmatch(raw):
-        s.target_mode = s.horizon = True  # to the end of the sentence
-    elif not s.figures and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
-        s.target_mode = s.horizon = True  # 今年，我们将深入实施…，力争…
+        targets = True  # to the end of the sentence
+    elif first and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
+        targets = True  # 今年，我们将深入实施…，力争…
         # 预计，全市实现地区生产总值…: estimates, maybe of the year just ended
-        s.projecting = all(m.group(0) in p.PROJECTION for m in _PLAN_OPENS.finditer(raw))
+        projecting = all(m.group(0) in p.PROJECTION for m in _PLAN_OPENS.finditer(raw))
     elif ph.is_actual(raw) and not p.TARGET_MARK.search(raw):
-        s.target_mode = s.horizon = False  # 目标…。上半年，…: what was done follows
+        targets = False  # 目标…。上半年，…: what was done follows
     stripped = raw.strip().rstrip("，：；")
     aspect = _ASPECT.match(stripped)
-    if aspect and not s.figures:
-        s.topic = ph.clean(aspect.group("name"))  # 在高新技术企业增长方面，增长比例将达到16%
-        return
+    if aspect and first:
+        # 在高新技术企业增长方面，增长比例将达到16%
+        return targets, projecting, None, ph.clean(aspect.group("name"))
     if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
-        return  # a long clause of narrative names no topic
+        return targets, projecting, None, ""  # a long clause of narrative names no topic
     ranked = ph.RANKED_LIST.search(stripped)
     # 产值同比增长前三名为德州、聊城、威海: the measure ranked, not the places
     plain = ph.clean(_TREND.sub("", stripped[: ranked.start()] if ranked else stripped))
     view = _VIEW.match(stripped) if "看" in stripped else None
     named = _NAMED_RATE.match(stripped) if _RATE_CHARS.search(stripped) else None
+    topic_rate: bool | None = None
     if view:
         name = view.group("name")
         if _BY_PLACE.fullmatch(_ASIDE.sub("", name)) or _GENERIC_VIEW.fullmatch(name):
-            return  # 从月度增速看: how the figures are seen, not what they are
+            return (
+                targets,
+                projecting,
+                None,
+                "",
+            )  # 从月度增速看: how the figures are seen, not what they are
         rate = _RATE_WORD.search(name)
-        s.topic_rate = bool(rate)
+        topic_rate = bool(rate)
         # 从入库目标任务完成率看: what is counted is 入库
         plain = ph.strip_target_words(name[: rate.start()] if rate else name)
     elif named:
-        s.topic_rate = named.group("kind").startswith("完成")
+        topic_rate = named.group("kind").startswith("完成")
         names = [ph.clean(n) for n in re.split("[、和及与]", named.group("name"))]
         if all(ph.is_place(n) for n in names):
-            return  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
+            return (
+                targets,
+                projecting,
+                topic_rate,
+                "",
+            )  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
         plain = ph.clean(named.group("name"))
-    if plain and len(plain) <= 16 and not s.figures:
-        s.topic = plain
+    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and first else ""
 
 
 def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:

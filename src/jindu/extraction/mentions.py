@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction.numerals import parse_number, read_number
@@ -40,7 +41,7 @@ class Mention:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit in _PERCENT_UNITS
+        return _is_percent(self.unit)
 
     @property
     def growth_factor(self) -> Decimal:
@@ -49,7 +50,15 @@ class Mention:
 
     @property
     def is_points(self) -> bool:  # 个百分点, 百分点, 个点
-        return split_unit(self.unit)[1] == "个百分点"
+        return _is_points(self.unit)
+
+
+def _is_percent(unit: str) -> bool:
+    return unit in _PERCENT_UNITS
+
+
+def _is_points(unit: str) -> bool:
+    return split_unit(unit)[1] == "个百分点"
 
 
 # 全年实现GDP762亿元: an abbreviation, then an amount
@@ -111,18 +120,34 @@ def _inside_quotes(text: str, lo: int, pos: int) -> bool:
     return not _SPEECH.search(ahead, 0, min(closes))
 
 
-def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
-    """Every figure-like number between ``lo`` and ``hi`` (one sentence)."""
+def find_mentions(
+    text: str, lo: int, hi: int, numbers: list[re.Match[str]] | None = None
+) -> list[Mention]:
+    """Every figure-like number between ``lo`` and ``hi`` (one clause); ``numbers`` are
+    MENTION's matches there when the caller has them (without those that could_be_figure
+    rules out, or with them)."""
+    if numbers is None:
+        numbers = list(p.MENTION.finditer(text, lo, hi))
     found: list[Mention] = []
-    ratio = _RATIO_SIGN.search(text, lo, hi)
+    ratio = _RATIO_SIGN.search(text, lo, hi) if numbers else None
     chains = [m.span() for m in _CHAIN.finditer(text, lo, hi)] if ratio else []
-    for match in p.MENTION.finditer(text, lo, hi):
+    for match in numbers:
         if any(a <= match.start() < b for a, b in chains):
             continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure
         mention = _read(text, lo, hi, match)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def could_be_figure(match: re.Match[str]) -> bool:
+    """False for a number of MENTION that _read rejects wherever it stands: a Chinese numeral
+    without a unit or a multiplier (进一步, 一行), as most narrative sentences have."""
+    run = match.group("run")
+    if run is None or match.group("unit") is not None:
+        return True
+    reading = read_number(run)
+    return reading is not None and (reading.arabic or bool(reading.multiplier))
 
 
 def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
@@ -278,42 +303,47 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     Returns (kind, sign, where the keyword starts in ``segment``); sign is −1 for
     下降 and 低于序时进度.
     """
-    if mention.unit == "倍":
+    return _classify(mention.unit, segment)
+
+
+@lru_cache(maxsize=16384)
+def _classify(unit: str, segment: str) -> tuple[str, int, int]:
+    """classify, cached: the words before numbers recur."""
+    percent, points = _is_percent(unit), _is_points(unit)
+    if unit == "倍":
         growth = _TIMES_GROWTH.search(segment)
         if growth and not p.NOT_YOY.search(segment, 0, growth.start()):
             return YOY, 1, growth.start()  # 增长1.5倍: a growth of 150%
         if _TIMES_COMPARED.search(segment):
             return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
-    if mention.unit == "成":
+    if unit == "成":
         growth = p.YOY.search(segment)
         if growth and not growth.group("rate") and not p.NOT_YOY.search(segment, 0, growth.start()):
             down = growth.group("down") or growth.group("fall")
             return YOY, -1 if down else 1, growth.start()  # 同比下降超三成: a growth of −30%
-    if not (mention.is_percent or mention.is_points) and (
-        p.CHANGE.search(segment) or p.BASELINE.search(segment)
-    ):
+    if not (percent or points) and (p.CHANGE.search(segment) or p.BASELINE.search(segment)):
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)
-    if mention.unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
+    if unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
         return SKIP, 1, len(segment)  # 不足去年同期的六成: a comparison
-    if mention.is_percent or mention.is_points:
+    if percent or points:
         gap = p.GAP.search(segment)
         if gap:
             down = gap.group("down") or gap.group("down2") or gap.group("down3")
             return GAP, -1 if down else 1, gap.start()
         if p.TIME_PROGRESS_STATED.search(segment):
             return SKIP, 1, len(segment)
-        if mention.is_percent:
+        if percent:
             rate = p.RATE.search(segment)
             if rate:
                 return RATE, 1, rate.start()
         yoy = p.YOY.search(segment)
         if yoy:
-            if mention.is_points or p.NOT_YOY.search(segment, 0, yoy.start()):
+            if points or p.NOT_YOY.search(segment, 0, yoy.start()):
                 return SKIP, 1, yoy.start()
             down = yoy.group("down") or yoy.group("fall") or yoy.group("neg")
             return YOY, -1 if down else 1, yoy.start()
-        if mention.is_points:
+        if points:
             return SKIP, 1, len(segment)
     return VALUE, 1, len(segment)

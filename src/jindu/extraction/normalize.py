@@ -22,16 +22,22 @@ from pypinyin import Style, pinyin
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêếềɑɡ\u0300-\u036f"
+# The patterns that scan a whole text start with the character they look for and look
+# behind it only then: the engine skips quickly to a character it knows, but tries a
+# pattern that opens with a look-behind at every position.
+_READING = rf"[{_TONE_LETTERS} ]{{1,60}}[)）]"  # after the opening bracket
 _PINYIN_BRACKETS = re.compile(
-    rf"(?<=[{_CJK}])(?:[(（][{_TONE_LETTERS} ]{{1,60}}[)）])+", re.IGNORECASE
+    rf"[(（](?<=[{_CJK}][(（]){_READING}(?:[(（]{_READING})*", re.IGNORECASE
 )
 _ONE_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u000c]+")
 # 现价人均地区生产总值[2]36935元: a footnote marker after a word (web pages of reports)
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
-_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
-_OTHER_ASCII_PUNCT = re.compile(r"(?<![0-9]):|:(?![0-9])|[;?!]")
+# a comma that does not group thousands (1,234), a colon that is not in a time (8:30)
+_COMMA = re.compile(r",(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))")
+_OTHER_ASCII_PUNCT = re.compile(r":(?:(?<![0-9]:)|(?![0-9]))|;|\?|!")
 _ASCII_TO_CHINESE = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
 _SENTENCE_END = set("。！？；：…!?;:")
 _CLOSE_QUOTES = set("”’」』》)")
@@ -200,27 +206,35 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    text, offsets = _rewrite(text, offsets, _INVISIBLE, lambda m: "")
+    # rare characters: looking for each is faster than a scan for any of them
+    if any(ch in text for ch in _INVISIBLE_CHARS):
+        text, offsets = _rewrite(text, offsets, _INVISIBLE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
-    text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
+    if "[" in text:
+        text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
-    text, offsets = _rewrite(
-        text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]
-    )
+    if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
+        text, offsets = _rewrite(
+            text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]
+        )
     text, offsets = _rewrite(text, offsets, _WHITESPACE, _space)
     return text, offsets
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text``; normalising the result again changes nothing."""
-    offsets = list(range(len(text)))
+    offsets: list[int] | None = None  # None while the text is unchanged
     current = text
     for _ in range(4):
         nxt, pass_offsets = _one_pass(current, list(range(len(current))))
         if nxt == current:
             break
-        offsets = [offsets[i] for i in pass_offsets]
+        offsets = pass_offsets if offsets is None else [offsets[i] for i in pass_offsets]
         current = nxt
-    return Normalized(original=text, text=current, offsets=tuple(offsets))
+    return Normalized(
+        original=text,
+        text=current,
+        offsets=tuple(range(len(text)) if offsets is None else offsets),
+    )

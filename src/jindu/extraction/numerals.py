@@ -111,5 +111,5 @@ def read_number(run: str) -> NumberReading | None:
         value = parse_number(run)
     if value is None:
         return None
-    arabic = any(ch.isdigit() for ch in run)
+    arabic = any(map(str.isdigit, run))
     return NumberReading(value=value, multiplier=multiplier, more=more, arabic=arabic)

@@ -194,6 +194,7 @@ _ASSIGNED = re.compile(
 _TARGETS_OPEN = re.compile(r"^.{0,16}?目标(?:任务)?(?:是|为)[：:，,]?")
 
 
+@lru_cache(maxsize=16384)
 def strip_target_words(text: str) -> str:
     """目标为, 全年计划 … removed at the edges, to see whether a target clause names anything
     (科技计划项目 keeps its 计划)."""
@@ -250,6 +251,7 @@ _GEOGRAPHY = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
     """西岭区, 南浦镇: a short place name and nothing else."""
     return bool(_GEOGRAPHY.match(name))
@@ -401,6 +403,7 @@ _HEAD_LEAD = re.compile(
 _HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
 
 
+@lru_cache(maxsize=16384)
 def head_noun(name: str) -> str:
     """省级以上众创空间 → 众创空间; 净增高新技术企业 → 高新技术企业: what a figure counts."""
     noun = _HEAD_TRAIL.sub("", _HEAD_LEAD.sub("", name))

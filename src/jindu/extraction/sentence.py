@@ -52,6 +52,8 @@ class Sentence:
     first_period: int = -1  # where the text first names a period (1-5月), or -1
     first_period_name: str = ""
     named_to: int = -1  # where the words after a count that named it end (35个重点开发区、)
+    # MENTION's matches in the sentence that can be figures (mentions.could_be_figure)
+    numbers: list[re.Match[str]] = field(default_factory=list)
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, else the topic,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
@@ -182,6 +183,7 @@ _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
 _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
 
 
+@lru_cache(maxsize=16384)
 def _target_words(segment: str) -> tuple[bool, bool]:
     """(a plan's words, a target the figure is measured against) in the words before a
     number."""
