@@ -285,3 +285,36 @@ def test_a_plan_opened_at_the_start_of_a_sentence_goes_on_across_semicolons() ->
     # what was done, said after the plan, is the plan's actual
     text = "今年，全市将新增高新技术企业30家；1-6月已新增18家。"
     assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal(18), Decimal(30))]
+
+
+def test_pinyin_without_tones_after_characters_goes() -> None:
+    text = "現(xian)落戶(hu)項目300多個(ge),高(gao)(gao)新區(qu)(qu)完成產值(zhi)215億元。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("现落户项目", Decimal(300)),
+        ("高新区产值", Decimal(215)),
+    ]
+    assert "(GDP)" in extract("全市生产总值(GDP)增长8%。").normalized.text
+
+
+def test_a_planned_amount_that_grew_is_no_target() -> None:
+    figures = extract("引进制造业项目个数、计划投资额分别增长31.5%、9.2%。").figures
+    assert [(f.indicator, f.yoy_growth, f.target) for f in figures] == [
+        ("引进制造业项目个数", Decimal("31.5"), None),
+        ("计划投资额", Decimal("9.2"), None),
+    ]
+
+
+def test_a_share_of_the_year_s_planned_total_is_a_completion_rate() -> None:
+    text = "全市62个重点项目累计完成投资150.2亿元，占年度计划投资总额112.6%。"
+    figure = extract(text).figures[-1]
+    assert (figure.value, figure.completion_rate) == (Decimal("150.2"), Decimal("112.6"))
+
+
+def test_a_clause_on_how_a_measure_grew_names_the_growth_after_it() -> None:
+    text = "工业投资增长18.2%，其中工业技改投资保持较快增长，增长27.5%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.yoy_growth) for f in figures] == [
+        ("工业投资", Decimal("18.2")),
+        ("工业技改投资", Decimal("27.5")),
+    ]

@@ -16,6 +16,8 @@ def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
+    if kind == mt.YOY and not name and s.clauses and s.clauses[-1] == s.trend_clause:
+        name = s.trend_name  # 其中工业技改投资保持较快增长，增长36.4%
     if kind == mt.YOY and _ADJUSTED.match(before):
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):

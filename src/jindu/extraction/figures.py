@@ -506,6 +506,9 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
     targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures)
+    trend = _trend_name(s.text[c_lo:c_hi]) if s.figures else ""
+    if trend:
+        s.trend_name, s.trend_clause = trend, (c_lo, c_hi)
     if targets is not None:
         s.target_mode = s.horizon = targets
     if projecting is not None:
@@ -514,6 +517,20 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.topic_rate = topic_rate
     if topic:
         s.topic = topic
+
+
+_TREND_CLAUSE = 16
+
+
+@lru_cache(maxsize=4096)
+def _trend_name(raw: str) -> str:
+    """其中工业技改投资保持较快增长 → 工业技改投资: what the growth in the next clause is of."""
+    stripped = raw.strip().rstrip("，：；")
+    found = _TREND.search(stripped)
+    if found is None or found.start() == 0:
+        return ""
+    name = ph.clean(stripped[: found.start()])
+    return name if 2 <= len(name) <= _TREND_CLAUSE else ""
 
 
 @lru_cache(maxsize=4096)

@@ -82,11 +82,13 @@ def _is_cjk(ch: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
-    """Every tone-marked reading pypinyin knows for ``char`` and its simplified form."""
+    """Every reading pypinyin knows for ``char`` and its simplified form, tone-marked and
+    without tones (some pages insert 现(xian)落户(hu))."""
     found: set[str] = set()
     for form in {char, _converter.convert(char)}:
-        for options in pinyin(form, heteronym=True, style=Style.TONE, errors="ignore"):
-            found.update(unicodedata.normalize("NFC", o).lower() for o in options)
+        for style in (Style.TONE, Style.NORMAL):
+            for options in pinyin(form, heteronym=True, style=style, errors="ignore"):
+                found.update(unicodedata.normalize("NFC", o).lower() for o in options)
     return frozenset(found)
 
 

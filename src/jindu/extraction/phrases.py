@@ -16,7 +16,7 @@ CONTENT_VERB_PATTERN = (
 _HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|(?:重点)?(?:督办|督促)|要求|"
+    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -24,7 +24,7 @@ _LEADING = re.compile(
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上年|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
-    r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资)|预计|预期|力争|"
+    r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|一共|总共|各县区?|各区县?|各镇街?|各镇|各地|各单位|各部门|"
@@ -39,7 +39,7 @@ _TRAILING = re.compile(
     r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
-    r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:比|较)(?:上年|去年)(?:同期)?|"
+    r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:比|较)(?:上一?年度?|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(
@@ -352,7 +352,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         ending = _shared_ending(shorts, last)
         tail = last[last.find(ending) + len(ending) :]
         parts = [p + tail for p in shorts] + [last]
-    elif measure and measure.start() >= 2 and not any(_MEASURE.search(p) for p in shorts):
+    elif (
+        measure
+        and measure.start() >= 2
+        and not any(_MEASURE.search(p) or _COUNT_END.search(p) for p in shorts)
+    ):
         # 新材料、生物医药产业产值 → 新材料产业产值, 生物医药产业产值
         parts = [p + measure.group(0) for p in shorts] + [last]
     elif len(shorts[0]) >= _PARALLEL_MIN and {len(p) for p in shorts} == {len(shorts[0])}:
@@ -377,6 +381,7 @@ def _bare_value(part: str) -> bool:
 
 
 _PARALLEL_MIN = 2
+_COUNT_END = re.compile("(?:个数|数量|家数|总数|项数|人数)$")  # a measure of its own
 
 
 def _shared_ending(shorts: list[str], last: str) -> str:
