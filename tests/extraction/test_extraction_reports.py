@@ -318,3 +318,18 @@ def test_a_clause_on_how_a_measure_grew_names_the_growth_after_it() -> None:
         ("工业投资", Decimal("18.2")),
         ("工业技改投资", Decimal("27.5")),
     ]
+
+
+def test_a_share_of_the_year_s_plan_as_a_proportion_is_a_completion_rate() -> None:
+    text = "5项省重点项目累计完成投资9.62亿元，完成年度计划投资比例48.1%，超序时进度6.4个百分点。"
+    figure = extract(text).figures[-1]
+    assert (figure.value, figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("9.62"),
+        Decimal("48.1"),
+        Decimal("6.4"),
+    )
+
+
+def test_a_baseline_then_a_level_reached_quickly() -> None:
+    figure = only("全县入库企业由2019年的15家，快速增长到2023年的86家。")
+    assert (figure.indicator, figure.value) == ("入库企业", Decimal(86))
