@@ -293,14 +293,14 @@ _SUBJECT_STOP = re.compile(
     r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)"
     r"|排名|位列"
 )
+# 前三, 后五位: a place in a ranking
+RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
+RANK = RANK_AT + "[位名]"
+_LISTED = r"(?:分别|依次)?(?:是|为|有)"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
-_LISTED_AFTER = re.compile(
-    r"^.*(?:的|[前后末][一二三四五六七八九十两0-9]+[位名])(?:分别|依次)?(?:是|为|有)"
-)
+_LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
-RANKED_LIST = re.compile(
-    r"[前后末][一二三四五六七八九十两0-9]+[位名](?:的)?(?:分别|依次)?(?:是|为|有)"
-)
+RANKED_LIST = re.compile(rf"{RANK}(?:的)?{_LISTED}")
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 

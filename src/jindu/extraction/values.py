@@ -308,10 +308,10 @@ _BRACKET_ITEM = re.compile(
     r"(?P<lead>.*?)(?:[、，：:是为和及]|^)\s*(?P<item>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
 )
 _RANK_WORDS = re.compile(
-    r"(?:(?:排名|排|居|位列|位居)?[前后末][0-9一二三四五六七八九十]+[位名]?的?"
+    rf"(?:(?:排名|排|居|位列|位居)?{ph.RANK_AT}[位名]?的?"
     r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )
-_RANKED_LEAD = re.compile(r"[前后末][0-9一二三四五六七八九十]+[位名]|(?:依次|分别)(?:是|为)")
+_RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
 
 def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> bool:
