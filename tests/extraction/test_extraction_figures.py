@@ -368,7 +368,8 @@ def test_rank_and_unit_only_are_not_figures() -> None:
 
 def test_share_of_the_whole_keeps_the_noun_before() -> None:
     figures = extract("市级及以上孵化平台达96家、占全市27.5%。").figures
-    assert figures[1].indicator == "孵化平台占全市"
+    # the share is of the set counted before, level and all
+    assert figures[1].indicator == "市级及以上孵化平台占全市"
     assert figures[1].value == Decimal("27.5")
 
 

@@ -117,7 +117,7 @@ def test_total_after_a_new_count_names_the_noun() -> None:
 def test_about_a_share_of_a_whole() -> None:
     (_, share) = figures("新登记科技型企业1.12万户，约占新登记企业总数的三成。")
     assert (share.indicator, share.value, share.unit, share.qualifier) == (
-        "占新登记企业",
+        "占新登记企业总数",
         Decimal(3),
         "成",
         "≈",

@@ -333,3 +333,57 @@ def test_a_share_of_the_year_s_plan_as_a_proportion_is_a_completion_rate() -> No
 def test_a_baseline_then_a_level_reached_quickly() -> None:
     figure = only("全县入库企业由2019年的15家，快速增长到2023年的86家。")
     assert (figure.indicator, figure.value) == ("入库企业", Decimal(86))
+
+
+def test_the_year_s_total_investment_is_the_plan_a_rate_is_of() -> None:
+    figure = only("截至三季度末，已完成投资17.36亿元，完成年度总投资的76.4%。")
+    assert (figure.indicator, figure.value, figure.completion_rate) == (
+        "投资",
+        Decimal("17.36"),
+        Decimal("76.4"),
+    )
+
+
+def test_items_counted_by_the_state_of_their_progress() -> None:
+    figures = extract(
+        "其中11个事项已提前完成全年任务，6个事项超序时进度，19个事项按序时推进；未达到序时进度项目共5项。"
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("提前完成全年任务事项", Decimal(11)),
+        ("超序时进度事项", Decimal(6)),
+        ("按序时推进事项", Decimal(19)),
+        ("未达到序时进度项目", Decimal(5)),
+    ]
+
+
+def test_tasks_named_only_by_the_states_they_reached() -> None:
+    figures = extract("经核查，已完成和提前完成31个，占总任务的12.4%。").figures
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [
+        ("已完成和提前完成", Decimal(31), "个"),
+        ("已完成和提前完成占总任务", Decimal("12.4"), "%"),
+    ]
+
+
+def test_the_part_of_a_set_opened_by_zhong() -> None:
+    figures = extract("全市民生实事9件18项中有8项指标提前完成，占比44%。").figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("民生实事", Decimal(9)),
+        ("民生实事", Decimal(18)),
+        ("提前完成指标", Decimal(8)),
+        ("提前完成指标占比", Decimal(44)),
+    ]
+    whole = extract("至10月底，218个市重点项目中开工在建项目为190个。").figures[0]
+    assert (whole.indicator, whole.value) == ("市重点项目", Decimal(218))
+
+
+def test_a_share_names_the_figure_it_is_a_share_of() -> None:
+    figures = extract(
+        "全县高新技术产业完成产值31.2亿元，同比增长9.4%，占全县规模工业产值的48.3%。"
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("高新技术产业产值", Decimal("31.2")),
+        ("高新技术产业产值占全县规模工业产值", Decimal("48.3")),
+    ]
+    # the total is the whole the share is of and stays in the name
+    share = extract("获得省科技奖27项，占全市获奖总数的38.6%。").figures[1]
+    assert share.indicator == "省科技奖占全市获奖总数"

@@ -43,7 +43,7 @@ _TRAILING = re.compile(
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(
-    r"(?:累计完成|共完成|完成了|完成(?!率|进度|比例|度)|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
+    r"(?<!未)(?<!没有)(?:累计完成|共完成|完成了|完成(?!率|进度|比例|度)|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
 )
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
@@ -127,17 +127,33 @@ def _examples(text: str) -> str:
     return text[: found.start()] + kept + text[found.end() :]
 
 
+# 中小企业, 中心, 中国: names that start with 中
+MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部]")
+_STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
+_STATES_ONLY = re.compile(rf"({_STATE}(?:(?:和|或|及|、){_STATE})+)(?:的|的有|有)?")
+_SHARE_WHOLE = re.compile(r"占[^，；、占]+?(总数|总量|总额)的?$")
+_KEPT = "\ue000"  # a private-use character no pattern strips
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, PERIOD.sub("", DAYS.sub("", text)))
+    states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
+    if states:
+        return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
+    if text[:1] == "中" and not MIDDLE_WORD.match(text):
+        text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
     text = _BATCHES.sub("", _REPEATED.sub(r"\1", text))
     text = _examples(_TOTAL_OF.sub("", _INNER_DONE.sub("", text)))
+    whole = _SHARE_WHOLE.search(text)
+    if whole:  # 占全市获奖总数的: the total is the whole the share is of, and stays
+        text = text[: whole.start(1)] + _KEPT + text[whole.end(1) :]
     for _ in range(3):
         before = text
         text = _LEADING.sub("", text)
@@ -154,6 +170,7 @@ def clean(text: str) -> str:
         keeps_owner = _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail)
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
+    text = text.replace(_KEPT, whole.group(1)) if whole else text
     staged = _STAGE_LAST.fullmatch(text) if "项目" in text else None
     if staged:
         # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects

@@ -15,16 +15,20 @@ from jindu.extraction.units import compatible, convert, is_count
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程))(?:已经|已|均|全部|都)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项))(?:已经|已|均|全部|都)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快|集中|陆续|实质性|先后|相继)*"
     r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
-    r"建设|完工|进行前期工作|开展前期工作))"
+    r"建设|完工|进行前期工作|开展前期工作|"
+    # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
+    r"(?:提前|超额)完成(?:全年|年度)?(?:目标)?(?:任务)?|超序时进度|按序时推进|按序时进度推进|达到序时进度|"
+    r"(?:未达到|未达|低于|慢于|滞后于?)(?:序时|时序|时间)进度|进度滞后|滞后))"
 )
 _AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计"
+    r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计|"
+    r"(?<=项目|事项|企业|指标|任务)中"  # 303个区重点项目中开工在建项目278个
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
@@ -220,7 +224,7 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     owner = s.figures[-1] if s.figures else None
     if (
         name.startswith("占")
-        and name.endswith("比重")
+        and len(name) > 2
         and owner
         and owner.value is not None
         and owner.unit not in ("%", "成")
@@ -482,6 +486,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if reached:
         # 10个项目建成投用, 19个新建项目尚未列统: the stage names which of them are counted
         return reached.group("stage") + reached.group("noun")
+    if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
+        return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
     stop = _AFTER_STOP.search(words)
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
