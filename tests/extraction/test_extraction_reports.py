@@ -261,7 +261,8 @@ def test_names_ending_alike_share_what_follows() -> None:
 def test_a_growth_in_tenths() -> None:
     assert only("失业人数同比下降三成。").yoy_growth == Decimal(-30)
     figure = only("出口额同比增长近两成。")
-    assert (figure.yoy_growth, figure.qualifier) == (Decimal(20), "≈")
+    # a qualifier describes a value; a growth stated alone carries none (every gold writer agrees)
+    assert (figure.yoy_growth, figure.qualifier) == (Decimal(20), None)
     assert only("新登记企业约占全市的四成。").value == Decimal(4)
 
 
@@ -387,3 +388,25 @@ def test_a_share_names_the_figure_it_is_a_share_of() -> None:
     # the total is the whole the share is of and stays in the name
     share = extract("获得省科技奖27项，占全市获奖总数的38.6%。").figures[1]
     assert share.indicator == "省科技奖占全市获奖总数"
+
+
+def test_the_growth_of_places_to_compare_with() -> None:
+    figures = extract(
+        "全年外贸进口512.3亿元，增长6.2%（全国下降2.1%，全省4.4%）；出口增长9.8%（全省平均为7.5%）。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth, f.region) for f in figures] == [
+        ("外贸进口", Decimal("512.3"), Decimal("6.2"), None),
+        ("外贸进口", None, Decimal("-2.1"), "全国"),
+        ("外贸进口", None, Decimal("4.4"), "全省"),
+        ("出口", None, Decimal("9.8"), None),
+        ("出口", None, Decimal("7.5"), "全省"),
+    ]
+
+
+def test_a_growth_stated_alone_carries_no_qualifier() -> None:
+    figures = extract("预计全县生产总值增长5%左右，固定资产投资增长8%以上。").figures
+    assert [(f.yoy_growth, f.qualifier) for f in figures] == [
+        (Decimal(5), None),
+        (Decimal(8), None),
+    ]
+    assert only("今年力争地区生产总值增长6%左右。").qualifier == "≈"  # a target's bound stays

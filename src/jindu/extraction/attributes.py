@@ -10,6 +10,7 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence, context, second_rate, subjects_shared
+from jindu.extraction.values import benchmark_growth
 
 
 def read_attribute(
@@ -22,6 +23,8 @@ def read_attribute(
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
+    if kind == mt.YOY and len(group) == 1 and benchmark_growth(s, group[0]):
+        return  # 增长12.7%（全国下降1.8%）
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
     if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
@@ -65,8 +68,9 @@ def read_attribute(
             sign = -1 if own.group("down") or own.group("fall") else 1
         previous_end = mention.end
         _set(draft, kind, mention.value * mention.growth_factor * sign)
-        if draft.value is None and draft.qualifier is None and kind != mt.GAP:
-            draft.qualifier = mention.qualifier  # 完成率超过90%: the rate is a bound
+        if draft.value is None and draft.qualifier is None and kind not in (mt.GAP, mt.YOY):
+            # 完成率超过90%: the rate is a bound; 增长4%左右 says how exactly the growth is known
+            draft.qualifier = mention.qualifier
         draft.end = max(draft.end, mention.end)
 
 

@@ -9,7 +9,14 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.sentence import Draft, Sentence, looks_ahead, new_draft, subjects_shared
+from jindu.extraction.sentence import (
+    Draft,
+    Sentence,
+    context,
+    looks_ahead,
+    new_draft,
+    subjects_shared,
+)
 from jindu.extraction.units import compatible, convert, is_count
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
@@ -51,6 +58,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 35个重点开发区、33个农业主产区: the words after the first count named it
         segment = s.text[s.named_to : group[0].start]
     clause_head = s.text[c_lo : group[0].start]
+    if len(group) == 1 and benchmark_growth(s, group[0]):
+        return
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
         return  # 下降幅度均超过10%, 多数增幅在20%以上: a bound on many growths, no figure
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
@@ -185,6 +194,37 @@ _RANKED_NAMED = re.compile(
 _DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
 _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任务|[^，；。]{0,6}?指标(?!值)")
+
+
+# 增长11.0%（全国10.7%、全省10.1%）: the growth of the same measure in places to compare with
+_PLACE_RATE = (
+    r"(?P<place>全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,6}?[省市县区州])"
+    r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|下降)?\s*$"
+)
+_BENCHMARK_FIRST = re.compile(rf"[（(]{_PLACE_RATE}")
+_BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
+
+
+def benchmark_growth(s: Sentence, mention: Mention) -> bool:
+    last = s.figures[-1] if s.figures else None
+    if not mention.is_percent or last is None or last.yoy_growth is None:
+        return False
+    if not s.text.startswith(("%", "％"), mention.end - 1):
+        return False
+    found = _BENCHMARK_FIRST.fullmatch(s.text, last.end, mention.start)
+    if found is None and last.value is None and last.region:
+        opened = max(s.text.rfind("(", s.lo, last.start), s.text.rfind("（", s.lo, last.start))
+        closed = max(s.text.rfind(")", s.lo, last.start), s.text.rfind("）", s.lo, last.start))
+        if opened > closed:  # (全国-7.0%，全省-3.9%): the next place in the same bracket
+            found = _BENCHMARK_NEXT.fullmatch(s.text, last.end, mention.start)
+    if found is None:
+        return False
+    draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
+    down = "下降" in found.group(0) and mention.value > 0
+    draft.yoy_growth = -mention.value if down else mention.value
+    draft.region = found.group("place")
+    s.figures.append(draft)
+    return True
 
 
 @lru_cache(maxsize=16384)
