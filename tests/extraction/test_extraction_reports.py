@@ -410,3 +410,59 @@ def test_a_growth_stated_alone_carries_no_qualifier() -> None:
         (Decimal(8), None),
     ]
     assert only("今年力争地区生产总值增长6%左右。").qualifier == "≈"  # a target's bound stays
+
+
+def test_changes_on_a_level_before_are_no_figures() -> None:
+    figures = extract(
+        "全年完成投资52.6亿元，比上年多完成8.2亿元，同比增长18.5%；民营企业738家，增加96家。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("投资", Decimal("52.6"), Decimal("18.5")),
+        ("民营企业", Decimal(738), None),
+    ]
+
+
+def test_a_level_reached_from_an_earlier_one() -> None:
+    figure = only("合作国家和地区从31个扩展至58个。")
+    assert (figure.indicator, figure.value) == ("合作国家和地区", Decimal(58))
+
+
+def test_what_an_aside_includes_and_the_size_that_names_a_kind() -> None:
+    figures = extract(
+        "新批外资项目37个（含增资14个），园区产值突破200亿元，成为全市首个200亿元园区。"
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("新批外资项目", Decimal(37)),
+        ("增资", Decimal(14)),
+        ("园区产值", Decimal(200)),
+    ]
+
+
+def test_a_count_done_of_a_set_named_before() -> None:
+    figure = only("全年确定的128项民生承诺中，有96项已经完成，完成率为75%。")
+    assert (figure.indicator, figure.value, figure.target, figure.completion_rate) == (
+        "民生承诺",
+        Decimal(96),
+        Decimal(128),
+        Decimal(75),
+    )
+
+
+def test_values_of_two_subjects_before_fen_bie() -> None:
+    figures = extract("城乡居民收入分别达到31250元和15620元、分别增长6.8%和8.1%。").figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("城镇居民收入", Decimal(31250), Decimal("6.8")),
+        ("农村居民收入", Decimal(15620), Decimal("8.1")),
+    ]
+    figures = extract("高校毕业生、退役军人分别实现就业2.3万、0.4万人。").figures
+    assert [(f.indicator, f.value, f.unit) for f in figures] == [
+        ("高校毕业生就业", Decimal("2.3"), "万人"),
+        ("退役军人就业", Decimal("0.4"), "万人"),
+    ]
+
+
+def test_a_tail_that_sums_up_a_list_of_names_is_no_part_of_each() -> None:
+    figures = extract(
+        "交通工程、水利工程、民生工程类三大领域项目分别完成投资12.1亿元、8.4亿元、5.2亿元。"
+    ).figures
+    assert [f.indicator for f in figures] == ["交通工程投资", "水利工程投资", "民生工程投资"]

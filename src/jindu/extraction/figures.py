@@ -36,7 +36,8 @@ from jindu.extraction.values import read_values
 __all__ = ["Draft", "extract_drafts"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_CLAUSE = re.compile(r"[^，：；]+[，：；]?")  # the normaliser made other commas full-width
+# the normaliser made other commas full-width; 7750元、分别增长10%: 、 before 分别 ends a clause
+_CLAUSE = re.compile(r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年))+[，：；、]?")
 _GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
 
 
@@ -105,7 +106,7 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _plans_met(_estimates(drafts))
     drafts = _rates_carried(text, drafts)
-    return _dedupe(_stages_of_sets(text, _rates_of_counts(text, drafts)))
+    return _dedupe(_done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts))))
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -289,6 +290,29 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
+_DONE_ONLY = re.compile(r"(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实|实现)")
+
+
+def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
+    """154项承诺中，有54项已经完成，完成率为35.06%: a count named only by 完成, whose target
+    is the set just before, is the part of that set done; the set is its target."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        count, whole = drafts[index], drafts[index - 1]
+        if not _DONE_ONLY.fullmatch(count.indicator) or index - 1 in dropped:
+            continue
+        if whole.unit != count.unit or not _stage_count(whole) or whole.target is not None:
+            continue
+        rate, part, total = count.completion_rate, count.value, whole.value
+        if rate is None or part is None or total is None or not 0 < part <= total:
+            continue
+        if count.target not in (None, total) or abs(part * 100 / total - rate) > 1:
+            continue  # the rate is of this set
+        count.indicator, count.target = whole.indicator, total
+        dropped.add(index - 1)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
 _STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")
 
 
@@ -388,7 +412,8 @@ _ASKS = re.compile("请|务必")
 # 从2017年的0.28亿元，上升到2020年的1.77亿元: one change across a comma
 _TO_CLAUSE = re.compile(
     r"\s*(?:飞速|快速|迅速|稳步|大幅|逐步|持续|进一步)?"
-    r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|发展|增|降)(?:到|至)|\s*(?:到|至)[0-9]"
+    r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|扩展|拓展|跃升|攀升|发展|增|降)(?:到|至)"
+    r"|\s*(?:到|至)[0-9]"
 )
 
 

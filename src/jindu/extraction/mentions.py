@@ -65,6 +65,7 @@ def _is_points(unit: str) -> bool:
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
 _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
 # 增收8300万元: a change; 较一季度(-10.8%)回升: an earlier period's figure quoted
+_BARE_CHANGE = re.compile(r"[，,、\s]*(?:增加|减少)了?(?:约|近)?")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
 _QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
@@ -98,6 +99,7 @@ _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
+_FIRST_OF_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一的?一?[个家]?)$")
 _MODIFIES = re.compile(
     r"的(?!(?:控制性?|考核|约束性?)?(?:目标|计划|任务|指标)|全年|年度|增长|比重|水平)[\u4e00-\u9fff]"
 )
@@ -206,6 +208,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             shared = p.SHARED_UNIT.match(text, end, hi)
             if not base or (shared and shared.group("unit") == "个百分点"):
                 base = shared.group("unit") if shared else ""
+        if not base and reading.multiplier and reading.arabic:
+            shared_base = p.SHARED_BASE.match(text, end, hi)
+            if shared_base and shared_base.group("multiplier") == reading.multiplier:
+                base = shared_base.group("unit")  # 分别就业8.7万、4.1万人
         # 城乡居民收入比为2.02, 科技创新水平指数53.5: a ratio or an index has no unit
         ratio = (
             not base
@@ -256,6 +262,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 投资过10亿元的项目: a threshold describing a noun
     if above and _THRESHOLD_NOUN.match(text, end, hi):
         return None  # 新增产值超10亿元企业有6家: a threshold naming a group
+    if _FIRST_OF_KIND.search(before) and _THRESHOLD_NOUN.match(text, end, hi):
+        return None  # 成为全省首个300亿元园区: the size that names a kind
     if q_after:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
         end = q_after.end()
@@ -325,6 +333,8 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)
+    if not (percent or points) and _BARE_CHANGE.fullmatch(segment):
+        return SKIP, 1, len(segment)  # 民营企业604家，增加121家: the change of the level before
     if unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
         return SKIP, 1, len(segment)  # 不足去年同期的六成: a comparison
     if percent or points:

@@ -82,6 +82,10 @@ MENTION = _starting_with(
 
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
 SHARED_UNIT = re.compile(rf"(?:和|、|或)[0-9][0-9.,]*(?P<unit>{_unit_alternation()})")
+# 8.7万、4.1万人: the first shares the second's unit after the same multiplier
+SHARED_BASE = re.compile(
+    rf"(?:和|、|或)[0-9][0-9.,]*(?P<multiplier>万亿|亿|万|千)(?P<unit>{_unit_alternation()})"
+)
 
 PERIOD = _starting_with(
     "0-9今本截十一二三四五六七八九前第首上下年",
@@ -136,7 +140,7 @@ _WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|�
 FROM = re.compile(rf"[由从](?:{_WHEN}的?|(?P<now>目前|当前|现在|现有)的?)?$")
 FROM_TO = re.compile(
     r"[，,]?\s*(?:飞速|快速|迅速|稳步|大幅|逐步|持续|进一步)?"
-    rf"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|增|降)?(?:到|至){_WHEN}?的?"
+    rf"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|扩展|拓展|跃升|攀升|增|降)?(?:到|至){_WHEN}?的?"
 )
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
@@ -197,7 +201,7 @@ STATUS = _starting_with(
 CHANGE = re.compile(
     r"(?:比|较|同比|环比)(?:上一?年|去年|年初|上年末|去年底|去年末|上月|上季度|一季度|同期|上年同期|去年同期"
     r"|(?:19|20)[0-9]{2}年)?"
-    r"(?:底|末|同期)?(?:增加|减少|增长|下降|提高|降低|多|少|净增|新增)了?(?:约|近)?$"
+    r"(?:底|末|同期)?(?:增加|减少|增长|下降|提高|降低|(?:多|少)(?:完成|实现)?|净增|新增)了?(?:约|近)?$"
 )
 # 比上年同期196978万元增长13.38%: last year's level, the baseline of the growth that follows;
 # 短收187万元: how far revenue fell short of the year's share

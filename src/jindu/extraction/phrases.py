@@ -16,7 +16,7 @@ CONTENT_VERB_PATTERN = (
 _HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
+    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -47,7 +47,10 @@ _MID_VERB = re.compile(
 )
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
-_ANYWHERE = re.compile(rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+_ANYWHERE = re.compile(
+    rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
+    r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
+)
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
 _PLACEHOLDER = re.compile(
     r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ](?=[.万亿千元家个项件人%]))(?:\.[XxＸ]+)?"
@@ -368,7 +371,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         # 省重点、市重点、县区重点建设项目投资: names ending alike share what follows the ending
         ending = _shared_ending(shorts, last)
         tail = last[last.find(ending) + len(ending) :]
-        parts = [p + tail for p in shorts] + [last]
+        if tail[:1] in ("类", "等"):
+            # 基础设施工程、产业工程、民生保障工程类三大领域项目: the tail sums the group up
+            parts = [*shorts, last[: last.find(ending) + len(ending)]]
+        else:
+            parts = [p + tail for p in shorts] + [last]
     elif (
         measure
         and measure.start() >= 2

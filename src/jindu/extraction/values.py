@@ -486,6 +486,14 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     return True
 
 
+def _alike(subjects: list[str]) -> bool:
+    """登记失业人员、就业困难人员: whole names of like length, not the pieces of one name
+    (省、市级重点项目; 第一、二、三产业)."""
+    sizes = [len(x) for x in subjects]
+    places = any(map(ph.named_places, subjects))
+    return min(sizes) >= 3 and max(sizes) - min(sizes) <= 3 and not places
+
+
 def _groupread_values(
     s: Sentence, group: list[Mention], segment: str, after: str, is_target: bool, c_lo: int
 ) -> None:
@@ -503,7 +511,10 @@ def _groupread_values(
     after = after or between or shared
     for index, mention in enumerate(group):
         region = None
-        if subjects and after:
+        if subjects and after and not places and _alike(subjects):
+            # 登记失业人员、就业困难人员分别就业8.7万、4.1万人: who did it names the figure
+            name = subjects[index] + after
+        elif subjects and after:
             name, region = after, subjects[index]
         elif subjects:
             name = subjects[index]
