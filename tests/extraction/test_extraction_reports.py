@@ -466,3 +466,48 @@ def test_a_tail_that_sums_up_a_list_of_names_is_no_part_of_each() -> None:
         "交通工程、水利工程、民生工程类三大领域项目分别完成投资12.1亿元、8.4亿元、5.2亿元。"
     ).figures
     assert [f.indicator for f in figures] == ["交通工程投资", "水利工程投资", "民生工程投资"]
+
+
+def test_a_count_of_a_set_that_reached_a_stage_without_a_rate() -> None:
+    figures = extract("今年以来，全县52个重点建设项目开复工47个、完成投资18.3亿元。").figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("开复工重点建设项目", Decimal(47), Decimal(52)),
+        ("开复工重点建设项目投资", Decimal("18.3"), None),
+    ]
+
+
+def test_growths_of_places_picked_from_a_group() -> None:
+    figures = extract(
+        "“六园”中东湖产业基地、西岭工业园、南山经开区发展最快，完成规模工业产值分别比去年同期增长41.2%、18%、9.6%。"
+    ).figures
+    assert [(f.indicator, f.region, f.yoy_growth) for f in figures] == [
+        ("规模工业产值", "东湖产业基地", Decimal("41.2")),
+        ("规模工业产值", "西岭工业园", Decimal(18)),
+        ("规模工业产值", "南山经开区", Decimal("9.6")),
+    ]
+
+
+def test_a_growth_said_in_words_and_a_net_growth() -> None:
+    held = only("1-6月，完成工业投资88.2亿元，与去年同期持平，居全市第3位。")
+    assert (held.value, held.yoy_growth) == (Decimal("88.2"), Decimal(0))
+    net = extract("全年实现高新技术产业增加值52.4亿元，比上年净增18%。").figures[0]
+    assert net.yoy_growth == Decimal(18)
+
+
+def test_done_beyond_the_target_by_a_share() -> None:
+    figure = only("2024年全县新认定高新技术企业26家，超市下达目标任务30%。")
+    assert (figure.value, figure.completion_rate, figure.target) == (
+        Decimal(26),
+        Decimal(130),
+        Decimal(20),
+    )
+
+
+def test_money_granted_by_a_department_was_obtained() -> None:
+    figure = only("全年争取省科技厅各类奖补资金3200余万元。")
+    assert (figure.value, figure.target, figure.qualifier) == (Decimal(3200), None, ">")
+
+
+def test_a_gap_said_of_the_amount_is_the_figure_s() -> None:
+    figure = only("1-9月完成投资38亿元，完成投资额超时序进度12个百分点。")
+    assert (figure.value, figure.time_progress_gap_pp) == (Decimal(38), Decimal(12))

@@ -43,10 +43,14 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
-    elif len(group) == 1 and free and (not name or name in free[-1].indicator):
+    elif len(group) == 1 and free and (not name or _AMOUNT.sub("", name) in free[-1].indicator):
         targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
     else:
         targets = [None] * len(group)
+    if subjects and not shared and "分别" in before:
+        head = before.split("分别")[0]
+        if ph.split_subjects(head, len(group)) is None:
+            shared = ph.clean(head)  # A、B、C发展最快，完成产值分别增长…: what the places did
     # 青山县、白水县高企培育入库完成率分别为…: places sharing a noun
     places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared, kind)
     previous_end = group[0].start
@@ -147,6 +151,8 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+# 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)
+_AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 
 
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:

@@ -274,6 +274,13 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         count, whole = drafts[index], drafts[index - 1]
         if count.target is not None or not _stage_count(count) or index - 1 in dropped:
             continue
+        staged = _STAGED_SET.fullmatch(count.indicator)
+        if staged and whole.indicator.replace(staged.group("stage"), "") == staged.group("noun"):
+            # 47个重点建设项目开复工44个: the projects of the set that reached the stage
+            if whole.target is None and _whole_of(whole, count, text):
+                count.target = whole.value
+                dropped.add(index - 1)
+            continue
         stage = _STAGE_ONLY.fullmatch(count.indicator)
         if stage is None or _other_stage(whole.indicator, count.indicator):
             continue  # 新开工项目17个、竣工投产12个: two stages, not a set and its part
@@ -314,6 +321,10 @@ def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
 
 
 _STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")
+_STAGED_SET = re.compile(
+    r"(?P<stage>开复工|开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用|履约)"
+    r"(?P<noun>.+项目)"
+)
 
 
 def _other_stage(whole: str, count: str) -> bool:
@@ -452,10 +463,26 @@ def _read_sentence(s: Sentence) -> None:
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
+            _held_level(s, c_lo, c_hi)
         if not _read_listing(s, c_lo, found):
             _read_clause(s, c_lo, c_hi, found)
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+# 完成工业投资141.4亿元，与去年同期持平: a growth of zero
+_HELD = re.compile(
+    r"\s*(?:与|和|同|较|比)?(?:去年|上年|上一年)同期(?:相比)?(?:基本)?持平[，；。]?"
+    r"|\s*同比(?:基本)?持平[，；。]?"
+)
+
+
+def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
+    last = s.figures[-1] if s.figures and s.clauses else None
+    if last is None or last.yoy_growth is not None or last.end < s.clauses[-1][0]:
+        return  # the figure of the clause just before
+    if _HELD.fullmatch(s.text, c_lo, c_hi):
+        last.yoy_growth, last.end = Decimal(0), max(last.end, c_hi)
 
 
 # 各县在建项目完成投资均超过序时进度，分别为：蕉城83.8%、东侨81.6%: a list of places (or
@@ -662,6 +689,9 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
             ):
                 group = values
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at):
+            # 超省厅下达责任目标42%: 142% of the target
+            group = [replace(mention, value=mention.value + 100)]
         if kind == mt.YOY and _against_another_year(s, segment[:keyword_at], mention.start):
             kind = mt.SKIP
         if kind == mt.RATE and _threshold(s, mention, c_lo):

@@ -125,6 +125,8 @@ GAP = re.compile(
     r")(?:约|近|了)?$"
 )
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
+# 超省厅下达责任目标42%: a completion rate of 142%
+OVER_TARGET = re.compile(r"超(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$")
 # 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
 # over years, is not a YoY growth
 NOT_YOY = re.compile(
@@ -162,6 +164,8 @@ RATE = re.compile(
     r"(?:任务|数|总?投资(?:总?额)?|资金|开工|投产|竣工|建设|开发)?的?(?:比例|比率)?$"
     # 完成年度总投资的87.7%: the year's investment is the plan
     r"|(?:占|完成)了?(?:全年|年度)总?投资(?:总?额)?的?(?:比例|比率)?$"
+    # 超省厅下达责任目标42%: done beyond the target by that much (OVER_TARGET)
+    r"|超(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$"
     # 占州下达招商到位资金22亿元的101%: a share of what was assigned
     r"|(?:占|完成|为|是)了?[^，；。0-9%]{0,6}?下达[^，；。0-9%]{0,12}?的$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
@@ -170,14 +174,18 @@ RATE = re.compile(
     rf"|^[，、\s]*{ASSIGNER}[^，；。0-9%]{{0,8}}?(?:目标|计划)任务的$"
 )
 YOY = re.compile(
-    r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|上涨|增|同比)"
+    r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比)"
     r"|(?P<rate>增速|增幅|(?<!自然)增长率|增长幅度|增长速度|比增)|(?P<fall>降幅|下降幅度|比降))"
     r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
 # the target words that only estimate (预计完成…): an estimate may be of what was done
 PROJECTION = ("预计", "预测")
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
-AIMING = r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持)"
+# (争取科技厅奖补资金4900余万元: what a department granted was obtained)
+AIMING = (
+    r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持"
+    r"|[\u4e00-\u9fff]{0,4}(?:厅|部|委|局)(?:各类|各项)?[\u4e00-\u9fff]{0,4}(?:资金|经费|补助|奖补))"
+)
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
 TARGET_MARK = _starting_with(
     r"目计预力拟将确有要可任争到，；：\s",

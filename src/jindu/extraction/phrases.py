@@ -53,7 +53,7 @@ _ANYWHERE = re.compile(
 )
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
 _PLACEHOLDER = re.compile(
-    r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ](?=[.万亿千元家个项件人%]))(?:\.[XxＸ]+)?"
+    r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ*＊](?=[.万亿千元家个项件人%]))(?:\.[XxＸ*＊]+)?"
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金
@@ -267,7 +267,8 @@ _PLACE_PREFIX = re.compile(
 )
 _GEOGRAPHY = re.compile(
     r"^(?!.*占)(?!.*(?:其他|其它|城镇|乡镇|村镇|集镇|城乡|社区)$)(?!.*(?:其他|其它))(?!国家)"
-    r"[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门)$"
+    r"(?:(?![省市县区]级|国家级)[\u4e00-\u9fff]{1,6}(?:工业园|产业园|基地)"
+    r"|[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|园区|开发区|高新区|部门))$"
 )
 
 
@@ -311,8 +312,10 @@ def looks_like_place(name: str) -> bool:
 
 _SUBJECT_STOP = re.compile(
     r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)"
-    r"|排名|位列"
+    r"|排名|位列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
 )
+# “八园”中星沙产业基地、…: the group the places are picked from
+_PICKED_FROM = re.compile(r"^[^、，]*[”\"]中(?=[\u4e00-\u9fff]{2})")
 # 前三, 后五位: a place in a ranking
 RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
 RANK = RANK_AT + "[位名]"
@@ -327,7 +330,7 @@ _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts,
     with the noun they share (A、B的入库数 → 入库数)."""
-    text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", text)))
+    text = _LEADING.sub("", _ANYWHERE.sub("", PERIOD.sub("", _PICKED_FROM.sub("", text))))
     text = _LISTED_AFTER.sub("", text).rstrip("，,、：:；;。 ")
     both = _TOWN_AND_COUNTRY.match(text) if count == 2 else None
     if both:
