@@ -511,3 +511,61 @@ def test_money_granted_by_a_department_was_obtained() -> None:
 def test_a_gap_said_of_the_amount_is_the_figure_s() -> None:
     figure = only("1-9月完成投资38亿元，完成投资额超时序进度12个百分点。")
     assert (figure.value, figure.time_progress_gap_pp) == (Decimal(38), Decimal(12))
+
+
+def test_a_growth_compared_with_in_brackets() -> None:
+    figures = extract(
+        "全市规上企业研发费用支出96.2亿元，同比增长31.5%，高于营业收入（12.4%）19.1个百分点；"
+        "工业投资增长22.8%，高出全省平均水平（9.6%）13.2个百分点。"
+    ).figures
+    assert [(f.indicator, f.yoy_growth, f.region) for f in figures] == [
+        ("规上企业研发费用支出", Decimal("31.5"), None),
+        ("营业收入", Decimal("12.4"), None),
+        ("工业投资", Decimal("22.8"), None),
+        ("工业投资", Decimal("9.6"), "全省"),
+    ]
+
+
+def test_the_measure_a_ranked_list_is_ranked_by() -> None:
+    figures = extract(
+        "培育科技型企业数量排前3位的是东湖创业服务中心、南山科技园管理公司、西岭孵化器，分别是41家、27家、19家。"
+    ).figures
+    assert [(f.indicator, f.value, f.region) for f in figures] == [
+        ("培育科技型企业", Decimal(41), "东湖创业服务中心"),
+        ("培育科技型企业", Decimal(27), "南山科技园管理公司"),
+        ("培育科技型企业", Decimal(19), "西岭孵化器"),
+    ]
+
+
+def test_a_rate_of_the_year_s_investment_after_a_count_of_projects() -> None:
+    figures = extract(
+        "9个省重点项目完成年度投资计划的86%，12个市重点项目完成年度投资计划的74%。"
+    ).figures
+    assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
+        ("省重点项目", Decimal(9), None),
+        ("省重点项目投资", None, Decimal(86)),
+        ("市重点项目", Decimal(12), None),
+        ("市重点项目投资", None, Decimal(74)),
+    ]
+
+
+def test_a_quoted_name_after_the_count_and_a_typo_before_percent() -> None:
+    figure = only("全力推进150个“科技强县”重点项目建设。")
+    assert (figure.indicator, figure.value) == ("建设科技强县重点项目", Decimal(150))
+    figures = extract("高新技术产值2.1亿元，高新技术增加值1.2亿元，分别增长17.%和23%。").figures
+    assert [f.yoy_growth for f in figures] == [Decimal(17), Decimal(23)]
+
+
+def test_a_growth_named_again_after_a_share() -> None:
+    figures = extract(
+        "全市高新技术产业增加值612.4亿元，占规上工业增加值比重为48.2%；高新技术产业增加值增速15%。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("高新技术产业增加值", Decimal("612.4"), Decimal(15)),
+        ("高新技术产业增加值占规上工业增加值比重", Decimal("48.2"), None),
+    ]
+
+
+def test_what_was_obtained_is_no_target() -> None:
+    figure = only("全年争取到省创新基金项目6项。")
+    assert (figure.value, figure.target) == (Decimal(6), None)

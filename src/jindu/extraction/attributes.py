@@ -10,6 +10,7 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence, context, second_rate, subjects_shared
+from jindu.extraction.units import is_count
 from jindu.extraction.values import benchmark_growth
 
 
@@ -43,6 +44,9 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
+    elif len(group) == 1 and name and _named(free, name) is not None:
+        # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
+        targets = [_named(free, name)]
     elif len(group) == 1 and free and (not name or _AMOUNT.sub("", name) in free[-1].indicator):
         targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
     else:
@@ -51,6 +55,11 @@ def read_attribute(
         head = before.split("分别")[0]
         if ph.split_subjects(head, len(group)) is None:
             shared = ph.clean(head)  # A、B、C发展最快，完成产值分别增长…: what the places did
+    if kind == mt.RATE and len(group) == 1 and targets[0] is not None:
+        counted = targets[0]
+        if is_count(counted.unit) and "投资" in s.text[counted.end : group[0].start]:
+            # 7个省重点项目完成年度投资计划的81%: the rate is of the projects' investment
+            targets, name = [None], counted.indicator + "投资"
     # 青山县、白水县高企培育入库完成率分别为…: places sharing a noun
     places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared, kind)
     previous_end = group[0].start
@@ -151,6 +160,11 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+def _named(free: list[Draft], name: str) -> Draft | None:
+    named = [f for f in free if f.indicator == name and f.value is not None]
+    return named[-1] if named and named[-1] is not free[-1] and "占" in free[-1].indicator else None
+
+
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 

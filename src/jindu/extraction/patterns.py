@@ -75,7 +75,8 @@ MENTION = _starting_with(
     rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
     # a run stops before a unit that begins with a numeral character (48.6万千瓦, 369.54万千米)
     rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|千米|千克|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
-    rf"(?:[多余](?:万亿|亿|万)?)?)(?P<unit>{_unit_alternation()})?"
+    # (21.%: a typo of 21%)
+    rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
     r"(?P<per>/(?:平方公里|平方米|万人|千人|百人|人|户|亩|公顷))?",
 )
@@ -183,7 +184,7 @@ PROJECTION = ("预计", "预测")
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
 # (争取科技厅奖补资金4900余万元: what a department granted was obtained)
 AIMING = (
-    r"争取(?!上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持"
+    r"争取(?!到|上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持"
     r"|[\u4e00-\u9fff]{0,4}(?:厅|部|委|局)(?:各类|各项)?[\u4e00-\u9fff]{0,4}(?:资金|经费|补助|奖补))"
 )
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target

@@ -31,7 +31,10 @@ _REACHED = re.compile(
     r"(?:提前|超额)完成(?:全年|年度)?(?:目标)?(?:任务)?|超序时进度|按序时推进|按序时进度推进|达到序时进度|"
     r"(?:未达到|未达|低于|慢于|滞后于?)(?:序时|时序|时间)进度|进度滞后|滞后))"
 )
-_AFTER_NP = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z])+")
+_AFTER_NP = re.compile(
+    r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
+)
+_QUOTES = re.compile("[“”‘’「」『』]")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
     r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计|"
@@ -205,6 +208,30 @@ _BENCHMARK_FIRST = re.compile(rf"[（(]{_PLACE_RATE}")
 _BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
 
 
+# 增速高出全省平均水平（7.5%）4.3个百分点, 高于营收（24.0%）: the growth compared with
+_COMPARED = re.compile(
+    r"(?:高于|低于|高出|快于|慢于|超过|超出|领先于?)(?P<what>[^，；。、（()）0-9%]{1,16}?)"
+    r"(?:的)?(?:平均)?(?:增速|增幅|增长率|水平)?\s*[（(]\s*$"
+)
+_AVERAGE_PLACE = re.compile(r"(?P<place>全国|全省|全市|全区|全县|全州)(?:平均)?")
+
+
+def _compared_growth(s: Sentence, mention: Mention, last: Draft) -> bool:
+    found = _COMPARED.search(s.text, max(s.lo, mention.start - 24), mention.start)
+    if found is None or not s.text.startswith((")", "）"), mention.end):
+        return False
+    what = found.group("what")
+    place = _AVERAGE_PLACE.fullmatch(what)
+    name = last.indicator if place else ph.clean(what)
+    if not name:
+        return False
+    draft = context(s, Draft(name, None, None, mention.start, mention.end), mention.start)
+    draft.yoy_growth = mention.value
+    draft.region = place.group("place") if place else None
+    s.figures.append(draft)
+    return True
+
+
 def benchmark_growth(s: Sentence, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
     if not mention.is_percent or last is None or last.yoy_growth is None:
@@ -218,7 +245,7 @@ def benchmark_growth(s: Sentence, mention: Mention) -> bool:
         if opened > closed:  # (全国-7.0%，全省-3.9%): the next place in the same bracket
             found = _BENCHMARK_NEXT.fullmatch(s.text, last.end, mention.start)
     if found is None:
-        return False
+        return _compared_growth(s, mention, last)
     draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
     down = "下降" in found.group(0) and mention.value > 0
     draft.yoy_growth = -mention.value if down else mention.value
@@ -486,6 +513,15 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     return True
 
 
+def _ranked_measure(s: Sentence, before: int) -> str:
+    ranked = ph.RANKED_LIST.search(s.text, s.lo, before)
+    if ranked is None:
+        return ""
+    opened = max(s.text.rfind(mark, s.lo, ranked.start()) for mark in "，：；") + 1
+    lead = s.text[max(opened, s.lo) : ranked.end()]
+    return ph.clean(_RANK_WORDS.sub("", lead))
+
+
 def _alike(subjects: list[str]) -> bool:
     """登记失业人员、就业困难人员: whole names of like length, not the pieces of one name
     (省、市级重点项目; 第一、二、三产业)."""
@@ -509,6 +545,8 @@ def _groupread_values(
         # the noun before 分别 is what the values are
         shared = shared or ph.clean(head)
     after = after or between or shared
+    if subjects and places and not after:
+        after = _ranked_measure(s, group[0].start)  # 数量排前5位的是A、B…，分别是56家、32家
     for index, mention in enumerate(group):
         region = None
         if subjects and after and not places and _alike(subjects):
@@ -531,7 +569,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     found = _AFTER_NP.match(text, levels.end() if levels else pos, hi)
     if not found:
         return ""
-    words = (levels.group(0) if levels else "") + found.group(0)
+    # 200个“工业倍增”重点项目: the quotes go, the words stay
+    words = (levels.group(0) if levels else "") + _QUOTES.sub("", found.group(0))
     number_next = _NUMBER_NEXT.match(text, found.end(), hi)  # 124个新建项目已开工122个
     reached = _REACHED.fullmatch(words) if is_count(unit) and not number_next else None
     if reached:
