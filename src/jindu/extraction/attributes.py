@@ -160,6 +160,8 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
 def _named(free: list[Draft], name: str) -> Draft | None:
     named = [f for f in free if f.indicator == name and f.value is not None]
     return named[-1] if named and named[-1] is not free[-1] and "占" in free[-1].indicator else None
