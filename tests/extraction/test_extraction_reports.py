@@ -569,3 +569,30 @@ def test_a_growth_named_again_after_a_share() -> None:
 def test_what_was_obtained_is_no_target() -> None:
     figure = only("全年争取到省创新基金项目6项。")
     assert (figure.value, figure.target) == (Decimal(6), None)
+
+
+def test_growths_compared_with_in_a_bulletin() -> None:
+    figures = extract(
+        "全市固定资产投资完成186.4亿元，同比增长21.5%，增速比全省平均水平（12.3%）和全国（6.1%）分别高9.2、15.4个百分点。"
+    ).figures
+    assert [(f.yoy_growth, f.region) for f in figures] == [
+        (Decimal("21.5"), None),
+        (Decimal("12.3"), "全省"),
+        (Decimal("6.1"), "全国"),
+    ]
+    figures = extract("实现增加值8.2亿元，同比增长4.1%，比全市增速6.6%低2.5个百分点。").figures
+    assert [(f.indicator, f.yoy_growth, f.region) for f in figures] == [
+        ("增加值", Decimal("4.1"), None),
+        ("增加值", Decimal("6.6"), "全市"),
+    ]
+
+
+def test_a_bare_share_after_a_level_and_a_comparable_growth() -> None:
+    figures = extract(
+        "其中：种植业产值13.6亿元，占55.2%；国有企业实现产值42.1亿元，可比增长12.4%。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("种植业产值", Decimal("13.6"), None),
+        ("种植业产值占比", Decimal("55.2"), None),
+        ("国有企业产值", Decimal("42.1"), Decimal("12.4")),
+    ]

@@ -31,7 +31,7 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.units import compatible, convert, is_count
-from jindu.extraction.values import read_values
+from jindu.extraction.values import benchmark_growth, read_values
 
 __all__ = ["Draft", "extract_drafts"]
 
@@ -723,6 +723,8 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
                 growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
+        elif kind == mt.SKIP and len(group) == 1 and mention.is_percent:
+            benchmark_growth(s, mention)  # 增速比全省平均水平（17.3%）…高: the growth compared
         elif kind == mt.VALUE:
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end

@@ -210,16 +210,25 @@ _BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
 
 # 增速高出全省平均水平（7.5%）4.3个百分点, 高于营收（24.0%）: the growth compared with
 _COMPARED = re.compile(
-    r"(?:高于|低于|高出|快于|慢于|超过|超出|领先于?)(?P<what>[^，；。、（()）0-9%]{1,16}?)"
-    r"(?:的)?(?:平均)?(?:增速|增幅|增长率|水平)?\s*[（(]\s*$"
+    r"(?P<verb>高于|低于|高出|快于|慢于|超过|超出|领先于?|比|[和及、])"
+    r"(?P<what>[^，；。、（()）0-9%和及]{1,16}?)"
+    r"(?:的)?(?:平均)?(?:增速|增幅|增长率|水平)?(?P<open>\s*[（(])?\s*$"
 )
+_THEN_MORE = re.compile(r"[高低快慢多少]")
 _AVERAGE_PLACE = re.compile(r"(?P<place>全国|全省|全市|全区|全县|全州)(?:平均)?")
 
 
 def _compared_growth(s: Sentence, mention: Mention, last: Draft) -> bool:
     found = _COMPARED.search(s.text, max(s.lo, mention.start - 24), mention.start)
-    if found is None or not s.text.startswith((")", "）"), mention.end):
+    if found is None:
         return False
+    if found.group("open"):
+        if not s.text.startswith((")", "）"), mention.end):
+            return False
+    elif found.group("verb") != "比" or not _THEN_MORE.match(s.text, mention.end):
+        return False  # 比全市增速5.4%低1.8个百分点
+    if found.group("verb") in "和及、" and (last.value is not None or last.region is None):
+        return False  # 比全省平均水平（17.3%）和全国（11.4%）: the next of the compared
     what = found.group("what")
     place = _AVERAGE_PLACE.fullmatch(what)
     name = last.indicator if place else ph.clean(what)
@@ -285,10 +294,12 @@ _TOTAL_CLAUSE = re.compile(
 def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
     约占四成) get it back."""
-    if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
-        return name + "比"  # 大学生创业者占35%
     before = s.figures[-1].indicator if s.figures else s.previous
     owner = s.figures[-1] if s.figures else None
+    if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
+        if name == "占" and owner and owner.value is not None and owner.unit not in ("%", "成"):
+            return before + "占比"  # 农业产值11.4亿元，占51.1%
+        return name + "比"  # 大学生创业者占35%
     if (
         name.startswith("占")
         and len(name) > 2
