@@ -596,3 +596,34 @@ def test_a_bare_share_after_a_level_and_a_comparable_growth() -> None:
         ("种植业产值占比", Decimal("55.2"), None),
         ("国有企业产值", Decimal("42.1"), Decimal("12.4")),
     ]
+
+
+def test_a_growth_over_years_and_beyond_the_target_in_full() -> None:
+    figure = only("全县高新技术企业52户，近5年增长3倍多，提前超额完成“十四五”目标任务130%。")
+    assert (figure.value, figure.yoy_growth, figure.completion_rate) == (
+        Decimal(52),
+        None,
+        Decimal(130),
+    )
+
+
+def test_a_series_of_years_ending_with_he() -> None:
+    figures = extract(
+        "入库企业数量由2019年的12家，增长到2021年的30家、2022年的41家和今年目前的57家。"
+    ).figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("入库企业", Decimal(30)),
+        ("入库企业", Decimal(41)),
+        ("入库企业", Decimal(57)),
+    ]
+
+
+def test_programmes_named_plan_and_work_verbs() -> None:
+    figures = extract(
+        "组织申报省人才引进计划4名，组织实施本市级科技计划52项，新产品试制计划17项。"
+    ).figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("申报省人才引进计划", Decimal(4), None),
+        ("实施本市级科技计划", Decimal(52), None),
+        ("新产品试制计划", Decimal(17), None),
+    ]

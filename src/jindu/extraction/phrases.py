@@ -18,7 +18,7 @@ _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|"
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
-    r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
+    r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|可比(?![价口])|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -50,7 +50,7 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
 _ANYWHERE = re.compile(
-    rf"(?<!占)(?:{_HOME})|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
+    rf"(?<!占)(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
 )
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name

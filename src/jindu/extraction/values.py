@@ -587,6 +587,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if reached:
         # 10个项目建成投用, 19个新建项目尚未列统: the stage names which of them are counted
         return reached.group("stage") + reached.group("noun")
+    if words[0] in "和及与":
+        return ""  # 191家和今年目前的196家: the list goes on, no name after it
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
         return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
     stop = _AFTER_STOP.search(words)
