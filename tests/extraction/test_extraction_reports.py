@@ -627,3 +627,15 @@ def test_programmes_named_plan_and_work_verbs() -> None:
         ("实施本市级科技计划", Decimal(52), None),
         ("新产品试制计划", Decimal(17), None),
     ]
+
+
+def test_the_year_s_plan_after_the_period_s_plan() -> None:
+    figures = extract(
+        "42个重点项目全年计划完成投资76.4亿元，1-5月累计完成投资30.2亿元，"
+        "完成1-5月投资计划的118.6%，完成年度投资计划的39.5%。"
+    ).figures
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in figures] == [
+        ("重点项目", Decimal(42), None, None),
+        ("投资", None, Decimal("118.6"), None),
+        ("投资", Decimal("30.2"), Decimal("39.5"), Decimal("76.4")),
+    ]

@@ -28,6 +28,8 @@ def read_attribute(
         return  # 增长12.7%（全国下降1.8%）
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
+    if kind == mt.RATE and len(group) == 1 and _year_after_period(s, group[0]):
+        return
     if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
         return
     subjects, shared = (
@@ -130,6 +132,29 @@ def _second_rate(s: Sentence, before: str, mention: Mention) -> bool:
         return False  # 技改投资完成年度目标的60%: another indicator's rate
     second_rate(s, last, None, mention.start, mention.end).completion_rate = mention.value
     return True
+
+
+def _year_after_period(s: Sentence, mention: Mention) -> bool:
+    """完成1-4月投资计划的132.1%，完成年度投资计划的21.3%: the rate of the year's plan is the
+    figure's; the rate of the period's plan is a figure of its own."""
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.value is None or last.completion_rate is None:
+        return False
+    between = s.text[last.start : mention.start]
+    cut = between.rfind("%")
+    if cut < 0 or not _YEAR_PLAN.search(between, cut) or not _PERIOD_PLAN.search(between, 0, cut):
+        return False
+    second = second_rate(s, last, None, last.end - 1, last.end)
+    second.completion_rate, last.completion_rate = last.completion_rate, mention.value
+    s.figures[-2:] = [second, last]  # in the order of the text
+    last.target, last.end = None, mention.end
+    return True
+
+
+_YEAR_PLAN = re.compile("(?:年度|全年)[^，；。0-9%]{0,6}?(?:计划|目标|任务)")
+_PERIOD_PLAN = re.compile(
+    r"[0-9]{1,2}(?:[-－—~至到][0-9]{1,2})?月份?[^，；。%]{0,6}?(?:计划|目标|任务)"
+)
 
 
 def _share(d: Draft) -> bool:

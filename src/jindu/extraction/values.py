@@ -35,6 +35,7 @@ _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
 _QUOTES = re.compile("[“”‘’「」『』]")
+_PLAN_TAIL = re.compile(r"(?<=..)(?:全年|年度|今年)?计划$")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
     r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计|"
@@ -595,6 +596,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
     words = words[: stop.start()] if stop else words
+    if stop and stop.group(0) == "完成":
+        words = _PLAN_TAIL.sub("", words)  # 57个新续建重点项目全年计划完成投资98.5亿元
     turned = _NOUN_THEN_VERB.fullmatch(words)
     if turned and is_count(unit):
         # 216户企业享受研发费用加计扣除政策 → 享受研发费用加计扣除政策企业
