@@ -32,7 +32,7 @@ _REACHED = re.compile(
     r"(?:未达到|未达|低于|慢于|滞后于?)(?:序时|时序|时间)进度|进度滞后|滞后))"
 )
 _AFTER_NP = re.compile(
-    r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
+    r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
 _QUOTES = re.compile("[“”‘’「」『』]")
 _PLAN_TAIL = re.compile(r"(?<=..)(?:全年|年度|今年)?计划$")
