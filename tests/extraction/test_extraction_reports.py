@@ -639,3 +639,7 @@ def test_the_year_s_plan_after_the_period_s_plan() -> None:
         ("投资", None, Decimal("118.6"), None),
         ("投资", Decimal("30.2"), Decimal("39.5"), Decimal("76.4")),
     ]
+
+
+def test_r_and_d_after_a_count() -> None:
+    assert "R&D机构" in only("支持15家企业设立R&D机构。").indicator
