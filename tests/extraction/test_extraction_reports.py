@@ -643,3 +643,15 @@ def test_the_year_s_plan_after_the_period_s_plan() -> None:
 
 def test_r_and_d_after_a_count() -> None:
     assert "R&D机构" in only("支持15家企业设立R&D机构。").indicator
+
+
+def test_changes_in_the_level_and_a_growth_without_its_sign() -> None:
+    figures = extract(
+        "全年粮食播种面积52.31万亩，比上年增0.42万亩，增0.8%；粮食总产16.4万吨，"
+        "比2022年的15.9万吨，增0.5万吨，增3.1%；生猪存栏18.6万头，同比增长6.25。"
+    ).figures
+    assert [(f.indicator, f.value, f.yoy_growth) for f in figures] == [
+        ("粮食播种面积", Decimal("52.31"), Decimal("0.8")),
+        ("粮食总产", Decimal("16.4"), Decimal("3.1")),
+        ("生猪存栏", Decimal("18.6"), Decimal("6.25")),
+    ]

@@ -65,7 +65,9 @@ def _is_points(unit: str) -> bool:
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
 _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
 # 增收8300万元: a change; 较一季度(-10.8%)回升: an earlier period's figure quoted
-_BARE_CHANGE = re.compile(r"[，,、\s]*(?:增加|减少)了?(?:约|近)?")
+_GROWTH_JUST_BEFORE = re.compile(r"(?:同比|比上年|比去年同期|与去年同期相比)?(?:增长|下降)$")
+_END_OF_RATE = re.compile(r"[，。；,;]|$")
+_BARE_CHANGE = re.compile(r"[，,、\s]*(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
 _QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
@@ -229,6 +231,14 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and not text.startswith("大关", end)
             and not _OF_RATE.match(text, end, hi)
         )  # 1.4万 is a figure, 80亿目标任务, 千亿大关, 任务100亿的100.2% too; 3万亩 needs its unit
+        if (
+            not base
+            and not reading.multiplier
+            and reading.arabic
+            and _GROWTH_JUST_BEFORE.search(before)
+            and _END_OF_RATE.match(text, end, hi)
+        ):
+            base = "%"  # 同比增长11.82，: a growth whose % sign was lost
         if not base and bare and not ratio:
             return None
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
