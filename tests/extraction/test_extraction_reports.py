@@ -655,3 +655,18 @@ def test_changes_in_the_level_and_a_growth_without_its_sign() -> None:
         ("粮食总产", Decimal("16.4"), Decimal("3.1")),
         ("生猪存栏", Decimal("18.6"), Decimal("6.25")),
     ]
+
+
+def test_done_beyond_by_a_share_and_a_rate_without_its_sign() -> None:
+    figure = extract("全年发明专利申请量1240件，超额完成24%，发明专利授权量216件。").figures[0]
+    assert (figure.value, figure.completion_rate) == (Decimal(1240), Decimal(124))
+    figure = only("2023年，实现财政收入4.12亿元，同比增长5.3%，完成年度计划93.64。")
+    assert (figure.completion_rate, figure.yoy_growth) == (Decimal("93.64"), Decimal("5.3"))
+
+
+def test_the_rate_of_what_was_done_before_what_is_under_way() -> None:
+    figures = extract("全年确定事项316项，已完成298项，正在办理18项，完成率94.3%。").figures
+    assert [(f.value, f.completion_rate, f.target) for f in figures] == [
+        (Decimal(298), Decimal("94.3"), Decimal(316)),
+        (Decimal(18), None, None),
+    ]

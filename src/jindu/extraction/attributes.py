@@ -46,6 +46,9 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
+    elif len(group) == 1 and kind == mt.RATE and not name and _done_before_doing(free):
+        # 已完成550项，正在办理29项，完成率95%: the rate of what was done
+        targets = [_done_before_doing(free)]
     elif len(group) == 1 and name and _named(free, name) is not None:
         # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
         targets = [_named(free, name)]
@@ -185,6 +188,16 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+_DOING = re.compile(r"^(?:正在|尚在|仍在|未|尚未)")
+
+
+def _done_before_doing(free: list[Draft]) -> Draft | None:
+    if len(free) < 2 or not _DOING.match(free[-1].indicator):
+        return None
+    done = free[-2]
+    return done if "完成" in done.indicator or "办结" in done.indicator else None
 
 
 def _named(free: list[Draft], name: str) -> Draft | None:

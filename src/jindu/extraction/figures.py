@@ -297,7 +297,9 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
-_DONE_ONLY = re.compile(r"(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实|实现)")
+_DONE_ONLY = re.compile(
+    r"(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
+)
 
 
 def _done_of_sets(drafts: list[Draft]) -> list[Draft]:

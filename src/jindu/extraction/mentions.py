@@ -65,7 +65,10 @@ def _is_points(unit: str) -> bool:
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI|R&D)$")
 _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
 # 增收8300万元: a change; 较一季度(-10.8%)回升: an earlier period's figure quoted
-_GROWTH_JUST_BEFORE = re.compile(r"(?:同比|比上年|比去年同期|与去年同期相比)?(?:增长|下降)$")
+_GROWTH_JUST_BEFORE = re.compile(
+    r"(?:同比|比上年|比去年同期|与去年同期相比)?(?:增长|下降)$"
+    r"|完成(?:全年|年度)(?:计划|任务|目标)(?:任务)?的?$"  # 完成年度计划92.13。
+)
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
 _BARE_CHANGE = re.compile(r"[，,、\s]*(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")

@@ -127,7 +127,10 @@ GAP = re.compile(
 )
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
 # 超省厅下达责任目标42%: a completion rate of 142%
-OVER_TARGET = re.compile(r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$")
+OVER_TARGET = re.compile(
+    r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$"
+    r"|超额完成了?(?:约|近)?$"  # 发明专利申请量1350件，超额完成17%
+)
 # 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
 # over years, is not a YoY growth
 NOT_YOY = re.compile(
@@ -171,7 +174,7 @@ RATE = re.compile(
     # 完成年度总投资的87.7%: the year's investment is the plan
     r"|(?:占|完成)了?(?:全年|年度)总?投资(?:总?额)?的?(?:比例|比率)?$"
     # 超省厅下达责任目标42%: done beyond the target by that much (OVER_TARGET)
-    r"|超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$"
+    r"|超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$|超额完成了?(?:约|近)?$"
     # 占州下达招商到位资金22亿元的101%: a share of what was assigned
     r"|(?:占|完成|为|是)了?[^，；。0-9%]{0,6}?下达[^，；。0-9%]{0,12}?的$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
