@@ -24,10 +24,11 @@ from jindu.accounts.selectors import actor_for_user
 from jindu.briefings.models import IssuedBriefing
 from jindu.briefings.selectors import briefing_data
 from jindu.briefings.services import issue_briefing
-from jindu.framework.models import Framework, Unit
+from jindu.framework.models import Unit
 from jindu.progress import Period
 from jindu.reporting.models import Round, Value
-from jindu.reporting.services import EntryInput, open_round, save_entries
+from jindu.reporting.services import EntryInput, save_entries
+from round_factory import open_april_round
 
 PEOPLE = ["admin", "jiangmen", "office", "reviewer", "leader", "kgsw", "rsj"]
 EVERYONE = dict.fromkeys(PEOPLE, 200)
@@ -246,16 +247,7 @@ def fixture(db: Any) -> Fixture:
     kgsw_actor = actor_for_user(kgsw)
     assert actor is not None and kgsw_actor is not None
     now = datetime(2016, 5, 2, tzinfo=ZoneInfo("Asia/Shanghai"))
-    round_ = open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=actor,
-        user=office,
-        now=now,
-    )
+    round_ = open_april_round(due_date=date(2099, 1, 1), lock_after_days=5, now=now)
     save_entries(
         round_=round_,
         actor=kgsw_actor,

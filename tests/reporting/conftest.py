@@ -10,26 +10,15 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
 from jindu.reporting.models import Round
-from jindu.reporting.services import open_round
+from round_factory import open_april_round
 
 
 @pytest.fixture
 def open_april() -> Round:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    return open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
+    return open_april_round(
         due_date=date(2099, 1, 1),
         lock_after_days=5,
-        actor=actor,
-        user=user,
         now=datetime(2016, 5, 1, tzinfo=ZoneInfo("Asia/Shanghai")),
     )
 

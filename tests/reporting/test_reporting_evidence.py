@@ -16,11 +16,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
 from jindu.reporting.models import Attachment, Value
-from jindu.reporting.services import EntryInput, open_round, save_entries
+from jindu.reporting.services import EntryInput, save_entries
 from jindu.reporting.services.evidence import sniff
+from round_factory import open_april_round
 
 pytestmark = pytest.mark.django_db
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -60,21 +59,11 @@ def test_kind_is_read_from_the_content(content: bytes, kind: str | None) -> None
 
 @pytest.fixture
 def value() -> Value:
-    office = User.objects.get(username="office")
     kgsw = User.objects.get(username="kgsw")
-    office_actor, kgsw_actor = actor_for_user(office), actor_for_user(kgsw)
-    assert office_actor is not None and kgsw_actor is not None
+    kgsw_actor = actor_for_user(kgsw)
+    assert kgsw_actor is not None
     now = datetime(2016, 5, 2, tzinfo=ZoneInfo("Asia/Shanghai"))
-    round_ = open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2099, 1, 1),
-        lock_after_days=5,
-        actor=office_actor,
-        user=office,
-        now=now,
-    )
+    round_ = open_april_round(due_date=date(2099, 1, 1), lock_after_days=5, now=now)
     save_entries(
         round_=round_,
         actor=kgsw_actor,

@@ -11,12 +11,12 @@ import pytest
 from django.contrib.auth.models import User
 
 from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
+from jindu.framework.models import Unit
 from jindu.reporting.models import Round, Value
-from jindu.reporting.services import EntryInput, open_round, return_values, save_entries
+from jindu.reporting.services import EntryInput, return_values, save_entries
 from jindu.supervision.models import Notification
 from jindu.supervision.services.reminders import send_reminders
+from round_factory import open_april_round
 
 pytestmark = pytest.mark.django_db
 TZ = ZoneInfo("Asia/Shanghai")
@@ -28,19 +28,7 @@ def at(day: int) -> datetime:
 
 @pytest.fixture
 def round_() -> Round:
-    office = User.objects.get(username="office")
-    actor = actor_for_user(office)
-    assert actor is not None
-    return open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2016, 5, 6),
-        lock_after_days=3,
-        actor=actor,
-        user=office,
-        now=at(1),
-    )
+    return open_april_round(due_date=date(2016, 5, 6), lock_after_days=3, now=at(1))
 
 
 def inbox(username: str) -> list[str]:

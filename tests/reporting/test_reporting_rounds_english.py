@@ -21,11 +21,11 @@ from django.utils.translation import gettext
 
 from jindu.accounts.models import ApiToken
 from jindu.accounts.selectors import actor_for_user
-from jindu.framework.models import Framework, Unit
-from jindu.progress import Period
+from jindu.framework.models import Unit
 from jindu.reporting.models import Round, Submission, Value, ValueState
 from jindu.reporting.selectors.rounds import reporting_units
-from jindu.reporting.services import EntryInput, open_round, return_values, save_entries
+from jindu.reporting.services import EntryInput, return_values, save_entries
+from round_factory import open_april_round
 
 pytestmark = pytest.mark.django_db
 TZ = ZoneInfo("Asia/Shanghai")
@@ -41,18 +41,8 @@ LANGUAGES = ["zh-hans", "en"]
 
 @pytest.fixture
 def april() -> Round:
-    user = User.objects.get(username="office")
-    actor = actor_for_user(user)
-    assert actor is not None
-    round_ = open_round(
-        framework=Framework.objects.get(),
-        period=Period(2016, 4),
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=date(2016, 5, 6),
-        lock_after_days=3,
-        actor=actor,
-        user=user,
-        now=datetime(2016, 5, 1, tzinfo=TZ),
+    round_ = open_april_round(
+        due_date=date(2016, 5, 6), lock_after_days=3, now=datetime(2016, 5, 1, tzinfo=TZ)
     )
     for code, day in (("kaiping-kgsw", 5), ("kaiping-rsj", 8)):
         Submission.objects.create(

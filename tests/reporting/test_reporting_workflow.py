@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from jindu.accounts.selectors import Actor, actor_for_user
-from jindu.framework.models import Framework, Unit
+from jindu.framework.models import Unit
 from jindu.progress import Period, yoy_growth
 from jindu.reporting.models import Round, Value, ValueChange, ValueState
 from jindu.reporting.selectors.rounds import Timeliness, entry_rows, timeliness, todo_for
@@ -23,11 +23,11 @@ from jindu.reporting.services import (
     WorkflowError,
     approve,
     grant_exception,
-    open_round,
     reopen,
     return_values,
     save_entries,
 )
+from round_factory import open_april_round
 
 pytestmark = pytest.mark.django_db
 TZ = ZoneInfo("Asia/Shanghai")
@@ -43,17 +43,7 @@ def person(username: str) -> tuple[Actor, User]:
 
 
 def april_round(due: date = date(2016, 5, 6)) -> Round:
-    actor, user = person("office")
-    return open_round(
-        framework=Framework.objects.get(),
-        period=APRIL,
-        units=[Unit.objects.get(code="kaiping")],
-        due_date=due,
-        lock_after_days=3,
-        actor=actor,
-        user=user,
-        now=NOW,
-    )
+    return open_april_round(due_date=due, lock_after_days=3, now=NOW)
 
 
 def kgsw_rows(round_: Round) -> dict[str, object]:
@@ -74,18 +64,8 @@ def value(code: str) -> Value:
 
 
 def test_only_the_office_opens_a_round_and_only_once() -> None:
-    actor, user = person("kgsw")
     with pytest.raises(NotAllowed):
-        open_round(
-            framework=Framework.objects.get(),
-            period=APRIL,
-            units=[Unit.objects.get(code="kaiping")],
-            due_date=date(2016, 5, 6),
-            lock_after_days=3,
-            actor=actor,
-            user=user,
-            now=NOW,
-        )
+        open_april_round(due_date=date(2016, 5, 6), lock_after_days=3, now=NOW, username="kgsw")
     april_round()
     with pytest.raises(Conflict):
         april_round()
