@@ -11,7 +11,6 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import Draft, Sentence, context, second_rate, subjects_shared
 from jindu.extraction.units import is_count
-from jindu.extraction.values import benchmark_growth
 
 
 def read_attribute(
@@ -24,8 +23,6 @@ def read_attribute(
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
-    if kind == mt.YOY and len(group) == 1 and benchmark_growth(s, group[0]):
-        return  # 增长12.7%（全国下降1.8%）
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
     if kind == mt.RATE and len(group) == 1 and _year_after_period(s, group[0]):
@@ -155,9 +152,7 @@ def _year_after_period(s: Sentence, mention: Mention) -> bool:
 
 
 _YEAR_PLAN = re.compile("(?:年度|全年)[^，；。0-9%]{0,6}?(?:计划|目标|任务)")
-_PERIOD_PLAN = re.compile(
-    r"[0-9]{1,2}(?:[-－—~至到][0-9]{1,2})?月份?[^，；。%]{0,6}?(?:计划|目标|任务)"
-)
+_PERIOD_PLAN = re.compile(rf"{p.MONTHS}[^，；。%]{{0,6}}?(?:计划|目标|任务)")
 
 
 def _share(d: Draft) -> bool:

@@ -707,7 +707,14 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
-        if kind == mt.YOY and _estimated(s, head, mention.start):
+        if (
+            kind in (mt.VALUE, mt.YOY, mt.SKIP)
+            and len(group) == 1
+            and mention.is_percent
+            and benchmark_growth(s, mention)
+        ):
+            pass  # 增长11.0%（全国10.7%）, 增速比全省平均水平（17.3%）…高: the growth compared with
+        elif kind == mt.YOY and _estimated(s, head, mention.start):
             # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.YOY and (
@@ -725,8 +732,6 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
                 growth_target(s, mention, sign, segment[:keyword_at])
         elif kind in (mt.RATE, mt.YOY, mt.GAP):
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
-        elif kind == mt.SKIP and len(group) == 1 and mention.is_percent:
-            benchmark_growth(s, mention)  # 增速比全省平均水平（17.3%）…高: the growth compared
         elif kind == mt.VALUE:
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end

@@ -126,11 +126,11 @@ GAP = re.compile(
     r")(?:约|近|了)?$"
 )
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
-# 超省厅下达责任目标42%: a completion rate of 142%
-OVER_TARGET = re.compile(
-    r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$"
-    r"|超额完成了?(?:约|近)?$"  # 发明专利申请量1350件，超额完成17%
-)
+# 超省厅下达责任目标42%, 超额完成17%: a completion rate of 142%, of 117%
+_OVER = r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$|超额完成了?(?:约|近)?$"
+OVER_TARGET = re.compile(_OVER)
+# 1-4月, 3月份: the months of a period a plan may be of
+MONTHS = r"[0-9]{1,2}(?:[-－—~至到][0-9]{1,2})?月份?"
 # 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
 # over years, is not a YoY growth
 NOT_YOY = re.compile(
@@ -168,13 +168,13 @@ RATE = re.compile(
     # (占总任务的7.7% is a share of the whole, not a completion rate)
     r"|(?:占(?!总)|完成|达到|达|为|是|相当于|实现)了?"
     # 完成1-4月投资计划的132.1%: the plan of a period
-    r"(?:[0-9]{1,2}(?:[-－—~至到][0-9]{1,2})?月份?)?"
+    rf"(?:{MONTHS})?"
     r"[^，；。0-9%]{0,10}?(?:计划|目标|任务|预算|(?<![序时])进度)"
     r"(?:任务|数|总?投资(?:总?额)?|资金|开工|投产|竣工|建设|开发)?的?(?:比例|比率)?$"
     # 完成年度总投资的87.7%: the year's investment is the plan
     r"|(?:占|完成)了?(?:全年|年度)总?投资(?:总?额)?的?(?:比例|比率)?$"
     # 超省厅下达责任目标42%: done beyond the target by that much (OVER_TARGET)
-    r"|超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$|超额完成了?(?:约|近)?$"
+    rf"|{_OVER}"
     # 占州下达招商到位资金22亿元的101%: a share of what was assigned
     r"|(?:占|完成|为|是)了?[^，；。0-9%]{0,6}?下达[^，；。0-9%]{0,12}?的$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
@@ -208,12 +208,13 @@ TARGET_MARK = _starting_with(
     # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
     rf"|{AIMING}",
 )
-STATUS = _starting_with(
-    "提超快高领跑达符低慢落滞未进严",
+# 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress
+STATUS_WORDS = (
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"
     rf"|(?:超出|超过|快于|高于|领先于?|跑赢|达到|符合|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"
-    r"|(?:进度)?严重滞后|进度滞后|滞后",
+    r"|(?:进度)?严重滞后|进度滞后|滞后"
 )
+STATUS = _starting_with("提超快高领跑达符低慢落滞未进严", STATUS_WORDS)
 # 比上年增加3000万元, 较去年底增加1.02件: a change against a baseline, not a figure
 CHANGE = re.compile(
     r"(?:比|较|同比|环比)(?:上一?年|去年|年初|上年末|去年底|去年末|上月|上季度|一季度|同期|上年同期|去年同期"

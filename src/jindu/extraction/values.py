@@ -28,8 +28,7 @@ _REACHED = re.compile(
     r"签约|落地|"
     r"建设|完工|进行前期工作|开展前期工作|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
-    r"(?:提前|超额)完成(?:全年|年度)?(?:目标)?(?:任务)?|超序时进度|按序时推进|按序时进度推进|达到序时进度|"
-    r"(?:未达到|未达|低于|慢于|滞后于?)(?:序时|时序|时间)进度|进度滞后|滞后))"
+    rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}))"
 )
 _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
@@ -62,8 +61,6 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 35个重点开发区、33个农业主产区: the words after the first count named it
         segment = s.text[s.named_to : group[0].start]
     clause_head = s.text[c_lo : group[0].start]
-    if len(group) == 1 and benchmark_growth(s, group[0]):
-        return
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
         return  # 下降幅度均超过10%, 多数增幅在20%以上: a bound on many growths, no figure
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
@@ -201,8 +198,9 @@ _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任
 
 
 # 增长11.0%（全国10.7%、全省10.1%）: the growth of the same measure in places to compare with
+_WHOLE = r"全国|全省|全市|全区|全县|全州"  # the whole a county compares itself with
 _PLACE_RATE = (
-    r"(?P<place>全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,6}?[省市县区州])"
+    rf"(?P<place>{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州])"
     r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|下降)?\s*$"
 )
 _BENCHMARK_FIRST = re.compile(rf"[（(]{_PLACE_RATE}")
@@ -216,7 +214,7 @@ _COMPARED = re.compile(
     r"(?:的)?(?:平均)?(?:增速|增幅|增长率|水平)?(?P<open>\s*[（(])?\s*$"
 )
 _THEN_MORE = re.compile(r"[高低快慢多少]")
-_AVERAGE_PLACE = re.compile(r"(?P<place>全国|全省|全市|全区|全县|全州)(?:平均)?")
+_AVERAGE_PLACE = re.compile(rf"(?P<place>{_WHOLE})(?:平均)?")
 
 
 def _compared_growth(s: Sentence, mention: Mention, last: Draft) -> bool:
