@@ -670,3 +670,39 @@ def test_the_rate_of_what_was_done_before_what_is_under_way() -> None:
         (Decimal(298), Decimal("94.3"), Decimal(316)),
         (Decimal(18), None, None),
     ]
+
+
+def test_counts_named_after_the_verb_that_announces_them() -> None:
+    text = "市统计局通报了12项主要经济指标在全省的排位，评出9个2024年度科技创新先进镇。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("主要经济指标", Decimal(12)),
+        ("科技创新先进镇", Decimal(9)),
+    ]
+    figures = extract("围绕县域经济的15个重点行业和36项基础性指标。").figures
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("重点行业", Decimal(15)),
+        ("基础性指标", Decimal(36)),
+    ]
+
+
+def test_parts_of_a_set_named_by_their_state() -> None:
+    text = "今年区政府确定了25件重要的民生实事，截至10月底，已完成19件，正在推进6件。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("民生实事", Decimal(25), None),
+        ("完成民生实事", Decimal(19), Decimal(25)),
+        ("正在推进民生实事", Decimal(6), None),
+    ]
+    text = "第三次常务会议确定事项31项，完成28项，正在办理3项，完成率90.3%。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("确定事项", Decimal(28), Decimal(31)),
+        ("正在办理确定事项", Decimal(3), None),
+    ]
+    text = "今年交办督办件20件，已办结8件，占比40%；正在办理12件，占比60%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures][1:] == [
+        ("办结督办件", Decimal(8)),
+        ("办结督办件占比", Decimal(40)),
+        ("正在办理督办件", Decimal(12)),
+        ("正在办理督办件占比", Decimal(60)),
+    ]
+    text = "全县民生工程共分为16项工作，已完成10项。"
+    assert [f.indicator for f in extract(text).figures] == ["民生工程工作", "完成民生工程工作"]

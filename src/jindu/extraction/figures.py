@@ -106,7 +106,8 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _plans_met(_estimates(drafts))
     drafts = _rates_carried(text, drafts)
-    return _dedupe(_done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts))))
+    drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
+    return _dedupe(_states_of_sets(text, drafts))
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -320,6 +321,45 @@ def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
         count.indicator, count.target = whole.indicator, total
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_DONE_STATE = re.compile("(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实)")
+_SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办)")
+_STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
+_STOP = re.compile("[。！？]")
+
+
+def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
+    """579项重要工作任务…已完成550项，正在办理29项: a count named only by its state is a
+    part of the set counted before it in the sentence; it is named by the state and the set."""
+    for index, count in enumerate(drafts):
+        share = _STATE_SHARE.fullmatch(count.indicator) if count.unit == "%" else None
+        if share and index and _stage_count(drafts[index - 1]):
+            part = drafts[index - 1]
+            state = share.group("state")
+            if count.start - part.end <= 4 and (not state or state in part.indicator):
+                count.indicator = part.indicator + "占比"  # 已办结6件，占比27%
+            continue
+        state = ph.STATE_ONLY.match(count.indicator)
+        if state is None or count.value is None:
+            continue
+        named = state.end() < len(count.indicator)  # 已完成重点任务21项 (by read_values)
+        for back in range(index - 1, max(-1, index - 4), -1):
+            whole = drafts[back]
+            if _STOP.search(text, whole.start, count.start):
+                break
+            if whole.unit != count.unit or ph.STATE_ONLY.match(whole.indicator):
+                continue
+            noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", whole.indicator))
+            if len(noun) < 2 or whole.value is None or whole.value < count.value:
+                break
+            if named and not whole.indicator.endswith(count.indicator[state.end() :]):
+                break
+            count.indicator = count.indicator if named else count.indicator + noun
+            if count.target is None and _DONE_STATE.fullmatch(state.group(0)):
+                count.target = whole.value  # the set done is the target
+            break
+    return drafts
 
 
 _STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")

@@ -251,6 +251,11 @@ def is_actual(head: str) -> bool:
 SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有)?(?:年内|当年|今年)?")
 
 
+# 正在办理, 按进度推进, 已办结: a count named only by the state it is in
+STATE_ONLY = re.compile(
+    r"(?:已经|已|均已|全部|正在|尚未|未|仍在|按计划|按进度|按序时|有序|加快)?"
+    r"(?:完成|办结|兑现|落实|办理|推进|有序推进|实施|办理中|推进中)"
+)
 BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到|通过)+")
 
 

@@ -30,6 +30,8 @@ _REACHED = re.compile(
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
     rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}))"
 )
+# 30件重要的民生实事, 18个2023年度先进县: an adjective or a year before what is counted
+_AFTER_LEAD = re.compile(r"(?:重要|主要|重大|重点|具体|典型|优秀|突出|关键)的|(?:19|20)\d\d年度?")
 _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
@@ -38,12 +40,25 @@ _PLAN_TAIL = re.compile(r"(?<=..)(?:全年|年度|今年)?计划$")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
     r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计|"
-    r"(?<=项目|事项|企业|指标|任务)中"  # 303个区重点项目中开工在建项目278个
+    r"(?<=项目|事项|企业|指标|任务)中|"  # 303个区重点项目中开工在建项目278个
+    r"在(?!建|库|谈|线|校|岗|读|职|营)"  # 13项主要经济指标在全市的排位
+)
+# 确定了30件民生实事, 通报了80项综合指标: the verb announces what the count counts
+_ANNOUNCE_END = re.compile(
+    r"(?:确定|审议|交办|通报|评出|评选出|遴选出?|筛选出?|梳理出?|列出|排出|明确|安排|部署|分解|"
+    r"谋划|列入|纳入|争取到?|分为|共分为)了?$"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
 _BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
+# 县政府确定重要工作任务共579项: who decided goes with the verb; the tasks are counted
+_DECIDED_BY = re.compile(
+    r"^.{0,12}?(?:确定|审议通过|审议|交办|评出|评选出)了?(?=[\u4e00-\u9fff]{3,}$)|"
+    # 第六次常务会确定事项44项: the meeting that decided them is who, not what is counted
+    r"^.{0,12}?(?:常务会议?|常委会议?|办公会议?|专题会议?|第[^，]{1,4}次[^，]{0,8}?会议?)(?=..)"
+)
+_SPLIT_INTO = re.compile(r"(?<!划)(?:共|可|具体)?(?:分为|分解为|细化为|分解成|细化成|细分为)\s*$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
 _VERB_END = re.compile(
@@ -130,12 +145,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     quoted = ph.quoted_tail(segment)
     if after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
+    elif after and _ANNOUNCE_END.search(name) and is_count(mention.unit):
+        name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
         name = (name if len(name) <= 2 else "") + after  # 三明宾馆等13个省市重点项目
     elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
         name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
     elif after and _lists(name, mention):
         name = after  # 工业投资、技术合同成交额、新增入库数3项指标
+    elif after and (split := _SPLIT_INTO.search(segment)):
+        name = ph.clean(segment[: split.start()]) + after  # 十件民生实事共分为28项工作
     elif after and _DIVIDED.search(name):
         name = after  # 将100个县划分为35个重点开发区: what the parts are
     elif after and (not name or quoted or _VERB_END.search(name)):
@@ -155,12 +174,18 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = s.target_verb + name
     if after and name.endswith(after) and s.text.startswith(after, mention.end):
         s.named_to = mention.end + len(after)
+    if not is_target:
+        name = _DECIDED_BY.sub("", name)
     name = _elided(s, name, mention, segment)
     name = _listed_verb(s, name, mention, segment, is_target)
     if _DONE.search(segment) and not ph.clean(segment) and is_count(mention.unit) and s.figures:
         # 重点任务36项，已完成21项: the state of the tasks counted before
-        tasks = _TASKS.search(s.figures[-1].indicator)
-        name = "完成" + (tasks.group(0) if tasks else s.figures[-1].indicator)
+        whole = next(
+            (f for f in reversed(s.figures) if not ph.STATE_ONLY.fullmatch(f.indicator)),
+            s.figures[-1],
+        )
+        tasks = _TASKS.search(whole.indicator)
+        name = "完成" + (tasks.group(0) if tasks else whole.indicator)
     if not is_target and _fills_target(s, name, mention):
         return  # 计划投资93.68亿元，完成投资44.24亿元: the plan's actual
     if not is_target and _TOTAL_CLAUSE.fullmatch(segment) and _level_of_growth(s, mention):
@@ -576,7 +601,9 @@ def _groupread_values(
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     levels = _LEVELS.match(text, pos, hi)  # 283个省、市重点项目
-    found = _AFTER_NP.match(text, levels.end() if levels else pos, hi)
+    pos = levels.end() if levels else pos
+    lead = _AFTER_LEAD.match(text, pos, hi)
+    found = _AFTER_NP.match(text, lead.end() if lead else pos, hi)
     if not found:
         return ""
     # 200个“工业倍增”重点项目: the quotes go, the words stay
@@ -588,6 +615,7 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return reached.group("stage") + reached.group("noun")
     if words[0] in "和及与":
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
+    words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
         return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
     stop = _AFTER_STOP.search(words)
