@@ -706,3 +706,32 @@ def test_parts_of_a_set_named_by_their_state() -> None:
     ]
     text = "全县民生工程共分为16项工作，已完成10项。"
     assert [f.indicator for f in extract(text).figures] == ["民生工程工作", "完成民生工程工作"]
+
+
+def test_funds_and_projects_won_are_actuals() -> None:
+    figures = extract("争取各类科技项目47项，到位资金2300万元。").figures
+    first = figures[0]
+    assert (first.indicator, first.value, first.target) == ("争取科技项目", 47, None)
+    figures = extract("争取新建省级研发中心6家。").figures
+    assert [(f.value, f.target) for f in figures] == [(None, Decimal(6))]
+
+
+def test_a_heading_with_a_horizon_makes_the_paragraphs_after_it_targets() -> None:
+    text = (
+        "到2028年：\n\n——众创空间承载力明显增强。未来三年累计新增场地达到40万平方米，"
+        "全区累计建成各类众创空间20个以上。\n\n——集聚力明显增强。新增在孵企业150家以上。"
+    )
+    assert [(f.value, f.target, f.qualifier) for f in extract(text).figures] == [
+        (None, Decimal(40), None),
+        (None, Decimal(20), ">"),
+        (None, Decimal(150), ">"),
+    ]
+
+
+def test_a_list_of_magnitudes_shares_the_unit_of_its_last_item() -> None:
+    figures = extract("未来三年分别新增孵化空间200万、250万、320万平方米。").figures
+    assert [(f.target, f.unit) for f in figures] == [
+        (Decimal(200), "万平方米"),
+        (Decimal(250), "万平方米"),
+        (Decimal(320), "万平方米"),
+    ]

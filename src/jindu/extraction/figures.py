@@ -43,6 +43,8 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+# 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
+_PLAN_HORIZON = re.compile(r"[\s—-]*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?[，：:]")
 _LIST_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -96,8 +98,10 @@ def extract_drafts(text: str) -> list[Draft]:
         elif not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
-            plans = plans or (
-                bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
+            plans = (
+                plans
+                or bool(_PLAN_HORIZON.match(text, lo, hi))
+                or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
             )
     for index, draft in enumerate(drafts):
         place, draft.indicator = ph.split_place(draft.indicator)

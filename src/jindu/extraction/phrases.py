@@ -242,9 +242,16 @@ ACTUAL_MARK = re.compile(
 )
 
 
-def is_actual(head: str) -> bool:
+# 到2027年：…全县累计建成孵化基地30个以上: under a plan's horizon a total is planned too
+_PLANNED_TOTAL = re.compile("累计|共有|现有")
+
+
+def is_actual(head: str, planned: bool = False) -> bool:
     """已认定, 截至目前, 1-6月入库: words that make a clause after a target an actual."""
-    return bool(ACTUAL_MARK.search(head) or PERIOD.search(head))
+    marks = {m.group(0) for m in ACTUAL_MARK.finditer(head)}
+    if planned:
+        marks = {m for m in marks if not _PLANNED_TOTAL.fullmatch(m)}
+    return bool(marks or PERIOD.search(head))
 
 
 # 实施重点项目, 计划年内完工项目: how a set of projects was arranged is no part of its name

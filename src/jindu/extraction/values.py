@@ -103,9 +103,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         if not s.figures and not projected and _PLAN_LEAD.match(clause_head):
             s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
-    elif s.target_mode and not ph.is_actual(clause_head) and not _DONE_VERB.search(segment):
+    elif (
+        s.target_mode
+        and not ph.is_actual(clause_head, s.horizon)
+        and not _DONE_VERB.search(segment)
+    ):
         is_target, projected = True, s.projecting
-    elif s.target_mode and ph.is_actual(clause_head):
+    elif s.target_mode and ph.is_actual(clause_head, s.horizon):
         s.target_mode = False  # 目标增长15%，1-6月完成投资20亿元，增长9%: the growth is done
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
