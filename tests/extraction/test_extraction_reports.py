@@ -711,7 +711,7 @@ def test_parts_of_a_set_named_by_their_state() -> None:
 def test_funds_and_projects_won_are_actuals() -> None:
     figures = extract("争取各类科技项目47项，到位资金2300万元。").figures
     first = figures[0]
-    assert (first.indicator, first.value, first.target) == ("争取科技项目", 47, None)
+    assert (first.indicator, first.value, first.target) == ("争取科技项目", Decimal(47), None)
     figures = extract("争取新建省级研发中心6家。").figures
     assert [(f.value, f.target) for f in figures] == [(None, Decimal(6))]
 
