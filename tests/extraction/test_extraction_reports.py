@@ -735,3 +735,12 @@ def test_a_list_of_magnitudes_shares_the_unit_of_its_last_item() -> None:
         (Decimal(250), "万平方米"),
         (Decimal(320), "万平方米"),
     ]
+
+
+def test_days_and_loans_are_units() -> None:
+    figures = extract("全县共发放创业担保贷款3120笔、4.6亿元；应收账款平均回收期21.5天。").figures
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal(3120), "笔"),
+        (Decimal("4.6"), "亿元"),
+        (Decimal("21.5"), "天"),
+    ]
