@@ -477,7 +477,7 @@ def test_target_in_another_unit_and_a_gap_in_percent() -> None:
 def test_words_that_look_like_qualifiers_or_units() -> None:
     (figure,) = extract("新签约项目31个，已履约26个，履约率83.87%。").figures
     assert (figure.indicator, figure.value, figure.qualifier) == (
-        "新签约项目履约",
+        "履约新签约项目",
         Decimal(26),
         None,
     )
@@ -775,7 +775,7 @@ def test_a_blank_line_after_a_comma_does_not_end_the_sentence() -> None:
 def test_a_count_named_only_by_a_stage_has_the_set_before_as_its_target() -> None:
     figures = extract("实施技术改造项目42个，当年竣工投产17个，完成投资5.6亿元。").figures
     assert [(f.indicator, f.value, f.target) for f in figures] == [
-        ("技术改造项目竣工投产", Decimal(17), Decimal(42)),
+        ("竣工投产技术改造项目", Decimal(17), Decimal(42)),
         ("技术改造项目投资", Decimal("5.6"), None),
     ]
     figure = only("计划年内完工项目26个，按形象进度已完工或基本完工11个。")

@@ -744,3 +744,33 @@ def test_days_and_loans_are_units() -> None:
         (Decimal("4.6"), "亿元"),
         (Decimal("21.5"), "天"),
     ]
+
+
+def test_stage_counts_of_a_set_stated_in_the_sentence_before() -> None:
+    text = (
+        "今年全县实施民生工程项目120个，年度总投资86000万元。1-6月份，开工114个，开工率95%，"
+        "建成42个，完工率35%，累计完成投资5.6亿元，占年度投资计划的65%。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in figures][1:] == [
+        ("开工民生工程项目", Decimal(114), Decimal(95), Decimal(120)),
+        ("建成民生工程项目", Decimal(42), Decimal(35), Decimal(120)),
+        ("投资", Decimal("5.6"), Decimal(65), Decimal("8.6")),
+    ]
+    # a rate the set does not agree with leaves the count alone (its target is implied)
+    text = "今年全县实施民生工程项目120个。1-6月份，开工60个，开工率95%。"
+    count = extract(text).figures[1]
+    assert (count.indicator, count.target, count.target_implied) == ("开工", Decimal(63), True)
+
+
+def test_a_count_followed_by_its_stage_is_a_part_of_the_set_before() -> None:
+    text = "该区年度确定的84个民生项目已有63个完工，完工率达75%。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("完工民生项目", Decimal(63), Decimal(84)),
+    ]
+    text = "一季度全市重点项目计划开工12个，实际开工16个，开工率133.3%。"
+    assert [(f.value, f.completion_rate, f.target) for f in extract(text).figures][-1] == (
+        Decimal(16),
+        Decimal("133.3"),
+        Decimal(12),
+    )

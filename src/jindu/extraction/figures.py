@@ -190,6 +190,10 @@ _PLAN_LOOKBACK = 8
 _SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
 
 
+# 计划开工项目255项, 年度总投资107216万元: a figure that states a plan
+_PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$")
+
+
 def _plans_met(drafts: list[Draft]) -> list[Draft]:
     """年度投资计划647.4亿元。…完成投资629.0亿元，占年度投资计划的97.2%: the rate shows
     which stated plan the figure is measured against; the plan becomes its target."""
@@ -197,7 +201,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     planned = False  # whether any figure so far states a target or a plan
     for index, draft in enumerate(drafts):
         after_a_plan = planned
-        planned = planned or draft.target is not None or "计划" in draft.indicator
+        planned = planned or draft.target is not None or bool(_PLANNED.search(draft.indicator))
         if not after_a_plan or draft.target is not None:
             continue
         if draft.value is None or draft.completion_rate is None:
@@ -207,7 +211,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
             stated = plan.target
-            if stated is None and plan.value is not None and "计划" in plan.indicator:
+            if stated is None and plan.value is not None and _PLANNED.search(plan.indicator):
                 stated = plan.value  # 计划开工项目255项 … 已开工206项，完成年度计划开工的80.8%
             if stated is None or not compatible(plan.unit, draft.unit):
                 continue
@@ -225,6 +229,7 @@ _STAGE_RATE = re.compile(
     r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工)率$"
 )
 _NEAR = 30  # characters between a count and the rate of its stage
+_NEXT_TO = 2
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
 _SENTENCE_END = re.compile("[。；！？]")
 
@@ -243,23 +248,60 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             if rate.start - count.end > _NEAR or back in dropped:
                 break
             name = count.indicator.replace("、", "")
-            if not _stage_count(count) or word not in name or "未" in name:
+            # 建成44个，完工率34%: a count named only by a stage, the rate right after it
+            next_to = _STAGE_ONLY.fullmatch(name) and rate.start - count.end <= _NEXT_TO
+            if not _stage_count(count) or (word not in name and not next_to) or "未" in name:
                 continue
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
             dropped.add(index)
             whole = drafts[back - 1] if back else None
-            if whole is not None and _whole_of(whole, count, text):
+            far = None if whole and _whole_of(whole, count, text) else _set_of(drafts, back)
+            if far is not None:
+                # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
+                # which set, stated before, the count is a part of
+                count.target = drafts[far].value
+                done = count.indicator.replace("已经", "").replace("已", "")
+                count.indicator = done + ph.SET_VERB.sub("", drafts[far].indicator)
+            elif whole is not None and _whole_of(whole, count, text):
                 count.target = whole.value
                 reached = count.indicator.replace("已经", "").replace("已", "")
                 if word in whole.indicator:
                     # 计划新开工项目270项，已开工129项
                     reached = whole.indicator.removeprefix("计划")
                 elif "项目" not in reached:
-                    reached = whole.indicator + reached  # 重点督办项目16个，已履约16个
+                    reached = reached + whole.indicator  # 重点督办项目16个，已履约16个
                 count.indicator = reached
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _set_of(drafts: list[Draft], index: int) -> int | None:
+    """The set of projects, stated in the sentences before, that a stage count with its
+    rate is a part of: the nearest one the rate agrees with. Said apart from its parts, the
+    set stays a figure of its own."""
+    count = drafts[index]
+    if count.value is None or count.completion_rate is None:
+        return None
+    if not _STAGE_ONLY.fullmatch(count.indicator.replace("、", "")):
+        return None
+    interval = implied_target(count.value, count.unit, count.completion_rate)[0]
+    for back in range(index - 1, max(-1, index - 1 - _SET_LOOKBACK), -1):
+        whole = drafts[back]
+        if count.start - whole.end > _SET_FAR:
+            break
+        if not _stage_count(whole) or whole.target is not None or "项目" not in whole.indicator:
+            continue
+        if whole.unit != count.unit or _STAGE_ONLY.search(whole.indicator):
+            continue
+        value = whole.value
+        if value is not None and interval.low <= value <= interval.high:
+            return back
+    return None
+
+
+_SET_LOOKBACK = 6
+_SET_FAR = 160  # characters between a set and the stage counts of it
 
 
 # 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
@@ -297,7 +339,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         count.target = whole.value
         name = ph.SET_VERB.sub("", whole.indicator)
         done = count.indicator.replace("已经", "").replace("已", "")
-        count.indicator = name if _STAGE_ONLY.search(name) else name + done
+        count.indicator = name if _STAGE_ONLY.search(name) else done + name
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
 

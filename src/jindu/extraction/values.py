@@ -22,7 +22,7 @@ from jindu.extraction.units import compatible, convert, is_count
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项))(?:已经|已|均|全部|都)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快|集中|陆续|实质性|先后|相继)*"
     r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
@@ -147,7 +147,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
         place, name = name, s.last_indicator()
     quoted = ph.quoted_tail(segment)
-    if after and segment.rstrip().endswith("的") and not quoted:
+    if after and is_count(mention.unit) and _REACHED.fullmatch(after) and s.figures:
+        name = after  # 131个民生项目已有90个完工: the stage names the part of the set
+    elif after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
     elif after and _ANNOUNCE_END.search(name) and is_count(mention.unit):
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
@@ -342,8 +344,8 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         # 市管在建项目29个，完成投资42.3亿元; 实施项目27个，当年竣工投产10个，完成投资3.2亿元
         return projects + name
     noun = ph.head_noun(before) if before else ""
-    if not noun:
-        return name
+    if not noun or noun.endswith("率"):
+        return name  # 开工128个，开工率98%，建成44个: a rate names nothing counted
     if mention.unit == "成" and name == before:
         return noun + "占比"  # 有研发机构的企业达到248家，约占四成
     if _LEVEL_ONLY.fullmatch(name):
