@@ -441,7 +441,7 @@ def test_what_an_aside_includes_and_the_size_that_names_a_kind() -> None:
 def test_a_count_done_of_a_set_named_before() -> None:
     figure = only("全年确定的128项民生承诺中，有96项已经完成，完成率为75%。")
     assert (figure.indicator, figure.value, figure.target, figure.completion_rate) == (
-        "民生承诺",
+        "完成民生承诺",
         Decimal(96),
         Decimal(128),
         Decimal(75),
@@ -694,7 +694,7 @@ def test_parts_of_a_set_named_by_their_state() -> None:
     ]
     text = "第三次常务会议确定事项31项，完成28项，正在办理3项，完成率90.3%。"
     assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
-        ("确定事项", Decimal(28), Decimal(31)),
+        ("完成确定事项", Decimal(28), Decimal(31)),
         ("正在办理确定事项", Decimal(3), None),
     ]
     text = "今年交办督办件20件，已办结8件，占比40%；正在办理12件，占比60%。"
@@ -774,3 +774,14 @@ def test_a_count_followed_by_its_stage_is_a_part_of_the_set_before() -> None:
         Decimal("133.3"),
         Decimal(12),
     )
+
+
+def test_a_done_count_whose_rate_disagrees_with_the_set_takes_no_target() -> None:
+    text = "累计承办热线工单1500件，办结1420件，办结率达96.13%。"
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures][
+        -1
+    ] == ("办结热线工单", Decimal(1420), Decimal("96.13"), None)
+    text = "共受理投诉举报240件，已办结228件，办结率95%。"
+    assert [(f.indicator, f.target) for f in extract(text).figures] == [
+        ("办结投诉举报", Decimal(240))
+    ]

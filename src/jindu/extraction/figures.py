@@ -226,7 +226,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 _STAGE_RATE = re.compile(
-    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工)率$"
+    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结)率$"
 )
 _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2
@@ -274,6 +274,12 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _agrees(part: Decimal, whole: Decimal, rate: Decimal) -> bool:
+    """承办工单1620件，办结1543件，办结率达97.13%: 1543 of 1620 is 95.25%, not the rate."""
+    interval = implied_target(part, None, rate)[0]
+    return interval.low <= whole <= interval.high
 
 
 def _set_of(drafts: list[Draft], index: int) -> int | None:
@@ -364,12 +370,15 @@ def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
             continue
         if count.target not in (None, total) or abs(part * 100 / total - rate) > 1:
             continue  # the rate is of this set
-        count.indicator, count.target = whole.indicator, total
+        state = _STATE_DROP.sub("", count.indicator)
+        noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", whole.indicator))
+        count.indicator, count.target = state + noun, total  # 办结投诉举报
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 _DONE_STATE = re.compile("(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实)")
+_STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")
 _SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办)")
 _STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
 _STOP = re.compile("[。！？]")
@@ -394,16 +403,24 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             whole = drafts[back]
             if _STOP.search(text, whole.start, count.start):
                 break
-            if whole.unit != count.unit or ph.STATE_ONLY.match(whole.indicator):
+            if whole.unit != count.unit:
                 continue
-            noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", whole.indicator))
-            if len(noun) < 2 or whole.value is None or whole.value < count.value:
+            done = ph.STATE_ONLY.match(whole.indicator)
+            if done and (named or whole.target is None or done.end() == len(whole.indicator)):
+                continue
+            # 已完成298项(of 316)，正在办理18项: the part before names the set it is of
+            size = whole.target if done else whole.value
+            noun = whole.indicator[done.end() :] if done else whole.indicator
+            noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", noun))
+            if len(noun) < 2 or size is None or size < count.value:
                 break
             if named and not whole.indicator.endswith(count.indicator[state.end() :]):
                 break
             count.indicator = count.indicator if named else count.indicator + noun
             if count.target is None and _DONE_STATE.fullmatch(state.group(0)):
-                count.target = whole.value  # the set done is the target
+                rate = count.completion_rate
+                if rate is None or _agrees(count.value, size, rate):
+                    count.target = size  # the set done is the target
             break
     return drafts
 
