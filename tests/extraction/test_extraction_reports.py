@@ -785,3 +785,24 @@ def test_a_done_count_whose_rate_disagrees_with_the_set_takes_no_target() -> Non
     assert [(f.indicator, f.target) for f in extract(text).figures] == [
         ("办结投诉举报", Decimal(240))
     ]
+
+
+def test_places_ranked_by_a_growth_stand_for_the_measure() -> None:
+    text = (
+        "工业增加值增速居前三的依次为东湖县(含西湖片区)、南岭县、青山区，"
+        "分别增长12.6%、11.4%和9.8%。"
+    )
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures] == [
+        ("工业增加值", Decimal("12.6"), "东湖县"),
+        ("工业增加值", Decimal("11.4"), "南岭县"),
+        ("工业增加值", Decimal("9.8"), "青山区"),
+    ]
+
+
+def test_shares_after_a_growth_name_its_subject() -> None:
+    text = "1-9月全市民间投资同比增长12.2%，占全市投资比重为41.3%，占全市工业投资比重为62.5%。"
+    assert [f.indicator for f in extract(text).figures] == [
+        "民间投资",
+        "民间投资占全市投资比重",
+        "民间投资占全市工业投资比重",
+    ]

@@ -71,7 +71,7 @@ def read_attribute(
             region = None
             if places:
                 # 东城区、南湖县分别完成81.2%和77.5%: places stand for the figure before
-                indicator, region = places, indicator
+                indicator, region = places, ph.clean(indicator)
             draft = context(
                 s, Draft(indicator, None, None, mention.start, mention.end), mention.start
             )
@@ -170,10 +170,17 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
     """The indicator that place names stand for: the noun they share, else the figure's
     before them, else the topic."""
     if not names or not (
-        all(ph.is_place(n) for n in names)
-        or (ph.RANKED_LIST.search(s.text, s.lo, s.hi) and all(_SHORT.fullmatch(n) for n in names))
+        all(ph.is_place(ph.clean(n)) for n in names)
+        or (
+            ph.RANKED_LIST.search(s.text, s.lo, s.hi)
+            and all(_SHORT.fullmatch(ph.clean(n)) for n in names)
+        )
     ):
         return None
+    measure = ph.ranked_measure(s.text, s.lo, s.hi) if not shared else ""
+    if measure:
+        # 高新技术产业增加值增速居前三的依次为A、B、C，分别增长…: what they are ranked by
+        return _RANKED_BY.sub("", measure) or measure
     if not shared and kind == mt.RATE:
         # 梧桐县、青潭县完成率分别为…: the places' rates are of the last figure with a rate
         rated = [f for f in s.figures if f.completion_rate is not None and f.region is None]
@@ -183,6 +190,7 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_RANKED_BY = re.compile(r"(?:同比)?(?:增速|增幅|增长率|增长)$")
 
 
 _DOING = re.compile(r"^(?:正在|尚在|仍在|未|尚未)")

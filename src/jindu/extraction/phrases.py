@@ -337,7 +337,23 @@ _LISTED = r"(?:分别|依次)?(?:是|为|有)"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
-RANKED_LIST = re.compile(rf"{RANK}(?:的)?{_LISTED}")
+RANKED_LIST = re.compile(rf"{RANK_AT}[位名]?(?:的)?{_LISTED}")
+RANK_WORDS = re.compile(
+    rf"(?:(?:排名|排|居|位列|位居)?{RANK_AT}[位名]?的?"
+    r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
+)
+
+
+def ranked_measure(text: str, lo: int, before: int) -> str:
+    """数量排前5位的是A、B…; 增速居前三的依次为A、B、C: what the places are ranked by."""
+    ranked = RANKED_LIST.search(text, lo, before)
+    if ranked is None:
+        return ""
+    opened = max(text.rfind(mark, lo, ranked.start()) for mark in "，：；") + 1
+    lead = text[max(opened, lo) : ranked.end()]
+    return clean(RANK_WORDS.sub("", lead))
+
+
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 

@@ -330,11 +330,17 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         if name == "占" and owner and owner.value is not None and owner.unit not in ("%", "成"):
             return before + "占比"  # 农业产值11.4亿元，占51.1%
         return name + "比"  # 大学生创业者占35%
+    if name.startswith("占") and owner and owner.unit == "%" and "占" in owner.indicator:
+        # 占全市投资比重为25.3%，占全市工业投资比重为75.6%: both shares are of one subject
+        subject = owner.indicator.split("占")[0]
+        owner = next((f for f in reversed(s.figures) if f.indicator == subject), owner)
+        before = owner.indicator
     if (
         name.startswith("占")
         and len(name) > 2
         and owner
-        and owner.value is not None
+        # 技改投资同比增长46.2%，占全市投资比重为25.3%: a growth names its subject too
+        and (owner.value is not None or owner.yoy_growth is not None)
         and owner.unit not in ("%", "成")
         and (mention.unit == "成" or mention.is_percent)
     ):
@@ -419,10 +425,6 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bo
 _BRACKET_ITEM = re.compile(
     r"(?P<lead>.*?)(?:[、，：:是为和及]|^)\s*(?P<item>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
 )
-_RANK_WORDS = re.compile(
-    rf"(?:(?:排名|排|居|位列|位居)?{ph.RANK_AT}[位名]?的?"
-    r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
-)
 _RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
 
@@ -448,7 +450,7 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     if continued and last is not None:
         name = last.indicator
     elif _RANKED_LEAD.search(lead) or (ph.is_place(item) and not ph.clean(lead)):
-        name = ph.clean(_RANK_WORDS.sub("", lead)) or s.topic or s.last_indicator()
+        name = ph.clean(ph.RANK_WORDS.sub("", lead)) or s.topic or s.last_indicator()
     else:
         return False
     if not name:
@@ -554,15 +556,6 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     return True
 
 
-def _ranked_measure(s: Sentence, before: int) -> str:
-    ranked = ph.RANKED_LIST.search(s.text, s.lo, before)
-    if ranked is None:
-        return ""
-    opened = max(s.text.rfind(mark, s.lo, ranked.start()) for mark in "，：；") + 1
-    lead = s.text[max(opened, s.lo) : ranked.end()]
-    return ph.clean(_RANK_WORDS.sub("", lead))
-
-
 def _alike(subjects: list[str]) -> bool:
     """登记失业人员、就业困难人员: whole names of like length, not the pieces of one name
     (省、市级重点项目; 第一、二、三产业)."""
@@ -587,7 +580,9 @@ def _groupread_values(
         shared = shared or ph.clean(head)
     after = after or between or shared
     if subjects and places and not after:
-        after = _ranked_measure(s, group[0].start)  # 数量排前5位的是A、B…，分别是56家、32家
+        after = ph.ranked_measure(
+            s.text, s.lo, group[0].start
+        )  # 数量排前5位的是A、B…，分别是56家、32家
     for index, mention in enumerate(group):
         region = None
         if subjects and after and not places and _alike(subjects):
