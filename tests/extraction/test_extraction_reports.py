@@ -806,3 +806,14 @@ def test_shares_after_a_growth_name_its_subject() -> None:
         "民间投资占全市投资比重",
         "民间投资占全市工业投资比重",
     ]
+
+
+def test_a_growth_moved_from_an_earlier_period_to_the_latest() -> None:
+    text = "实现工业增加值512.3亿元，增幅由一季度的5.2%上升至最新的6.8%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("工业增加值", Decimal("512.3"), Decimal("6.8"))
+    ]
+    text = "规上工业增加值增速由1-5月的2.7%提高到3.9%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("规上工业增加值", Decimal("3.9"))
+    ]

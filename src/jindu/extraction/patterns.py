@@ -146,10 +146,13 @@ NOT_YOY = re.compile(
 # 由56家增加到148家: the first number is a baseline
 _WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|今年|年初)"
 # 由56家增加到148家, 从2017年的0.28亿元，上升到2020年的1.77亿元: a baseline, then the level
-FROM = re.compile(rf"[由从](?:{_WHEN}的?|(?P<now>目前|当前|现在|现有)的?)?$")
+# 增幅由一季度的7.4%上升至8.4%: the growth of an earlier period, then the latest
+_EARLIER = rf"(?:{_WHEN}|{MONTHS}|[一二三四1-4]季度|上半年|前三季度|上月|上年同期|去年同期)"
+FROM = re.compile(rf"[由从](?:{_EARLIER}的?|(?P<now>目前|当前|现在|现有)的?)?$")
 FROM_TO = re.compile(
     r"[，,]?\s*(?:飞速|快速|迅速|稳步|大幅|逐步|持续|进一步)?"
-    rf"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|扩展|拓展|跃升|攀升|增|降)?(?:到|至){_WHEN}?的?"
+    r"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|扩展|拓展|跃升|攀升|回落|加快|收窄|增|降)?"
+    rf"(?:到|至)(?:{_WHEN}|最新|目前|当前|本月)?的?"
 )
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
