@@ -54,3 +54,11 @@ def test_offsets_map_back_to_the_original_text() -> None:
     end = start + len("14亿元")
     source = original[slice(*normalized.to_original(start, end))]
     assert source == "14億(yì)元"
+
+
+def test_doubled_marks_of_a_converter_become_one() -> None:
+    result = normalize("分别增长6%,、9%,,居民消费价格涨幅3%左右,。")
+    assert result.text == "分别增长6%、9%，居民消费价格涨幅3%左右。"
+    # every character kept still points at its place in the original
+    assert result.original[result.offsets[result.text.index("9")]] == "9"
+    assert result.original[result.offsets[result.text.index("居")]] == "居"

@@ -207,6 +207,10 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), new_offsets
 
 
+# 分别增长7%,、8%,, and 结果,。 (a converter's doubled marks): the first of two goes
+_DOUBLED_MARK = re.compile("[，、](?=[，、；。！？])|(?<=[。；！？])[，、]")
+
+
 def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     # rare characters: looking for each is faster than a scan for any of them
     if any(ch in text for ch in _INVISIBLE_CHARS):
@@ -217,6 +221,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     if "[" in text:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
+    if "，，" in text or "，、" in text or "、，" in text or "，。" in text or "。，" in text:
+        text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(
             text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]
