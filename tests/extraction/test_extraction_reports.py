@@ -817,3 +817,14 @@ def test_a_growth_moved_from_an_earlier_period_to_the_latest() -> None:
     assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
         ("规上工业增加值", Decimal("3.9"))
     ]
+
+
+def test_the_classification_counts_are_picked_from_is_no_figure() -> None:
+    text = "全市36个行业大类中，21个行业利润增长，增长面达58.3%。"
+    figures = extract(text).figures
+    assert (figures[0].indicator, figures[0].value) == ("利润增长行业", Decimal(21))
+    assert Decimal(36) not in [f.value for f in figures]
+    text = "列统的12个行业门类中有7个门类实现同比增长。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("实现同比增长门类", Decimal(7))
+    ]

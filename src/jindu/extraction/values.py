@@ -48,6 +48,10 @@ _ANNOUNCE_END = re.compile(
     r"(?:确定|审议|交办|通报|评出|评选出|遴选出?|筛选出?|梳理出?|列出|排出|明确|安排|部署|分解|"
     r"谋划|列入|纳入|争取到?|分为|共分为)了?$"
 )
+_PICKED = re.compile(
+    r"(?P<noun>行业大类|行业门类|行业|门类|大类|中类|小类)(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
+)
+_FIELD = re.compile(r"(?:工业)?(?:行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中")
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
@@ -75,6 +79,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     ):
         # 35个重点开发区、33个农业主产区: the words after the first count named it
         segment = s.text[s.named_to : group[0].start]
+    field = _FIELD.match(s.text, group[0].end, s.hi) if len(group) == 1 else None
+    if field:
+        s.field_end = field.end()
+        return  # 34个行业大类中，18个行业正增长: the classification counted in is no figure
+    picked = _PICKED.match(s.text, group[-1].end, s.hi) if len(group) == 1 else None
+    if picked and 0 <= group[0].start - s.field_end <= 3 and is_count(group[0].unit):
+        # 18个行业正增长或扭亏为盈: the state, then what is in it
+        new_draft(s, picked.group("state") + picked.group("noun"), group[0], False, group[0].start)
+        return
     clause_head = s.text[c_lo : group[0].start]
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
         return  # 下降幅度均超过10%, 多数增幅在20%以上: a bound on many growths, no figure
