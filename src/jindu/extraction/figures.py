@@ -229,7 +229,7 @@ _STAGE_RATE = re.compile(
     r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结)率$"
 )
 _NEAR = 30  # characters between a count and the rate of its stage
-_NEXT_TO = 2
+_NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
 _SENTENCE_END = re.compile("[。；！？]")
 
@@ -255,16 +255,18 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
             dropped.add(index)
             whole = drafts[back - 1] if back else None
-            far = None if whole and _whole_of(whole, count, text) else _set_of(drafts, back)
+            adjacent = whole is not None and _whole_of(whole, count, text)
+            far = None if adjacent else _set_of(drafts, back)
             if far is not None:
                 # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
                 # which set, stated before, the count is a part of
                 count.target = drafts[far].value
-                done = count.indicator.replace("已经", "").replace("已", "")
-                count.indicator = done + ph.SET_VERB.sub("", drafts[far].indicator)
-            elif whole is not None and _whole_of(whole, count, text):
+                count.indicator = _unmarked(count.indicator) + ph.SET_VERB.sub(
+                    "", drafts[far].indicator
+                )
+            elif whole is not None and adjacent:
                 count.target = whole.value
-                reached = count.indicator.replace("已经", "").replace("已", "")
+                reached = _unmarked(count.indicator)
                 if word in whole.indicator:
                     # 计划新开工项目270项，已开工129项
                     reached = whole.indicator.removeprefix("计划")
@@ -276,10 +278,24 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
+def _unmarked(name: str) -> str:
+    """已开工 → 开工: the stage a count reached, without the mark that it was reached."""
+    return name.replace("已经", "").replace("已", "")
+
+
+def _set_noun(name: str) -> str:
+    """受理投诉举报 → 投诉举报, 实施项目 → 项目: what a set counts, without how it came."""
+    return _SET_HANDLING.sub("", ph.SET_VERB.sub("", name))
+
+
 def _agrees(part: Decimal, whole: Decimal, rate: Decimal) -> bool:
     """承办工单1620件，办结1543件，办结率达97.13%: 1543 of 1620 is 95.25%, not the rate."""
     interval = implied_target(part, None, rate)[0]
     return interval.low <= whole <= interval.high
+
+
+_SET_LOOKBACK = 6
+_SET_FAR = 160  # characters between a set and the stage counts of it
 
 
 def _set_of(drafts: list[Draft], index: int) -> int | None:
@@ -304,10 +320,6 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
         if value is not None and interval.low <= value <= interval.high:
             return back
     return None
-
-
-_SET_LOOKBACK = 6
-_SET_FAR = 160  # characters between a set and the stage counts of it
 
 
 # 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
@@ -344,8 +356,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         count.target = whole.value
         name = ph.SET_VERB.sub("", whole.indicator)
-        done = count.indicator.replace("已经", "").replace("已", "")
-        count.indicator = name if _STAGE_ONLY.search(name) else done + name
+        count.indicator = name if _STAGE_ONLY.search(name) else _unmarked(count.indicator) + name
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
@@ -371,13 +382,11 @@ def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
         if count.target not in (None, total) or abs(part * 100 / total - rate) > 1:
             continue  # the rate is of this set
         state = _STATE_DROP.sub("", count.indicator)
-        noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", whole.indicator))
-        count.indicator, count.target = state + noun, total  # 办结投诉举报
+        count.indicator, count.target = state + _set_noun(whole.indicator), total  # 办结投诉举报
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
-_DONE_STATE = re.compile("(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实)")
 _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")
 _SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办)")
 _STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
@@ -410,14 +419,13 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
                 continue
             # 已完成298项(of 316)，正在办理18项: the part before names the set it is of
             size = whole.target if done else whole.value
-            noun = whole.indicator[done.end() :] if done else whole.indicator
-            noun = _SET_HANDLING.sub("", ph.SET_VERB.sub("", noun))
+            noun = _set_noun(whole.indicator[done.end() :] if done else whole.indicator)
             if len(noun) < 2 or size is None or size < count.value:
                 break
             if named and not whole.indicator.endswith(count.indicator[state.end() :]):
                 break
             count.indicator = count.indicator if named else count.indicator + noun
-            if count.target is None and _DONE_STATE.fullmatch(state.group(0)):
+            if count.target is None and _DONE_ONLY.fullmatch(state.group(0)):
                 rate = count.completion_rate
                 if rate is None or _agrees(count.value, size, rate):
                     count.target = size  # the set done is the target

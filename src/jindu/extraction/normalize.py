@@ -221,8 +221,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     if "[" in text:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
-    if "，，" in text or "，、" in text or "、，" in text or "，。" in text or "。，" in text:
-        text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
+    text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(
             text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]

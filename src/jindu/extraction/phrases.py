@@ -248,10 +248,12 @@ _PLANNED_TOTAL = re.compile("累计|共有|现有")
 
 def is_actual(head: str, planned: bool = False) -> bool:
     """已认定, 截至目前, 1-6月入库: words that make a clause after a target an actual."""
-    marks = {m.group(0) for m in ACTUAL_MARK.finditer(head)}
     if planned:
-        marks = {m for m in marks if not _PLANNED_TOTAL.fullmatch(m)}
-    return bool(marks or PERIOD.search(head))
+        marks = (m.group(0) for m in ACTUAL_MARK.finditer(head))
+        actual = any(not _PLANNED_TOTAL.fullmatch(mark) for mark in marks)
+    else:
+        actual = ACTUAL_MARK.search(head) is not None
+    return actual or PERIOD.search(head) is not None
 
 
 # 实施重点项目, 计划年内完工项目: how a set of projects was arranged is no part of its name

@@ -593,9 +593,8 @@ def _groupread_values(
         shared = shared or ph.clean(head)
     after = after or between or shared
     if subjects and places and not after:
-        after = ph.ranked_measure(
-            s.text, s.lo, group[0].start
-        )  # 数量排前5位的是A、B…，分别是56家、32家
+        # 数量排前5位的是A、B…，分别是56家、32家
+        after = ph.ranked_measure(s.text, s.lo, group[0].start)
     for index, mention in enumerate(group):
         region = None
         if subjects and after and not places and _alike(subjects):
