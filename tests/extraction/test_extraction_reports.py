@@ -828,3 +828,23 @@ def test_the_classification_counts_are_picked_from_is_no_figure() -> None:
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
         ("实现同比增长门类", Decimal(7))
     ]
+
+
+def test_a_list_that_ends_in_its_goal_is_a_list_of_targets() -> None:
+    text = "会上提出，今年紧紧围绕外贸进出口增长9.5%、实际利用外资完成2.3亿美元工作目标，狠抓落实。"
+    assert [(f.indicator, f.value, f.unit, f.target) for f in extract(text).figures] == [
+        ("外贸进出口", None, "%", Decimal("9.5")),
+        ("实际利用外资", None, "亿美元", Decimal("2.3")),
+    ]
+    text = "一季度外贸进出口增长9.5%、实际利用外资完成2.3亿美元，均居全市前列。"
+    assert [f.target for f in extract(text).figures] == [None, None]
+
+
+def test_what_this_year_is_expected_to_bring_is_a_target() -> None:
+    text = "据介绍，今年预期，全区固定资产投资增长9%，社会消费品零售总额增长7.5%。"
+    assert [(f.indicator, f.yoy_growth, f.target) for f in extract(text).figures] == [
+        ("固定资产投资", None, Decimal(9)),
+        ("社会消费品零售总额", None, Decimal("7.5")),
+    ]
+    text = "上半年，全区固定资产投资增长9%，好于预期，社会消费品零售总额增长7.5%。"
+    assert [f.yoy_growth for f in extract(text).figures] == [Decimal(9), Decimal("7.5")]

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
@@ -653,7 +654,7 @@ _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
-    r"将(?!近)|力争|(?<!初步)预计|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
+    r"将(?!近)|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")
@@ -757,7 +758,25 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and first else ""
 
 
+# 围绕社会消费零售总额增长12.5%、进出口总额完成500万美元工作目标: a list of targets
+_LIST_OF_TARGETS = re.compile(r"(?:工作|发展|奋斗|预期|年度|全年)?目标(?:任务)?[，,；;。]?\s*$")
+
+
 def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
+    if (
+        not s.target_mode
+        and len(found) > 1
+        and _LIST_OF_TARGETS.match(s.text, found[-1].end, c_hi)
+        and all("、" in s.text[a.end : b.start] for a, b in pairwise(found))
+    ):
+        s.target_mode = True  # for this clause only
+        _read_mentions(s, c_lo, c_hi, found)
+        s.target_mode = False
+    else:
+        _read_mentions(s, c_lo, c_hi, found)
+
+
+def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
     carried: str | None = None
     i = 0
