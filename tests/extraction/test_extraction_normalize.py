@@ -39,6 +39,13 @@ def test_a_line_break_inside_a_sentence_goes_and_a_paragraph_break_stays() -> No
     assert normalize(once).text == once
 
 
+def test_a_list_wrapped_at_its_comma_goes_on() -> None:
+    text = "城镇、\n农村居民人均可支配收入分别增长6.1%\n、7.3%。"
+    assert normalize(text).text == "城镇、农村居民人均可支配收入分别增长6.1%、7.3%。"
+    assert normalize("完成投资12亿元，\n同比增长5%").text == "完成投资12亿元，同比增长5%"
+    assert normalize("一是工业，\n\n二是农业").text == "一是工业，二是农业"  # as before
+
+
 def test_a_heading_line_keeps_its_line_break() -> None:
     assert normalize("（一）企业培育\n全市新增").text == "(一)企业培育\n全市新增"
 
