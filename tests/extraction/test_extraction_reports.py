@@ -848,3 +848,26 @@ def test_what_this_year_is_expected_to_bring_is_a_target() -> None:
     ]
     text = "上半年，全区固定资产投资增长9%，好于预期，社会消费品零售总额增长7.5%。"
     assert [f.yoy_growth for f in extract(text).figures] == [Decimal(9), Decimal("7.5")]
+
+
+def test_kinds_listed_share_the_scope_and_the_measure_of_the_last() -> None:
+    text = "限上服装鞋帽类、家用电器及音像器材类商品零售额分别增长6.3%、12.5%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("限上服装鞋帽类商品零售额", Decimal("6.3")),
+        ("限上家用电器及音像器材类商品零售额", Decimal("12.5")),
+    ]
+
+
+def test_the_same_figure_converted_into_another_unit_is_no_figure() -> None:
+    text = "全县人均地区生产总值65432元（按年平均汇率折算为9876美元），比上年增长6.6%。"
+    assert [(f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(65432), "元", Decimal("6.6"))
+    ]
+
+
+def test_completion_of_the_annual_target_listed_place_by_place() -> None:
+    text = "各县区失业人员实现再就业完成年度目标的比例依次为：东湖县142.50%、西岭区118.06%。"
+    assert [(f.indicator, f.completion_rate, f.region) for f in extract(text).figures] == [
+        ("失业人员再就业", Decimal("142.50"), "东湖县"),
+        ("失业人员再就业", Decimal("118.06"), "西岭区"),
+    ]

@@ -601,9 +601,13 @@ def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
 
 # 各县在建项目完成投资均超过序时进度，分别为：蕉城83.8%、东侨81.6%: a list of places (or
 # sectors) with the rate each has of the measure named before 分别
-_LIST_OPEN = re.compile(r"分别(?:为|是)\s*[：:]\s*$")
+_LIST_OPEN = re.compile(r"(?:分别|依次)(?:为|是)\s*[：:]\s*$")
 _LIST_GAP = re.compile(r"均?(?:超过|超|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度.*$")
-_LIST_KIND = re.compile(r"(?:的)?(?:完成率|完成进度|完成比例|比例|增速|增幅|增长率)$")
+_LIST_KIND = re.compile(
+    # 再就业完成年度目标的比例: 再就业
+    r"(?:完成(?:全?年度?)?(?:目标|任务|计划)+)?"
+    r"(?:的)?(?:完成率|完成进度|完成比例|比例|增速|增幅|增长率)(?:分别|依次)?$"
+)
 _LIST_RATE = re.compile("完成|进度|计划")
 _LIST_GROWTH = re.compile("增速|增幅|增长")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")

@@ -109,6 +109,7 @@ _MODIFIES = re.compile(
     r"的(?!(?:控制性?|考核|约束性?)?(?:目标|计划|任务|指标)|全年|年度|增长|比重|水平)[\u4e00-\u9fff]"
 )
 _SPEECH = re.compile("[，。；！？]")
+_CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
 
@@ -185,6 +186,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 超过省内其他15个地级市: the field of a comparison
     if matched_unit == "分" and last in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
+    if _CONVERTED.search(text, max(lo, start - 24), start):
+        return None  # 78655元(按年平均汇率折算为11162美元): the same figure in another unit
     qualifier: str | None = None
     if match.group("pct"):
         value = parse_number(match.group("pctnum"))

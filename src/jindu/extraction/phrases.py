@@ -76,6 +76,8 @@ _PLACE_END = re.compile(
 )
 CONTENT_VERB = re.compile(CONTENT_VERB_PATTERN)
 # what is measured about a subject named before 实现/完成 (产业实现产值)
+# 下岗失业人员实现再就业: an activity names no one, so its owner stays
+_ACTIVITY = re.compile(r"(?:再|转移|稳定|灵活)?就业|(?:自主)?创业|脱贫|转岗")
 _MEASURE = re.compile(
     r"(?:总)?产值|增加值|(?:营业|主营业务|销售)?收入|营收|利润(?:总额)?|税收|出口额|进出口额|"
     r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
@@ -172,7 +174,9 @@ def clean(text: str) -> str:
     if cut is not None:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
-        keeps_owner = _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail)
+        keeps_owner = (
+            _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail) or _ACTIVITY.fullmatch(tail)
+        )
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
     text = text.replace(_KEPT, whole.group(1)) if whole else text
@@ -381,6 +385,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         first, second = _PAIRS[pair.group(0)]
         return [head + first + tail, head + second + tail], ""
     parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
+    if len(parts) != count and "、" in text:
+        # 石油及制品类、粮油食品类商品零售额: 及 inside a name, 、 between the names
+        parts = [p for p in (_LEADING.sub("", x) for x in text.split("、")) if p]
     if len(parts) != count or any(_bare_value(x) for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元: values, not subjects
     shared = ""
@@ -397,11 +404,16 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     measure = _SHARED_MEASURE.search(last)
     if all(len(p) == 1 for p in shorts) and len(last) > 2 and last[0] in NUMERAL_CHARS:
         parts = [p + last[1:] for p in shorts] + [last]  # 一、二、三产投资
-    elif all(len(p) <= 4 and p[-1] in "级类型性" for p in shorts):
+    elif all(len(p) <= _KIND_NAME and p[-1] in "级类型性" for p in shorts):
         cut = last.find(shorts[0][-1])
         if 0 < cut < len(last) - 1:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
+            # 限上日用品类、烟酒类零售额: the first's scope holds for all
+            scope = _SCOPE.match(parts[0])
+            if scope and len(parts[0]) - scope.end() >= 2:
+                scoped = [x if _SCOPE.match(x) else scope.group(0) + x for x in parts[1:]]
+                parts = [parts[0], *scoped]
     elif _shared_ending(shorts, last):
         # 省重点、市重点、县区重点建设项目投资: names ending alike share what follows the ending
         ending = _shared_ending(shorts, last)
@@ -440,6 +452,8 @@ def _bare_value(part: str) -> bool:
 
 
 _PARALLEL_MIN = 2
+_KIND_NAME = 8  # 石油及制品类, 省级: the short names of kinds in a list
+_SCOPE = re.compile(r"限额以上|限上|规模以上|规上")
 _COUNT_END = re.compile("(?:个数|数量|家数|总数|项数|人数)$")  # a measure of its own
 
 
