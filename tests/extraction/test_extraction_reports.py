@@ -871,3 +871,65 @@ def test_completion_of_the_annual_target_listed_place_by_place() -> None:
         ("失业人员再就业", Decimal("142.50"), "东湖县"),
         ("失业人员再就业", Decimal("118.06"), "西岭区"),
     ]
+
+
+def test_money_in_other_currencies_and_growth_on_the_year_before() -> None:
+    text = "本地研发开支2022年达到312.5亿港元，较上年度上升7%。"
+    assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        ("本地研发开支", Decimal("312.5"), "亿港元", Decimal(7))
+    ]
+    text = "全年教育经费支出增至XX亿元，同比去年增长5.12%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("教育经费支出", Decimal("5.12"))
+    ]
+
+
+def test_putting_a_number_of_things_somewhere_is_no_plan() -> None:
+    text = "我区将27个学校建设项目纳入民生实事，总投入8.6亿元。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal(27), None),
+        (Decimal("8.6"), None),
+    ]
+    text = "我区将新建学校建设项目27个。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [(None, Decimal(27))]
+
+
+def test_the_expected_target_after_a_figure_is_its_target() -> None:
+    text = "全市每万人口高价值发明专利拥有量达到9.3件，超额完成规划提出的8件的预期目标。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal("9.3"), Decimal(8))]
+
+
+def test_a_list_of_indices_has_no_unit() -> None:
+    text = "南部片区、北部片区科技创新指数分别为61.2、58.7。"
+    assert [(f.indicator, f.value, f.unit, f.region) for f in extract(text).figures] == [
+        ("科技创新指数", Decimal("61.2"), None, "南部片区"),
+        ("科技创新指数", Decimal("58.7"), None, "北部片区"),
+    ]
+
+
+def test_a_count_named_by_the_title_it_was_given() -> None:
+    text = "全市累计建立院士工作站36家，其中7家工作站先后被评为“省级示范院士工作站”。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("建立院士工作站", Decimal(36)),
+        ("省级示范院士工作站", Decimal(7)),
+    ]
+
+
+def test_a_horizon_after_an_example_or_a_proposal_opens_targets() -> None:
+    text = "规划明确了具体指标，比如到2027年，研发投入强度达到3.1%，高新技术企业达到900家。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (None, Decimal("3.1")),
+        (None, Decimal(900)),
+    ]
+
+
+def test_a_plan_heading_holds_over_narrative_of_what_will_be_done() -> None:
+    text = (
+        "提出2025年经济社会发展主要预期目标：\n"
+        "一是增强发展新动能。以科技创新为引领，加快建设现代化产业体系，积极扩大有效需求。"
+        "预期全区地区生产总值增长6%左右；研发经费投入增长15%以上。"
+    )
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (None, Decimal(6)),
+        (None, Decimal(15)),
+    ]

@@ -86,8 +86,8 @@ def extract_drafts(text: str) -> list[Draft]:
             drafts.extend(figures)
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             plans = sentence.horizon and bool(figures) and all(f.value is None for f in figures)
-        elif first < last or hi - lo > 30 or _LIST_HEADING.match(text, lo, hi):
-            plans = False  # as after reading a sentence with numbers and no figure
+        elif _LIST_HEADING.match(text, lo, hi) or (hi - lo > 30 and ph.is_actual(text[lo:hi])):
+            plans = False  # a new part, or narrative of what was done
         heading, heading_rate = "", False
         view = _VIEW_OPENS.match(text, lo, hi) if not figures else None
         if view:
@@ -658,7 +658,7 @@ _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
-    r"将(?!近)|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
+    r"将(?!近|[0-9一二三四五六七八九十两]|$)|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")

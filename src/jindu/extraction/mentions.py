@@ -94,8 +94,13 @@ _FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
+_RATIO_WORD = (
+    r"(?:(?<![同环对相])比|比值|比率|指数|系数|得分|平均分|总分)"
+    r"(?:分别)?(?:为|是|达到|达|约为|由|升至|提高到|上升到|提升至)?"
+)
 _RATIO_BEFORE = re.compile(
-    r"(?:(?<![同环对相])比|比值|比率|指数|系数|得分|平均分|总分)(?:为|是|达到|达|约为|由)?$"
+    # 指数分别为57.8、56.4: the second of a list of ratios too
+    rf"{_RATIO_WORD}(?:[0-9]+\.[0-9]+[、和])*$"
 )
 # 以95.01的最高分荣获第一名: a score written without its unit
 _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
@@ -226,7 +231,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and reading.arabic
             and "." in match.group("run")
             and (
-                _RATIO_BEFORE.search(text, max(lo, start - 8), start)
+                _RATIO_BEFORE.search(text, max(lo, start - 24), start)
                 or _SCORE_AFTER.match(text, end, hi)
             )
             and not _RANGE_AFTER.match(text, end, hi)

@@ -24,7 +24,7 @@ _LEADING = re.compile(
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
-    r"(?:相比|相较|比|较)(?:上年末|上年|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
+    r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
     r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
@@ -41,7 +41,7 @@ _TRAILING = re.compile(
     r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|至少|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
-    r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:比|较)(?:上一?年度?|去年)(?:同期)?|"
+    r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:同比|比|较)(?:上一?年度?|去年)(?:同期)?|"
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(
@@ -53,6 +53,8 @@ _ANYWHERE = re.compile(
     rf"(?<!占)(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
 )
+# 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
+_YEAR = re.compile(r"(?<![0-9比较与同])(?:19|20)[0-9]{2}年(?:度|底|末)?(?![0-9以前后内间同])")
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
 _PLACEHOLDER = re.compile(
     r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ*＊](?=[.万亿千元家个项件人%]))(?:\.[XxＸ*＊]+)?"
@@ -145,7 +147,7 @@ _KEPT = "\ue000"  # a private-use character no pattern strips
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
-    text = _ASIDE.sub(_aside, PERIOD.sub("", DAYS.sub("", text)))
+    text = _ASIDE.sub(_aside, _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text))))
     states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
     if states:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached

@@ -160,7 +160,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
         place, name = name, s.last_indicator()
     quoted = ph.quoted_tail(segment)
-    if after and is_count(mention.unit) and _REACHED.fullmatch(after) and s.figures:
+    honoured = _HONOURED.match(s.text, mention.end, s.hi) if is_count(mention.unit) else None
+    if honoured:
+        name = honoured.group("name")  # 5家站点被评为“全国示范院士专家工作站”: the title
+    elif after and is_count(mention.unit) and _REACHED.fullmatch(after) and s.figures:
         name = after  # 131个民生项目已有90个完工: the stage names the part of the set
     elif after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
@@ -610,6 +613,13 @@ def _groupread_values(
             region = None
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
+
+
+_HONOURED = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:先后|分别|均|都|已)?被?"
+    r"(?:评为|评定为|认定为|命名为|列为|确定为|授予|获评|入选)了?"
+    r"[“\"「](?P<name>[^”\"」，。；]{2,24})[”\"」]"
+)
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
