@@ -933,3 +933,39 @@ def test_a_plan_heading_holds_over_narrative_of_what_will_be_done() -> None:
         (None, Decimal(6)),
         (None, Decimal(15)),
     ]
+
+
+def test_a_bare_investment_is_of_the_projects_named_before_it() -> None:
+    text = "南岭区重点项目建设进展最快，1月-5月完成投资48.26亿元，赶超时间进度的6.4个百分点。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.time_progress_gap_pp, f.region) for f in figures] == [
+        ("重点项目投资", Decimal("48.26"), Decimal("6.4"), "南岭区")
+    ]
+    assert figures[0].period == "1月-5月"
+    text = "全市在建项目120个，完成投资38亿元。"
+    assert [f.indicator for f in extract(text).figures] == ["在建项目", "在建项目投资"]
+
+
+def test_the_rate_and_gap_after_a_share_are_of_the_level_before_it() -> None:
+    text = (
+        "交通工程项目累计完成投资9.6亿元，占全部项目完成投资的21.5%，"
+        "投资完成率为18.2%，慢于序时进度6.8个百分点。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.completion_rate, f.time_progress_gap_pp) for f in figures] == [
+        (Decimal("9.6"), Decimal("18.2"), Decimal("-6.8")),
+        (Decimal("21.5"), None, None),
+    ]
+
+
+def test_rates_in_brackets_named_by_the_progress_after_them() -> None:
+    text = (
+        "其中，港口工程（12.5%）、园林工程（20.1%），完成投资进度较慢，"
+        "分别慢于序时进度9.2、1.6个百分点。"
+    )
+    assert [
+        (f.indicator, f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures
+    ] == [
+        ("港口工程投资", Decimal("12.5"), Decimal("-9.2")),
+        ("园林工程投资", Decimal("20.1"), Decimal("-1.6")),
+    ]

@@ -33,7 +33,11 @@ def read_attribute(
         subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
     )
     # 城镇新增就业15.37万人（占全省的23.4%）…分别完成省定任务的102%…: a share has no target
-    free = [f for f in s.figures if _get(f, kind) is None and not (kind == mt.RATE and _share(f))]
+    free = [
+        f
+        for f in s.figures
+        if _get(f, kind) is None and not (kind in (mt.RATE, mt.GAP) and _share(f))
+    ]
     targets: list[Draft | None]
     if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
         targets = list(free[-len(group) :])
@@ -50,7 +54,11 @@ def read_attribute(
         # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
         targets = [_named(free, name)]
     elif len(group) == 1 and free and (not name or _AMOUNT.sub("", name) in free[-1].indicator):
-        targets = [free[-1]] if free[-1] is s.figures[-1] or not name else [None]
+        # 完成投资15.3亿元，占全部项目投资的32.8%，投资完成率为21.0%: a share between
+        last = free[-1] is s.figures[-1] or (
+            kind in (mt.RATE, mt.GAP) and len(s.figures) > 1 and free[-1] is s.figures[-2]
+        )
+        targets = [free[-1]] if last or not name else [None]
     else:
         targets = [None] * len(group)
     if subjects and not shared and "分别" in before:
@@ -212,9 +220,14 @@ def _named(free: list[Draft], name: str) -> Draft | None:
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 
 
+_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
     if subjects is None:
         return True
+    # 水利工程(13.4%)、公路工程(18.2%)…分别慢于序时进度: the subjects without their asides
+    subjects = [_IN_BRACKETS.sub("", a) or a for a in subjects]
     return all(
         a in f.indicator or _bare(f.indicator) in a or a == f.region
         for a, f in zip(subjects, figures, strict=True)

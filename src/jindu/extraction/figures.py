@@ -578,7 +578,7 @@ def _read_sentence(s: Sentence) -> None:
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
             _held_level(s, c_lo, c_hi)
-        if not _read_listing(s, c_lo, found):
+        if not _read_listing(s, c_lo, found) and not _rates_in_brackets(s, c_lo, c_hi, found):
             _read_clause(s, c_lo, c_hi, found)
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
@@ -612,6 +612,38 @@ _LIST_RATE = re.compile("完成|进度|计划")
 _LIST_GROWTH = re.compile("增速|增幅|增长")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LIST_SEP = "、，,和及 "
+
+
+# 水利工程(13.4%)、公路工程(18.2%)，完成投资进度较慢: rates in brackets, named after them
+_BRACKETED_PERCENT = re.compile(r"[、和及与]?(?P<item>[^，。；、()（）0-9]{2,12})[(（]$")
+_RATE_NAMED_AFTER = re.compile(
+    r"[，,]?(?:均|都)?(?:完成)?(?P<measure>投资|产值|[\u4e00-\u9fff]{0,4})?(?:完成)?(?:进度|完成率)"
+)
+
+
+def _rates_in_brackets(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> bool:
+    if len(found) < 2 or not all(m.is_percent for m in found):
+        return False
+    items: list[str] = []
+    previous = c_lo
+    for mention in found:
+        bracketed = _BRACKETED_PERCENT.fullmatch(s.text, previous, mention.start)
+        if bracketed is None or s.text[mention.end : mention.end + 1] not in (")", "）"):
+            return False
+        items.append(bracketed.group("item"))
+        previous = mention.end + 1
+    named = _RATE_NAMED_AFTER.match(s.text, previous, s.hi)
+    if named is None or any(ph.is_place(item) for item in items):
+        return False  # places in brackets are _bracketed_item's
+    measure = named.group("measure") or ""
+    for item, mention in zip(items, found, strict=True):
+        name = ph.clean(item)
+        draft = context(
+            s, Draft(name + measure, None, None, mention.start, mention.end + 1), mention.start
+        )
+        draft.completion_rate = mention.value
+        s.figures.append(draft)
+    return True
 
 
 def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:

@@ -365,6 +365,10 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if projects and not is_count(mention.unit):
         # 市管在建项目29个，完成投资42.3亿元; 实施项目27个，当年竣工投产10个，完成投资3.2亿元
         return projects + name
+    if _INVESTMENT.fullmatch(name) and not is_count(mention.unit):
+        topic = _projects_named(s.text, s.lo, mention.start)
+        if topic:
+            return topic + name  # 顺德区重点项目建设进展最快，一季度完成投资109.01亿元
     noun = ph.head_noun(before) if before else ""
     if not noun or noun.endswith("率"):
         return name  # 开工128个，开工率98%，建成44个: a rate names nothing counted
@@ -411,6 +415,28 @@ def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     if verb is None or name.startswith(verb) or _NOT_ITEM.search(name) or ph.is_place(name):
         return name
     return verb + name
+
+
+_INVESTMENT = re.compile(r"(?:总|实际)?投资(?:额|总额)?")
+_PROJECTS_REACH = 40
+_BREAKS = "，。；：、,"
+
+
+def _projects_named(text: str, lo: int, hi: int) -> str:
+    """The projects a bare 完成投资 is of, named earlier in the sentence and in no figure
+    (顺德区重点项目建设进展最快，一季度完成投资…; 重大产业项目天龙纺织工业园项目，已完成投资…)."""
+    window = text[max(lo, hi - _PROJECTS_REACH) : hi]
+    at = window.rfind("项目")
+    if at < 0:
+        return ""
+    tail = window[at + 2 :]
+    head, _, rest = tail.partition("，")
+    if any(c.isdigit() for c in head) or any(c in _BREAKS for c in head + rest):
+        return ""  # 项目12个，完成投资: a count names its own set; 。；: another sentence part
+    start = max(window.rfind(c, 0, at) for c in _BREAKS) + 1
+    start = max(start, window.rfind("项目", 0, at) + 2 if "项目" in window[:at] else 0)
+    name = ph.clean(window[start : at + 2])
+    return name if name.endswith("项目") and 2 < len(name) <= 12 else ""
 
 
 def _project_set(s: Sentence) -> str | None:
