@@ -969,3 +969,31 @@ def test_rates_in_brackets_named_by_the_progress_after_them() -> None:
         ("港口工程投资", Decimal("12.5"), Decimal("-9.2")),
         ("园林工程投资", Decimal("20.1"), Decimal("-1.6")),
     ]
+
+
+def test_the_three_sectors_listed_after_a_comma() -> None:
+    text = "三次产业的贡献率分别为6.2%,38.5%和55.3%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("第一产业贡献率", Decimal("6.2")),
+        ("第二产业贡献率", Decimal("38.5")),
+        ("第三产业贡献率", Decimal("55.3")),
+    ]
+
+
+def test_the_number_of_kinds_listed_is_no_part_of_the_name_they_share() -> None:
+    text = "水利设施、文化体育、城市更新三类项目投资完成率分别为41.2%、37.5%、28.9%。"
+    assert [(f.indicator, f.completion_rate) for f in extract(text).figures] == [
+        ("水利设施项目投资", Decimal("41.2")),
+        ("文化体育项目投资", Decimal("37.5")),
+        ("城市更新项目投资", Decimal("28.9")),
+    ]
+
+
+def test_the_growth_target_exceeded_is_a_target_of_the_figure_before() -> None:
+    text = "全区固定资产投资完成12.4亿元，増长11.2%，超额完成市下达增长7.5%目标任务。"
+    assert [
+        (f.indicator, f.value, f.unit, f.yoy_growth, f.target) for f in extract(text).figures
+    ] == [
+        ("固定资产投资", Decimal("12.4"), "亿元", Decimal("11.2"), None),
+        ("固定资产投资", None, "%", None, Decimal("7.5")),
+    ]

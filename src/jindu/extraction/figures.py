@@ -545,13 +545,27 @@ _TO_CLAUSE = re.compile(
 _TO_CHARS = re.compile("[到至]")
 
 
+# 贡献率分别为5.7%，40.0%和54.3%: the list goes on after a comma
+_LIST_GOES_ON = re.compile(r"[0-9.]+%(?:(?:[、和及]|以及)[0-9.]+%)*[，；。]?$")
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    if not _TO_CHARS.search(s.text, s.lo, s.hi):
+    listed = "分别" in s.text[s.lo : s.hi]
+    if not listed and not _TO_CHARS.search(s.text, s.lo, s.hi):
         return [m.span() for m in _CLAUSE.finditer(s.text, s.lo, s.hi)]
     spans: list[tuple[int, int]] = []
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
         lo, hi = clause.span()
-        if spans and s.text[spans[-1][1] - 1] == "，" and _TO_CLAUSE.match(s.text, lo, hi):
+        joined = spans and s.text[spans[-1][1] - 1] == "，"
+        if joined and (
+            _TO_CLAUSE.match(s.text, lo, hi)
+            or (
+                listed
+                and s.text[spans[-1][1] - 2] == "%"
+                and "分别" in s.text[spans[-1][0] : spans[-1][1]]
+                and _LIST_GOES_ON.match(s.text, lo, hi)
+            )
+        ):
             spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))

@@ -18,7 +18,7 @@ _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
     r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|"
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
-    r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
+    r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
     r"同口径|按可比价格计算|按可比价计算|可比价|可比(?![价口])|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -377,9 +377,15 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         stop = _SUBJECT_STOP.search(rest)
         rest = both.group("who") + (rest[: stop.start()] if stop and stop.start() else rest)
         return ["城镇" + rest, "农村" + rest], ""
+    three = _THREE_SECTORS.match(text) if count == 3 else None
+    if three:
+        # 三次产业的贡献率, 第一、二、三产业增加值: one name for each sector
+        rest = three.group("rest").lstrip("的")
+        return [f"{three.group('pre')}第{n}产业{rest}" for n in "一二三"], ""
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
         text = text[: stop.start()]
+    text = _LIST_COUNT.sub("", text) if count > 1 else text
     pair = _PAIRED.search(text) if count == 2 and not _SPLIT.search(text) else None
     if pair:
         # 金融机构存贷款余额分别为…: 存款余额 and 贷款余额
@@ -441,6 +447,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     return parts, clean(shared)
 
 
+_THREE_SECTORS = re.compile(
+    r"(?P<pre>[^、和]*?)(?:三次产业|第?一[、，]第?二[、和及]第?三(?:次)?产业)(?P<rest>.*)$"
+)
 _TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?P<who>居民|常住居民)(?P<rest>.+)$")
 # two measures written as one word
 _PAIRS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
@@ -474,7 +483,11 @@ def _shared_ending(shorts: list[str], last: str) -> str:
     return ""
 
 
-_SHARED_MEASURE = re.compile(rf"(?:产业|行业)?(?:{_MEASURE.pattern})$")
+_SHARED_MEASURE = re.compile(rf"(?:产业|行业|类?项目)?(?:{_MEASURE.pattern})$")
+# 文化旅游、城市建设四类项目投资: how many were listed is no part of the name they share
+_LIST_COUNT = re.compile(
+    r"(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十0-9]+(?:大|个|项)?类(?=[\u4e00-\u9fff]{2})"
+)
 
 
 _HEAD_LEAD = re.compile(
