@@ -997,3 +997,27 @@ def test_the_growth_target_exceeded_is_a_target_of_the_figure_before() -> None:
         ("固定资产投资", Decimal("12.4"), "亿元", Decimal("11.2"), None),
         ("固定资产投资", None, "%", None, Decimal("7.5")),
     ]
+
+
+def test_the_only_part_given_of_a_set_takes_the_set_as_target() -> None:
+    text = "在纳入考核的24项指标中，目前已有9项指标提前完成全年任务。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("提前完成全年任务指标", Decimal(9), Decimal(24))
+    ]
+    text = "全市38项重点任务中，已完成24项，正常推进11项，进度滞后3项。"
+    assert Decimal(38) in [f.value for f in extract(text).figures]  # the set of three parts
+
+
+def test_what_was_put_somewhere_is_named_by_the_words_after_the_count() -> None:
+    text = "区督查室将86项重点工作列入年度督办事项。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("重点工作列入年度督办事项", Decimal(86))
+    ]
+
+
+def test_a_growth_that_is_only_so_much_and_an_investment_volume() -> None:
+    text = "1-9月份，全县地区生产总值增幅仅为2.5%。南岭区项目完成投资体量达65.4亿元。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("地区生产总值", None, Decimal("2.5")),
+        ("项目投资", Decimal("65.4"), None),
+    ]

@@ -363,7 +363,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _DONE_ONLY = re.compile(
-    r"(?:已经|已|均已|全部)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
+    r"(?:已经|已|均已|全部|提前|超额)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
 )
 
 
@@ -392,11 +392,26 @@ _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|
 _SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办)")
 _STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
 _STOP = re.compile("[。！？]")
+_PART_OF = re.compile(r"[\u4e00-\u9fff]{0,12}中")
+
+
+def _only_part(text: str, drafts: list[Draft], whole: int, part: int) -> bool:
+    """No other count of the set is given (38项中，已完成24项，正常推进11项 keeps the 38)."""
+    unit = drafts[part].unit
+    if any(d.unit == unit for d in drafts[whole + 1 : part]):
+        return False
+    after = drafts[part + 1] if part + 1 < len(drafts) else None
+    return (
+        after is None
+        or after.unit != unit
+        or bool(_STOP.search(text, drafts[part].end, after.start))
+    )
 
 
 def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     """579项重要工作任务…已完成550项，正在办理29项: a count named only by its state is a
     part of the set counted before it in the sentence; it is named by the state and the set."""
+    dropped: set[int] = set()
     for index, count in enumerate(drafts):
         share = _STATE_SHARE.fullmatch(count.indicator) if count.unit == "%" else None
         if share and index and _stage_count(drafts[index - 1]):
@@ -423,15 +438,22 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             noun = _set_noun(whole.indicator[done.end() :] if done else whole.indicator)
             if len(noun) < 2 or size is None or size < count.value:
                 break
-            if named and not whole.indicator.endswith(count.indicator[state.end() :]):
-                break
+            rest = count.indicator[state.end() :]
+            if named and not (whole.indicator.endswith(rest) or rest.endswith(whole.indicator)):
+                break  # 17项指标中…7项指标提前完成全年任务: of the set when the noun is its
             count.indicator = count.indicator if named else count.indicator + noun
             if count.target is None and _DONE_ONLY.fullmatch(state.group(0)):
                 rate = count.completion_rate
                 if rate is None or _agrees(count.value, size, rate):
                     count.target = size  # the set done is the target
+                    if (
+                        not done
+                        and _PART_OF.match(text, whole.end)
+                        and _only_part(text, drafts, back, index)
+                    ):
+                        dropped.add(back)  # 17项指标中，7项提前完成: the set is only the target
             break
-    return drafts
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 _STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")

@@ -191,7 +191,7 @@ RATE = re.compile(
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长)|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比)"
     r"|(?P<rate>增速|增幅|(?<!自然)增长率|增长幅度|增长速度|比增)|(?P<fall>降幅|下降幅度|比降))"
-    r"了?(?:分别)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
+    r"了?(?:分别)?(?:仅|只|仍|也)?(?:为|是|达到|达)?(?:约|近)?(?P<neg>-|负)?$"
 )
 # the target words that only estimate (预计完成…): an estimate may be of what was done
 PROJECTION = ("预计", "预测")

@@ -171,6 +171,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
         name = (name if len(name) <= 2 else "") + after  # 三明宾馆等13个省市重点项目
+    elif after and _PUT.search(segment) and is_count(mention.unit):
+        name = after  # 督查室将94项重点工作列入督办事项: what was put there
     elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
         name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
     elif after and _lists(name, mention):
@@ -641,6 +643,7 @@ def _groupread_values(
         draft.region = region or draft.region
 
 
+_PUT = re.compile(r"(?:将|把)\s*$")
 _HONOURED = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:先后|分别|均|都|已)?被?"
     r"(?:评为|评定为|认定为|命名为|列为|确定为|授予|获评|入选)了?"
