@@ -1021,3 +1021,18 @@ def test_a_growth_that_is_only_so_much_and_an_investment_volume() -> None:
         ("地区生产总值", None, Decimal("2.5")),
         ("项目投资", Decimal("65.4"), None),
     ]
+
+
+def test_a_plan_section_holds_over_its_own_parts_and_what_will_be_done() -> None:
+    text = (
+        "三、2025年主要工作安排\n"
+        "围绕上述目标，重点抓好以下六个方面工作：\n"
+        "（一）坚持农业农村优先发展。完成耕地修复1500亩，粮食播种面积稳定在6万亩以上。\n"
+        "四、其他事项\n"
+        "全年完成耕地修复1200亩。"
+    )
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("耕地修复", None, Decimal(1500)),
+        ("粮食播种面积", None, Decimal(6)),
+        ("耕地修复", Decimal(1200), None),
+    ]

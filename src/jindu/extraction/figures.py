@@ -50,11 +50,33 @@ _LIST_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
 _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
+_LEVELS = (
+    re.compile(r"\s*[一二三四五六七八九十]{1,3}、"),
+    re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]"),
+)
+
+
+def _heading_level(text: str, lo: int, hi: int) -> int:
+    return next((n for n, level in enumerate(_LEVELS, 1) if level.match(text, lo, hi)), 0)
+
+
+def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
+    """A heading of the plan's level or above (（三） after （二）主要预期目标), or a long
+    narrative of what was done; a part inside the plan's section (（一）… under 三、工作安排)
+    goes on with it."""
+    level = _heading_level(text, lo, hi)
+    if level and (not plan_level or level <= plan_level):
+        return True
+    return hi - lo > _NARRATIVE and ph.is_actual(text[lo:hi])
+
+
+_NARRATIVE = 30
 
 
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
+    plan_level = 0  # of the heading that opened the plan (三、 1, （一） 2), 0 if no list heading
     first_period_match = p.PERIOD.search(text)
     first_period, first_name = (
         (first_period_match.start(), first_period_match.group(0))
@@ -85,8 +107,11 @@ def extract_drafts(text: str) -> list[Draft]:
             figures = sentence.figures
             drafts.extend(figures)
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
-            plans = sentence.horizon and bool(figures) and all(f.value is None for f in figures)
-        elif _LIST_HEADING.match(text, lo, hi) or (hi - lo > 30 and ph.is_actual(text[lo:hi])):
+            if figures:
+                plans = sentence.horizon and all(f.value is None for f in figures)
+            else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on
+                plans = plans and not _ends_plan(text, lo, hi, plan_level)
+        elif _ends_plan(text, lo, hi, plan_level):
             plans = False  # a new part, or narrative of what was done
         heading, heading_rate = "", False
         view = _VIEW_OPENS.match(text, lo, hi) if not figures else None
@@ -99,11 +124,12 @@ def extract_drafts(text: str) -> list[Draft]:
         elif not figures and hi - lo <= 30:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
-            plans = (
-                plans
-                or bool(_PLAN_HORIZON.match(text, lo, hi))
-                or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
+            opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
+                bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
             )
+            if opens and not plans:
+                plan_level = _heading_level(text, lo, hi)
+            plans = plans or opens
     for index, draft in enumerate(drafts):
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place

@@ -119,7 +119,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif (
         s.target_mode
         and not ph.is_actual(clause_head, s.horizon)
-        and not _DONE_VERB.search(segment)
+        and (s.horizon or not _DONE_VERB.search(segment))
     ):
         is_target, projected = True, s.projecting
     elif s.target_mode and ph.is_actual(clause_head, s.horizon):
