@@ -46,18 +46,18 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
 # 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
 _PLAN_HORIZON = re.compile(r"[\s—-]*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?[，：:]")
+# 三、 is a heading of level 1, （一） of level 2
 _LIST_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    r"\s*(?:(?P<level1>[一二三四五六七八九十]{1,3}、)|(?P<level2>[(（][一二三四五六七八九十]{1,3}[)）]))"
 )
 _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
-_LEVELS = (
-    re.compile(r"\s*[一二三四五六七八九十]{1,3}、"),
-    re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]"),
-)
+# a sentence this short and without figures is a heading; one longer is narrative
+_HEADING_MAX = 30
 
 
 def _heading_level(text: str, lo: int, hi: int) -> int:
-    return next((n for n, level in enumerate(_LEVELS, 1) if level.match(text, lo, hi)), 0)
+    found = _LIST_HEADING.match(text, lo, hi)
+    return 0 if found is None else 1 if found.group("level1") else 2
 
 
 def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
@@ -67,10 +67,7 @@ def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
     level = _heading_level(text, lo, hi)
     if level and (not plan_level or level <= plan_level):
         return True
-    return hi - lo > _NARRATIVE and ph.is_actual(text[lo:hi])
-
-
-_NARRATIVE = 30
+    return hi - lo > _HEADING_MAX and ph.is_actual(text[lo:hi])
 
 
 def extract_drafts(text: str) -> list[Draft]:
@@ -121,7 +118,7 @@ def extract_drafts(text: str) -> list[Draft]:
             rate = _RATE_WORD.search(view.group("name"))
             name = view.group("name")[: rate.start()] if rate else view.group("name")
             heading, heading_rate = ph.strip_target_words(name), bool(rate)
-        elif not figures and hi - lo <= 30:
+        elif not figures and hi - lo <= _HEADING_MAX:
             plain = ph.clean(text[lo:hi])
             heading = plain if len(plain) <= 12 else ""
             opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
@@ -752,7 +749,7 @@ _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
-    r"将(?!近|[0-9一二三四五六七八九十两]|$)|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
+    rf"{p.WILL}|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|拟(?!定)|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")

@@ -49,8 +49,9 @@ _FULL_TO_HALF = {
     code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL
 }
 _FULL_TO_HALF.update({0x3000: 0x20, 0xFE6A: 0x25, 0x2212: 0x2D, 0xFE50: 0xFF0C})
-# 増 (the Japanese form, seen in pages typed with a Japanese input method) is 增
-_FULL_TO_HALF.update({ord("増"): ord("增"), ord("減"): ord("减")})
+# 増 (the Japanese form, from pages typed with a Japanese input method, which OpenCC keeps)
+# is 增; it rides on the same one-character translation
+_FULL_TO_HALF[ord("増")] = ord("增")
 # str.translate looks every character up; translating only the runs that need it is
 # several times faster on Chinese text, where such characters are sparse.
 _FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULL_TO_HALF)) + "]+")

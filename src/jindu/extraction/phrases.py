@@ -419,9 +419,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
             tail = last[cut + 1 :]
             parts = [p + tail for p in shorts] + [last]
             # 限上日用品类、烟酒类零售额: the first's scope holds for all
-            scope = _SCOPE.match(parts[0])
+            scope = _LIMIT_SCOPE.match(parts[0])
             if scope and len(parts[0]) - scope.end() >= 2:
-                scoped = [x if _SCOPE.match(x) else scope.group(0) + x for x in parts[1:]]
+                scoped = [x if _LIMIT_SCOPE.match(x) else scope.group(0) + x for x in parts[1:]]
                 parts = [parts[0], *scoped]
     elif _shared_ending(shorts, last):
         # 省重点、市重点、县区重点建设项目投资: names ending alike share what follows the ending
@@ -465,7 +465,7 @@ def _bare_value(part: str) -> bool:
 
 _PARALLEL_MIN = 2
 _KIND_NAME = 8  # 石油及制品类, 省级: the short names of kinds in a list
-_SCOPE = re.compile(r"限额以上|限上|规模以上|规上")
+_LIMIT_SCOPE = re.compile(r"限额以上|限上|规模以上|规上")
 _COUNT_END = re.compile("(?:个数|数量|家数|总数|项数|人数)$")  # a measure of its own
 
 

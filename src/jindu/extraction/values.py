@@ -421,7 +421,7 @@ def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_targ
 
 _INVESTMENT = re.compile(r"(?:总|实际)?投资(?:额|总额)?")
 _PROJECTS_REACH = 40
-_BREAKS = "，。；：、,"
+_BREAKS = "，。；：、"
 
 
 def _projects_named(text: str, lo: int, hi: int) -> str:
@@ -436,7 +436,9 @@ def _projects_named(text: str, lo: int, hi: int) -> str:
     if any(c.isdigit() for c in head) or any(c in _BREAKS for c in head + rest):
         return ""  # 项目12个，完成投资: a count names its own set; 。；: another sentence part
     start = max(window.rfind(c, 0, at) for c in _BREAKS) + 1
-    start = max(start, window.rfind("项目", 0, at) + 2 if "项目" in window[:at] else 0)
+    before = window.rfind("项目", 0, at)
+    if before >= 0:
+        start = max(start, before + 2)  # 重大产业项目天龙纺织工业园项目: the last named
     name = ph.clean(window[start : at + 2])
     return name if name.endswith("项目") and 2 < len(name) <= 12 else ""
 
