@@ -1036,3 +1036,38 @@ def test_a_plan_section_holds_over_its_own_parts_and_what_will_be_done() -> None
         ("粮食播种面积", None, Decimal(6)),
         ("耕地修复", Decimal(1200), None),
     ]
+
+
+def test_a_share_written_before_what_it_is_a_share_of() -> None:
+    text = (
+        "全省12个试点县以占全省8%的土地面积、15%的常住人口，集聚了全省41.5%的研发经费投入"
+        "和36.2%的高新技术企业。"
+    )
+    assert [(f.indicator, f.value, f.unit) for f in extract(text).figures] == [
+        ("试点县", Decimal(12), "个"),
+        ("土地面积占全省比重", Decimal(8), "%"),
+        ("常住人口占全省比重", Decimal(15), "%"),
+        ("研发经费投入占全省比重", Decimal("41.5"), "%"),
+        ("高新技术企业占全省比重", Decimal("36.2"), "%"),
+    ]
+    text = "民营经济贡献了全县65%以上的税收。"
+    assert [(f.indicator, f.value, f.qualifier, f.region) for f in extract(text).figures] == [
+        ("税收占全县比重", Decimal(65), ">", None)
+    ]
+
+
+def test_how_many_places_a_place_outranks_is_no_figure() -> None:
+    text = "南浦区综合排名全省第三，超过了全省92.31%的县市区。"
+    assert not extract(text).figures
+
+
+def test_a_place_before_its_count_and_a_superlative_go_from_the_name() -> None:
+    text = (
+        "其中东湖区的科技型中小企业数量最多，达到328家，占总数的27.6%。"
+        "西岭县拥有96家科技型中小企业。"
+    )
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("科技型中小企业", Decimal(328), "东湖区"),
+        ("科技型中小企业占比", Decimal("27.6"), "东湖区"),
+        ("科技型中小企业", Decimal(96), "西岭县"),
+    ]

@@ -38,7 +38,7 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|均|都|同比|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|(?<![履签合节制公契条预违])约|接近|将近|近|不足|不到|"
-    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|规模为|方面|情况|预计|首次|控制在|控制|稳定在|保持在|维持在|"
+    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|预计|首次|控制在|控制|稳定在|保持在|维持在|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|至少|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:同比|比|较)(?:上一?年度?|去年)(?:同期)?|"
@@ -523,8 +523,10 @@ def split_place(name: str) -> tuple[str | None, str]:
     found = _LEAD_PLACE.match(name)
     if not found or re.search("[各全本我该此其占]", found.group("place")[:2]):
         return None, name
+    if "占" in found.group("place") and name.endswith("比重"):  # 税收占全市比重: no place
+        return None, name
     place = found.group("place")
-    rest = clean(name[found.end() :])
+    rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
     if _GENERIC_PLACE.fullmatch(place) or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest

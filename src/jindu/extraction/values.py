@@ -39,7 +39,7 @@ _QUOTES = re.compile("[“”‘’「」『』]")
 _PLAN_TAIL = re.compile(r"(?<=..)(?:全年|年度|今年)?计划$")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长(?!点|极)|下降|分别|占|位居|排名|名列|达(?!标)|累计|共计|合计|"
+    r"比上年|较上年|增长(?!点|极)|下降|分别|以?占|位居|排名|名列|达(?!标)|累计|共计|合计|"
     r"(?<=项目|事项|企业|指标|任务)中|"  # 303个区重点项目中开工在建项目278个
     r"在(?!建|库|谈|线|校|岗|读|职|营)"  # 13项主要经济指标在全市的排位
 )
@@ -140,6 +140,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if _each_place(s, name, mention, is_target):
         return
+    if mention.is_percent and not is_target and _share_before_noun(s, segment, mention):
+        return
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
         return
     ranked = _RANKED_NAMED.match(segment)
@@ -151,7 +153,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if s.figures and _places_after_places(s, name, mention, is_target):
         return
     place = None
-    if (
+    if after and is_count(mention.unit) and name and ph.is_place(name):
+        place, name = name, after  # 龙岗区拥有130家高新技术企业
+    elif (
         name
         and ph.is_place(name)
         and s.last_indicator()
@@ -643,6 +647,45 @@ def _groupread_values(
             region = None
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
+
+
+# 以占全国10%的国土面积、33%的人口，汇聚了全国77.2%的研发经费投入: the share comes before
+# what it is a share of; 超过了全省87.89%的区县 ranks a place among others and is no figure
+_SHARE_FIRST = re.compile(
+    r"(?:占|(?:创造|贡献|汇聚|集聚|聚集|集中|产出|培育|拥有|吸引|吸纳|承载|提供)了?)\s*"
+    r"(?P<whole>全国|全省|全市|全区|全县|全州|全球|世界)(?:的)?\s*$"
+)
+_OUTRANKED = re.compile(r"(?:超过|高于|领先于?|优于|胜过|跑赢)了?[^，；。]{0,8}?$")
+_RANKED_AMONG = re.compile(
+    r"的(?:[\u4e00-\u9fff]{0,4}?)(?:区县|县区|县市区?|城市|地市|县|区|市|省份|省区市|地区|考生|用户|同行)"
+    r"(?=[，；。、,;）)]|$)"
+)
+_SHARE_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{2,16})")
+_SHARE_NEXT = re.compile(r"的[^，；。]{2,16}?(?:、|和|及|与|以及)\s*")
+
+
+def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
+    if _OUTRANKED.search(segment) and _RANKED_AMONG.match(s.text, mention.end, s.hi):
+        return True  # a percentile, no figure
+    noun = _SHARE_NOUN.match(s.text, mention.end, s.hi)
+    if noun is None:
+        return False
+    first = _SHARE_FIRST.search(segment)
+    last = s.figures[-1] if s.figures else None
+    if first:
+        whole = first.group("whole")
+    elif last and s.shared_whole and _SHARE_NEXT.fullmatch(segment):
+        whole = s.shared_whole
+        if not last.indicator.endswith(f"占{whole}比重"):
+            return False
+    else:
+        return False
+    name = ph.clean(noun.group("noun").rstrip("和及与"))
+    if not name:
+        return False
+    s.shared_whole = whole
+    new_draft(s, f"{name}占{whole}比重", mention, False, mention.start)
+    return True
 
 
 _PUT = re.compile(r"(?:将|把)\s*$")
