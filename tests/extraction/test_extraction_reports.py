@@ -1071,3 +1071,19 @@ def test_a_place_before_its_count_and_a_superlative_go_from_the_name() -> None:
         ("科技型中小企业占比", Decimal("27.6"), "东湖区"),
         ("科技型中小企业", Decimal(96), "西岭县"),
     ]
+
+
+def test_a_province_or_city_named_without_its_suffix_is_the_region() -> None:
+    text = (
+        "2023年，佛山高新技术企业数量达到8500家。浙江、江苏科技型中小企业分别为3.1万家和2.6万家。"
+    )
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("高新技术企业", Decimal(8500), "佛山"),
+        ("科技型中小企业", Decimal("3.1"), "浙江"),
+        ("科技型中小企业", Decimal("2.6"), "江苏"),
+    ]
+    text = "全年日照时数1800小时，接待来宾300余人。"  # words that are also place names
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("日照时数", None),
+        ("接待来宾", None),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jindu.extraction.gazetteer import SHORT_PLACES
 from jindu.extraction.numerals import NUMERAL_CHARS
 from jindu.extraction.patterns import AIMING, DAYS, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
 
@@ -298,7 +299,7 @@ _GEOGRAPHY = re.compile(
 @lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
     """西岭区, 南浦镇: a short place name and nothing else."""
-    return bool(_GEOGRAPHY.match(name))
+    return bool(_GEOGRAPHY.match(name)) or name in SHORT_PLACES
 
 
 LIST_SEP = re.compile("[、和及与]")
@@ -407,6 +408,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         place = _PLACE_PREFIX.match(parts[-1])
         if place and len(parts[-1]) - place.end() >= 2:
             parts[-1], shared = place.group(0), parts[-1][place.end() :]
+        elif (short := _short_place(parts[-1]))[0]:
+            parts[-1], shared = short[0], short[1]  # 广东、江苏高新技术企业数量
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
     shorts = parts[:-1]
@@ -521,7 +524,9 @@ _NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城�
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
     found = _LEAD_PLACE.match(name)
-    if not found or re.search("[各全本我该此其占]", found.group("place")[:2]):
+    if not found:
+        return _short_place(name)
+    if re.search("[各全本我该此其占]", found.group("place")[:2]):
         return None, name
     if "占" in found.group("place") and name.endswith("比重"):  # 税收占全市比重: no place
         return None, name
@@ -530,3 +535,12 @@ def split_place(name: str) -> tuple[str | None, str]:
     if _GENERIC_PLACE.fullmatch(place) or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest
+
+
+def _short_place(name: str) -> tuple[str | None, str]:
+    """香港初创企业数量 → (香港, 初创企业数量): a province or city named without 省/市."""
+    for size in (4, 3, 2):
+        rest = name[size:].lstrip("的")
+        if name[:size] in SHORT_PLACES and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
+            return name[:size], clean(rest)
+    return None, name
