@@ -1087,3 +1087,19 @@ def test_a_province_or_city_named_without_its_suffix_is_the_region() -> None:
         ("日照时数", None),
         ("接待来宾", None),
     ]
+
+
+def test_a_growth_held_level_and_two_sectors_listed_by_number() -> None:
+    text = "分产业看，第一产业投资与去年同期持平，二、三产业投资同比分别增长41.2%、3.5%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("第一产业投资", None, Decimal(0)),
+        ("第二产业投资", None, Decimal("41.2")),
+        ("第三产业投资", None, Decimal("3.5")),
+    ]
+
+
+def test_the_whole_a_ratio_is_measured_against_keeps_its_place_word() -> None:
+    text = "全社会研发经费支出相当于全市生产总值的比例达到3.6%左右。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("全社会研发经费支出相当于全市生产总值的比例", Decimal("3.6"))
+    ]

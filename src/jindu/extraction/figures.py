@@ -650,7 +650,18 @@ _HELD = re.compile(
 )
 
 
+_HELD_AFTER = re.compile(rf"(?:{_HELD.pattern})$")
+
+
 def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
+    held = _HELD_AFTER.search(s.text, c_lo, c_hi)
+    name = ph.clean(s.text[c_lo : held.start()]) if held else ""
+    if held and name and len(name) <= _HEADING_MAX // 2:
+        # 第一产业投资与去年同期持平: a growth of zero of what the clause names
+        draft = Draft(name, None, None, c_lo + s.text[c_lo:c_hi].find(name[0]), held.end())
+        draft.yoy_growth = Decimal(0)
+        s.figures.append(context(s, draft, c_lo))
+        return
     last = s.figures[-1] if s.figures and s.clauses else None
     if last is None or last.yoy_growth is not None or last.end < s.clauses[-1][0]:
         return  # the figure of the clause just before

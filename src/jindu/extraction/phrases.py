@@ -52,7 +52,7 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重)
 _ANYWHERE = re.compile(
-    rf"(?<!占)(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
+    rf"(?<![占于])(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
@@ -384,6 +384,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         # 三次产业的贡献率, 第一、二、三产业增加值: one name for each sector
         rest = three.group("rest").lstrip("的")
         return [f"{three.group('pre')}第{n}产业{rest}" for n in "一二三"], ""
+    two = _TWO_SECTORS.match(text) if count == 2 else None
+    if two:
+        # 二、三产业投资同比分别增长: 第二产业投资 and 第三产业投资
+        rest = clean(two.group("rest").lstrip("的"))
+        return [f"{two.group('pre')}第{two.group(n)}产业{rest}" for n in ("a", "b")], ""
     stop = _SUBJECT_STOP.search(text)
     if stop and stop.start() > 0:
         text = text[: stop.start()]
@@ -453,6 +458,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
 
 _THREE_SECTORS = re.compile(
     r"(?P<pre>[^、和]*?)(?:三次产业|第?一[、，]第?二[、和及]第?三(?:次)?产业)(?P<rest>.*)$"
+)
+_TWO_SECTORS = re.compile(
+    r"(?P<pre>[^、和]*?)第?(?P<a>[一二])(?:次产业|产业)?[、和及与]第?(?P<b>[二三])(?:次)?产业(?P<rest>.*)$"
 )
 _TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?P<who>居民|常住居民)(?P<rest>.+)$")
 # two measures written as one word

@@ -167,6 +167,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     honoured = _HONOURED.match(s.text, mention.end, s.hi) if is_count(mention.unit) else None
     if honoured:
         name = honoured.group("name")  # 5家站点被评为“全国示范院士专家工作站”: the title
+    elif place and name == after:
+        pass  # named by the words after the count, the place before it
     elif after and is_count(mention.unit) and _REACHED.fullmatch(after) and s.figures:
         name = after  # 131个民生项目已有90个完工: the stage names the part of the set
     elif after and segment.rstrip().endswith("的") and not quoted:
