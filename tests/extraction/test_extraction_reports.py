@@ -1103,3 +1103,56 @@ def test_the_whole_a_ratio_is_measured_against_keeps_its_place_word() -> None:
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
         ("全社会研发经费支出相当于全市生产总值的比例", Decimal("3.6"))
     ]
+
+
+def test_the_growth_after_what_was_done_against_a_plan_is_done_too() -> None:
+    text = "全县安排重点项目45项，年度计划投资86亿元，全年完成投资91.3亿元，同比增长7.2%。"
+    figures = extract(text).figures
+    assert [(f.value, f.target, f.yoy_growth) for f in figures[-1:]] == [
+        (Decimal("91.3"), Decimal(86), Decimal("7.2"))
+    ]
+    text = "预计2024年南岭县实现地区生产总值412亿元，按可比价增长5.1%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("地区生产总值", Decimal(412), Decimal("5.1"))
+    ]
+
+
+def test_a_works_yearly_investment_keeps_the_works_and_districts_ending_in_cheng_qu() -> None:
+    text = (
+        "全市农村饮水工程完成年度投资8650万元，占今年任务的61.2%。"
+        "其中鹿城区完成投资2130万元，占年度任务的55.4%。"
+    )
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("农村饮水工程投资", Decimal(8650), None),
+        ("农村饮水工程投资", Decimal(2130), "鹿城区"),
+    ]
+
+
+def test_rates_of_a_target_written_as_its_proportion_or_its_total() -> None:
+    text = "到位省外资金21.6亿元，完成市目标比例的88.5%；引进市外资金40亿元，占任务总数的80%。"
+    assert [(f.indicator, f.completion_rate) for f in extract(text).figures] == [
+        ("到位省外资金", Decimal("88.5")),
+        ("引进市外资金", Decimal(80)),
+    ]
+
+
+def test_projects_counted_by_a_stage_reached_smoothly_or_in_operation() -> None:
+    text = (
+        "东港物流园等36个项目顺利开工建设，项目开工率72%；"
+        "南湖科创中心一期、二期等12个项目实现主体封顶，北岸数据中心等5个项目投入运营。"
+    )
+    assert [(f.indicator, f.value, f.completion_rate) for f in extract(text).figures] == [
+        ("开工建设项目", Decimal(36), Decimal(72)),
+        ("主体封顶项目", Decimal(12), None),
+        ("投入运营项目", Decimal(5), None),
+    ]
+
+
+def test_rates_that_are_all_the_same_value_and_capacities_that_name_projects() -> None:
+    text = "交办建议64件，办复率和满意率均为100%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures][1:] == [
+        ("办复率", Decimal(100)),
+        ("满意率", Decimal(100)),
+    ]
+    text = "华东新材料年产5万吨锂电铜箔首期2万吨项目建成投产，全市铜箔产能提高到9.5万吨。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [("铜箔产能", Decimal("9.5"))]

@@ -875,9 +875,9 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         and _LIST_OF_TARGETS.match(s.text, found[-1].end, c_hi)
         and all("、" in s.text[a.end : b.start] for a, b in pairwise(found))
     ):
-        s.target_mode = True  # for this clause only
+        s.target_mode = s.horizon = True  # for this clause only
         _read_mentions(s, c_lo, c_hi, found)
-        s.target_mode = False
+        s.target_mode = s.horizon = False
     else:
         _read_mentions(s, c_lo, c_hi, found)
 

@@ -109,6 +109,12 @@ _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
+# 年产3.1万吨锂电铜箔项目, 34万千瓦保障性风电等57个项目: a capacity inside a project's name
+_CAPACITY = frozenset({"千瓦", "吨", "平方米", "立方米", "台", "套", "台套", "千瓦时"})
+_PROJECT_NAMED = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9.（）()]{0,24}?(?:项目|工程|电站|生产线)"
+    r"|[^，；。：:,;]{1,30}?等[0-9一二三四五六七八九十]+个[^，；。]{0,10}?(?:项目|工程)"
+)
 _FIRST_OF_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一的?一?[个家]?)$")
 _MODIFIES = re.compile(
     r"的(?!(?:控制性?|考核|约束性?)?(?:目标|计划|任务|指标)|全年|年度|增长|比重|水平)[\u4e00-\u9fff]"
@@ -256,6 +262,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if reading.more:
             qualifier = ">"
         ends_item = bool(base) and text[end : end + 1] in _ITEM_END
+        if base == "期" and not reading.arabic:
+            return None  # 孵化器一期、二期: the phases of a project
         if not reading.arabic and not (
             base == "成" or _chinese_is_figure(match.group("run"), value, before, ends_item)
         ):
@@ -283,6 +291,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 投资过10亿元的项目: a threshold describing a noun
     if above and _THRESHOLD_NOUN.match(text, end, hi):
         return None  # 新增产值超10亿元企业有6家: a threshold naming a group
+    if match.group("unit") in _CAPACITY and _PROJECT_NAMED.match(text, end, hi):
+        return None  # 建成年产30万吨钢铁项目: a capacity that names a project
     if _FIRST_OF_KIND.search(before) and _THRESHOLD_NOUN.match(text, end, hi):
         return None  # 成为全省首个300亿元园区: the size that names a kind
     if q_after:

@@ -21,7 +21,7 @@ _LEADING = re.compile(
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 同口径增长, 按可比价格计算增长: how a growth was computed
-    r"同口径|按可比价格计算|按可比价计算|可比价|可比(?![价口])|"
+    r"同口径|按可比价格?(?:计算)?|可比价|可比(?![价口])|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
@@ -87,6 +87,7 @@ _MEASURE = re.compile(
     r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
 )
 MEASURE = _MEASURE
+_YEARLY_MEASURE = re.compile(rf"(年度|全年|当年)(?:{_MEASURE.pattern})")
 
 
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
@@ -178,6 +179,8 @@ def clean(text: str) -> str:
     if cut is not None:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
+        yearly = _YEARLY_MEASURE.fullmatch(tail)
+        tail = tail[yearly.end(1) :] if yearly else tail  # 某工程完成年度投资 → 某工程投资
         keeps_owner = (
             _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail) or _ACTIVITY.fullmatch(tail)
         )
@@ -196,7 +199,7 @@ def clean(text: str) -> str:
 
 
 _STAGE_LAST = re.compile(
-    r"(?P<noun>[^，；、]{0,14}?项目)(?:均|都|全部)?(?:已经|已)?"
+    r"(?P<noun>[^，；、]{0,14}?项目)(?:均|都|全部)?(?:已经|已)?(?:顺利|如期|按期)?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )
@@ -519,7 +522,7 @@ _LEAD_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民])"
 )
 _GENERIC_PLACE = re.compile(
-    r".*(?:开发区|高新区|园区|城区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
+    r"(?:.*(?:中心|主|老|新|旧))?城区|.*(?:开发区|高新区|园区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
     r"片区|街区|校区|厂区|矿区|库区|景区|山区|老区|城市|城镇|乡镇)"
 )
 

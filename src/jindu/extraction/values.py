@@ -22,9 +22,9 @@ from jindu.extraction.units import compatible, convert, is_count
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?"
-    r"(?P<stage>(?:正在|尚未|未|提前|部分|实现|紧张|加快|集中|陆续|实质性|先后|相继)*"
-    r"(?:建成投用|建成投产|建成|投用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?(?:顺利|如期|按期|实现)?"
+    r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
+    r"(?:建成投用|建成投产|建成|投用|主体封顶|封顶|投入运营|投入使用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
     r"建设|完工|进行前期工作|开展前期工作|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
@@ -122,8 +122,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and (s.horizon or not _DONE_VERB.search(segment))
     ):
         is_target, projected = True, s.projecting
-    elif s.target_mode and ph.is_actual(clause_head, s.horizon):
-        s.target_mode = False  # 目标增长15%，1-6月完成投资20亿元，增长9%: the growth is done
+    elif s.target_mode and (ph.is_actual(clause_head, s.horizon) or not s.horizon):
+        # 目标增长15%，1-6月完成投资20亿元，增长9%; 年度计划投资228亿元，全年完成投资246.9亿元，
+        # 同比增长6.5%: what was done, and the growth after it is done too
+        s.target_mode = False
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and _merge(s, group[0], is_target):
@@ -139,6 +141,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target):
+        return
+    if mention.is_percent and _rates_alike(s, name, mention, segment, is_target):
         return
     if mention.is_percent and not is_target and _share_before_noun(s, segment, mention):
         return
@@ -687,6 +691,21 @@ def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
         return False
     s.shared_whole = whole
     new_draft(s, f"{name}占{whole}比重", mention, False, mention.start)
+    return True
+
+
+_ALIKE = re.compile(r"(?:均|都|全部)(?:为|是|达到|达|超过|保持在|在)?\s*$")
+
+
+def _rates_alike(s: Sentence, name: str, mention: Mention, segment: str, is_target: bool) -> bool:
+    """办复率和满意率均为100%: one value for each rate listed."""
+    if not _ALIKE.search(segment):
+        return False
+    parts = ph.LIST_SEP.split(name)
+    if len(parts) < 2 or not all(len(x) >= 2 and x.endswith("率") for x in parts):
+        return False
+    for part in parts:
+        new_draft(s, part, mention, is_target, mention.start)
     return True
 
 
