@@ -1156,3 +1156,45 @@ def test_rates_that_are_all_the_same_value_and_capacities_that_name_projects() -
     ]
     text = "华东新材料年产5万吨锂电铜箔首期2万吨项目建成投产，全市铜箔产能提高到9.5万吨。"
     assert [(f.indicator, f.value) for f in extract(text).figures] == [("铜箔产能", Decimal("9.5"))]
+
+
+def test_a_growth_after_a_share_with_no_level_is_the_growth_of_its_subject() -> None:
+    text = "从轻重工业看，轻工业产值占比31.4%，同比下降2.6%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("轻工业产值占比", Decimal("31.4"), None),
+        ("轻工业产值", None, Decimal("-2.6")),
+    ]
+    text = "工业总产值1120.5亿元，占全市的比重为61.3%，同比增长4.8%。"
+    figures = extract(text).figures
+    assert [(f.value, f.yoy_growth) for f in figures] == [
+        (Decimal("1120.5"), Decimal("4.8")),
+        (Decimal("61.3"), None),
+    ]
+
+
+def test_departments_after_a_view_over_them_and_an_aside_before_a_rate() -> None:
+    text = (
+        "上半年全区完成公共财政预算收入18230万元。分部门情况是：国税部门完成4120万元，"
+        "为预算的(含上级专项)46.5%。"
+    )
+    assert [(f.indicator, f.value, f.completion_rate, f.region) for f in extract(text).figures] == [
+        ("公共财政预算收入", Decimal(18230), None, None),
+        ("公共财政预算收入", Decimal(4120), Decimal("46.5"), "国税部门"),
+    ]
+
+
+def test_a_share_is_of_the_measure_not_of_its_total() -> None:
+    text = "全市R&D经费支出总量为88.6亿元，占地区生产总值的比重为2.1%。"
+    assert [f.indicator for f in extract(text).figures][1:] == ["R&D经费支出占地区生产总值的比重"]
+
+
+def test_ceilings_and_bounds_aimed_at_are_targets_of_their_own() -> None:
+    text = "城镇登记失业率控制在4.5%目标以内。"
+    assert [(f.value, f.qualifier, f.target) for f in extract(text).figures] == [
+        (None, "<", Decimal("4.5"))
+    ]
+    text = "今年力争高新技术产业增加值达到120亿元，增幅保持15%以上。"
+    assert [(f.indicator, f.unit, f.qualifier, f.target) for f in extract(text).figures] == [
+        ("高新技术产业增加值", "亿元", None, Decimal(120)),
+        ("高新技术产业增加值", "%", ">", Decimal(15)),
+    ]

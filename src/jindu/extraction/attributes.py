@@ -47,6 +47,19 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
+    elif (
+        len(group) == 1
+        and kind == mt.YOY
+        and not name
+        and free
+        and free[-1] is s.figures[-1]
+        and _share(free[-1])
+        and free[-1].value is not None
+        and free[-1].indicator.split("占")[0]
+        and not ph.is_place(free[-1].indicator.split("占")[0])
+    ):
+        # 轻工业产值占比24.1%，同比下降1.5%: no level before the share, so its subject grew
+        targets, name = [None], free[-1].indicator.split("占")[0]
     elif len(group) == 1 and kind == mt.RATE and not name and _done_before_doing(free):
         # 已完成550项，正在办理29项，完成率95%: the rate of what was done
         targets = [_done_before_doing(free)]

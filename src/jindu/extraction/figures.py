@@ -1045,6 +1045,10 @@ def _growth_of_projection(s: Sentence, mention: Mention, sign: int, before: str)
     """预计上半年工业投资完成34.8亿元，增速34.9%: the growth the projection implies."""
     if ph.strip_target_words(before) or not s.figures:
         return False
+    if mention.qualifier and not any(
+        m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(s.text, s.lo, mention.start)
+    ):
+        return False  # 增加值达到90亿元，增幅保持20%以上: a bound aimed at is a target of its own
     last = s.figures[-1]
     if last.value is not None or last.target is None or last.yoy_growth is not None:
         return False

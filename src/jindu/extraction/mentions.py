@@ -342,7 +342,13 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     Returns (kind, sign, where the keyword starts in ``segment``); sign is −1 for
     下降 and 低于序时进度.
     """
+    aside = _ASIDE_END.search(segment) if segment.endswith((")", "）")) else None
+    if aside and aside.start() > 0:
+        segment = segment[: aside.start()]  # 为预算的(包括本级预算和上级专项)69.5%
     return _classify(mention.unit, segment)
+
+
+_ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
 
 
 @lru_cache(maxsize=16384)

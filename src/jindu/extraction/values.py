@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from jindu.extraction import patterns as p
@@ -95,6 +96,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
     plan, against = _target_words(segment)
+    if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
+        # 失业率控制在4%目标以内: a ceiling aimed at
+        group, plan = [replace(group[0], qualifier="<")], True
     projected = plan and all(m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(segment))
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
     counted_tasks = group[-1].unit == "项" and bool(
@@ -337,6 +341,8 @@ _DONE = re.compile(r"(?:已|已经)?完成[，、\s]*$")
 _TASKS = re.compile(r"(?:重点|主要)?(?:任务|指标|项目|事项)$")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
 _TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
+_WITHIN_TARGET = re.compile(r"(?:的)?(?:控制)?目标(?:以内|之内|内)")
+_TOTAL_END = re.compile(r"(?<=..)(?:总量|总规模)$")
 _SHARE_ONLY = re.compile(r"占(?:比|全[市省县区国])?|比重|占比为")
 
 
@@ -372,7 +378,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         and owner.unit not in ("%", "成")
         and (mention.unit == "成" or mention.is_percent)
     ):
-        return before + name  # 高新技术产业产值69.8亿元，占规模以上工业总产值的比重达到19.4%
+        # 高新技术产业产值69.8亿元，占规模以上工业总产值的比重达到19.4%; R&D经费支出总量为
+        # 159.8亿元，占…: the share is of the measure, not of its total
+        return _TOTAL_END.sub("", before) + name
     projects = _project_set(s) if ph.MEASURE.fullmatch(name) else None
     if projects and not is_count(mention.unit):
         # 市管在建项目29个，完成投资42.3亿元; 实施项目27个，当年竣工投产10个，完成投资3.2亿元
