@@ -1198,3 +1198,27 @@ def test_ceilings_and_bounds_aimed_at_are_targets_of_their_own() -> None:
         ("高新技术产业增加值", "亿元", None, Decimal(120)),
         ("高新技术产业增加值", "%", ">", Decimal(15)),
     ]
+
+
+def test_places_ranked_by_a_measure_then_their_values() -> None:
+    text = "城东、港南、北湖完成投资较多，分别完成31.2亿元、18.6亿元和12.4亿元。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("投资", Decimal("31.2"), "城东"),
+        ("投资", Decimal("18.6"), "港南"),
+        ("投资", Decimal("12.4"), "北湖"),
+    ]
+
+
+def test_sessions_ranges_and_the_words_that_point_at_a_set() -> None:
+    text = "市委十二届九次全会召开。完成率在0%-50%之间的项目有17个。"
+    assert [f.value for f in extract(text).figures] == [Decimal(17)]
+    text = (
+        "2023年，南岭县列入市重点建设计划的项目共31个。这31个市重点项目，至目前已完成投资4.6亿元；"
+        "民生保障等项目6个。"
+    )
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("列入市重点建设计划的项目", Decimal(31), None),
+        ("市重点项目", Decimal(31), None),
+        ("市重点项目投资", Decimal("4.6"), None),
+        ("民生保障项目", Decimal(6), None),
+    ]

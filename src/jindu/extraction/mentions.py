@@ -83,6 +83,8 @@ _OF_RATE = re.compile(r"的[0-9]")
 _RATIO_SIGN = re.compile("[:：︰]")
 _CHAIN = re.compile(r"[0-9.]+(?:\s*[:：︰]\s*[0-9.]+){2,}")
 _CHAIN_NEXT = frozenset("、和或及")
+# 完成率在0%-50%之间的: a range that sorts things, no figure
+_BETWEEN = re.compile(r"[0-9.]+%?\s*[-—～~至到]\s*[0-9.]+%?\s*(?:之间|区间)")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places or teams in a clause about an inspection or a visit
 _SCOPE_AFTER = re.compile(
@@ -150,6 +152,8 @@ def find_mentions(
     found: list[Mention] = []
     ratio = _RATIO_SIGN.search(text, lo, hi) if numbers else None
     chains = [m.span() for m in _CHAIN.finditer(text, lo, hi)] if ratio else []
+    if numbers and ("之间" in text[lo:hi] or "区间" in text[lo:hi]):
+        chains += [m.span() for m in _BETWEEN.finditer(text, lo, hi)]
     for match in numbers:
         if any(a <= match.start() < b for a, b in chains):
             continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure
@@ -195,6 +199,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
     if matched_unit == "个" and before.endswith(("其他", "其余")):
         return None  # 超过省内其他15个地级市: the field of a comparison
+    if matched_unit == "次" and last == "届":
+        return None  # 十三届十四次全会: a session, not a count
     if matched_unit == "分" and last in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
     if _CONVERTED.search(text, max(lo, start - 24), start):

@@ -25,7 +25,7 @@ _LEADING = re.compile(
     r"分(?:部门|行业|产业|县区|县市区|地区|区域|乡镇|镇街|类别|领域)(?:情况|来)?(?:看|是|为)[：:，,]?|"
     r"同口径|按可比价格?(?:计算)?|可比价|可比(?![价口])|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
-    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至今|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这些|这|上述|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
@@ -189,6 +189,7 @@ def clean(text: str) -> str:
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
     text = text.replace(_KEPT, whole.group(1)) if whole else text
+    text = _ETC_KIND.sub("", text)  # 民生保障等项目 → 民生保障项目
     staged = _STAGE_LAST.fullmatch(text) if "项目" in text else None
     if staged:
         # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects
@@ -200,6 +201,7 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
 _STAGE_LAST = re.compile(
     r"(?P<noun>[^，；、]{0,14}?项目)(?:均|都|全部)?(?:已经|已)?(?:顺利|如期|按期)?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"

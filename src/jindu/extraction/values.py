@@ -249,7 +249,7 @@ _ASIDE_TARGET = re.compile(
 )
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
-    r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受)[\u4e00-\u9fff]{2,})"
+    r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受|推进|开展|实施)[\u4e00-\u9fff]{2,})"
 )
 _RANKED_NAMED = re.compile(
     r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
@@ -638,6 +638,10 @@ def _groupread_values(
     )
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
     head = segment.split("分别")[0]
+    ranked_by = _RANKED_BY.search(s.text, s.lo, group[0].start) if subjects else None
+    if ranked_by and not after and not between:
+        # 松山湖、虎门、塘厦完成投资较多，分别完成49.7亿元…: places ranked by a measure
+        places, after = True, ph.clean(re.split("完成|实现", ranked_by.group("measure"))[-1])
     if subjects and ph.clean(head) and ph.split_subjects(head, len(group)) is None:
         # 排名前三位的是A、B和C，得分分别为…: the subjects are an earlier clause's,
         # the noun before 分别 is what the values are
@@ -717,6 +721,10 @@ def _rates_alike(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     return True
 
 
+_RANKED_BY = re.compile(
+    rf"(?:完成|实现)?(?P<measure>[\u4e00-\u9fff]{{0,8}}?(?:{ph.MEASURE.pattern}))"
+    r"(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先)"
+)
 _PUT = re.compile(r"(?:将|把)\s*$")
 _HONOURED = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:先后|分别|均|都|已)?被?"
