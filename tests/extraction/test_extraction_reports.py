@@ -1222,3 +1222,16 @@ def test_sessions_ranges_and_the_words_that_point_at_a_set() -> None:
         ("市重点项目投资", Decimal("4.6"), None),
         ("民生保障项目", Decimal(6), None),
     ]
+
+
+def test_the_place_first_in_a_measure_and_the_places_after_it() -> None:
+    text = (
+        "全市工业总产值最高的是东湖区，达到312亿元，西岭县紧随其后，达到276亿元，"
+        "其余五县区的工业总产值分别是：南浦区188亿元、北山县142亿元。"
+    )
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("工业总产值", Decimal(312), "东湖区"),
+        ("工业总产值", Decimal(276), "西岭县"),
+        ("工业总产值", Decimal(188), "南浦区"),
+        ("工业总产值", Decimal(142), "北山县"),
+    ]

@@ -152,6 +152,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
         return
+    lead = s.text[s.clauses[-1][0] : mention.start] if s.clauses and not ph.clean(segment) else ""
+    best = _BEST_IS.fullmatch(lead) or (_FOLLOWS.fullmatch(lead) if s.figures else None)
+    if best and ph.is_place(best.group("place")):
+        # 经济总量最高的是武江区，达到248亿元，浈江区紧随其后，达到229亿元: the measure, the place
+        named = best.groupdict().get("name")
+        draft = new_draft(
+            s, ph.clean(named) if named else s.last_indicator(), mention, is_target, mention.start
+        )
+        draft.region = best.group("place")
+        return
     ranked = _RANKED_NAMED.match(segment)
     if ranked and ph.is_place(ph.clean(ranked.group("place"))):
         # 综合得分居前三位的依次为鹤鸣区（93.6分）: the measure, then the place
@@ -721,6 +731,14 @@ def _rates_alike(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     return True
 
 
+_BEST_IS = re.compile(
+    r"[，、\s]*(?P<name>[^，；。]{2,16}?)(?:最高|最多|最大|最快|最好|居首|第一)的(?:是|为)"
+    r"(?P<place>[\u4e00-\u9fff]{2,8})[，,]\s*(?:达到|达|为|是|完成|实现)?\s*"
+)
+_FOLLOWS = re.compile(
+    r"[，、；\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:紧随其后|紧跟其后|次之|位居第二|排名第二|排第二)"
+    r"[，,]\s*(?:达到|达|为|是|完成|实现)?\s*"
+)
 _RANKED_BY = re.compile(
     rf"(?:完成|实现)?(?P<measure>[\u4e00-\u9fff]{{0,8}}?(?:{ph.MEASURE.pattern}))"
     r"(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先)"
