@@ -70,6 +70,19 @@ def test_the_inspection_record_shows_every_step_since_the_visit(
     assert "科工商务局填报员" in page and "已签收" in page
 
 
+def test_the_inspection_record_numbers_each_requirement_in_either_language(
+    people: dict[str, Any],
+) -> None:
+    inspection = load_demo_inspection()
+    first = inspection.requirements.get(number=1)
+    url = f"/supervision/inspections/{inspection.pk}/record/"
+    office = client_for("office")
+    chinese = office.get(url).content.decode()
+    english = office.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"<h2>要求1：{first.text}</h2>" in chinese
+    assert f"<h2>Requirement 1: {first.text}</h2>" in english
+
+
 def test_an_action_through_the_api_and_its_refusals(people: dict[str, Any], walk: Walk) -> None:
     maker, _ = _two_tasks(people)
     walk(maker, ("office", Action.ASSIGN, "2016-05-06"))
