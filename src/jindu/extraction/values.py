@@ -681,7 +681,7 @@ def _groupread_values(
 # what it is a share of; 超过了全省87.89%的区县 ranks a place among others and is no figure
 _SHARE_FIRST = re.compile(
     r"(?:占|(?:创造|贡献|汇聚|集聚|聚集|集中|产出|培育|拥有|吸引|吸纳|承载|提供)了?)\s*"
-    r"(?P<whole>全国|全省|全市|全区|全县|全州|全球|世界)(?:的)?\s*$"
+    rf"(?P<whole>{_WHOLE}|全球|世界)(?:的)?\s*$"
 )
 _OUTRANKED = re.compile(r"(?:超过|高于|领先于?|优于|胜过|跑赢)了?[^，；。]{0,8}?$")
 _RANKED_AMONG = re.compile(
