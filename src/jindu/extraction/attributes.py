@@ -47,19 +47,9 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
-    elif (
-        len(group) == 1
-        and kind == mt.YOY
-        and not name
-        and free
-        and free[-1] is s.figures[-1]
-        and _share(free[-1])
-        and free[-1].value is not None
-        and free[-1].indicator.split("占")[0]
-        and not ph.is_place(free[-1].indicator.split("占")[0])
-    ):
+    elif len(group) == 1 and kind == mt.YOY and not name and (subject := _share_subject(s, free)):
         # 轻工业产值占比24.1%，同比下降1.5%: no level before the share, so its subject grew
-        targets, name = [None], free[-1].indicator.split("占")[0]
+        targets, name = [None], subject
     elif len(group) == 1 and kind == mt.RATE and not name and _done_before_doing(free):
         # 已完成550项，正在办理29项，完成率95%: the rate of what was done
         targets = [_done_before_doing(free)]
@@ -178,6 +168,15 @@ _PERIOD_PLAN = re.compile(rf"{p.MONTHS}[^，；。%]{{0,6}}?(?:计划|目标|任
 
 def _share(d: Draft) -> bool:
     return d.unit == "%" and ("占" in d.indicator or "比重" in d.indicator)
+
+
+def _share_subject(s: Sentence, free: list[Draft]) -> str:
+    """What the share just read is of, when it is no place (轻工业产值占比 → 轻工业产值)."""
+    last = free[-1] if free else None
+    if last is None or last is not s.figures[-1] or not _share(last) or last.value is None:
+        return ""
+    subject = last.indicator.split("占")[0]
+    return "" if ph.is_place(subject) else subject
 
 
 def _share_after_level(s: Sentence, free: list[Draft]) -> bool:

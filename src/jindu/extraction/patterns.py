@@ -220,6 +220,8 @@ TARGET_MARK = _starting_with(
     # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
     rf"|{AIMING}",
 )
+# 分县区看, 分部门情况是：: the kinds of unit a view goes over, one by one
+VIEW_KINDS = r"(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress
 STATUS_WORDS = (
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"

@@ -8,7 +8,15 @@ from functools import lru_cache
 
 from jindu.extraction.gazetteer import SHORT_PLACES
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.patterns import AIMING, DAYS, PERIOD, QUOTE_CLOSE, QUOTE_OPEN, TARGET_MARK
+from jindu.extraction.patterns import (
+    AIMING,
+    DAYS,
+    PERIOD,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    TARGET_MARK,
+    VIEW_KINDS,
+)
 
 CONTENT_VERB_PATTERN = (
     r"(?:新增|培育|引进|建成|新建|建设|认定|组建|设立|举办|开展|获批|获得|签约|落地|申报|授权|"
@@ -24,7 +32,7 @@ _LEADING = re.compile(
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
     r"(?:其余|其他|其它|各)[0-9一二三四五六七八九十两]*个?(?:县域|县区|县市区|县市|区县|乡镇|镇街|镇|县|区)的|"
     # 分部门情况是：国税部门完成…: the view over departments, then each
-    r"分(?:部门|行业|产业|县区|县市区|地区|区域|乡镇|镇街|类别|领域)(?:情况|来)?(?:看|是|为)[：:，,]?|"
+    rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|"
     r"同口径|按可比价格?(?:计算)?|可比价|可比(?![价口])|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这些|这|上述|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
@@ -203,9 +211,11 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+# 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
+SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
 _STAGE_LAST = re.compile(
-    r"(?P<noun>[^，；、]{0,14}?项目)(?:均|都|全部)?(?:已经|已)?(?:顺利|如期|按期)?"
+    rf"(?P<noun>[^，；、]{{0,14}}?项目)(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )

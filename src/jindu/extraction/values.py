@@ -23,7 +23,8 @@ from jindu.extraction.units import compatible, convert, is_count
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?(?:顺利|如期|按期|实现)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?"
+    rf"(?:{ph.SMOOTHLY}|实现)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
     r"(?:建成投用|建成投产|建成|投用|主体封顶|封顶|投入运营|投入使用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
@@ -153,14 +154,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
         return
     lead = s.text[s.clauses[-1][0] : mention.start] if s.clauses and not ph.clean(segment) else ""
-    best = _BEST_IS.fullmatch(lead) or (_FOLLOWS.fullmatch(lead) if s.figures else None)
-    if best and ph.is_place(best.group("place")):
+    best = _BEST_IS.fullmatch(lead)
+    follows = _FOLLOWS.fullmatch(lead) if s.figures and not best else None
+    ranked_place = best or follows
+    if ranked_place and ph.is_place(ranked_place.group("place")):
         # 经济总量最高的是武江区，达到248亿元，浈江区紧随其后，达到229亿元: the measure, the place
-        named = best.groupdict().get("name")
-        draft = new_draft(
-            s, ph.clean(named) if named else s.last_indicator(), mention, is_target, mention.start
-        )
-        draft.region = best.group("place")
+        measure = ph.clean(best.group("name")) if best else s.last_indicator()
+        draft = new_draft(s, measure, mention, is_target, mention.start)
+        draft.region = ranked_place.group("place")
         return
     ranked = _RANKED_NAMED.match(segment)
     if ranked and ph.is_place(ph.clean(ranked.group("place"))):
@@ -677,11 +678,12 @@ def _groupread_values(
         draft.region = region or draft.region
 
 
+_SHARE_WHOLES = rf"{_WHOLE}|全球|世界"
 # 以占全国10%的国土面积、33%的人口，汇聚了全国77.2%的研发经费投入: the share comes before
 # what it is a share of; 超过了全省87.89%的区县 ranks a place among others and is no figure
 _SHARE_FIRST = re.compile(
     r"(?:占|(?:创造|贡献|汇聚|集聚|聚集|集中|产出|培育|拥有|吸引|吸纳|承载|提供)了?)\s*"
-    rf"(?P<whole>{_WHOLE}|全球|世界)(?:的)?\s*$"
+    rf"(?P<whole>{_SHARE_WHOLES})(?:的)?\s*$"
 )
 _OUTRANKED = re.compile(r"(?:超过|高于|领先于?|优于|胜过|跑赢)了?[^，；。]{0,8}?$")
 _RANKED_AMONG = re.compile(
@@ -689,6 +691,7 @@ _RANKED_AMONG = re.compile(
     r"(?=[，；。、,;）)]|$)"
 )
 _SHARE_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{2,16})")
+_SHARE_NAMED = re.compile(rf"占(?P<whole>{_SHARE_WHOLES})比重$")
 _SHARE_NEXT = re.compile(r"的[^，；。]{2,16}?(?:、|和|及|与|以及)\s*")
 
 
@@ -702,16 +705,13 @@ def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
     if first:
         whole = first.group("whole")
-    elif last and s.shared_whole and _SHARE_NEXT.fullmatch(segment):
-        whole = s.shared_whole
-        if not last.indicator.endswith(f"占{whole}比重"):
-            return False
+    elif last and _SHARE_NEXT.fullmatch(segment) and (named := _SHARE_NAMED.search(last.indicator)):
+        whole = named.group("whole")  # 、33%的人口: of the whole of the share before
     else:
         return False
     name = ph.clean(noun.group("noun").rstrip("和及与"))
     if not name:
         return False
-    s.shared_whole = whole
     new_draft(s, f"{name}占{whole}比重", mention, False, mention.start)
     return True
 
