@@ -78,8 +78,9 @@ def test_an_inspection_from_visit_to_closed_task(page: Any) -> None:
     # 2. Two requirements become tasks, one click each.
     for number, unit in ((3, "科工商务局"), (4, "翠山湖管委会")):
         row = page.locator(f'tr[data-requirement="{number}"]')
-        row.locator("select[name=lead_unit]").select_option(label=unit)
-        row.locator("input[name=deadline]").fill(deadline.isoformat())
+        # Each field is found by its label, as a screen reader finds it.
+        row.get_by_label("牵头单位").select_option(label=unit)
+        row.get_by_label("办理时限").fill(deadline.isoformat())
         row.locator("button[type=submit]").click()
         page.wait_for_load_state("networkidle")
         assert unit in page.locator(f'tr[data-requirement="{number}"]').inner_text()

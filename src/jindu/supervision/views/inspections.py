@@ -99,7 +99,8 @@ def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     day = today(request)
     records = requirement_records(inspection, day)
     manage = can_manage(actor(request), inspection.inspected_unit)
-    form = RequirementTaskForm(region=inspection.inspected_unit) if manage else None
+    # One form is drawn in every row: its labels wrap their fields, so no ids (they would repeat).
+    form = RequirementTaskForm(region=inspection.inspected_unit, auto_id=False) if manage else None
     context = {
         "inspection": inspection,
         "records": records,
