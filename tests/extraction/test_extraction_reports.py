@@ -1235,3 +1235,23 @@ def test_the_place_first_in_a_measure_and_the_places_after_it() -> None:
         ("工业总产值", Decimal(188), "南浦区"),
         ("工业总产值", Decimal(142), "北山县"),
     ]
+
+
+def test_an_aside_between_a_number_and_its_unit() -> None:
+    text = "全年完成固定资产投资356(取整数,下同)亿元，同比增长9.4%；工业投资121（不含技改）亿元。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in figures] == [
+        ("固定资产投资", Decimal(356), "亿元", Decimal("9.4")),
+        ("工业投资", Decimal(121), "亿元", None),
+    ]
+    # the figure's source still covers the aside, as the report printed it
+    assert "356(取整数,下同)亿元" in text[slice(*figures[0].span)]
+
+
+def test_a_list_opened_after_a_figure_is_about_what_it_names() -> None:
+    text = "全市技改投资为86亿元，各县区的工业总产值分别是：南浦区188亿元、北山县142亿元。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("技改投资", Decimal(86), None),
+        ("工业总产值", Decimal(188), "南浦区"),
+        ("工业总产值", Decimal(142), "北山县"),
+    ]

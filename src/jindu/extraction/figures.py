@@ -787,7 +787,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     if topic_rate is not None:
         s.topic_rate = topic_rate
     if topic:
-        s.topic = topic
+        s.topic, s.topic_at = topic, c_hi
 
 
 _TREND_CLAUSE = 16
@@ -859,7 +859,10 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
                 "",
             )  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
         plain = ph.clean(named.group("name"))
-    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and first else ""
+    # after the first figure, only a clause that opens a list names a topic (…，其余八县域的GDP
+    # 分别是：曲江区167亿元、…)
+    named = first or raw.endswith("：")
+    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and named else ""
 
 
 # 围绕社会消费零售总额增长12.5%、进出口总额完成500万美元工作目标: a list of targets

@@ -20,6 +20,8 @@ from functools import lru_cache
 import opencc
 from pypinyin import Style, pinyin
 
+from jindu.extraction.units import BASE_UNITS
+
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêếềɑɡ\u0300-\u036f"
 # The patterns that scan a whole text start with the character they look for and look
@@ -35,6 +37,12 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u000c]+")
 # 现价人均地区生产总值[2]36935元: a footnote marker after a word (web pages of reports)
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
+# 248(取整数,下同)亿元: an aside between a number and its unit goes (the span keeps it)
+_ASIDE_BEFORE_UNIT = re.compile(
+    r"\((?<=[0-9]\()[^()0-9%]{2,16}\)(?=(?:万亿|亿|万|千)?(?:"
+    + "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+    + "))"
+)
 # a comma that does not group thousands (1,234), a colon that is not in a time (8:30)
 _COMMA = re.compile(r",(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))")
 _OTHER_ASCII_PUNCT = re.compile(r":(?:(?<![0-9]:)|(?![0-9]))|;|\?|!")
@@ -225,6 +233,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
     if "[" in text:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
+    if "(" in text:
+        text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)

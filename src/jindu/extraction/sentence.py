@@ -42,6 +42,7 @@ class Sentence:
     figures: list[Draft] = field(default_factory=list)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     topic: str = ""
+    topic_at: int = -1  # where the clause that named the topic ends
     topic_rate: bool = False
     rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
     previous: str = ""  # the last figure's indicator in the sentence before
@@ -60,9 +61,12 @@ class Sentence:
     numbers: list[re.Match[str]] = field(default_factory=list)
 
     def last_indicator(self) -> str:
-        """What a clause that names nothing is about: the figure before, else the topic,
-        else the last figure of the sentence before."""
-        return self.figures[-1].indicator if self.figures else (self.topic or self.previous)
+        """What a clause that names nothing is about: the figure before, unless a clause after
+        it named a topic (…，其余八县域的GDP分别是：曲江区167亿元); else the topic, else the last
+        figure of the sentence before."""
+        if self.figures and not (self.topic and self.topic_at > self.figures[-1].end):
+            return self.figures[-1].indicator
+        return self.topic or self.previous
 
     def latest(self, matches: list[re.Match[str]], pos: int) -> re.Match[str] | None:
         best = None

@@ -153,21 +153,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
         return
-    lead = s.text[s.clauses[-1][0] : mention.start] if s.clauses and not ph.clean(segment) else ""
-    best = _BEST_IS.fullmatch(lead)
-    follows = _FOLLOWS.fullmatch(lead) if s.figures and not best else None
-    ranked_place = best or follows
-    if ranked_place and ph.is_place(ranked_place.group("place")):
-        # 经济总量最高的是武江区，达到248亿元，浈江区紧随其后，达到229亿元: the measure, the place
-        measure = ph.clean(best.group("name")) if best else s.last_indicator()
-        draft = new_draft(s, measure, mention, is_target, mention.start)
-        draft.region = ranked_place.group("place")
-        return
-    ranked = _RANKED_NAMED.match(segment)
-    if ranked and ph.is_place(ph.clean(ranked.group("place"))):
-        # 综合得分居前三位的依次为鹤鸣区（93.6分）: the measure, then the place
-        draft = new_draft(s, ph.clean(ranked.group("name")), mention, is_target, mention.start)
-        draft.region = ph.clean(ranked.group("place"))
+    if _ranked_place(s, segment, mention, is_target):
         return
     if s.figures and _places_after_places(s, name, mention, is_target):
         return
@@ -261,10 +247,6 @@ _ASIDE_TARGET = re.compile(
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
     r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受|推进|开展|实施)[\u4e00-\u9fff]{2,})"
-)
-_RANKED_NAMED = re.compile(
-    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
-    r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
 )
 _DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
@@ -731,6 +713,34 @@ def _rates_alike(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     return True
 
 
+def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) -> bool:
+    """One value of a place ranked by a measure: the measure names it, the place is its region.
+    Three layouts: 经济总量最高的是武江区，达到248亿元 (the best, in a clause of its own),
+    浈江区紧随其后，达到229亿元 (the next, with the measure before) and 综合得分居前三位的依次为
+    鹤鸣区（93.6分） (the value in brackets after the place). Places ranked by a measure and
+    given their values together (A、B、C完成投资较多，分别…) are read with the group
+    (_groupread_values, _RANKED_BY)."""
+    lead = s.text[s.clauses[-1][0] : mention.start] if s.clauses and not ph.clean(segment) else ""
+    best = _BEST_IS.fullmatch(lead)
+    follows = _FOLLOWS.fullmatch(lead) if s.figures and not best else None
+    first = best or follows
+    ranked = _RANKED_NAMED.match(segment)
+    if first and ph.is_place(first.group("place")):
+        place = first.group("place")
+        measure = ph.clean(best.group("name")) if best else s.last_indicator()
+    elif ranked and ph.is_place(ph.clean(ranked.group("place"))):
+        place, measure = ph.clean(ranked.group("place")), ph.clean(ranked.group("name"))
+    else:
+        return False
+    draft = new_draft(s, measure, mention, is_target, mention.start)
+    draft.region = place
+    return True
+
+
+_RANKED_NAMED = re.compile(
+    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
+    r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
+)
 _BEST_IS = re.compile(
     r"[，、\s]*(?P<name>[^，；。]{2,16}?)(?:最高|最多|最大|最快|最好|居首|第一)的(?:是|为)"
     r"(?P<place>[\u4e00-\u9fff]{2,8})[，,]\s*(?:达到|达|为|是|完成|实现)?\s*"
