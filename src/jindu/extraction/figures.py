@@ -861,8 +861,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
         plain = ph.clean(named.group("name"))
     # after the first figure, only a clause that opens a list names a topic (…，其余八县域的GDP
     # 分别是：曲江区167亿元、…)
-    named = first or raw.endswith("：")
-    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and named else ""
+    listed = first or raw.endswith("：")
+    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and listed else ""
 
 
 # 围绕社会消费零售总额增长12.5%、进出口总额完成500万美元工作目标: a list of targets
