@@ -1255,3 +1255,42 @@ def test_a_list_opened_after_a_figure_is_about_what_it_names() -> None:
         ("工业总产值", Decimal(188), "南浦区"),
         ("工业总产值", Decimal(142), "北山县"),
     ]
+
+
+def test_the_time_progress_in_brackets_before_the_gap() -> None:
+    text = (
+        "全区重点项目累计完成投资23.6亿元，完成年度计划14.75%，低于时序进度（25%）10.25个百分点。"
+    )
+    assert [
+        (f.indicator, f.value, f.completion_rate, f.time_progress_gap_pp)
+        for f in extract(text).figures
+    ] == [("重点项目投资", Decimal("23.6"), Decimal("14.75"), Decimal("-10.25"))]
+
+
+def test_how_a_growth_was_computed_and_the_year_inside_a_name() -> None:
+    text = "高新技术产值287.4亿元，按现价计算(下同)同比增长6.1%。52家规上企业全年实现产值96.3亿元。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("高新技术产值", Decimal("287.4"), Decimal("6.1")),
+        ("规上企业", Decimal(52), None),
+        ("规上企业产值", Decimal("96.3"), None),
+    ]
+
+
+def test_growths_listed_in_turn_without_fenbie() -> None:
+    text = "企业申请专利达412件，授权196件，同比增长18%和35%。实现营收58亿元，同比增长12%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("企业申请专利", Decimal(412), Decimal(18)),
+        ("授权专利", Decimal(196), Decimal(35)),
+        ("营收", Decimal(58), Decimal(12)),
+    ]
+
+
+def test_the_others_counted_are_a_count_but_the_others_outdone_are_not() -> None:
+    text = (
+        "其中12个项目已开工建设，其他5个项目正在开展前期工作。"
+        "专利授权量超过除甲市之外省内其他14个地级市。"
+    )
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("开工建设项目", Decimal(12)),
+        ("正在开展前期工作项目", Decimal(5)),
+    ]

@@ -908,6 +908,18 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 i += 1
             i += 1
             continue
+        if (
+            i + 1 < len(found)
+            and mention.is_percent
+            and found[i + 1].is_points
+            and p.TIME_PROGRESS_IN_BRACKETS.search(segment)
+            and s.text[mention.end : found[i + 1].start].strip() in (")", "）")
+        ):
+            # 低于时序进度(16.67%)3.82个百分点: the time progress is no figure; the gap takes
+            # the words before it
+            carried, boundary = segment.rstrip(" (（"), found[i + 1].start
+            i += 1
+            continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             boundary = found[i + 1].end
             i += 2
@@ -928,6 +940,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             ):
                 group = values
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if kind == mt.YOY and len(group) == 1 and mention.is_percent:
+            group = _growths_in_turn(s, found, i)
         if kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at):
             # 超省厅下达责任目标42%: 142% of the target
             group = [replace(mention, value=mention.value + 100)]
@@ -1085,6 +1099,21 @@ def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
         return False
     last = s.figures[-1]
     return last.start >= c_lo and last.value is not None and is_count(last.unit)
+
+
+def _growths_in_turn(s: Sentence, found: list[Mention], i: int) -> list[Mention]:
+    """申报专利358件，授权282件，同比增长20%和50%: growths listed without 分别 after as many
+    levels, one for each in turn; else the growth alone."""
+    growths = _group(s.text, found, i)
+    if len(growths) < 2 or not all(m.is_percent for m in growths):
+        return growths[:1]
+    levels = [f for f in s.figures if f.value is not None and f.unit not in ("%", "成")]
+    recent = levels[-len(growths) :]
+    if len(levels) < len(growths) or any(f.yoy_growth is not None for f in recent):
+        return growths[:1]
+    if s.figures[-len(growths) :] != recent:
+        return growths[:1]  # a share or a rate between: not a list of levels
+    return growths
 
 
 def _group(text: str, found: list[Mention], i: int) -> list[Mention]:

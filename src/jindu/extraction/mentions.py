@@ -107,6 +107,7 @@ _RATIO_BEFORE = re.compile(
 # 以95.01的最高分荣获第一名: a score written without its unit
 _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
+_OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
@@ -197,8 +198,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if matched_unit == "个" and _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end, hi):
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
-    if matched_unit == "个" and before.endswith(("其他", "其余")):
-        return None  # 超过省内其他15个地级市: the field of a comparison
+    if (
+        matched_unit == "个"
+        and before.endswith(("其他", "其余"))
+        and _OUTDONE.search(text, lo, start)
+    ):
+        return None  # 超过省内其他15个地级市: the field of a comparison (其他4个项目正在…: a count)
     if matched_unit == "次" and last == "届":
         return None  # 十三届十四次全会: a session, not a count
     if matched_unit == "分" and last in ("时", "点", "月"):

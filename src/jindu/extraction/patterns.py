@@ -126,6 +126,8 @@ GAP = re.compile(
     r"|(?P<up3>超|超过|快于)(?:任务|目标|计划)?进度|(?P<down3>落后|滞后|慢于|欠|低于)(?:任务|目标|计划)?进度"
     r")(?:约|近|了)?$"
 )
+# 低于时序进度(16.67%)3.82个百分点: the time progress in brackets, then the gap to it
+TIME_PROGRESS_IN_BRACKETS = re.compile(rf"{_TIME}\s*[(（]\s*$")
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
 # 超省厅下达责任目标42%, 超额完成17%: a completion rate of 142%, of 117%
 _OVER = r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$|超额完成了?(?:约|近)?$"

@@ -28,12 +28,12 @@ _LEADING = re.compile(
     r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|"
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
-    # 同口径增长, 按可比价格计算增长: how a growth was computed
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
     r"(?:其余|其他|其它|各)[0-9一二三四五六七八九十两]*个?(?:县域|县区|县市区|县市|区县|乡镇|镇街|镇|县|区)的|"
     # 分部门情况是：国税部门完成…: the view over departments, then each
     rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|"
-    r"同口径|按可比价格?(?:计算)?|可比价|可比(?![价口])|"
+    # 同口径增长, 按可比价格计算增长, 按现价计算(下同)下降: how a growth was computed
+    r"同口径|按(?:可比|现行?)价格?(?:计算)?|可比价|可比(?![价口])|[（(]下同[）)]|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这些|这|上述|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
@@ -219,7 +219,7 @@ _STAGE_LAST = re.compile(
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )
-_OWNER_END = re.compile(r"(?:已经|已|累计|共)$")
+_OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年)+$")  # 75家规上企业全年实现产值
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
 )
@@ -531,7 +531,15 @@ _HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
 def head_noun(name: str) -> str:
     """省级以上众创空间 → 众创空间; 净增高新技术企业 → 高新技术企业: what a figure counts."""
     noun = _HEAD_TRAIL.sub("", _HEAD_LEAD.sub("", name))
+    acted = _ACTED_ON.fullmatch(noun)
+    if acted:
+        noun = acted.group("noun")  # 企业申报专利 → 专利: what the doer's verb is done to
     return noun if len(noun) >= 2 else ""
+
+
+_ACTED_ON = re.compile(
+    rf"(?:企业|单位|机构|高校|个人)+(?:{CONTENT_VERB_PATTERN}|申请)(?P<noun>.{{2,}})"
+)
 
 
 _LEAD_PLACE = re.compile(

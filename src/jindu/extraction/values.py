@@ -43,6 +43,7 @@ _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
     r"比上年|较上年|增长(?!点|极)|下降|分别|以?占|位居|排名|名列|达(?!标)|累计|共计|合计|"
     r"(?<=项目|事项|企业|指标|任务)中|"  # 303个区重点项目中开工在建项目278个
+    r"(?<=..)(?:全年|今年|当年|上半年)|"  # 75家规上企业全年实现产值
     r"在(?!建|库|谈|线|校|岗|读|职|营)"  # 13项主要经济指标在全市的排位
 )
 # 确定了30件民生实事, 通报了80项综合指标: the verb announces what the count counts
@@ -181,7 +182,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif after and _ANNOUNCE_END.search(name) and is_count(mention.unit):
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
-        name = (name if len(name) <= 2 else "") + after  # 三明宾馆等13个省市重点项目
+        # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
+        kept = len(name) <= 2 and not (name in ("其他", "其余", "其它") and len(after) > 4)
+        name = (name if kept else "") + after
     elif after and _PUT.search(segment) and is_count(mention.unit):
         name = after  # 督查室将94项重点工作列入督办事项: what was put there
     elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
