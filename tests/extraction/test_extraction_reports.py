@@ -825,8 +825,11 @@ def test_the_classification_counts_are_picked_from_is_no_figure() -> None:
     assert (figures[0].indicator, figures[0].value) == ("利润增长行业", Decimal(21))
     assert Decimal(36) not in [f.value for f in figures]
     text = "列统的12个行业门类中有7个门类实现同比增长。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [("同比增长门类", Decimal(7))]
+    text = "29个规模以上工业行业中，17个行业实现正增长；32个大类行业中，27个大类行业正增长。"
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
-        ("实现同比增长门类", Decimal(7))
+        ("正增长行业", Decimal(17)),
+        ("正增长大类行业", Decimal(27)),
     ]
 
 
@@ -1293,4 +1296,38 @@ def test_the_others_counted_are_a_count_but_the_others_outdone_are_not() -> None
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
         ("开工建设项目", Decimal(12)),
         ("正在开展前期工作项目", Decimal(5)),
+    ]
+
+
+def test_subjects_across_commas_and_the_growth_of_a_shares_subject() -> None:
+    text = (
+        "其中，五金、电料类，通讯器材类，化工材料及制品类商品销售额分别增长51.9%、32.3%、9.3%。"
+        "家电电气业、电力能源业保持两位数增长，增速分别为16.0%、11.5%。"
+    )
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("五金、电料类商品销售额", Decimal("51.9")),
+        ("通讯器材类商品销售额", Decimal("32.3")),
+        ("化工材料及制品类商品销售额", Decimal("9.3")),
+        ("家电电气业", Decimal("16.0")),
+        ("电力能源业", Decimal("11.5")),
+    ]
+    text = "高新技术产业增加值占规模以上工业增加值的比重为24.5%；增加值同比增长8.5%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("高新技术产业增加值占规模以上工业增加值的比重", Decimal("24.5"), None),
+        ("高新技术产业增加值", None, Decimal("8.5")),
+    ]
+
+
+def test_what_grew_is_named_without_its_adverbs() -> None:
+    text = (
+        "完成技改投资1354亿元，小幅增长0.8%。特别是高新技术产业投资同比增长91.1%；"
+        "水利设施投资也增长幅度较大，同比增长34.9%。"
+        "项目个数和年度计划投资同比分别增长111%和136%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth, f.target) for f in extract(text).figures] == [
+        ("技改投资", Decimal(1354), Decimal("0.8"), None),
+        ("高新技术产业投资", None, Decimal("91.1"), None),
+        ("水利设施投资", None, Decimal("34.9"), None),
+        ("项目个数", None, Decimal(111), None),
+        ("年度计划投资", None, Decimal(136), None),
     ]

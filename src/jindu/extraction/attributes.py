@@ -56,6 +56,14 @@ def read_attribute(
     elif len(group) == 1 and name and _named(free, name) is not None:
         # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
         targets = [_named(free, name)]
+    elif (
+        len(group) == 1
+        and kind == mt.YOY
+        and (subject := _share_subject(s, free))
+        and subject.endswith(name)
+    ):
+        # 高新技术产业增加值占…比重为24.5%…；增加值同比增长8.5%: the subject of the share grew
+        targets, name = [None], subject
     elif len(group) == 1 and free and (not name or _AMOUNT.sub("", name) in free[-1].indicator):
         # 完成投资15.3亿元，占全部项目投资的32.8%，投资完成率为21.0%: a share between
         last = free[-1] is s.figures[-1] or (

@@ -768,8 +768,8 @@ _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|
 
 # 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name
 _TREND = re.compile(
-    r"(?:同比)?(?:实现|保持|呈现|继续|持续)*(?:大幅|快速|稳步|持续|较快|平稳|明显|显著|稳定|高速)?"
-    r"(?:增长|提升|提高|下降|回落|上升)(?:态势|势头)?$"
+    r"(?:也|均|都)?(?:同比)?(?:实现|保持|呈现|继续|持续)*(?:大幅|快速|稳步|持续|较快|平稳|明显|显著|稳定|高速)?"
+    r"(?:增长|提升|提高|下降|回落|上升)(?:态势|势头|幅度较大|幅度明显|较快|明显)?$"
 )
 
 
@@ -969,7 +969,7 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.YOY and (
-            p.TARGET_MARK.search(head)
+            _growth_aimed(head)
             or (s.target_mode and not ph.is_actual(head))
             or (len(group) == 1 and p.TARGET_AFTER.match(s.text, mention.end, s.hi))
         ):
@@ -1099,6 +1099,15 @@ def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
         return False
     last = s.figures[-1]
     return last.start >= c_lo and last.value is not None and is_count(last.unit)
+
+
+def _growth_aimed(head: str) -> bool:
+    """A target word before a growth makes it a target, but not a plan that is itself measured
+    (重点项目个数、总投资和年度计划投资同比分别增长…)."""
+    marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
+    if not marks:
+        return False
+    return not (set(marks) == {"计划"} and "同比" in head[head.rfind("计划") :])
 
 
 def _growths_in_turn(s: Sentence, found: list[Mention], i: int) -> list[Mention]:

@@ -25,7 +25,8 @@ CONTENT_VERB_PATTERN = (
 _HOME = r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|本市|本区|本县|全省|我省"
 _LEADING = re.compile(
     r"^(?:与?(?:去年|上年)(?:同期)?相比|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|"
-    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|"
+    r"但是|但|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|特别是|尤其是|"
+    r"(?:小幅|大幅|快速|稳步|较快)$|"  # 完成技改投资1354亿元，小幅增长0.8%: how it grew
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
@@ -219,7 +220,7 @@ _STAGE_LAST = re.compile(
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )
-_OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年)+$")  # 75家规上企业全年实现产值
+_OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年|预计)+$")  # 75家规上企业全年实现产值
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
 )
@@ -354,8 +355,10 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(
-    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)"
+    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
     r"|排名|位列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
+    # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
+    r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
 )
 # “八园”中星沙产业基地、…: the group the places are picked from
 _PICKED_FROM = re.compile(r"^[^、，]*[”\"]中(?=[\u4e00-\u9fff]{2})")
@@ -422,8 +425,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if len(parts) != count and "、" in text:
         # 石油及制品类、粮油食品类商品零售额: 及 inside a name, 、 between the names
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("、")) if p]
-    if len(parts) != count or any(_bare_value(x) for x in parts):
-        return None  # 生产总值154.73亿元和170.18亿元: values, not subjects
+    if len(parts) != count or any(_bare_value(x) or "%" in x for x in parts):
+        return None  # 生产总值154.73亿元和170.18亿元, 增长12.4%、下降3.6%: values, not subjects
     shared = ""
     if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
         parts[-1], shared = parts[-1].split("的", 1)

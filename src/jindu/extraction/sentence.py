@@ -136,9 +136,42 @@ def subjects_shared(
         number = _DIGIT.search(s.text, c_lo)
         if number is not None and ph.clean(s.text[c_lo : number.start()]) != ph.clean(head):
             found = ph.split_subjects(s.text[c_lo : number.start()], count)
+    if found is None and c_lo is not None:
+        found = _subjects_across_commas(s, head, count, c_lo)
     if found is None:
         for lo, hi in reversed(s.clauses):
             found = ph.split_subjects(s.text[lo:hi], count)
             if found:
                 break
     return found if found else (None, "")
+
+
+_SHORT_SUBJECT = 16
+_INNER = "/"  # stands for 、 inside one subject while the subjects are split
+
+
+def _subjects_across_commas(
+    s: Sentence, head: str, count: int, c_lo: int
+) -> tuple[list[str], str] | None:
+    """五金、电料类，通讯器材类，机电产品及设备类，化工材料及制品类商品销售额分别增长…: the
+    subjects are the short clauses without numbers just before, then this clause's head, one
+    each (、 stays inside a subject)."""
+    items: list[str] = []
+    end = c_lo
+    for lo, hi in reversed(s.clauses):
+        words = s.text[lo : hi - 1]
+        if hi != end or s.text[hi - 1] != "，" or len(words) > _SHORT_SUBJECT:
+            break
+        if _DIGIT.search(words) or not words.strip():
+            break
+        items.insert(0, words.strip())
+        end = lo
+        if len(items) + 1 == count:
+            break
+    if len(items) + 1 != count or not ph.clean(head):
+        return None
+    joined = "、".join(x.replace("、", _INNER) for x in [*items, head])
+    found = ph.split_subjects(joined, count)
+    if found is None:
+        return None
+    return [x.replace(_INNER, "、") for x in found[0]], found[1]
