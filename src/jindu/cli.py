@@ -8,6 +8,11 @@
     jindu values load FILE       reported values from CSV or Excel
 
 `jindu help` lists every command; `jindu COMMAND --help` explains one.
+
+The commands speak Chinese; `jindu --lang en COMMAND …` makes their tables, labels and error
+messages English (`--lang zh` is the default). The environment variable JINDU_LANGUAGE (en or
+zh) sets the default, so `export JINDU_LANGUAGE=en` makes every command English. JSON and CSV
+keys are the same in both languages.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ import os
 import shutil
 import sys
 from pathlib import Path
+
+# `--lang` and JINDU_LANGUAGE: the language's name on the command line → Django's language code
+LANGUAGES = {"zh": "zh-hans", "en": "en"}
 
 COMMANDS = {
     "init": "create or migrate the database; --demo loads the demo data",
@@ -33,23 +41,54 @@ COMMANDS = {
 
 
 def usage() -> str:
-    lines = ["usage: jindu COMMAND [options]", "", "commands:"]
+    lines = ["usage: jindu [--lang en|zh] COMMAND [options]", "", "commands:"]
     lines += [f"  {name:<10} {text}" for name, text in COMMANDS.items()]
-    lines += ["", "`jindu COMMAND --help` explains a command. Django's own commands work too."]
+    lines += [
+        "",
+        "--lang en|zh  language of the output and the error messages (default: the environment",
+        "              variable JINDU_LANGUAGE, else zh); JSON and CSV keys stay the same.",
+        "",
+        "`jindu COMMAND --help` explains a command. Django's own commands work too.",
+    ]
     return "\n".join(lines)
+
+
+def choose_language(args: list[str], default: str | None) -> tuple[str, list[str]]:
+    """Django's language code for `jindu [--lang en|zh] COMMAND …`, and the arguments after the
+    switch. `default` is JINDU_LANGUAGE, used when there is no --lang; Chinese when neither is
+    given. An unknown language is a ValueError that names where it came from."""
+    source, name = "JINDU_LANGUAGE", default or "zh"
+    if args and args[0] == "--lang":
+        if len(args) < 2:
+            raise ValueError("--lang needs a language: en or zh")
+        source, name, args = "--lang", args[1], args[2:]
+    elif args and args[0].startswith("--lang="):
+        source, name, args = "--lang", args[0].partition("=")[2], args[1:]
+    if name not in LANGUAGES:
+        raise ValueError(f"{source}: unknown language {name!r} (use en or zh)")
+    return LANGUAGES[name], args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language, args = choose_language(args, os.environ.get("JINDU_LANGUAGE"))
+    except ValueError as exc:
+        print(f"jindu: {exc}", file=sys.stderr)
+        return 2
     if not args or args[0] in ("-h", "--help", "help"):
         print(usage())
         return 0
     if args[0] == "demo":
         _prepare_demo(args)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jindu.settings")
+    import django
     from django.core.management import execute_from_command_line
+    from django.utils import translation
 
-    execute_from_command_line(["jindu", *args])
+    django.setup()  # a language is activated with the apps loaded (their catalogues)
+    with translation.override(language):
+        execute_from_command_line(["jindu", *args])
     return 0
 
 

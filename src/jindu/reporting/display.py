@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from jindu.labels import label
 from jindu.progress import (
@@ -36,17 +37,18 @@ PROGRESS_KEYS = [
     "yoy_growth",
     "status",
 ]
+# Column headings of the table (lazy: translated when shown, in the active language)
 PROGRESS_HEADERS = {
-    "code": "代码",
-    "name": "指标",
-    "unit": "单位",
-    "actual": "完成值",
-    "target": "目标",
-    "completion_rate": "完成率%",
-    "time_progress": "时间进度%",
-    "gap_pp": "差距(百分点)",
-    "yoy_growth": "同比%",
-    "status": "状态",
+    "code": _("代码"),
+    "name": _("指标"),
+    "unit": _("单位"),
+    "actual": _("完成值"),
+    "target": _("目标"),
+    "completion_rate": _("完成率%"),
+    "time_progress": _("时间进度%"),
+    "gap_pp": _("差距(百分点)"),
+    "yoy_growth": _("同比%"),
+    "status": _("状态"),
 }
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import translation
 
 from jindu.briefings.compose import LANGS
 from jindu.briefings.files import FORMATS, render
@@ -25,7 +26,9 @@ class Command(BaseCommand):
         parser.add_argument("--unit", required=True, help="unit name or code, e.g. 开平市")
         parser.add_argument("--period", required=True, help="month, e.g. 2016-03")
         parser.add_argument("--format", choices=FORMATS, default="text")
-        parser.add_argument("--lang", choices=LANGS, default="zh")
+        parser.add_argument(
+            "--lang", choices=LANGS, help="default: jindu --lang or JINDU_LANGUAGE, else zh"
+        )
         parser.add_argument("--as-of", help="values approved by then: 2016-04-30 (default: now)")
         parser.add_argument("--issuer", help="issuing office printed on the document")
         parser.add_argument("--framework", help="framework code (default: the unit's only one)")
@@ -42,7 +45,8 @@ class Command(BaseCommand):
         data = briefing_data(
             unit, period, as_of=as_of, issuer=options["issuer"], framework=framework
         )
-        result = render(data, options["format"], options["lang"])
+        lang = options["lang"] or active_lang()
+        result = render(data, options["format"], lang)
         output: Path | None = options["output"]
         if output is not None:
             output.write_bytes(result.content)
@@ -56,3 +60,9 @@ class Command(BaseCommand):
                 )
             self.stdout.flush()
             sys.stdout.buffer.write(result.content)
+
+
+def active_lang() -> str:
+    """The briefing language (jindu.briefings.compose.LANGS) of the active language, which
+    `jindu --lang` and JINDU_LANGUAGE set."""
+    return "en" if translation.get_language() == "en" else "zh"

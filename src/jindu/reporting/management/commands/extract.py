@@ -84,5 +84,14 @@ class Command(BaseCommand):
                     "; ".join(failed) if failed else ("✓" if f["checks"] else ""),
                 ]
             )
-        headers = ["代码", "指标", "数值", "单位", "完成率%", "同比%", "目标", "核对"]
+        headers = [
+            _("代码"),
+            _("指标"),
+            _("数值"),
+            _("单位"),
+            _("完成率%"),
+            _("同比%"),
+            _("目标"),
+            _("核对"),
+        ]
         self.stdout.write(table(headers, cells, numeric={2, 4, 5, 6}))

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
 from jindu.progress import Period
@@ -66,8 +67,11 @@ class Command(BaseCommand):
             writer.writerows(records)
             self.stdout.write(buffer.getvalue(), ending="")
         else:
-            self.stdout.write(f"{unit.name} {period} 指标进度({framework.name})")
-            headers = [display.PROGRESS_HEADERS[k] for k in display.PROGRESS_KEYS]
+            heading = _("%(unit)s %(period)s 指标进度(%(framework)s)")
+            self.stdout.write(
+                heading % {"unit": unit.name, "period": period, "framework": framework.name}
+            )
+            headers = [str(display.PROGRESS_HEADERS[k]) for k in display.PROGRESS_KEYS]
             cells = [
                 [r[k] if r[k] is not None else "—" for k in display.PROGRESS_KEYS] for r in records
             ]

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from jindu.framework.selectors import NotFound, framework_for_unit, unit_by_name_or_code
 from jindu.progress import Period
@@ -68,9 +69,12 @@ class Command(BaseCommand):
             )
             self.stdout.write(buffer.getvalue(), ending="")
         else:
-            self.stdout.write(f"{parent.name} 下级地区 {period} 进度得分排名")
+            heading = _("%(unit)s 下级地区 %(period)s 进度得分排名")
+            self.stdout.write(heading % {"unit": parent.name, "period": period})
+            between = pgettext("between the items of a list", "、")
             cells = [
-                [str(r["rank"]), r["unit"], r["score"], "、".join(r["missing"]) or "—"]
+                [str(r["rank"]), r["unit"], r["score"], between.join(r["missing"]) or "—"]
                 for r in records
             ]
-            self.stdout.write(table(["排名", "单位", "得分", "未报送指标"], cells, numeric={0, 2}))
+            headers = [_("排名"), _("单位"), _("得分"), _("未报送指标")]
+            self.stdout.write(table(headers, cells, numeric={0, 2}))
