@@ -1331,3 +1331,42 @@ def test_what_grew_is_named_without_its_adverbs() -> None:
         ("项目个数", None, Decimal(111), None),
         ("年度计划投资", None, Decimal(136), None),
     ]
+
+
+def test_the_care_of_sign_and_the_falls_named_by_their_size() -> None:
+    text = (
+        "全县生产总值实现158203万元，同比增长12℅。完成地方一般公共预算收入48250万元，"
+        "同比减816万元，减幅1.66%。总预算为180亿，仅增加3亿，增加幅度仅有1.69%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("生产总值", Decimal(158203), Decimal(12)),
+        ("地方一般公共预算收入", Decimal(48250), Decimal("-1.66")),
+        ("总预算", Decimal(180), Decimal("1.69")),
+    ]
+
+
+def test_an_assessed_quota_and_a_whole_given_in_brackets() -> None:
+    text = "高标准农田建设考核指标18.5万亩，完成21.3万亩，完成率115.1%。"
+    assert [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        ("高标准农田建设", Decimal("21.3"), Decimal("18.5"), Decimal("115.1")),
+    ]
+    text = (
+        "农村劳动力转移人数达到42.6万人，占农村劳动力资源(150.2万人)的28.4%。"
+        "到位资金7.42亿元，占计划目标到位资金(9.5亿元)的78.11%。"
+    )
+    assert [
+        (f.indicator, f.value, f.unit, f.target, f.completion_rate) for f in extract(text).figures
+    ] == [
+        ("农村劳动力转移人数", Decimal("42.6"), "万人", None, None),
+        ("农村劳动力转移人数占农村劳动力资源", Decimal("28.4"), "%", None, None),
+        ("农村劳动力资源", Decimal("150.2"), "万人", None, None),
+        ("到位资金", Decimal("7.42"), "亿元", Decimal("9.5"), Decimal("78.11")),
+    ]
+
+
+def test_those_helped_are_named_by_what_they_got() -> None:
+    text = "使用转贷应急周转金6.2亿元帮助48家企业获得信贷支持。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("使用转贷应急周转金", Decimal("6.2")),
+        ("获得信贷支持企业", Decimal(48)),
+    ]

@@ -886,8 +886,12 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
 def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
     carried: str | None = None
+    pending: tuple[str, Mention] | None = None  # a whole's level, read after its share
     i = 0
     while i < len(found):
+        if pending is not None and carried is None:
+            new_draft(s, pending[0], pending[1], False, pending[1].start)
+            pending = None
         mention = found[i]
         segment = s.text[boundary : mention.start] if carried is None else carried
         carried = None
@@ -920,6 +924,31 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             carried, boundary = segment.rstrip(" (（"), found[i + 1].start
             i += 1
             continue
+        whole = _WHOLE_IN_BRACKETS.search(segment) if i + 1 < len(found) else None
+        if (
+            whole
+            and found[i + 1].is_percent
+            and not mention.is_percent
+            and _WHOLE_CLOSES.fullmatch(s.text, mention.end, found[i + 1].start)
+        ):
+            # 占农村劳动力资源(190.04万人)的31.2%: the whole's own level, read after the share
+            # of it; 占计划目标到位资金(11.45亿元)的80.17%: the target, and the rate of it
+            last = s.figures[-1] if s.figures else None
+            if not p.TARGET_MARK.search(whole.group("whole")):
+                pending = (ph.clean(whole.group("whole")), mention)
+                carried, boundary = segment[: whole.end("whole")] + "的", found[i + 1].start
+                i += 1
+                continue
+            if (
+                last is not None
+                and last.target is None
+                and last.completion_rate is None
+                and compatible(last.unit, mention.unit)
+            ):
+                last.target, last.completion_rate = mention.value, found[i + 1].value
+                boundary = found[i + 1].end
+                i += 2
+                continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             boundary = found[i + 1].end
             i += 2
@@ -987,6 +1016,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             read_values(s, group, segment, c_lo)
         boundary = group[-1].end
         i += len(group)
+    if pending is not None:
+        new_draft(s, pending[0], pending[1], False, pending[1].start)
     _placeholder(s, boundary, c_hi)
 
 
@@ -1099,6 +1130,10 @@ def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
         return False
     last = s.figures[-1]
     return last.start >= c_lo and last.value is not None and is_count(last.unit)
+
+
+_WHOLE_IN_BRACKETS = re.compile(r"占(?P<whole>[^，；。()（）0-9]{2,20}?)\s*[(（]\s*$")
+_WHOLE_CLOSES = re.compile(r"\s*[)）]\s*的?(?:比重|比例)?(?:为|是|达到?)?\s*")
 
 
 def _growth_aimed(head: str) -> bool:

@@ -70,7 +70,7 @@ _GROWTH_JUST_BEFORE = re.compile(
     r"|完成(?:全年|年度)(?:计划|任务|目标)(?:任务)?的?$"  # 完成年度计划92.13。
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
-_BARE_CHANGE = re.compile(r"[，,、\s]*(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
+_BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
 _QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")

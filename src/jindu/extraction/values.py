@@ -188,7 +188,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
         # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
-        kept = len(name) <= 2 and not (name in ("其他", "其余", "其它") and len(after) > 4)
+        kept = (
+            len(name) <= 2
+            and not (name in ("其他", "其余", "其它") and len(after) > 4)
+            # 帮助65家企业获得信贷支持: who was helped is named by what they did
+            and not (_HELPED.fullmatch(name) and _TURNED.match(after))
+        )
         name = (name if kept else "") + after
     elif after and _PUT.search(segment) and is_count(mention.unit):
         name = after  # 督查室将94项重点工作列入督办事项: what was put there
@@ -252,9 +257,10 @@ _DONE_VERB = re.compile(r"完成|实现")
 _ASIDE_TARGET = re.compile(
     r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$"
 )
+_TURNED = re.compile("享受|返还|申领|领取|使用|应用|参与|参加|接受|推进|开展|实施|获得")
 _NOUN_THEN_VERB = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
-    r"(?P<rest>(?:享受|返还|申领|领取|使用|应用|参与|参加|接受|推进|开展|实施)[\u4e00-\u9fff]{2,})"
+    rf"(?P<rest>(?:{_TURNED.pattern})[\u4e00-\u9fff]{{2,}})"
 )
 _DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
@@ -745,6 +751,11 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     return True
 
 
+_HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
+# 帮助65家企业获得信贷支持: the count is of those who got it (获得信贷支持企业)
+_NOUN_THEN_GOT = re.compile(
+    r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|项目)获得[\u4e00-\u9fff]{2,}"
+)
 _RANKED_NAMED = re.compile(
     r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
     r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
@@ -791,7 +802,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     stop = _AFTER_STOP.search(words)
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
-    words = words[: stop.start()] if stop else words
+    got = _NOUN_THEN_GOT.fullmatch(words) if stop and stop.group(0) == "获得" else None
+    words = words[: stop.start()] if stop and not got else words
     if stop and stop.group(0) == "完成":
         words = _PLAN_TAIL.sub("", words)  # 57个新续建重点项目全年计划完成投资98.5亿元
     turned = _NOUN_THEN_VERB.fullmatch(words)
