@@ -1370,3 +1370,10 @@ def test_those_helped_are_named_by_what_they_got() -> None:
         ("使用转贷应急周转金", Decimal("6.2")),
         ("获得信贷支持企业", Decimal(48)),
     ]
+
+
+def test_a_completion_rate_against_a_target_with_a_long_name() -> None:
+    text = "1-9月外贸进出口总值同比增长35.2%，完成省政府下达本市全年外贸进出口考核目标的96.4%。"
+    assert [(f.indicator, f.yoy_growth, f.completion_rate) for f in extract(text).figures] == [
+        ("外贸进出口总值", Decimal("35.2"), Decimal("96.4")),
+    ]
