@@ -1377,3 +1377,24 @@ def test_a_completion_rate_against_a_target_with_a_long_name() -> None:
     assert [(f.indicator, f.yoy_growth, f.completion_rate) for f in extract(text).figures] == [
         ("外贸进出口总值", Decimal("35.2"), Decimal("96.4")),
     ]
+
+
+def test_what_drove_a_figure_and_a_field_before_its_subjects() -> None:
+    text = (
+        "在高技术制造业中，医药制造业和电子及通信设备制造业分别增长11.4%和20.3%。"
+        "高技术制造业在医药制造业高位增长的带动下实现产值96亿元。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("医药制造业", None, Decimal("11.4")),
+        ("电子及通信设备制造业", None, Decimal("20.3")),
+        ("高技术制造业产值", Decimal(96), None),
+    ]
+
+
+def test_a_city_named_alone_compares_the_same_growth() -> None:
+    text = "地区生产总值同比增长7.1%，分别高于全省(4.6%)、金华(5.2%)2.5个百分点和1.9个百分点。"
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures] == [
+        ("地区生产总值", Decimal("7.1"), None),
+        ("地区生产总值", Decimal("4.6"), "全省"),
+        ("地区生产总值", Decimal("5.2"), "金华"),
+    ]

@@ -67,6 +67,8 @@ _MID_VERB = re.compile(
 _ANYWHERE = re.compile(
     rf"(?<![占于])(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
+    # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
+    r"|(?<=[\u4e00-\u9fff]{2})在[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
 _YEAR = re.compile(r"(?<![0-9比较与同])(?:19|20)[0-9]{2}年(?:度|底|末)?(?![0-9以前后内间同])")
@@ -425,6 +427,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if len(parts) != count and "、" in text:
         # 石油及制品类、粮油食品类商品零售额: 及 inside a name, 、 between the names
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("、")) if p]
+    if len(parts) != count and count == 2 and text.count("和") == 1:
+        # 医药制造业和电子及通信设备制造业: 及 inside a name, 和 between the two
+        parts = [p for p in (_LEADING.sub("", x) for x in text.split("和")) if p]
     if len(parts) != count or any(_bare_value(x) or "%" in x for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元, 增长12.4%、下降3.6%: values, not subjects
     shared = ""

@@ -147,6 +147,7 @@ def subjects_shared(
 
 
 _SHORT_SUBJECT = 16
+_FIELD_CLAUSE = re.compile(r"^\s*(?:其中)?在|(?:中|方面|看|来看)\s*$")
 _INNER = "/"  # stands for 、 inside one subject while the subjects are split
 
 
@@ -162,8 +163,8 @@ def _subjects_across_commas(
         words = s.text[lo : hi - 1]
         if hi != end or s.text[hi - 1] != "，" or len(words) > _SHORT_SUBJECT:
             break
-        if _DIGIT.search(words) or not words.strip():
-            break
+        if _DIGIT.search(words) or not words.strip() or _FIELD_CLAUSE.search(words):
+            break  # 在高技术制造业中，A和B分别增长: the field, not a subject
         items.insert(0, words.strip())
         end = lo
         if len(items) + 1 == count:

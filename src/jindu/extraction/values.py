@@ -299,13 +299,15 @@ def _compared_growth(s: Sentence, mention: Mention, last: Draft) -> bool:
     if found.group("verb") in "和及、" and (last.value is not None or last.region is None):
         return False  # 比全省平均水平（17.3%）和全国（11.4%）: the next of the compared
     what = found.group("what")
-    place = _AVERAGE_PLACE.fullmatch(what)
+    average = _AVERAGE_PLACE.fullmatch(what)
+    # 高于全省(4.9%)、金华(5.5%): a place named alone compares the same measure
+    place = average.group("place") if average else (what if ph.is_place(what) else None)
     name = last.indicator if place else ph.clean(what)
     if not name:
         return False
     draft = context(s, Draft(name, None, None, mention.start, mention.end), mention.start)
     draft.yoy_growth = mention.value
-    draft.region = place.group("place") if place else None
+    draft.region = place
     s.figures.append(draft)
     return True
 
