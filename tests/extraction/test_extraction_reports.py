@@ -1398,3 +1398,14 @@ def test_a_city_named_alone_compares_the_same_growth() -> None:
         ("地区生产总值", Decimal("4.6"), "全省"),
         ("地区生产总值", Decimal("5.2"), "金华"),
     ]
+
+
+def test_a_list_counted_by_its_kind_names_each_member() -> None:
+    text = "新材料、高端装备、生物医药三大主导产业分别实现产值320亿元、260亿元和95亿元。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("新材料产值", Decimal(320)),
+        ("高端装备产值", Decimal(260)),
+        ("生物医药产值", Decimal(95)),
+    ]
+    text = "推进企业申报专利达412件，授权196件。"
+    assert [f.indicator for f in extract(text).figures][1] == "授权专利"

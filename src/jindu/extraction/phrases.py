@@ -358,6 +358,7 @@ def looks_like_place(name: str) -> bool:
 
 _SUBJECT_STOP = re.compile(
     r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
+    r"|预计|力争"
     r"|排名|位列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
@@ -526,6 +527,8 @@ _SHARED_MEASURE = re.compile(rf"(?:产业|行业|类?项目)?(?:{_MEASURE.patter
 # 文化旅游、城市建设四类项目投资: how many were listed is no part of the name they share
 _LIST_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十0-9]+(?:大|个|项)?类(?=[\u4e00-\u9fff]{2})"
+    # A、B、C三大主导产业: how many the list has and what they are, after the last
+    r"|(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}(?:产业|行业|板块|领域)$"
 )
 
 
@@ -546,6 +549,7 @@ def head_noun(name: str) -> str:
 
 
 _ACTED_ON = re.compile(
+    r"(?:推进|推动|组织|指导|引导|鼓励|帮助)?"
     rf"(?:企业|单位|机构|高校|个人)+(?:{CONTENT_VERB_PATTERN}|申请)(?P<noun>.{{2,}})"
 )
 
