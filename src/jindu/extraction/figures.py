@@ -912,43 +912,21 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 i += 1
             i += 1
             continue
-        if (
-            i + 1 < len(found)
-            and mention.is_percent
-            and found[i + 1].is_points
-            and p.TIME_PROGRESS_IN_BRACKETS.search(segment)
-            and s.text[mention.end : found[i + 1].start].strip() in (")", "）")
-        ):
-            # 低于时序进度(16.67%)3.82个百分点: the time progress is no figure; the gap takes
-            # the words before it
-            carried, boundary = segment.rstrip(" (（"), found[i + 1].start
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        progress = _time_progress_in_brackets(s, segment, mention, nxt) if nxt else None
+        if progress is not None and nxt is not None:
+            carried, boundary = progress, nxt.start  # the gap takes the words before it
             i += 1
             continue
-        whole = _WHOLE_IN_BRACKETS.search(segment) if i + 1 < len(found) else None
-        if (
-            whole
-            and found[i + 1].is_percent
-            and not mention.is_percent
-            and _WHOLE_CLOSES.fullmatch(s.text, mention.end, found[i + 1].start)
-        ):
-            # 占农村劳动力资源(190.04万人)的31.2%: the whole's own level, read after the share
-            # of it; 占计划目标到位资金(11.45亿元)的80.17%: the target, and the rate of it
-            last = s.figures[-1] if s.figures else None
-            if not p.TARGET_MARK.search(whole.group("whole")):
-                pending = (ph.clean(whole.group("whole")), mention)
-                carried, boundary = segment[: whole.end("whole")] + "的", found[i + 1].start
-                i += 1
-                continue
-            if (
-                last is not None
-                and last.target is None
-                and last.completion_rate is None
-                and compatible(last.unit, mention.unit)
-            ):
-                last.target, last.completion_rate = mention.value, found[i + 1].value
-                boundary = found[i + 1].end
+        whole = _whole_in_brackets(s, segment, mention, nxt) if nxt else None
+        if whole is not None and nxt is not None:
+            if whole == _BOTH_READ:
+                boundary = nxt.end
                 i += 2
-                continue
+            else:
+                carried, pending, boundary = whole[0], (whole[1], mention), nxt.start
+                i += 1
+            continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             boundary = found[i + 1].end
             i += 2
@@ -1132,6 +1110,49 @@ def _threshold(s: Sentence, mention: Mention, c_lo: int) -> bool:
     return last.start >= c_lo and last.value is not None and is_count(last.unit)
 
 
+def _time_progress_in_brackets(
+    s: Sentence, segment: str, mention: Mention, nxt: Mention
+) -> str | None:
+    """低于时序进度(16.67%)3.82个百分点: the time progress is no figure; the words the gap
+    after it takes, or None."""
+    if not (mention.is_percent and nxt.is_points):
+        return None
+    if not p.TIME_PROGRESS_IN_BRACKETS.search(segment):
+        return None
+    if s.text[mention.end : nxt.start].strip() not in (")", "）"):
+        return None
+    return segment.rstrip(" (（")
+
+
+_BOTH_READ = ("", "")
+
+
+def _whole_in_brackets(
+    s: Sentence, segment: str, mention: Mention, nxt: Mention
+) -> tuple[str, str] | None:
+    """A whole given in brackets inside a share, then the share: 占农村劳动力资源(190.04万人)的
+    31.2% gives (the words the share takes, the whole's name), the whole's level to be read
+    after the share; 占计划目标到位资金(11.45亿元)的80.17% makes the plan the target of the
+    figure before and the share its completion rate (_BOTH_READ). None otherwise."""
+    whole = _WHOLE_IN_BRACKETS.search(segment)
+    if whole is None or mention.is_percent or not nxt.is_percent:
+        return None
+    if not _WHOLE_CLOSES.fullmatch(s.text, mention.end, nxt.start):
+        return None
+    if not p.TARGET_MARK.search(whole.group("whole")):
+        return segment[: whole.end("whole")] + "的", ph.clean(whole.group("whole"))
+    last = s.figures[-1] if s.figures else None
+    if (
+        last is None
+        or last.target is not None
+        or last.completion_rate is not None
+        or not compatible(last.unit, mention.unit)
+    ):
+        return None
+    last.target, last.completion_rate = mention.value, nxt.value
+    return _BOTH_READ
+
+
 _WHOLE_IN_BRACKETS = re.compile(r"占(?P<whole>[^，；。()（）0-9]{2,20}?)\s*[(（]\s*$")
 _WHOLE_CLOSES = re.compile(r"\s*[)）]\s*的?(?:比重|比例)?(?:为|是|达到?)?\s*")
 
@@ -1146,17 +1167,16 @@ def _growth_aimed(head: str) -> bool:
 
 
 def _growths_in_turn(s: Sentence, found: list[Mention], i: int) -> list[Mention]:
-    """申报专利358件，授权282件，同比增长20%和50%: growths listed without 分别 after as many
-    levels, one for each in turn; else the growth alone."""
+    """申报专利358件，授权282件，同比增长20%和50%: growths listed without 分别 right after as
+    many levels (no share or rate between), one for each in turn; else the growth alone."""
     growths = _group(s.text, found, i)
     if len(growths) < 2 or not all(m.is_percent for m in growths):
         return growths[:1]
-    levels = [f for f in s.figures if f.value is not None and f.unit not in ("%", "成")]
-    recent = levels[-len(growths) :]
-    if len(levels) < len(growths) or any(f.yoy_growth is not None for f in recent):
+    recent = s.figures[-len(growths) :]
+    if len(recent) < len(growths) or any(
+        f.value is None or f.unit in ("%", "成") or f.yoy_growth is not None for f in recent
+    ):
         return growths[:1]
-    if s.figures[-len(growths) :] != recent:
-        return growths[:1]  # a share or a rate between: not a list of levels
     return growths
 
 

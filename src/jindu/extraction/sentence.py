@@ -148,7 +148,9 @@ def subjects_shared(
 
 _SHORT_SUBJECT = 16
 _FIELD_CLAUSE = re.compile(r"^\s*(?:其中)?在|(?:中|方面|看|来看)\s*$")
-_INNER = "/"  # stands for 、 inside one subject while the subjects are split
+# stands for 、 inside one subject while the subjects are split (a private-use character no
+# pattern strips, other than phrases' own)
+_INNER = "\ue001"
 
 
 def _subjects_across_commas(

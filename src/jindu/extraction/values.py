@@ -754,10 +754,6 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
 
 
 _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
-# 帮助65家企业获得信贷支持: the count is of those who got it (获得信贷支持企业)
-_NOUN_THEN_GOT = re.compile(
-    r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|项目)获得[\u4e00-\u9fff]{2,}"
-)
 _RANKED_NAMED = re.compile(
     r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
     r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
@@ -804,7 +800,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     stop = _AFTER_STOP.search(words)
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
-    got = _NOUN_THEN_GOT.fullmatch(words) if stop and stop.group(0) == "获得" else None
+    # 65家企业获得信贷支持: the words turn (获得信贷支持企业) before a stop cuts them
+    got = _NOUN_THEN_VERB.fullmatch(words) if stop and stop.group(0) == "获得" else None
     words = words[: stop.start()] if stop and not got else words
     if stop and stop.group(0) == "完成":
         words = _PLAN_TAIL.sub("", words)  # 57个新续建重点项目全年计划完成投资98.5亿元
