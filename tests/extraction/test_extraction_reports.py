@@ -1409,3 +1409,34 @@ def test_a_list_counted_by_its_kind_names_each_member() -> None:
     ]
     text = "推进企业申报专利达412件，授权196件。"
     assert [f.indicator for f in extract(text).figures][1] == "授权专利"
+
+
+def test_projects_counted_by_the_state_they_reached() -> None:
+    text = (
+        "在推进的20个项目中，11个项目完成年度目标，2个项目基本完成年度目标，2个项目未完成年度目标，"
+        "3个项目提前或超额完成了节点任务，其余2个项目均按照时间节点稳步推进。"
+    )
+    assert [(f.indicator, f.value) for f in extract(text).figures][1:] == [
+        ("完成年度目标项目", Decimal(11)),
+        ("基本完成年度目标项目", Decimal(2)),
+        ("未完成年度目标项目", Decimal(2)),
+        ("提前或超额完成节点任务项目", Decimal(3)),
+        ("按照时间节点稳步推进项目", Decimal(2)),
+    ]
+    text = "有9项任务达到或超过时序进度，4项任务未达到序时进度。"
+    assert [f.indicator for f in extract(text).figures] == [
+        "达到或超过时序进度任务",
+        "未达到序时进度任务",
+    ]
+
+
+def test_a_state_at_the_head_of_a_clause_is_the_state_of_the_count_it_names() -> None:
+    text = (
+        "累计完成投资6.2亿元，占年度计划的88.1%，达到或超过时序进度项目7个、未达时序进度项目3个。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.status) for f in figures] == [
+        ("投资", None),
+        ("达到或超过时序进度项目", "达到或超过时序进度"),
+        ("未达时序进度项目", "未达时序进度"),
+    ]

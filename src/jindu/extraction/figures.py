@@ -571,7 +571,12 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 def _restated(draft: Draft, kept: Draft) -> bool:
     """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words
     (the caller has matched value, unit, region and target)."""
+    if bool(_NOT.search(draft.indicator)) != bool(_NOT.search(kept.indicator)):
+        return False  # 1个项目基本完成…，1个项目未完成…: one is what the other is not
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
+
+
+_NOT = re.compile("未|没有|尚未|不")
 
 
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
@@ -1198,6 +1203,9 @@ def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
     return group
 
 
+_CLAUSE_END = re.compile("[，；。]")
+
+
 def _attach_status(s: Sentence) -> None:
     for match in _scan(p.STATUS, s.text, s.lo, s.hi):
         if re.match(r"(?:约|近|了)?[0-9]", s.text[match.end() : match.end() + 3]):
@@ -1205,6 +1213,11 @@ def _attach_status(s: Sentence) -> None:
         before = [f for f in s.figures if f.start < match.start() and f.status is None]
         after = [f for f in s.figures if f.start >= match.end() and f.status is None]
         target = before[-1] if before else (after[0] if after else None)
+        opens = match.start() == s.lo or s.text[match.start() - 1] in "，；：、"
+        named = [f for f in s.figures if f.start >= match.start() and f.end > match.end()]
+        named = [f for f in named if f.status is None and match.group(0) in f.indicator]
+        if opens and named and not _CLAUSE_END.search(s.text, match.end(), named[0].end):
+            target = named[0]  # ，达到或超过时序进度项目9个: the state names the count after it
         if target is not None:
             target.status = match.group(0)
             target.end = max(target.end, match.end())

@@ -20,7 +20,7 @@ from functools import lru_cache
 import opencc
 from pypinyin import Style, pinyin
 
-from jindu.extraction.units import BASE_UNITS
+from jindu.extraction.units import ANY_UNIT
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêếềɑɡ\u0300-\u036f"
@@ -39,9 +39,7 @@ _WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u00
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
 # 248(取整数,下同)亿元: an aside between a number and its unit goes (the span keeps it)
 _ASIDE_BEFORE_UNIT = re.compile(
-    r"\((?<=[0-9]\()[^()0-9%]{2,16}\)(?=(?:万亿|亿|万|千)?(?:"
-    + "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
-    + "))"
+    rf"\((?<=[0-9]\()[^()0-9%]{{2,16}}\)(?=(?:万亿|亿|万|千)?(?:{ANY_UNIT}))"
 )
 # a comma that does not group thousands (1,234), a colon that is not in a time (8:30)
 _COMMA = re.compile(r",(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))")

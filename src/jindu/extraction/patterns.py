@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jindu.extraction.numerals import NUMERAL_CHARS
-from jindu.extraction.units import BASE_UNITS
+from jindu.extraction.units import LONGEST_FIRST
 
 _CN = NUMERAL_CHARS
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -57,7 +57,7 @@ _NOT_AFTER = {
 
 def _unit_alternation() -> str:
     parts = []
-    for unit in sorted(BASE_UNITS, key=len, reverse=True):
+    for unit in LONGEST_FIRST:
         banned = _NOT_AFTER.get(unit)
         if unit == "项" and banned:
             # 150项目标任务 counts tasks; 项目 is a word
@@ -228,7 +228,8 @@ VIEW_KINDS = r"(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress
 STATUS_WORDS = (
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"
-    rf"|(?:超出|超过|快于|高于|领先于?|跑赢|达到|符合|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"
+    rf"|(?:(?:达到|符合)(?:或|和)(?:超过|超出|快于|高于)|超出|超过|快于|高于|领先于?|跑赢|达到|符合"
+    rf"|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"
     r"|(?:进度)?严重滞后|进度滞后|滞后"
 )
 STATUS = _starting_with("提超快高领跑达符低慢落滞未进严", STATUS_WORDS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -20,6 +21,9 @@ BASE_UNITS: tuple[str, ...] = (
     "头", "册", "车次", "架次", "艘", "例", "期", "度", "分", "成", "笔",
     "个工作日", "工作日", "小时", "天",
 )  # fmt: skip
+# for a regex alternation: 个百分点 is tried before 个, 亿美元 before 美元
+LONGEST_FIRST: tuple[str, ...] = tuple(sorted(BASE_UNITS, key=len, reverse=True))
+ANY_UNIT = "|".join(re.escape(unit) for unit in LONGEST_FIRST)
 COUNT_UNITS = frozenset(
     {"家", "件", "个", "项", "人", "名", "位", "台", "套", "座", "所", "篇", "场", "次", "户",
      "条", "张", "款", "支", "批", "辆", "部", "只", "份", "宗", "头", "人次", "家次", "场次",

@@ -23,14 +23,19 @@ from jindu.extraction.units import compatible, convert, is_count
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
 _REACHED = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项)|)(?:已经|已|均|全部|都)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项|任务)|)(?:已经|已|均|全部|都)?"
     rf"(?:{ph.SMOOTHLY}|实现)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
     r"(?:建成投用|建成投产|建成|投用|主体封顶|封顶|投入运营|投入使用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
     r"建设|完工|进行前期工作|开展前期工作|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
-    rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}))"
+    rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}|"
+    # 1个项目基本完成年度目标, 6个项目提前或超额完成了节点任务: the state reached
+    r"(?:提前|超额|基本|全面|未能?|没有|尚未)?(?:(?:或|和)(?:提前|超额))?完成了?"
+    r"(?:全年|年度)?(?:节点|目标|投资)?(?:任务|目标|计划)|"
+    # 18个项目均按照时间节点稳步推进
+    r"(?:按照?|依照)(?:时间节点|节点|计划|进度|序时进度)(?:稳步|有序|正常|顺利)?推进))"
 )
 # 30件重要的民生实事, 18个2023年度先进县: an adjective or a year before what is counted
 _AFTER_LEAD = re.compile(r"(?:重要|主要|重大|重点|具体|典型|优秀|突出|关键)的|(?:19|20)\d\d年度?")
@@ -788,10 +793,12 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     # 200个“工业倍增”重点项目: the quotes go, the words stay
     words = (levels.group(0) if levels else "") + _QUOTES.sub("", found.group(0))
     number_next = _NUMBER_NEXT.match(text, found.end(), hi)  # 124个新建项目已开工122个
-    reached = _REACHED.fullmatch(words) if is_count(unit) and not number_next else None
+    # 8个项目完成年度投资计划的60%: what follows 的 is the figure, the words are its name
+    ends = number_next or text.startswith("的", found.end())
+    reached = _REACHED.fullmatch(words) if is_count(unit) and not ends else None
     if reached:
         # 10个项目建成投用, 19个新建项目尚未列统: the stage names which of them are counted
-        return reached.group("stage") + reached.group("noun")
+        return reached.group("stage").replace("完成了", "完成") + reached.group("noun")
     if words[0] in "和及与":
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
     words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
