@@ -1440,3 +1440,26 @@ def test_a_state_at_the_head_of_a_clause_is_the_state_of_the_count_it_names() ->
         ("达到或超过时序进度项目", "达到或超过时序进度"),
         ("未达时序进度项目", "未达时序进度"),
     ]
+
+
+def test_periods_listed_as_subjects_are_each_figure_s_period() -> None:
+    text = "全市规上工业增加值一季度、二季度、三季度分别增长5.1%、6.3%和7.2%。"
+    assert [(f.indicator, f.yoy_growth, f.period) for f in extract(text).figures] == [
+        ("规上工业增加值", Decimal("5.1"), "一季度"),
+        ("规上工业增加值", Decimal("6.3"), "二季度"),
+        ("规上工业增加值", Decimal("7.2"), "三季度"),
+    ]
+    text = "上半年完成投资12.9亿元。其中4月、5月和6月分别完成投资3.2亿元、4.1亿元和5.6亿元。"
+    assert [(f.value, f.period) for f in extract(text).figures][1:] == [
+        (Decimal("3.2"), "4月"),
+        (Decimal("4.1"), "5月"),
+        (Decimal("5.6"), "6月"),
+    ]
+    text = "省重点项目完成投资1580亿元。1月、2月、3月单月进度分别为7.6%、6.3%和10.4%。"
+    figures = extract(text).figures
+    assert [(f.completion_rate, f.period) for f in figures] == [
+        (None, None),
+        (Decimal("7.6"), "1月"),
+        (Decimal("6.3"), "2月"),
+        (Decimal("10.4"), "3月"),
+    ]

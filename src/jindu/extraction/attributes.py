@@ -9,7 +9,14 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
-from jindu.extraction.sentence import Draft, Sentence, context, second_rate, subjects_shared
+from jindu.extraction.sentence import (
+    Draft,
+    Sentence,
+    context,
+    periods_listed,
+    second_rate,
+    subjects_shared,
+)
 from jindu.extraction.units import is_count
 
 
@@ -29,8 +36,13 @@ def read_attribute(
         return
     if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
         return
+    listed = periods_listed(before, len(group)) if len(group) > 1 else None
+    if listed:
+        name = ph.clean(listed[1])  # 1月、2月、3月单月进度分别为…: one period each, one name
     subjects, shared = (
-        subjects_shared(s, before, len(group), c_lo) if len(group) > 1 else (None, "")
+        subjects_shared(s, before, len(group), c_lo)
+        if len(group) > 1 and not listed
+        else (None, "")
     )
     # 城镇新增就业15.37万人（占全省的23.4%）…分别完成省定任务的102%…: a share has no target
     free = [
@@ -39,7 +51,9 @@ def read_attribute(
         if _get(f, kind) is None and not (kind in (mt.RATE, mt.GAP) and _share(f))
     ]
     targets: list[Draft | None]
-    if len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
+    if listed:
+        targets = [None] * len(group)  # a figure for each period
+    elif len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
         targets = list(free[-len(group) :])
     elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
@@ -95,6 +109,7 @@ def read_attribute(
                 s, Draft(indicator, None, None, mention.start, mention.end), mention.start
             )
             draft.region = region or draft.region
+            draft.period = listed[0][index] if listed else draft.period
             s.figures.append(draft)
         # 同比分别增长8.3%、下降2.5%: each value may carry its own direction
         own = p.YOY.search(s.text[previous_end : mention.start]) if index else None

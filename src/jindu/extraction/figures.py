@@ -155,6 +155,7 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
             and last.time_progress_gap_pp is None
             and draft.indicator == last.indicator
             and draft.region == last.region
+            and draft.period in (None, last.period)
             and "。" in text[last.end : draft.start]
         ):
             last.completion_rate, last.end = draft.completion_rate, draft.end

@@ -100,6 +100,14 @@ PERIOD = _starting_with(
     r")",
 )
 
+# 1月、2月、3月单月进度分别为…, 一季度、二季度和三季度分别增长…: periods listed as subjects
+_LISTED_PERIOD = (
+    rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH}月份?|第?[一二三四1-4]季度|上半年|下半年"
+    r"|前三季度|(?:19|20)\d{2}年)"
+)
+PERIOD_LIST = re.compile(rf"(?P<list>{_LISTED_PERIOD}(?:(?:、|和|及|与){_LISTED_PERIOD})+)")
+PERIOD_SEPARATOR = re.compile("、|和|及|与")
+
 # 自6月1日至9月10日, 1月1日以来: a span of days says when, not what
 DAYS = re.compile(
     rf"(?:自|从)?(?:(?:19|20)\d{{2}}年)?{_MONTH}月[0-9]{{1,2}}[日号]"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 
@@ -144,6 +145,20 @@ def subjects_shared(
             if found:
                 break
     return found if found else (None, "")
+
+
+def periods_listed(before: str, count: int) -> tuple[list[str], str] | None:
+    """1月、2月、3月单月进度分别为…: the ``count`` periods the values are of, one each, and
+    the words without them."""
+    head = before.split("分别")[0]
+    found = p.PERIOD_LIST.search(head)
+    if found is None:
+        return None
+    periods = p.PERIOD_SEPARATOR.split(found.group("list"))
+    rest = before[found.end() :]
+    rest = rest[2:] if rest.startswith(("单月", "当月")) else rest  # 3月单月进度: 3月's
+    words = before[: found.start("list")] + rest
+    return (periods, words) if len(periods) == count else None
 
 
 _SHORT_SUBJECT = 16

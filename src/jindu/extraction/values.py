@@ -16,6 +16,7 @@ from jindu.extraction.sentence import (
     context,
     looks_ahead,
     new_draft,
+    periods_listed,
     subjects_shared,
 )
 from jindu.extraction.units import compatible, convert, is_count
@@ -645,7 +646,10 @@ def _alike(subjects: list[str]) -> bool:
 def _groupread_values(
     s: Sentence, group: list[Mention], segment: str, after: str, is_target: bool, c_lo: int
 ) -> None:
-    subjects, shared = subjects_shared(s, segment, len(group))
+    listed = periods_listed(segment, len(group))
+    # 4月、5月和6月分别完成投资…: one period each, not one subject each
+    segment = listed[1] if listed else segment
+    subjects, shared = subjects_shared(s, segment, len(group)) if not listed else (None, "")
     places = subjects is not None and (
         all(ph.looks_like_place(x) for x in subjects)
         or bool(ph.RANKED_LIST.search(s.text, s.lo, s.hi))
@@ -679,6 +683,7 @@ def _groupread_values(
             region = None
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
+        draft.period = listed[0][index] if listed else draft.period
 
 
 _SHARE_WHOLES = rf"{_WHOLE}|全球|世界"
