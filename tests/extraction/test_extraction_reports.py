@@ -1463,3 +1463,16 @@ def test_periods_listed_as_subjects_are_each_figure_s_period() -> None:
         (Decimal("6.3"), "2月"),
         (Decimal("10.4"), "3月"),
     ]
+
+
+def test_as_many_values_as_subjects_pair_in_turn_without_respectively() -> None:
+    text = "东城区、西城区、南湖区工业投资达到了12亿元、15亿元和9.5亿元。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("工业投资", Decimal(12), "东城区"),
+        ("工业投资", Decimal(15), "西城区"),
+        ("工业投资", Decimal("9.5"), "南湖区"),
+    ]
+    text = "城东、城西两个园区工业增加值占所在市工业增加值的比重为38.7%、40.9%。"
+    figures = extract(text).figures
+    assert [f.region for f in figures] == ["城东", "城西"]
+    assert all(f.indicator.endswith("占所在市工业增加值的比重") for f in figures)

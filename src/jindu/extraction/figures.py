@@ -952,6 +952,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 and "分别" in s.text[values[-1].end : c_hi + 12]
             ):
                 group = values
+        if not listed and len(group) == 1:
+            group = _listed_without_respectively(s, found, i, segment)
         kind, sign, keyword_at = mt.classify(mention, segment)
         if kind == mt.YOY and len(group) == 1 and mention.is_percent:
             group = _growths_in_turn(s, found, i)
@@ -1184,6 +1186,24 @@ def _growths_in_turn(s: Sentence, found: list[Mention], i: int) -> list[Mention]
     ):
         return growths[:1]
     return growths
+
+
+_LIST_GLUE = re.compile(r"^(?:、|和|及|与)$")
+
+
+def _listed_without_respectively(
+    s: Sentence, found: list[Mention], i: int, segment: str
+) -> list[Mention]:
+    """桂林、南宁、柳州、北海四个高新区…的比重达到了38.74%、40.85%、35.17%和28.64%: as many
+    values as subjects, in turn, with no 分别 between."""
+    values = [found[i]]
+    for nxt in found[i + 1 :]:
+        if not _LIST_GLUE.match(s.text[values[-1].end : nxt.start]):
+            break
+        values.append(nxt)
+    if len(values) == 1 or len({m.unit for m in values}) > 1:
+        return values[:1]
+    return values if ph.split_subjects(segment, len(values)) else values[:1]
 
 
 def _group(text: str, found: list[Mention], i: int) -> list[Mention]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from jindu.extraction.gazetteer import SHORT_PLACES
-from jindu.extraction.numerals import NUMERAL_CHARS
+from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
     DAYS,
@@ -358,7 +358,7 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(
-    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
+    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
     r"|预计|力争"
     r"|排名|位列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
@@ -435,8 +435,15 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if len(parts) != count or any(_bare_value(x) or "%" in x for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元, 增长12.4%、下降3.6%: values, not subjects
     shared = ""
-    if "的" in parts[-1] and not any("的" in x for x in parts[:-1]):
+    if (
+        "的" in parts[-1]
+        and not any("的" in x for x in parts[:-1])
+        and not _SHARE_OF.search(parts[-1])
+    ):
         parts[-1], shared = parts[-1].split("的", 1)
+    elif (size := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[size.group(1)] == count:
+        # 桂林、南宁两个高新区工业增加值…: the list says its size, then what they share
+        parts[-1], shared = parts[-1][: size.start()], parts[-1][size.start() :]
     elif all(is_place(x) for x in parts[:-1]) and not is_place(parts[-1]):
         # 城关街道、青山镇、石桥镇工业投资 → three places sharing 工业投资
         place = _PLACE_PREFIX.match(parts[-1])
@@ -526,6 +533,9 @@ def _shared_ending(shorts: list[str], last: str) -> str:
 
 _SHARED_MEASURE = re.compile(rf"(?:产业|行业|类?项目)?(?:{_MEASURE.pattern})$")
 # 文化旅游、城市建设四类项目投资: how many were listed is no part of the name they share
+_LIST_SIZE = re.compile(r"(?<=[\u4e00-\u9fff]{2})([两二三四五六七八九])个(?=[\u4e00-\u9fff]{2})")
+# 工业增加值占所在市工业增加值的比重: the 的 of a share does not end the subjects' noun
+_SHARE_OF = re.compile("占[^的]+的")
 _LIST_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十0-9]+(?:大|个|项)?类(?=[\u4e00-\u9fff]{2})"
     # A、B、C三大主导产业: how many the list has and what they are, after the last
