@@ -441,9 +441,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         and not _SHARE_OF.search(parts[-1])
     ):
         parts[-1], shared = parts[-1].split("的", 1)
-    elif (size := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[size.group(1)] == count:
+    elif (sized := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[sized.group(1)] == count:
         # 桂林、南宁两个高新区工业增加值…: the list says its size, then what they share
-        parts[-1], shared = parts[-1][: size.start()], parts[-1][size.start() :]
+        parts[-1], shared = parts[-1][: sized.start()], parts[-1][sized.start() :]
     elif all(is_place(x) for x in parts[:-1]) and not is_place(parts[-1]):
         # 城关街道、青山镇、石桥镇工业投资 → three places sharing 工业投资
         place = _PLACE_PREFIX.match(parts[-1])
