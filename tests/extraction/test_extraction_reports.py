@@ -1476,3 +1476,27 @@ def test_as_many_values_as_subjects_pair_in_turn_without_respectively() -> None:
     figures = extract(text).figures
     assert [f.region for f in figures] == ["城东", "城西"]
     assert all(f.indicator.endswith("占所在市工业增加值的比重") for f in figures)
+
+
+def test_year_on_year_as_written_in_hong_kong_and_macau() -> None:
+    text = (
+        "第3季的總出口貨值為28.7億元，按年下跌2.3%；再出口(25.1億元)升幅為3.0%，"
+        "本地產品出口(3.6億元)則減少13.5%，而進口(226.7億元)亦上升17.1%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.yoy_growth, f.period) for f in figures] == [
+        (Decimal("28.7"), Decimal("-2.3"), "第3季"),
+        (Decimal("25.1"), Decimal("3.0"), "第3季"),
+        (Decimal("3.6"), Decimal("-13.5"), "第3季"),
+        (Decimal("226.7"), Decimal("17.1"), "第3季"),
+    ]
+    assert [f.indicator for f in figures][::3] == ["总出口货值", "进口"]
+
+
+def test_the_three_sectors_named_before_a_list_of_contributions() -> None:
+    text = "第一、二、三产业分别拉动GDP增长0.4、2.1、3.3个百分点，对GDP的贡献率分别为7%、36%、57%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("第一产业对GDP的贡献率", Decimal(7)),
+        ("第二产业对GDP的贡献率", Decimal(36)),
+        ("第三产业对GDP的贡献率", Decimal(57)),
+    ]

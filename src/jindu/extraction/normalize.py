@@ -224,6 +224,12 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 _DOUBLED_MARK = re.compile("[，、](?=[，、；。！？])|(?<=[。；！？])[，、]")
 
 
+# 按年上升12.3% (Hong Kong and Macau): the same year-on-year comparison as 同比
+_YEAR_ON_YEAR = re.compile(
+    "按年(?=(?:分别|实质|实际|名义)?(?:上升|下跌|下降|增加|减少|增长|升|跌|上涨|回落|收缩))"
+)
+
+
 def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     # rare characters: looking for each is faster than a scan for any of them
     if any(ch in text for ch in _INVISIBLE_CHARS):
@@ -237,6 +243,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
+    if "按年" in text:
+        text = _YEAR_ON_YEAR.sub("同比", text)  # as long as what it replaces: offsets hold
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(
             text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]

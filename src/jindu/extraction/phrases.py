@@ -40,7 +40,7 @@ _LEADING = re.compile(
     r"去年(?!同期|底|末)|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期)?|同期|与(?:去年|上年)(?:同期)?相比|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
-    r"已经|已|均|都|再|又|也|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
+    r"已经|已|均|都|再|又|也|亦|则|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|一共|总共|各县区?|各区县?|各镇街?|各镇|各地|各单位|各部门|"
@@ -167,6 +167,7 @@ _KEPT = "\ue000"  # a private-use character no pattern strips
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text))))
+    text = text[1:] if text[:1] == "的" else text  # 第3季的出口货值: the period's 的
     states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
     if states:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached
@@ -409,6 +410,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if three:
         # 三次产业的贡献率, 第一、二、三产业增加值: one name for each sector
         rest = three.group("rest").lstrip("的")
+        stop = _SUBJECT_STOP.search(rest)  # 第一、二、三产业分别拉动GDP增长2.74、1.96…
+        rest = rest[: stop.start()] if stop else rest
         return [f"{three.group('pre')}第{n}产业{rest}" for n in "一二三"], ""
     two = _TWO_SECTORS.match(text) if count == 2 else None
     if two:
