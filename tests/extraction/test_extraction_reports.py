@@ -1500,3 +1500,19 @@ def test_the_three_sectors_named_before_a_list_of_contributions() -> None:
         ("第二产业对GDP的贡献率", Decimal(36)),
         ("第三产业对GDP的贡献率", Decimal(57)),
     ]
+
+
+def test_a_city_s_own_level_beside_its_districts_and_sample_counties() -> None:
+    text = (
+        "1-5月全市完成一般公共预算支出227.53亿元。其中：市本级完成44.11亿元，增长11.01%；"
+        "市辖区完成49.5亿元，增长10.52%。"
+    )
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("一般公共预算支出", None),
+        ("一般公共预算支出", "市本级"),
+        ("一般公共预算支出", "市辖区"),
+    ]
+    text = "38个工业行业大类中，27个行业增加值实现同比增长。"
+    assert [f.indicator for f in extract(text).figures] == ["增加值同比增长行业"]
+    text = "社会消费品零售总额平均增长13.1%，其中，东部地区样本县增长13.0%。"
+    assert extract(text).figures[1].region == "东部地区样本县"  # 本县 is not 我县

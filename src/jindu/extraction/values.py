@@ -61,6 +61,7 @@ _PICKED = re.compile(
     r"(?P<noun>大类行业|行业大类|行业门类|行业|门类|大类|中类|小类)(?:实现|出现|保持)?"
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
+_ACHIEVED = re.compile("实现|出现")
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
@@ -100,7 +101,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     picked = _PICKED.match(s.text, group[-1].end, s.hi) if len(group) == 1 else None
     if picked and 0 <= group[0].start - s.field_end <= 3 and is_count(group[0].unit):
         # 18个行业正增长或扭亏为盈: the state, then what is in it
-        new_draft(s, picked.group("state") + picked.group("noun"), group[0], False, group[0].start)
+        state = _ACHIEVED.sub("", picked.group("state"))  # 实现同比增长: the state is the growth
+        new_draft(s, state + picked.group("noun"), group[0], False, group[0].start)
         return
     clause_head = s.text[c_lo : group[0].start]
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
