@@ -1516,3 +1516,30 @@ def test_a_city_s_own_level_beside_its_districts_and_sample_counties() -> None:
     assert [f.indicator for f in extract(text).figures] == ["增加值同比增长行业"]
     text = "社会消费品零售总额平均增长13.1%，其中，东部地区样本县增长13.0%。"
     assert extract(text).figures[1].region == "东部地区样本县"  # 本县 is not 我县
+
+
+def test_a_programme_s_plan_and_the_share_of_it_done() -> None:
+    text = (
+        "全市规划新改扩建幼儿园60所，规划新增校舍面积12万平方米，计划投资2.4亿元。"
+        "截至6月底，已开工45所，占规划量的75%；开工建设面积9.1万平方米，占规划量的75.83%；"
+        "累计完成投资9600万元，占计划量的40%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.unit, f.completion_rate, f.target) for f in figures] == [
+        (Decimal(45), "所", Decimal(75), Decimal(60)),
+        # 9.1 of 12 is 75.83%: the plan stated round (12) may be 12.0 give or take 0.5
+        (Decimal("9.1"), "万平方米", Decimal("75.83"), Decimal(12)),
+        (Decimal(9600), "万元", Decimal(40), Decimal(24000)),
+    ]
+    assert not any(f.target_implied for f in figures)
+
+
+def test_stages_and_shares_of_investment_in_a_school_building_report() -> None:
+    text = "新建校舍及场地19345平米。截至4月底，14个项目已完工，1个项目主体完工，已完成投资76.4%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.unit) for f in figures][:3] == [
+        ("新建校舍及场地", Decimal(19345), "平米"),
+        ("完工项目", Decimal(14), "个"),
+        ("主体完工项目", Decimal(1), "个"),
+    ]
+    assert (figures[3].value, figures[3].completion_rate) == (None, Decimal("76.4"))

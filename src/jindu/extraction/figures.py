@@ -219,6 +219,15 @@ _SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
 _PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$")
 
 
+def _half_unit(stated: Decimal) -> Decimal:
+    """规划新增校舍面积18万平方米: a plan stated round may be anything that rounds to it
+    (17.5 to 18.5), unless it is too round to say (2亿元)."""
+    _sign, digits, exponent = stated.as_tuple()
+    if len(digits) < 2 or not isinstance(exponent, int):
+        return Decimal(0)
+    return Decimal(5).scaleb(exponent - 1)
+
+
 def _plans_met(drafts: list[Draft]) -> list[Draft]:
     """年度投资计划647.4亿元。…完成投资629.0亿元，占年度投资计划的97.2%: the rate shows
     which stated plan the figure is measured against; the plan becomes its target."""
@@ -241,7 +250,8 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
             if stated is None or not compatible(plan.unit, draft.unit):
                 continue
             target = convert(stated, plan.unit, draft.unit)
-            if target is not None and low <= target <= high:
+            half = convert(_half_unit(stated), plan.unit, draft.unit) or Decimal(0)
+            if target is not None and target - half <= high and low <= target + half:
                 draft.target = target
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
                     used.add(back)
