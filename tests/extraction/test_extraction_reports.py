@@ -1543,3 +1543,15 @@ def test_stages_and_shares_of_investment_in_a_school_building_report() -> None:
         ("主体完工项目", Decimal(1), "个"),
     ]
     assert (figures[3].value, figures[3].completion_rate) == (None, Decimal("76.4"))
+
+
+def test_an_estimate_of_the_half_year_in_a_report_written_so_far_this_year() -> None:
+    text = "今年以来，我局积极建设现代农业园区，预计上半年农业总产值24.7亿元，同比增长2.9%。"
+    figure = extract(text).figures[0]
+    assert (figure.value, figure.target, figure.yoy_growth) == (
+        Decimal("24.7"),
+        None,
+        Decimal("2.9"),
+    )
+    text = "1-5月农业总产值20.1亿元，同比增长2.5%。预计上半年农业总产值24.7亿元。"
+    assert extract(text).figures[1].target == Decimal("24.7")  # a projection after a period

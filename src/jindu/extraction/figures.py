@@ -70,11 +70,17 @@ def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
     return hi - lo > _HEADING_MAX and ph.is_actual(text[lo:hi])
 
 
+_SO_FAR = ("今年以来", "年初以来", "年初至今")
+
+
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
     plan_level = 0  # of the heading that opened the plan (三、 1, （一） 2), 0 if no list heading
-    first_period_match = p.PERIOD.search(text)
+    # 今年以来…，预计上半年…: "so far this year" reports no period a projection would follow
+    first_period_match = next(
+        (m for m in p.PERIOD.finditer(text) if m.group(0) not in _SO_FAR), None
+    )
     first_period, first_name = (
         (first_period_match.start(), first_period_match.group(0))
         if first_period_match

@@ -78,7 +78,7 @@ class Sentence:
 
 
 # 预计全年…, 预计年底…: words that look past the period reported
-_AHEAD = re.compile("全年|今年|年底|年末|明年|下半年|下阶段|到年底")
+_AHEAD = re.compile("全年|今年(?!以来)|年底|年末|明年|下半年|下阶段|到年底")
 
 
 def looks_ahead(s: Sentence, pos: int) -> bool:
