@@ -1555,3 +1555,21 @@ def test_an_estimate_of_the_half_year_in_a_report_written_so_far_this_year() -> 
     )
     text = "1-5月农业总产值20.1亿元，同比增长2.5%。预计上半年农业总产值24.7亿元。"
     assert extract(text).figures[1].target == Decimal("24.7")  # a projection after a period
+
+
+def test_shares_of_one_whole_after_the_levels_they_are_of() -> None:
+    text = (
+        "目前全区的高效农业面积达到了35.96万亩，其中各类设施农业面积达到了8.82万亩，"
+        "分别占全区耕地面积的57.9%和14.2%。"
+    )
+    assert [f.indicator for f in extract(text).figures] == [
+        "高效农业面积",
+        "设施农业面积",
+        "高效农业面积占全区耕地面积",
+        "设施农业面积占全区耕地面积",
+    ]
+    text = "2018、2019年全县研发投入分别为1.2亿元和1.5亿元。"
+    assert [(f.indicator, f.period) for f in extract(text).figures] == [
+        ("研发投入", "2018年"),
+        ("研发投入", "2019年"),
+    ]

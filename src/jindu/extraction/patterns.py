@@ -104,10 +104,12 @@ PERIOD = _starting_with(
 # 1月、2月、3月单月进度分别为…, 一季度、二季度和三季度分别增长…: periods listed as subjects
 _LISTED_PERIOD = (
     rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH}月份?|第?[一二三四1-4]季度|上半年|下半年"
-    r"|前三季度|(?:19|20)\d{2}年)"
+    r"|前三季度|(?:19|20)\d{2}年"
+    # 2018、2019年: the years share the last one's 年
+    r"|(?:19|20)\d{2}(?=\s*(?:、|和|及|与)\s*(?:19|20)\d{2}))"
 )
-PERIOD_LIST = re.compile(rf"(?P<list>{_LISTED_PERIOD}(?:(?:、|和|及|与){_LISTED_PERIOD})+)")
-PERIOD_SEPARATOR = re.compile("、|和|及|与")
+PERIOD_LIST = re.compile(rf"(?P<list>{_LISTED_PERIOD}(?:\s*(?:、|和|及|与)\s*{_LISTED_PERIOD})+)")
+PERIOD_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 # 自6月1日至9月10日, 1月1日以来: a span of days says when, not what
 DAYS = re.compile(

@@ -47,6 +47,8 @@ _LEADING = re.compile(
     rf"{_HOME}|"
     # 达到或超过时序进度项目: a state of progress, not the verb before a figure
     r"完成了|完成|实现了|实现|达到了|达到(?![或和](?:超过|超出|快于|高于))|是|为|获得|取得|"
+    # 第3季的出口货值, 全区的高效农业面积: the 的 of a period or a place that went
+    r"的|"
     r"[，,、：:；;。（(）)\s]"
     r")+"
 )
@@ -167,7 +169,6 @@ _KEPT = "\ue000"  # a private-use character no pattern strips
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _ASIDE.sub(_aside, _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text))))
-    text = text[1:] if text[:1] == "的" else text  # 第3季的出口货值: the period's 的
     states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
     if states:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached

@@ -154,7 +154,9 @@ def periods_listed(before: str, count: int) -> tuple[list[str], str] | None:
     found = p.PERIOD_LIST.search(head)
     if found is None:
         return None
-    periods = p.PERIOD_SEPARATOR.split(found.group("list"))
+    periods = [
+        x + "年" if x.isdigit() else x for x in p.PERIOD_SEPARATOR.split(found.group("list"))
+    ]
     rest = before[found.end() :]
     rest = rest[2:] if rest.startswith(("单月", "当月")) else rest  # 3月单月进度: 3月's
     words = before[: found.start("list")] + rest

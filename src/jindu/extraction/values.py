@@ -670,6 +670,7 @@ def _groupread_values(
     if subjects and places and not after:
         # 数量排前5位的是A、B…，分别是56家、32家
         after = ph.ranked_measure(s.text, s.lo, group[0].start)
+    levels = _levels_shared(s, len(group), after) if not subjects and not listed else None
     for index, mention in enumerate(group):
         region = None
         if subjects and after and not places and _alike(subjects):
@@ -679,6 +680,9 @@ def _groupread_values(
             name, region = after, subjects[index]
         elif subjects:
             name = subjects[index]
+        elif levels:
+            # 高效农业面积35.96万亩，设施农业面积8.82万亩，分别占耕地面积的57.9%和14.2%
+            name = _TOTAL_END.sub("", levels[index].indicator) + after
         else:
             name = after or ph.clean(segment.split("分别")[0]) or s.topic
         if places and not after:
@@ -686,6 +690,16 @@ def _groupread_values(
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
         draft.period = listed[0][index] if listed else draft.period
+
+
+def _levels_shared(s: Sentence, count: int, name: str) -> list[Draft] | None:
+    """The ``count`` levels just before a list of shares of one whole (分别占…的), in turn."""
+    if not name.startswith("占") or len(s.figures) < count:
+        return None
+    levels = s.figures[-count:]
+    if any(f.value is None or f.unit in ("%", "成") for f in levels):
+        return None
+    return levels
 
 
 _SHARE_WHOLES = rf"{_WHOLE}|全球|世界"
