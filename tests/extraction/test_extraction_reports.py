@@ -1573,3 +1573,20 @@ def test_shares_of_one_whole_after_the_levels_they_are_of() -> None:
         ("研发投入", "2018年"),
         ("研发投入", "2019年"),
     ]
+
+
+def test_kinds_of_zone_and_a_published_list_of_proposals() -> None:
+    text = "至此，我市已有国家级高新区1家，省级高新区2家。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("国家级高新区", Decimal(1), None),
+        ("省级高新区", Decimal(2), None),
+    ]
+    text = "省拟认定的高新技术企业名单中，全市共公示182家，其中我区获批37家。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal(182), None),
+        (Decimal(37), None),
+    ]
+    text = "市科技局召开培育工作会，力争明年净增1000家高新技术企业。"
+    assert [(f.indicator, f.target) for f in extract(text).figures] == [
+        ("净增高新技术企业", Decimal(1000)),
+    ]

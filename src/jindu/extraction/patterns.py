@@ -221,6 +221,8 @@ AIMING = (
     r"|(?!新|建|完成|实现|达|开工|引进|培育|签约|落地|申报)[\u4e00-\u9fff]{0,8}?"
     r"(?:项目|资金|经费|补助|奖补|资助)\s*(?:[0-9]|$))"
 )
+# 拟新增 plans; 拟认定的…名单 is a list published, 拟定 drafts
+PROPOSED = r"拟(?!定|[^，。；]{0,12}名单)"
 # 将 opens a plan, but 将近 is a qualifier and 将41个项目纳入… puts things somewhere
 WILL = r"将(?!近|[0-9一二三四五六七八九十两]|$)"
 # 科技计划项目, 人才计划: 计划 in the name of a programme does not make a target
@@ -230,7 +232,7 @@ TARGET_MARK = _starting_with(
     r"|(?<!初步)预计|预测|考核指标"
     # 规划新改扩建学校133所: what a programme plans to build (城市规划区 plans nothing)
     r"|(?<!城市)(?<!总体)(?<!国土)规划(?=新|改|扩|实施|完成|投资|建设)"
-    rf"|(?<!未达)(?<!未达到)预期|力争|拟|{WILL}|确保(?!完成)|有望|要(?=新增|引进|培育|突破|达到|建成)|(?<![认许])可(?=新增|达到?|实现|完成|突破)"
+    rf"|(?<!未达)(?<!未达到)预期|力争|{PROPOSED}|{WILL}|确保(?!完成)|有望|要(?=新增|引进|培育|突破|达到|建成)|(?<![认许])可(?=新增|达到?|实现|完成|突破)"
     # 到2025年全区高新技术企业突破75家: a plan's horizon
     r"|(?:^|[，；：\s])到(?:19|20)[0-9]{2}年(?![底末])|未来[一二三四五两0-9]{1,2}年"
     # 年度任务76家 is a target; 重点任务36项 counts tasks
