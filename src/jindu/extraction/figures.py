@@ -593,7 +593,7 @@ def _restated(draft: Draft, kept: Draft) -> bool:
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
 
 
-_NOT = re.compile("未|没有|尚未|不")
+_NOT = re.compile("未|没有|不")
 
 
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
@@ -1212,22 +1212,24 @@ def _listed_without_respectively(
 ) -> list[Mention]:
     """桂林、南宁、柳州、北海四个高新区…的比重达到了38.74%、40.85%、35.17%和28.64%: as many
     values as subjects, in turn, with no 分别 between."""
-    values = [found[i]]
-    for nxt in found[i + 1 :]:
-        if not _LIST_GLUE.match(s.text[values[-1].end : nxt.start]):
-            break
-        values.append(nxt)
+    values = _run(s.text, found, i, _LIST_GLUE)
     if len(values) == 1 or len({m.unit for m in values}) > 1:
         return values[:1]
     return values if ph.split_subjects(segment, len(values)) else values[:1]
 
 
-def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
-    group = [found[i]]
+def _run(text: str, found: list[Mention], i: int, glue: re.Pattern[str]) -> list[Mention]:
+    """The mentions from ``found[i]`` on with only ``glue`` between each and the next."""
+    run = [found[i]]
     for nxt in found[i + 1 :]:
-        if not _GROUP_GLUE.match(text[group[-1].end : nxt.start]):
+        if not glue.match(text[run[-1].end : nxt.start]):
             break
-        group.append(nxt)
+        run.append(nxt)
+    return run
+
+
+def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
+    group = _run(text, found, i, _GROUP_GLUE)
     if group[0].start < group[0].num_start:
         # 分别超过90家和870家: a qualifier word before the first number covers the list
         for member in group[1:]:

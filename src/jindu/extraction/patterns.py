@@ -9,6 +9,8 @@ from jindu.extraction.units import LONGEST_FIRST
 
 _CN = NUMERAL_CHARS
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# 一季度, 第二季度, 第3季 (Hong Kong and Macau)
+_QUARTER = r"第[一二三四1-4]季度?|[一二三四1-4]季度"
 
 
 def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
@@ -97,13 +99,13 @@ PERIOD = _starting_with(
     rf"|{_MONTH}月?[-—~～至到]{_MONTH}月份?(?:底|末)?"
     rf"|{_MONTH}月份?(?:底|末)?(?:止|为止|以来)"
     rf"|{_MONTH}月份|{_MONTH}月(?:底|末)|{_MONTH}月份?(?:当月|单月)"
-    r"|前[一二三两]个?季度|第[一二三四1-4]季度?|[一二三四1-4]季度|首季度?|上半年|下半年|今年以来|年初以来|年初至今"
+    rf"|前[一二三两]个?季度|{_QUARTER}|首季度?|上半年|下半年|今年以来|年初以来|年初至今"
     r")",
 )
 
 # 1月、2月、3月单月进度分别为…, 一季度、二季度和三季度分别增长…: periods listed as subjects
 _LISTED_PERIOD = (
-    rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH}月份?|第?[一二三四1-4]季度|上半年|下半年"
+    rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH}月份?|{_QUARTER}|上半年|下半年"
     r"|前三季度|(?:19|20)\d{2}年"
     # 2018、2019年: the years share the last one's 年
     r"|(?:19|20)\d{2}(?=\s*(?:、|和|及|与)\s*(?:19|20)\d{2}))"
