@@ -53,3 +53,10 @@ def test_read_number_splits_the_multiplier_into_the_unit(
 def test_unreadable_runs_are_none() -> None:
     assert read_number("万") is None
     assert parse_number("1.2.3") is None
+
+
+@pytest.mark.parametrize("text", ["五六", "三四", "二三", "一两"])
+def test_two_neighbouring_digits_are_a_range_not_a_number(text: str) -> None:
+    # 五六家 is "five or six", 分列二三位 "second and third"; 二〇 is a year's start
+    assert parse_number(text) is None
+    assert parse_number("二〇") == Decimal(20)

@@ -1590,3 +1590,12 @@ def test_kinds_of_zone_and_a_published_list_of_proposals() -> None:
     assert [(f.indicator, f.target) for f in extract(text).figures] == [
         ("净增高新技术企业", Decimal(1000)),
     ]
+
+
+def test_years_in_chinese_digits_and_ranges_of_two_digits() -> None:
+    text = "二〇二三年全市新增企业23家，其中五六家为高新技术企业。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("新增企业", Decimal(23)),
+    ]
+    text = "滁州增速居全省第一；池州、芜湖分列二三位。"
+    assert extract(text).figures == ()

@@ -56,6 +56,8 @@ def parse_number(text: str) -> Decimal | None:
     if "".join(tokens) != text:
         return None
     if len(tokens) > 1 and all(t in CHINESE_DIGITS for t in tokens):
+        if len(tokens) == 2 and not {"零", "〇"} & set(tokens):
+            return None  # 五六家, 分列二三位: five or six, second and third; no number
         # 二〇一六: digit by digit
         return Decimal("".join(str(CHINESE_DIGITS[t]) for t in tokens))
     return _positional(tokens)
