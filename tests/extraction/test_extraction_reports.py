@@ -1599,3 +1599,22 @@ def test_years_in_chinese_digits_and_ranges_of_two_digits() -> None:
     ]
     text = "滁州增速居全省第一；池州、芜湖分列二三位。"
     assert extract(text).figures == ()
+
+
+def test_a_growth_named_after_its_number_and_places_ranked_by_it() -> None:
+    text = "全县规上工业增加值以12.5%的增速居全市第一，服务业增加值实现了6%的增长。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("规上工业增加值", None, Decimal("12.5")),
+        ("服务业增加值", None, Decimal(6)),
+    ]
+    text = (
+        "从工业增速来看，东川区以9.1%的增速居全市第一；西岭区、南浦县分列二三位，"
+        "增速分别为8.2%、7%；北港区、青石县增速同为5.6%。"
+    )
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures] == [
+        ("工业", "东川区", Decimal("9.1")),
+        ("工业", "西岭区", Decimal("8.2")),
+        ("工业", "南浦县", Decimal(7)),
+        ("工业", "北港区", Decimal("5.6")),
+        ("工业", "青石县", Decimal("5.6")),
+    ]

@@ -122,7 +122,11 @@ def extract_drafts(text: str) -> list[Draft]:
             # 从入库目标任务完成率看，整体完成情况较好…。南昌、景德镇等市超过70%: the view
             # names what the next sentence's figures are
             rate = _RATE_WORD.search(view.group("name"))
-            name = view.group("name")[: rate.start()] if rate else view.group("name")
+            name = (
+                view.group("name")[: rate.start()]
+                if rate
+                else _GROWTH_WORD.sub("", view.group("name"))
+            )
             heading, heading_rate = ph.strip_target_words(name), bool(rate)
         elif not figures and hi - lo <= _HEADING_MAX:
             plain = ph.clean(text[lo:hi])
@@ -772,6 +776,7 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
 # 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
 _VIEW = re.compile(r"^(?:从|就|按|分)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
 _RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
+_GROWTH_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:增速|增幅|增长率|增长速度)$")
 _VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方面)?(?:来)?看[，,]")
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
 _BY_PLACE = re.compile(rf"各?{p.VIEW_KINDS}")
@@ -868,8 +873,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
             )  # 从月度增速看: how the figures are seen, not what they are
         rate = _RATE_WORD.search(name)
         topic_rate = bool(rate)
-        # 从入库目标任务完成率看: what is counted is 入库
-        plain = ph.strip_target_words(name[: rate.start()] if rate else name)
+        # 从入库目标任务完成率看: what is counted is 入库; 从经济增速来看: what grew is 经济
+        plain = ph.strip_target_words(name[: rate.start()] if rate else _GROWTH_WORD.sub("", name))
     elif named:
         topic_rate = named.group("kind").startswith("完成")
         names = [ph.clean(n) for n in re.split("[、和及与]", named.group("name"))]
@@ -971,6 +976,12 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if not listed and len(group) == 1:
             group = _listed_without_respectively(s, found, i, segment)
         kind, sign, keyword_at = mt.classify(mention, segment)
+        growth_after = _GROWTH_AFTER.match(s.text, mention.end, c_hi) if kind == mt.VALUE else None
+        if growth_after and mention.is_percent and len(group) == 1:
+            # 滁州以7.4%的增速居全省第一, 实现了12%的增长: the growth is named after the number
+            lead = _GROWTH_LEAD.search(segment)
+            kind, sign = mt.YOY, -1 if growth_after.group("down") else 1
+            keyword_at = lead.start() if lead else len(segment)
         if kind == mt.YOY and len(group) == 1 and mention.is_percent:
             group = _growths_in_turn(s, found, i)
         if kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at):
@@ -1023,6 +1034,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
     _placeholder(s, boundary, c_hi)
 
 
+_GROWTH_AFTER = re.compile(
+    r"的(?:年均|平均)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?(?:(?:增长|增速|增幅)(?!率|目标|任务)|(?P<down>降幅|下降))"
+)
+_GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?)$")
 # 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
 _PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")
 _RATE_NEXT = re.compile(r"\s*(?:占|完成|为)[^，；。0-9]{0,12}?[0-9.]+%")
