@@ -1618,3 +1618,11 @@ def test_a_growth_named_after_its_number_and_places_ranked_by_it() -> None:
         ("工业", "北港区", Decimal("5.6")),
         ("工业", "青石县", Decimal("5.6")),
     ]
+
+
+def test_a_month_named_alone_is_a_period() -> None:
+    text = "今年1月全市工业增加值12亿元。3月，全市工业增加值15亿元，3月15日召开会议。"
+    assert [(f.indicator, f.period) for f in extract(text).figures] == [
+        ("工业增加值", "今年1月"),
+        ("工业增加值", "3月"),
+    ]
