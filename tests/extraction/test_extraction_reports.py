@@ -1626,3 +1626,15 @@ def test_a_month_named_alone_is_a_period() -> None:
         ("工业增加值", "今年1月"),
         ("工业增加值", "3月"),
     ]
+
+
+def test_a_growth_then_the_level_it_reached() -> None:
+    text = "全县地区生产总值增长12.6%达92.9亿元，第一产业增长9.1%，达到21.2亿元。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("地区生产总值", Decimal("92.9"), Decimal("12.6")),
+        ("第一产业", Decimal("21.2"), Decimal("9.1")),
+    ]
+    text = "三季度入境旅客人次同比增长2.5倍至828.2万。"
+    assert [(f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("828.2"), "万", Decimal(250)),
+    ]
