@@ -1638,3 +1638,17 @@ def test_a_growth_then_the_level_it_reached() -> None:
     assert [(f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
         (Decimal("828.2"), "万", Decimal(250)),
     ]
+
+
+def test_levels_of_the_places_compared_with_in_brackets() -> None:
+    text = (
+        "上半年全县农村居民人均可支配收入7215元（全省8012元、全市7630元），"
+        "同比增长8.1%（全省7.2%、全市7.9%）。"
+    )
+    figures = extract(text).figures
+    assert [(f.region, f.value, f.yoy_growth) for f in figures] == [
+        ("全省", Decimal(8012), Decimal("7.2")),
+        ("全市", Decimal(7630), Decimal("7.9")),
+        (None, Decimal(7215), Decimal("8.1")),
+    ]
+    assert {f.indicator for f in figures} == {"农村居民人均可支配收入"}

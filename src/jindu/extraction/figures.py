@@ -32,7 +32,7 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.units import compatible, convert, is_count
-from jindu.extraction.values import benchmark_growth, read_values
+from jindu.extraction.values import benchmark_growth, benchmark_level, read_values
 
 __all__ = ["Draft", "extract_drafts"]
 
@@ -957,6 +957,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             boundary = found[i + 1].end
             i += 2
+            continue
+        if not mention.is_percent and benchmark_level(s, mention):
+            boundary = mention.end  # 4894元（全国5963元、全省4881元）: the places compared with
+            i += 1
             continue
         # 分别达到18687元、5634元，增长7.8%、9.2%: a list of rates after a 分别 list of values
         listed = "分别" in s.text[c_lo : mention.start] or (

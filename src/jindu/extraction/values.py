@@ -281,8 +281,37 @@ _PLACE_RATE = (
     rf"(?P<place>{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州])"
     r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|下降)?\s*$"
 )
-_BENCHMARK_FIRST = re.compile(rf"[（(]{_PLACE_RATE}")
 _BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
+# 4894元（全国5963元、全省4881元、全市6351元）: a bracket of places, up to the place named last
+_BENCHMARK_ITEM = (
+    rf"(?:{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州])(?:平均水平|平均|同期)?"
+    r"(?:为|是|增长|增速|增幅|下降)?\s*-?[0-9][0-9.,]*[^、，,；;和及()（）0-9]{0,6}\s*[、，,；;和及]\s*"
+)
+_BENCHMARK_FIRST = re.compile(rf"[（(]\s*(?:{_BENCHMARK_ITEM})*{_PLACE_RATE}")
+
+
+def benchmark_level(s: Sentence, mention: Mention) -> bool:
+    """城镇居民人均可支配收入4894元（全国5963元、全省4881元）: the same measure in the places
+    compared with, each a figure of its own; the growth after the bracket stays the first's."""
+    last = s.figures[-1] if s.figures else None
+    if mention.is_percent or last is None or last.value is None or last.region in _WHOLES:
+        return False
+    if last.unit != (mention.unit or None):
+        return False
+    found = _BENCHMARK_FIRST.fullmatch(s.text, last.end, mention.start)
+    if found is None or found.group("place") not in _WHOLES:
+        return False
+    draft = context(
+        s,
+        Draft(last.indicator, mention.value, last.unit, mention.start, mention.end),
+        mention.start,
+    )
+    draft.qualifier, draft.region = mention.qualifier, found.group("place")
+    s.figures.insert(len(s.figures) - 1, draft)  # the figure compared stays the last
+    return True
+
+
+_WHOLES = frozenset(_WHOLE.split("|"))
 
 
 # 增速高出全省平均水平（7.5%）4.3个百分点, 高于营收（24.0%）: the growth compared with
@@ -334,10 +363,22 @@ def benchmark_growth(s: Sentence, mention: Mention) -> bool:
             found = _BENCHMARK_NEXT.fullmatch(s.text, last.end, mention.start)
     if found is None:
         return _compared_growth(s, mention, last)
-    draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
     down = "下降" in found.group(0) and mention.value > 0
+    place = found.group("place")
+    level = next(
+        (
+            f
+            for f in s.figures
+            if f.region == place and f.indicator == last.indicator and f.yoy_growth is None
+        ),
+        None,
+    )
+    if level is not None:  # （全国5963元…），同比增长16.8%（全国7.1%…）: the place's own level
+        level.yoy_growth = -mention.value if down else mention.value
+        return True
+    draft = context(s, Draft(last.indicator, None, None, mention.start, mention.end), mention.start)
     draft.yoy_growth = -mention.value if down else mention.value
-    draft.region = found.group("place")
+    draft.region = place
     s.figures.append(draft)
     return True
 
