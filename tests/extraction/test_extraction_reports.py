@@ -1652,3 +1652,15 @@ def test_levels_of_the_places_compared_with_in_brackets() -> None:
         (None, Decimal(7215), Decimal("8.1")),
     ]
     assert {f.indicator for f in figures} == {"农村居民人均可支配收入"}
+
+
+def test_a_difference_from_a_place_and_the_place_s_own_level() -> None:
+    assert extract("全县财政收入比全市平均低350万元。").figures == ()
+    text = (
+        "一季度全县居民人均消费支出6012元，比全省高411元（全省为5601元）；"
+        "增幅比全省高0.9个百分点（全省为6.3%）。"
+    )
+    assert [(f.region, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (None, Decimal(6012), None),
+        ("全省", Decimal(5601), Decimal("6.3")),
+    ]

@@ -32,7 +32,12 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.units import compatible, convert, is_count
-from jindu.extraction.values import benchmark_growth, benchmark_level, read_values
+from jindu.extraction.values import (
+    benchmark_growth,
+    benchmark_level,
+    place_of_difference,
+    read_values,
+)
 
 __all__ = ["Draft", "extract_drafts"]
 
@@ -957,6 +962,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             boundary = found[i + 1].end
             i += 2
+            continue
+        if s.text.startswith((")", "）"), mention.end) and place_of_difference(s, mention, c_lo):
+            boundary = mention.end  # 比全市低2568元（全市为21585元）: the level compared with
+            i += 1
             continue
         if not mention.is_percent and benchmark_level(s, mention):
             boundary = mention.end  # 4894元（全国5963元、全省4881元）: the places compared with

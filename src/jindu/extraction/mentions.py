@@ -359,6 +359,11 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     return _classify(mention.unit, segment)
 
 
+# 收入比全市低2568元: how far from another place's level, not a level
+_PLACE_DIFFERENCE = re.compile(
+    r"(?:比|较)(?:全国|全省|全市|全县|全区|全州|[\u4e00-\u9fff]{1,5}?[省市县区])(?:平均水平|平均)?"
+    r"(?:高出|低出|高|低|多|少)了?(?:约|近)?$"
+)
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
 
 
@@ -377,7 +382,9 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         if growth and not growth.group("rate") and not p.NOT_YOY.search(segment, 0, growth.start()):
             down = growth.group("down") or growth.group("fall")
             return YOY, -1 if down else 1, growth.start()  # 同比下降超三成: a growth of −30%
-    if not (percent or points) and (p.CHANGE.search(segment) or p.BASELINE.search(segment)):
+    if not (percent or points) and (
+        p.CHANGE.search(segment) or p.BASELINE.search(segment) or _PLACE_DIFFERENCE.search(segment)
+    ):
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)

@@ -312,6 +312,37 @@ def benchmark_level(s: Sentence, mention: Mention) -> bool:
 
 
 _WHOLES = frozenset(_WHOLE.split("|"))
+_DIFFERENCE_THEN_PLACE = re.compile(
+    rf"(?P<name>[^，；。]*?)(?:比|较)(?P<place>{_WHOLE})(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
+    rf"(?:约|近)?[0-9][0-9.,]*[^（(，；。0-9]{{0,6}}[（(]\s*(?P=place)(?:平均水平|平均)?(?:为|是)?\s*$"
+)
+_GROWTH_NAME = re.compile(r"(?:增幅|增速|增长率|增长速度)$")
+
+
+def place_of_difference(s: Sentence, mention: Mention, c_lo: int) -> bool:
+    """收入比全市低2568元（全市为21585元）, 增幅比全市低1.5个百分点（全市为5.4%）: the level or
+    the growth of the place compared with, after how far the figure is from it."""
+    found = _DIFFERENCE_THEN_PLACE.search(s.text, c_lo, mention.start)
+    if found is None or found.end() != mention.start:
+        return False
+    place, name = found.group("place"), ph.clean(found.group("name"))
+    growth = mention.is_percent and (not name or bool(_GROWTH_NAME.search(name)))
+    level = next((f for f in reversed(s.figures) if f.region == place), None)
+    if growth and level is not None and level.yoy_growth is None:
+        level.yoy_growth, level.end = mention.value, max(level.end, mention.end)
+        return True
+    if not name or _GROWTH_NAME.fullmatch(name):
+        name = level.indicator if level is not None else s.last_indicator()
+    if not name:
+        return False
+    if growth:
+        draft = context(s, Draft(name, None, None, mention.start, mention.end), mention.start)
+        draft.yoy_growth = mention.value
+        s.figures.append(draft)
+    else:
+        draft = new_draft(s, name, mention, False, mention.start)
+    draft.region = place
+    return True
 
 
 # 增速高出全省平均水平（7.5%）4.3个百分点, 高于营收（24.0%）: the growth compared with
