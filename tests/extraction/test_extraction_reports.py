@@ -1664,3 +1664,21 @@ def test_a_difference_from_a_place_and_the_place_s_own_level() -> None:
         (None, Decimal(6012), None),
         ("全省", Decimal(5601), Decimal("6.3")),
     ]
+
+
+def test_hong_kong_and_taiwan_wording_of_growths() -> None:
+    text = (
+        "五月的食肆总收益的临时估计为98亿元，较上年同月上升4.2%。"
+        "按年比较，燃料销货价值跌3.5%，服装则升7.1%；药物录得12.6%的按年升幅。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("食肆总收益", Decimal(98), Decimal("4.2")),
+        ("燃料销货价值", None, Decimal("-3.5")),
+        ("服装", None, Decimal("7.1")),
+        ("药物", None, Decimal("12.6")),
+    ]
+    text = "第二季民间消费实质成长1.25%，经济成长率为2.4%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("民间消费", Decimal("1.25")),
+        ("经济", Decimal("2.4")),
+    ]

@@ -1048,9 +1048,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
 
 
 _GROWTH_AFTER = re.compile(
-    r"的(?:年均|平均)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?(?:(?:增长|增速|增幅)(?!率|目标|任务)|(?P<down>降幅|下降))"
+    r"的(?:年均|平均|同比)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
+    r"(?:(?:增长|增速|增幅|升幅)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅))"
 )
-_GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?)$")
+_GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得)$")
 # 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
 _PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")
 _RATE_NEXT = re.compile(r"\s*(?:占|完成|为)[^，；。0-9]{0,12}?[0-9.]+%")
