@@ -1682,3 +1682,16 @@ def test_hong_kong_and_taiwan_wording_of_growths() -> None:
         ("民间消费", Decimal("1.25")),
         ("经济", Decimal("2.4")),
     ]
+
+
+def test_projects_counted_by_how_their_work_goes_and_ranges_are_no_figures() -> None:
+    text = (
+        "从督查情况看，12个项目进展顺利，5个项目较好完成序时进度，"
+        "3个项目正在进行土地报批，各乡镇均有1至2个项目。"
+    )
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("进展顺利项目", Decimal(12)),
+        ("较好完成序时进度项目", Decimal(5)),
+        ("正在进行土地报批项目", Decimal(3)),
+    ]
+    assert extract("每个乡镇培育3-5家企业，力争引进二至三个项目。").figures == ()

@@ -107,6 +107,9 @@ _RATIO_BEFORE = re.compile(
 # 以95.01的最高分荣获第一名: a score written without its unit
 _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
+_RANGE_BEFORE = re.compile(
+    r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
+)
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
@@ -180,6 +183,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.endswith("第") or (after and after.isascii() and after.isalpha()):
         return None
+    if _RANGE_BEFORE.search(before):
+        return None  # 均有1至2个, 培育3-5家: a range is no figure
     last, matched_unit = before[-1:], match.group("unit")
     if (
         last.isascii()

@@ -36,7 +36,11 @@ _REACHED = re.compile(
     r"(?:提前|超额|基本|全面|未能?|没有|尚未)?(?:(?:或|和)(?:提前|超额))?完成了?"
     r"(?:全年|年度)?(?:节点|目标|投资)?(?:任务|目标|计划)|"
     # 18个项目均按照时间节点稳步推进
-    r"(?:按照?|依照)(?:时间节点|节点|计划|进度|序时进度)(?:稳步|有序|正常|顺利)?推进))"
+    r"(?:按照?|依照)(?:时间节点|节点|计划|进度|序时进度)(?:稳步|有序|正常|顺利)?推进|"
+    # 8个项目较好完成序时进度, 54个项目进展顺利, 4个项目正进行征地: how the work goes
+    r"(?:较好|顺利|全面)?完成(?:了)?(?:序时|时序)进度|基本顺利|(?:进度)?有所滞后"
+    r"|(?:进展|推进|进度)(?:顺利|较快|较慢|缓慢|正常|良好|较好)"
+    r"|正在?(?:进行|开展|做|办理|平整)[\u4e00-\u9fff]{1,12}))"
 )
 # 30件重要的民生实事, 18个2023年度先进县: an adjective or a year before what is counted
 _AFTER_LEAD = re.compile(r"(?:重要|主要|重大|重点|具体|典型|优秀|突出|关键)的|(?:19|20)\d\d年度?")
@@ -244,7 +248,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = "完成" + (tasks.group(0) if tasks else whole.indicator)
     if not is_target and _fills_target(s, name, mention):
         return  # 计划投资93.68亿元，完成投资44.24亿元: the plan's actual
-    if not is_target and _TOTAL_CLAUSE.fullmatch(segment) and _level_of_growth(s, mention):
+    if not is_target and _LEVEL_REACHED.fullmatch(segment) and _level_of_growth(s, mention):
         return  # 发明专利申请量增长91.51%，总量达到496件: the level that grew
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
@@ -439,10 +443,12 @@ _CUMULATIVE_CLAUSE = re.compile(
     r"[，、\s]*(?:累计|共计|合计)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
 )
 _ADDED = re.compile(r"(?:新增|净增|新认定|新建|新获批)(?=..)")
-# 增长12.6%，总量达92.9亿元; 增长12.6%达92.9亿元, 增长8.2倍至828.2万: the level that grew
 _TOTAL_CLAUSE = re.compile(
-    r"[，、\s]*(?:(?:总量|总数|存量)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?"
-    r"|(?:已经|已)?(?:达到|达|增至|增加到|升至|上升至|至))\s*"
+    r"[，、\s]*(?:总量|总数|存量)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
+)
+# 增长12.6%，总量达92.9亿元; 增长12.6%达92.9亿元, 增长8.2倍至828.2万: the level that grew
+_LEVEL_REACHED = re.compile(
+    rf"{_TOTAL_CLAUSE.pattern}|[，、\s]*(?:已经|已)?(?:达到|达|增至|增加到|升至|上升至|至)\s*"
 )
 
 
