@@ -1695,3 +1695,19 @@ def test_projects_counted_by_how_their_work_goes_and_ranges_are_no_figures() -> 
         ("正在进行土地报批项目", Decimal(3)),
     ]
     assert extract("每个乡镇培育3-5家企业，力争引进二至三个项目。").figures == ()
+
+
+def test_stage_rates_listed_by_place_join_each_place_s_count() -> None:
+    text = (
+        "1-6月全市新开工项目120个，分别为：东川区50个、西岭区40个、南浦县30个；"
+        "各县区项目开工率分别为：西岭区80%、东川区62.5%、南浦县75%。"
+    )
+    figures = extract(text).figures
+    assert [(f.region, f.value, f.completion_rate, f.target) for f in figures] == [
+        (None, Decimal(120), None, None),
+        ("东川区", Decimal(50), Decimal("62.5"), Decimal(80)),
+        ("西岭区", Decimal(40), Decimal(80), Decimal(50)),
+        ("南浦县", Decimal(30), Decimal(75), Decimal(40)),
+    ]
+    text = "县区负责同志共外出招商36批次，分别为：东川区20批次、西岭区16批次。"
+    assert {f.indicator for f in extract(text).figures} == {"县区负责同志外出招商"}

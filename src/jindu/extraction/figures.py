@@ -293,6 +293,12 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
         if stage is None or rate.value is None or rate.completion_rate is not None:
             continue
         word = stage.group("stage").replace("、", "")
+        own = _place_count(drafts, index, word, dropped) if rate.region else None
+        if own is not None:
+            # 霍邱县45个、金安区43个；…开工率分别为：金安区93.5%: each place's own count
+            own.completion_rate, own.end = rate.value, max(own.end, rate.end)
+            dropped.add(index)
+            continue
         for back in range(index - 1, max(-1, index - 4), -1):
             count = drafts[back]
             if rate.start - count.end > _NEAR or back in dropped:
@@ -326,6 +332,24 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:
+    """The count of the rate's place, in the same sentence, that reached the rate's stage."""
+    rate = drafts[index]
+    for back in range(index - 1, -1, -1):
+        count = drafts[back]
+        if count.sentence != rate.sentence:
+            break
+        if (
+            back not in dropped
+            and count.region == rate.region
+            and word in count.indicator
+            and count.completion_rate is None
+            and _stage_count(count)
+        ):
+            return count
+    return None
 
 
 def _unmarked(name: str) -> str:

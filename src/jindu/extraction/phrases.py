@@ -86,7 +86,7 @@ _PLACEHOLDER = re.compile(
 _MID_TOTAL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
     # 招商引资项目共到位资金, 新增高新技术企业共申报
-    rf"|(?<![公总])共(?=到位|{CONTENT_VERB_PATTERN}))"
+    rf"|(?<![公总])共(?=到位|外出|走访|接待|召开|{CONTENT_VERB_PATTERN}))"
 )
 # 重点建设项目1-3月项目累计完成投资 → 重点建设项目投资 (a word said twice once the period goes)
 _REPEATED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")

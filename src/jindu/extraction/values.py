@@ -182,7 +182,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name
         and ph.is_place(name)
         and s.last_indicator()
-        and (not s.figures or compatible(s.figures[-1].unit, mention.unit))
+        and (
+            not s.figures
+            or compatible(s.figures[-1].unit, mention.unit)
+            # …；各县区项目开工率分别为：金安区93.5%: the topic named since the last figure
+            or (bool(s.topic) and s.topic_at > s.figures[-1].end)
+        )
     ):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
         place, name = name, s.last_indicator()
