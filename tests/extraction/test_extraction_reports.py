@@ -1711,3 +1711,13 @@ def test_stage_rates_listed_by_place_join_each_place_s_count() -> None:
     ]
     text = "县区负责同志共外出招商36批次，分别为：东川区20批次、西岭区16批次。"
     assert {f.indicator for f in extract(text).figures} == {"县区负责同志外出招商"}
+
+
+def test_a_growth_aimed_at_beside_the_level_aimed_at() -> None:
+    text = "二是规上工业总产值，今年目标任务是150亿元、增速12%，1—6月完成总产值66.5亿元、增速9.8%。"
+    assert [
+        (f.indicator, f.value, f.unit, f.yoy_growth, f.target) for f in extract(text).figures
+    ] == [
+        ("规上工业总产值", None, "%", None, Decimal(12)),
+        ("规上工业总产值", Decimal("66.5"), "亿元", Decimal("9.8"), Decimal(150)),
+    ]

@@ -352,6 +352,16 @@ def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) 
     return None
 
 
+def _growth_of_target(s: Sentence, segment: str, c_lo: int, keyword_at: int) -> bool:
+    before = segment[:keyword_at]
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.value is not None or last.target is None or last.unit == "%":
+        return False
+    if last.projected:
+        return False  # 预计全年地区生产总值达到7200亿元、增长6.5%: maybe what was done
+    return last.start >= c_lo and last.yoy_growth is None and not ph.clean(before)
+
+
 def _unmarked(name: str) -> str:
     """已开工 → 开工: the stage a count reached, without the mark that it was reached."""
     return name.replace("已经", "").replace("已", "")
@@ -1044,6 +1054,9 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             and benchmark_growth(s, mention)
         ):
             pass  # 增长11.0%（全国10.7%）, 增速比全省平均水平（17.3%）…高: the growth compared with
+        elif kind == mt.YOY and len(group) == 1 and _growth_of_target(s, segment, c_lo, keyword_at):
+            # 目标任务是201.08亿元、增速23%: the growth aimed at, beside the level aimed at
+            growth_target(s, mention, sign, "", s.figures[-1].indicator)
         elif kind == mt.YOY and _estimated(s, head, mention.start):
             # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)

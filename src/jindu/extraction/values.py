@@ -661,17 +661,27 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
     if not s.figures:
         return False
     last = s.figures[-1]
+    growth_aimed = last.unit == "%" and last.value is None and len(s.figures) > 1
+    if growth_aimed and s.figures[-2].indicator == last.indicator:
+        last = s.figures[-2]  # 目标任务是201.08亿元、增速23%，1—6月完成总产值66.63亿元
     if last.value is not None or last.target is None:
         return False
     # 工业项目35个，年度计划投资440.07亿元，累计完成投资193.74亿元: 投资 is the plan's
+    measure = ph.MEASURE.fullmatch(name) is not None
     same = last.indicator == name or (
-        ph.MEASURE.fullmatch(name) is not None
-        and last.indicator.removesuffix(name).endswith("项目")
+        measure
+        and (
+            last.indicator.removesuffix(name).endswith("项目")
+            or (last is not s.figures[-1] and last.indicator.endswith(name))
+        )
     )
     if not same or not compatible(last.unit, mention.unit):
         return False
     last.value, last.qualifier = mention.value, mention.qualifier
     last.end = max(last.end, mention.end)
+    if last is not s.figures[-1]:
+        s.figures.remove(last)
+        s.figures.append(last)  # the growth after it is its own
     return True
 
 
