@@ -1721,3 +1721,17 @@ def test_a_growth_aimed_at_beside_the_level_aimed_at() -> None:
         ("规上工业总产值", None, "%", None, Decimal(12)),
         ("规上工业总产值", Decimal("66.5"), "亿元", Decimal("9.8"), Decimal(150)),
     ]
+
+
+def test_an_average_by_place_and_programmes_named_plans() -> None:
+    text = "东川区平均得分77.5分，西岭区平均70.6分。"
+    assert [(f.region, f.value) for f in extract(text).figures] == [
+        ("东川区", Decimal("77.5")),
+        ("西岭区", Decimal("70.6")),
+    ]
+    assert extract(text).figures[1].indicator.startswith("平均")
+    text = "其中立项省工业科技支撑计划3项，省重点研发计划2项。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal(3), None),
+        (Decimal(2), None),
+    ]
