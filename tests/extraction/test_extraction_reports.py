@@ -1735,3 +1735,19 @@ def test_an_average_by_place_and_programmes_named_plans() -> None:
         (Decimal(3), None),
         (Decimal(2), None),
     ]
+
+
+def test_an_excess_over_the_task_a_threshold_said_again_and_a_plan_period() -> None:
+    text = "全年完成固定资产投资23亿元，超额完成年度任务1.5亿元，增长12.4%。"
+    assert [(f.value, f.target, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(23), Decimal("21.5"), Decimal("12.4")),
+    ]
+    text = "全县工业开票销售1052.3亿元，成功突破千亿元大关，同比增长11%。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("1052.3"), Decimal(11)),
+    ]
+    text = "全市财政收入迈过百亿大关，达到108亿元，比“十三五”末增长64%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("财政收入", Decimal(108), None),
+    ]
+    assert extract("0个““").figures[0].value == 0  # quotes where a name would start

@@ -1141,9 +1141,16 @@ _COMPARED_YEAR = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})年(?:同期)?(?
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 
 
+_PLAN_PERIOD = re.compile(
+    r"(?:比|较|与)[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:时期|期间|期末|末)?(?:相比)?$"
+)
+
+
 def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     """2021年…比2019年增长12.15%: a growth over two years is not a YoY growth (比2020年
     is, and so is a named year when the text names no other)."""
+    if _PLAN_PERIOD.search(before):
+        return True  # 较“十一五”增长164%: against a five-year plan's period, not last year
     compared = _COMPARED_YEAR.search(before)
     if not compared:
         return False

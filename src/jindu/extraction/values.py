@@ -114,6 +114,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
+    if len(group) == 1 and _excess(s, segment, group[0]):
+        return  # 完成17亿元，超额完成年度任务2.1亿元: the target is 14.9
+    if (
+        len(group) == 1
+        and s.text.startswith("大关", group[0].end)
+        and len(ph.clean(segment)) <= 2  # 成功突破…: no other subject named
+        and s.figures
+        and _at_most(group[0], s.figures[-1])
+    ):
+        return  # 开票销售5064.14亿元，成功突破5000亿元大关: the level passed, said again
     plan, against = _target_words(segment)
     if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
         # 失业率控制在4%目标以内: a ceiling aimed at
@@ -685,6 +695,22 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
     return True
 
 
+_EXCESS = re.compile(r"^[，,\s]*(?:超额完成|超过|超出|超)了?(?:全年|年度)?(?:目标)?任务(?:数)?$")
+
+
+def _excess(s: Sentence, segment: str, mention: Mention) -> bool:
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.value is None or last.target is not None or mention.is_percent:
+        return False
+    if not _EXCESS.match(segment) or not compatible(last.unit, mention.unit):
+        return False
+    excess = convert(mention.value, mention.unit, last.unit)
+    if excess is None or excess >= last.value:
+        return False
+    last.target, last.end = last.value - excess, max(last.end, mention.end)
+    return True
+
+
 def _at_most(mention: Mention, last: Draft) -> bool:
     if last.value is None or not compatible(last.unit, mention.unit):
         return False
@@ -915,7 +941,7 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if reached:
         # 10个项目建成投用, 19个新建项目尚未列统: the stage names which of them are counted
         return reached.group("stage").replace("完成了", "完成") + reached.group("noun")
-    if words[0] in "和及与":
+    if not words or words[0] in "和及与":
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
     words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
