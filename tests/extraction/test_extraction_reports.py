@@ -1751,3 +1751,16 @@ def test_an_excess_over_the_task_a_threshold_said_again_and_a_plan_period() -> N
         ("财政收入", Decimal(108), None),
     ]
     assert extract("0个““").figures[0].value == 0  # quotes where a name would start
+
+
+def test_levels_in_brackets_named_by_the_noun_after_them() -> None:
+    text = (
+        "按目的地统计，2月输往新加坡( 2.4亿元 )、日本( 3,120万元 )与东盟( 915万元 )的货值"
+        "按年分别下跌12.5%、8.1%和3.3%。出口至台湾( 4,410万元 )的货值上升6.2%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("输往新加坡货值", Decimal("2.4"), Decimal("-12.5")),
+        ("输往日本货值", Decimal(3120), Decimal("-8.1")),
+        ("输往东盟货值", Decimal(915), Decimal("-3.3")),
+        ("出口至台湾货值", Decimal(4410), Decimal("6.2")),
+    ]

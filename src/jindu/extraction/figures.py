@@ -112,7 +112,7 @@ def extract_drafts(text: str) -> list[Draft]:
             # （二）主要预期目标。地区生产总值增长6%左右…
             sentence.target_mode = sentence.horizon = plans
             _read_sentence(sentence)
-            figures = sentence.figures
+            figures = _levels_before_their_noun(text, sentence.figures)
             drafts.extend(figures)
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures:
@@ -350,6 +350,71 @@ def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) 
         ):
             return count
     return None
+
+
+# 输往香港(31.0亿元)、美国(1.5亿元)与欧洲联盟(5,208万元)的货值按年分别上升…: levels in
+# brackets, then the noun they are levels of and its growths
+_NOUN_AFTER_LEVELS = re.compile(
+    r"[)）]\s*的(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:则|亦|也)?(?:同比)?(?:分别)?"
+    r"(?:上升|下跌|下降|增加|减少|增长|上涨|回落)"
+)
+_DESTINATION_VERB = re.compile(r"^(?:输往|出口至|出口到|运往|销往|进口自|来自)")
+
+
+def _levels_before_their_noun(text: str, drafts: list[Draft]) -> list[Draft]:
+    noun = ""
+    for found in _NOUN_AFTER_LEVELS.finditer(text, drafts[0].start if drafts else 0):
+        at = found.start()
+        noun = found.group("noun") or noun  # 出口至中国内地(2.8亿元)的则下跌35.0%
+        if not noun:
+            continue
+        levels = [d for d in drafts if d.start < at and at - d.start < 80]
+        growths = [
+            d
+            for d in drafts
+            if d.start > at
+            and d.value is None
+            and d.yoy_growth is not None
+            and d.indicator in (noun, "")
+        ][: len(levels) or 1]
+        levels = [d for d in levels if d.value is not None]
+        run = _bracketed_run(text, levels, at)
+        if all(level.yoy_growth is not None for level in run):
+            growths = []  # the growths are read already: the levels only need their noun
+        elif len(run) < len(growths) or not growths:
+            continue
+        else:
+            run = run[-len(growths) :]
+        if not run:
+            continue
+        verb = _DESTINATION_VERB.match(run[0].indicator)
+        for index, level in enumerate(run):
+            if verb and not _DESTINATION_VERB.match(level.indicator):
+                level.indicator = verb.group(0) + level.indicator  # 输往香港、美国: 输往美国
+            if not level.indicator.endswith(noun):
+                level.indicator += noun
+            if growths:
+                growth = growths[index]
+                level.yoy_growth, level.end = growth.yoy_growth, max(level.end, growth.end)
+                drafts = [d for d in drafts if d is not growth]
+    return drafts
+
+
+def _bracketed_run(text: str, levels: list[Draft], at: int) -> list[Draft]:
+    """The levels in brackets just before ``at``, each listed after the one before it."""
+    run: list[Draft] = []
+    for level in reversed(levels):
+        close = _CLOSES.search(text, level.start, at + 1)
+        if close is None:
+            break
+        if run and not _LISTED_NEXT.fullmatch(text, close.start(), run[-1].start):
+            break
+        run.append(level)
+    return list(reversed(run))
+
+
+_CLOSES = re.compile(r"[)）]")
+_LISTED_NEXT = re.compile(r"\s*[)）]?\s*(?:、|与|和|及)(?:[^，；。()（）]{1,12}[(（]\s*)?")
 
 
 def _growth_of_target(s: Sentence, segment: str, c_lo: int, keyword_at: int) -> bool:
