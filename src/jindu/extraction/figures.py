@@ -112,7 +112,7 @@ def extract_drafts(text: str) -> list[Draft]:
             # （二）主要预期目标。地区生产总值增长6%左右…
             sentence.target_mode = sentence.horizon = plans
             _read_sentence(sentence)
-            figures = _levels_before_their_noun(text, sentence.figures)
+            figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
             drafts.extend(figures)
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures:
@@ -361,9 +361,11 @@ _NOUN_AFTER_LEVELS = re.compile(
 _DESTINATION_VERB = re.compile(r"^(?:输往|出口至|出口到|运往|销往|进口自|来自)")
 
 
-def _levels_before_their_noun(text: str, drafts: list[Draft]) -> list[Draft]:
+def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) -> list[Draft]:
+    if not drafts or "的" not in text[lo:hi]:
+        return drafts
     noun = ""
-    for found in _NOUN_AFTER_LEVELS.finditer(text, drafts[0].start if drafts else 0):
+    for found in _NOUN_AFTER_LEVELS.finditer(text, lo, hi):
         at = found.start()
         noun = found.group("noun") or noun  # 出口至中国内地(2.8亿元)的则下跌35.0%
         if not noun:
