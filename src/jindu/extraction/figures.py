@@ -359,6 +359,7 @@ _NOUN_AFTER_LEVELS = re.compile(
     r"(?:上升|下跌|下降|增加|减少|增长|上涨|回落)"
 )
 _DESTINATION_VERB = re.compile(r"^(?:输往|出口至|出口到|运往|销往|进口自|来自)")
+_LEVELS_SPAN = 80  # characters from the first level of a list to the noun after it
 
 
 def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) -> list[Draft]:
@@ -370,7 +371,10 @@ def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) 
         noun = found.group("noun") or noun  # 出口至中国内地(2.8亿元)的则下跌35.0%
         if not noun:
             continue
-        levels = [d for d in drafts if d.start < at and at - d.start < 80]
+        nearby = [d for d in drafts if d.start < at and at - d.start < _LEVELS_SPAN]
+        run = _bracketed_run(text, [d for d in nearby if d.value is not None], at)
+        if not run:
+            continue
         growths = [
             d
             for d in drafts
@@ -378,17 +382,13 @@ def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) 
             and d.value is None
             and d.yoy_growth is not None
             and d.indicator in (noun, "")
-        ][: len(levels) or 1]
-        levels = [d for d in levels if d.value is not None]
-        run = _bracketed_run(text, levels, at)
+        ][: len(nearby)]
         if all(level.yoy_growth is not None for level in run):
             growths = []  # the growths are read already: the levels only need their noun
-        elif len(run) < len(growths) or not growths:
+        elif not growths or len(run) < len(growths):
             continue
         else:
             run = run[-len(growths) :]
-        if not run:
-            continue
         verb = _DESTINATION_VERB.match(run[0].indicator)
         for index, level in enumerate(run):
             if verb and not _DESTINATION_VERB.match(level.indicator):
@@ -882,7 +882,7 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
 # 从高企培育入库完成率看，…: the clause names what the sentence's figures are about
 _VIEW = re.compile(r"^(?:从|就|按|分)(?P<name>.+?)(?:情况|方面|排名|来)?看$")
 _RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
-_GROWTH_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:增速|增幅|增长率|增长速度)$")
+_GROWTH_WORD = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:的)?{p.GROWTH_WORD}$")
 _VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方面)?(?:来)?看[，,]")
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
 _BY_PLACE = re.compile(rf"各?{p.VIEW_KINDS}")

@@ -366,8 +366,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
 
 # 收入比全市低2568元: how far from another place's level, not a level
 _PLACE_DIFFERENCE = re.compile(
-    r"(?:比|较)(?:全国|全省|全市|全县|全区|全州|[\u4e00-\u9fff]{1,5}?[省市县区])(?:平均水平|平均)?"
-    r"(?:高出|低出|高|低|多|少)了?(?:约|近)?$"
+    r"(?:比|较)(?:全国|全省|全市|全县|全区|全州|[\u4e00-\u9fff]{1,5}?[省市县区])"
+    rf"{p.DIFFERENCE}(?:约|近)?$"
 )
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
 

@@ -207,6 +207,10 @@ RATE = re.compile(
     # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the verb goes on
     rf"|^[，、\s]*{ASSIGNER}[^，；。0-9%]{{0,8}}?(?:目标|计划)任务的$"
 )
+# the words of a growth rate (经济增速, 增幅比全市低…): what grew is named before them
+GROWTH_WORD = r"(?:增速|增幅|增长率|增长速度)"
+# 比全市低2568元, 较全省平均水平高出: how far from another place's level
+DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌)"
     r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|成长)"

@@ -296,16 +296,12 @@ _COUNTED_TASKS = re.compile(r"(?:[^，；。]{0,6}?)(?:指标|目标|重点)?任
 
 # 增长11.0%（全国10.7%、全省10.1%）: the growth of the same measure in places to compare with
 _WHOLE = r"全国|全省|全市|全区|全县|全州"  # the whole a county compares itself with
-_PLACE_RATE = (
-    rf"(?P<place>{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州])"
-    r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|下降)?\s*$"
-)
+_PLACE = rf"{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州]"
+_PLACE_WORDS = r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|下降)?"
+_PLACE_RATE = rf"(?P<place>{_PLACE}){_PLACE_WORDS}\s*$"
 _BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
 # 4894元（全国5963元、全省4881元、全市6351元）: a bracket of places, up to the place named last
-_BENCHMARK_ITEM = (
-    rf"(?:{_WHOLE}|[\u4e00-\u9fff]{{1,6}}?[省市县区州])(?:平均水平|平均|同期)?"
-    r"(?:为|是|增长|增速|增幅|下降)?\s*-?[0-9][0-9.,]*[^、，,；;和及()（）0-9]{0,6}\s*[、，,；;和及]\s*"
-)
+_BENCHMARK_ITEM = rf"(?:{_PLACE}){_PLACE_WORDS}\s*-?[0-9][0-9.,]*[^、，,；;和及()（）0-9]{{0,6}}\s*[、，,；;和及]\s*"
 _BENCHMARK_FIRST = re.compile(rf"[（(]\s*(?:{_BENCHMARK_ITEM})*{_PLACE_RATE}")
 
 
@@ -332,10 +328,10 @@ def benchmark_level(s: Sentence, mention: Mention) -> bool:
 
 _WHOLES = frozenset(_WHOLE.split("|"))
 _DIFFERENCE_THEN_PLACE = re.compile(
-    rf"(?P<name>[^，；。]*?)(?:比|较)(?P<place>{_WHOLE})(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
+    rf"(?P<name>[^，；。]*?)(?:比|较)(?P<place>{_WHOLE}){p.DIFFERENCE}"
     rf"(?:约|近)?[0-9][0-9.,]*[^（(，；。0-9]{{0,6}}[（(]\s*(?P=place)(?:平均水平|平均)?(?:为|是)?\s*$"
 )
-_GROWTH_NAME = re.compile(r"(?:增幅|增速|增长率|增长速度)$")
+_GROWTH_NAME = re.compile(rf"{p.GROWTH_WORD}$")
 
 
 def place_of_difference(s: Sentence, mention: Mention, c_lo: int) -> bool:
