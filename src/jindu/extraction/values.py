@@ -301,7 +301,10 @@ _PLACE_WORDS = r"(?:平均水平|平均|同期)?(?:为|是|增长|增速|增幅|
 _PLACE_RATE = rf"(?P<place>{_PLACE}){_PLACE_WORDS}\s*$"
 _BENCHMARK_NEXT = re.compile(rf"[、，,；;和及]\s*{_PLACE_RATE}")
 # 4894元（全国5963元、全省4881元、全市6351元）: a bracket of places, up to the place named last
-_BENCHMARK_ITEM = rf"(?:{_PLACE}){_PLACE_WORDS}\s*-?[0-9][0-9.,]*[^、，,；;和及()（）0-9]{{0,6}}\s*[、，,；;和及]\s*"
+_BENCHMARK_ITEM = (
+    rf"(?:{_PLACE}){_PLACE_WORDS}"
+    r"\s*-?[0-9][0-9.,]*[^、，,；;和及()（）0-9]{0,6}\s*[、，,；;和及]\s*"
+)
 _BENCHMARK_FIRST = re.compile(rf"[（(]\s*(?:{_BENCHMARK_ITEM})*{_PLACE_RATE}")
 
 
