@@ -1765,3 +1765,58 @@ def test_levels_in_brackets_named_by_the_noun_after_them() -> None:
         ("输往东盟货值", Decimal(915), Decimal("-3.3")),
         ("出口至台湾货值", Decimal(4410), Decimal("6.2")),
     ]
+
+
+def test_enumerated_items_name_their_targets_and_a_growth_aimed_at_stays_apart() -> None:
+    text = (
+        "一是规上工业总产值，年度目标任务是310亿元，1—9月完成总产值221.5亿元；"
+        "二是商品房销售面积，年度目标任务是64万平方米，1—9月完成销售面积40.2万平方米；"
+        "三是批发业销售额，年度目标为增速9%，1—9月增速-3.6%。"
+    )
+    assert [
+        (f.indicator, f.value, f.unit, f.target, f.yoy_growth) for f in extract(text).figures
+    ] == [
+        ("规上工业总产值", Decimal("221.5"), "亿元", Decimal(310), None),
+        ("商品房销售面积", Decimal("40.2"), "万平方米", Decimal(64), None),
+        ("批发业销售额", None, "%", Decimal(9), None),
+        ("批发业销售额", None, None, None, Decimal("-3.6")),
+    ]
+    # a share aimed at keeps the growth said of it
+    text = "今年全县研发经费投入强度目标为2.4%，比上年增长20%。"
+    assert [(f.value, f.target, f.yoy_growth) for f in extract(text).figures] == [
+        (None, Decimal("2.4"), Decimal(20)),
+    ]
+
+
+def test_a_stage_rate_of_a_count_in_ten_thousands_and_no_target_from_a_bound() -> None:
+    text = "上半年，全省新开工改造老旧小区3.12万套，开工率为78.4%。"
+    assert [(f.value, f.unit, f.completion_rate) for f in extract(text).figures] == [
+        (Decimal("3.12"), "万套", Decimal("78.4")),
+    ]
+    text = "截至7月底，全国农村供水项目开工2万多个、开工率91.2%。"
+    figure = only(text)
+    assert (figure.value, figure.qualifier, figure.completion_rate, figure.target) == (
+        Decimal(2),
+        ">",
+        Decimal("91.2"),
+        None,
+    )
+
+
+def test_taiwan_trillions_growths_on_the_year_and_a_currency_after_the_qualifier() -> None:
+    text = (
+        "三大園區全年營業額為3兆1,205億元，年增8.3%；其中中科9,870.4億元，衰退2.15%。"
+        "出口額逾新台幣1.1兆元、年減4.6%。"
+    )
+    assert [(f.value, f.unit, f.qualifier, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(31205), "亿元", None, Decimal("8.3")),
+        (Decimal("9870.4"), "亿元", None, Decimal("-2.15")),
+        (Decimal("1.1"), "兆元", ">", Decimal("-4.6")),
+    ]
+    assert extract(text).figures[2].indicator == "出口额"
+    # 兆瓦 stays a unit of power: no trillions
+    assert [f.value for f in extract("建成光伏电站12兆瓦，完成投资5亿元。").figures] == [5]
+    text = "全省科技型企业达到2310家，较上年新增6.4%。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(2310), Decimal("6.4"))
+    ]

@@ -78,7 +78,12 @@ def read_attribute(
     ):
         # 高新技术产业增加值占…比重为24.5%…；增加值同比增长8.5%: the subject of the share grew
         targets, name = [None], subject
-    elif len(group) == 1 and free and (not name or _AMOUNT.sub("", name) in free[-1].indicator):
+    elif (
+        len(group) == 1
+        and free
+        and (not name or _AMOUNT.sub("", name) in free[-1].indicator)
+        and not (kind == mt.YOY and _growth_aimed_at(free[-1]))
+    ):
         # 完成投资15.3亿元，占全部项目投资的32.8%，投资完成率为21.0%: a share between
         last = free[-1] is s.figures[-1] or (
             kind in (mt.RATE, mt.GAP) and len(s.figures) > 1 and free[-1] is s.figures[-2]
@@ -121,6 +126,19 @@ def read_attribute(
             # 完成率超过90%: the rate is a bound; 增长4%左右 says how exactly the growth is known
             draft.qualifier = mention.qualifier
         draft.end = max(draft.end, mention.end)
+
+
+def _growth_aimed_at(draft: Draft) -> bool:
+    """目标增速8%，1—6月增速-23.4%: the growth done is a figure beside the growth aimed at."""
+    return (
+        draft.value is None
+        and draft.unit == "%"
+        and draft.target is not None
+        and not _LEVEL_IN_PERCENT.search(draft.indicator)  # 比重预计达到10%，比上年增长58%
+    )
+
+
+_LEVEL_IN_PERCENT = re.compile("占|比重|比例|率|强度")
 
 
 _ADJUSTED = re.compile(

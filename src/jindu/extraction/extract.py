@@ -71,7 +71,8 @@ def extract(
             else None
         )
         target, target_implied = draft.target, False
-        if target is None and implied is not None:
+        # 1万多个, 约7107万亩: a bound or an estimate implies no target
+        if target is None and implied is not None and draft.qualifier is None:
             target = implied[1]
             target_implied = target is not None
         ref = match_indicator(draft.indicator, draft.unit, indicators) if indicators else None

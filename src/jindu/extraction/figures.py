@@ -31,7 +31,7 @@ from jindu.extraction.sentence import (
     second_rate,
     subjects_shared,
 )
-from jindu.extraction.units import compatible, convert, is_count
+from jindu.extraction.units import compatible, convert, counts_things, is_count
 from jindu.extraction.values import (
     benchmark_growth,
     benchmark_level,
@@ -619,7 +619,7 @@ def _other_stage(whole: str, count: str) -> bool:
 
 
 def _stage_count(d: Draft) -> bool:
-    return d.value is not None and is_count(d.unit) and d.completion_rate is None
+    return d.value is not None and counts_things(d.unit) and d.completion_rate is None
 
 
 def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
@@ -896,6 +896,7 @@ _PLAN_OPENS = re.compile(
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")
 _ASPECT = re.compile(r"^在(?P<name>[^，；。]{2,24}?)(?:方面|上)$")
+_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、]?)")
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))")
 
 
@@ -994,7 +995,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
         plain = ph.clean(named.group("name"))
     # after the first figure, only a clause that opens a list names a topic (…，其余八县域的GDP
     # 分别是：曲江区167亿元、…)
-    listed = first or raw.endswith("：")
+    # …；二是商品房销售面积，2023年目标任务是87万平方米: an enumerated item names its topic
+    listed = first or raw.endswith("：") or bool(_ENUMERATED.match(raw))
     return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and listed else ""
 
 

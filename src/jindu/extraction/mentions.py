@@ -111,6 +111,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
 )
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
+_CURRENCY = re.compile("(?:新台币|人民币|港币)$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
@@ -290,6 +291,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         value, start = -value, start - 1  # 人口自然增长率为-3.19‰
     num_start = start
     q_before = p.QUALIFIER_BEFORE.search(before)
+    currency = _CURRENCY.search(before) if q_before is None else None
+    if currency:
+        # 逾新台币1.3兆元: the qualifier before the currency
+        q_before = p.QUALIFIER_BEFORE.search(before, 0, currency.start())
+        start -= len(currency.group(0)) if q_before else 0
     if q_before:
         if _NEGATED.search(text, max(lo, start - 8), start - len(q_before.group(0))):
             return None  # 尚未突破百亿元大关: a level not reached is no figure

@@ -18,12 +18,19 @@ CHINESE_DIGITS = {
 }  # fmt: skip
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
-BIG_UNITS_FACTOR = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+BIG_UNITS_FACTOR = {
+    "万": Decimal(10**4),
+    "亿": Decimal(10**8),
+    "万亿": Decimal(10**12),
+    "兆": Decimal(10**12),
+}
 NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+# 4兆2,664亿元, 1.3兆元 (Taiwan): 兆 is 万亿; not among NUMERAL_CHARS, as 兆瓦 is a unit of power
+TRILLION = "兆"
 
 _ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]*\.[0-9]+")
-_TOKEN = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{NUMERAL_CHARS}]")
-_TRAILING_MULTIPLIER = re.compile("(万亿|亿|万)$")
+_TOKEN = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{NUMERAL_CHARS}{TRILLION}]")
+_TRAILING_MULTIPLIER = re.compile(f"(万亿|{TRILLION}|亿|万)$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _positional(tokens: list[str]) -> Decimal | None:
+    trillions = Decimal(0)  # 4兆2,664亿: what came before 兆 is not multiplied by 亿 again
     total = Decimal(0)
     section = Decimal(0)
     number: Decimal | None = None
@@ -71,12 +79,14 @@ def _positional(tokens: list[str]) -> Decimal | None:
         if token in SMALL_UNITS:
             section += (number if number is not None else Decimal(1)) * SMALL_UNITS[token]
             number = None
-        elif token in BIG_UNITS:
+        elif token in BIG_UNITS or token == TRILLION:
             if number is not None:
                 section += number
             if section == 0 and total == 0:
                 section = Decimal(1)
-            if token == "亿":
+            if token == TRILLION:
+                trillions, total = trillions + (total + section) * 10**12, Decimal(0)
+            elif token == "亿":
                 total = (total + section) * BIG_UNITS[token]
             else:
                 total += section * BIG_UNITS[token]
@@ -89,7 +99,7 @@ def _positional(tokens: list[str]) -> Decimal | None:
             if value is None or (number is not None and number != 0):
                 return None
             number = value
-    return total + section + (number if number is not None else Decimal(0))
+    return trillions + total + section + (number if number is not None else Decimal(0))
 
 
 @lru_cache(maxsize=16384)
@@ -105,7 +115,7 @@ def read_number(run: str) -> NumberReading | None:
     if found:
         multiplier = found.group(1)
         run = run[: found.start()]
-    if multiplier and any(big in run for big in BIG_UNITS):
+    if multiplier and any(big in run for big in (*BIG_UNITS, TRILLION)):
         # 一亿二千万: read the whole number, then express it in the trailing multiplier
         whole = parse_number(run + multiplier)
         value = None if whole is None else whole / BIG_UNITS_FACTOR[multiplier]

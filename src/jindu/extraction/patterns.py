@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jindu.extraction.numerals import NUMERAL_CHARS
+from jindu.extraction.numerals import NUMERAL_CHARS, TRILLION
 from jindu.extraction.units import LONGEST_FIRST
 
 _CN = NUMERAL_CHARS
@@ -77,7 +77,8 @@ MENTION = _starting_with(
     # 四分之一, 三分之二: a fraction, read as a share in percent
     rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
     # a run stops before a unit that begins with a numeral character (48.6万千瓦, 369.54万千米)
-    rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|千米|千克|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9]))*"
+    rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|千米|千克|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9])"
+    rf"|(?<=[0-9]){TRILLION}(?=[0-9]|亿|元|美元))*"
     # (21.%: a typo of 21%)
     rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
@@ -212,8 +213,11 @@ GROWTH_WORD = r"(?:增速|增幅|增长率|增长速度)"
 # 比全市低2568元, 较全省平均水平高出: how far from another place's level
 DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
 YOY = re.compile(
-    r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌)"
-    r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|成长)"
+    r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌|衰退|萎缩"
+    # 年增1.5%, 年减3.2% (Taiwan): a growth on the year, after the figure
+    r"|(?<![^，,、；;\s])年减(?:少)?)"
+    r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|成长|(?<![^，,、；;\s])年增(?:加|长)?"
+    r"|(?<=[比较]上年)新增)"
     r"|(?P<rate>增速|增幅|升幅|(?<!自然)增长率|增长幅度|增加幅度|增长速度|比增|成长率|年增率)"
     r"|(?P<fall>降幅|减幅|跌幅|下降幅度|减少幅度|比降))"
     r"了?(?:分别|同|(?:均|都)(?=为|是))?(?:仅|只|仍|也)?(?:为|是|有|达到|达|保持在?|稳定在|维持在|控制在)?(?:约|近)?"

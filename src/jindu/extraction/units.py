@@ -32,6 +32,7 @@ COUNT_UNITS = frozenset(
 )  # fmt: skip
 MULTIPLIERS: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
+    "兆": Decimal(10) ** 12,  # Taiwan: 1.3兆元
     "亿": Decimal(10) ** 8,
     "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6,
@@ -55,7 +56,7 @@ def split_unit(unit: str) -> tuple[Decimal, str]:
         if unit == "亿美元":
             return MULTIPLIERS["亿"], "美元"
         return Decimal(1), _SAME.get(unit, unit)
-    for prefix in ("万亿", "千万", "百万", "亿", "万", "千"):
+    for prefix in ("万亿", "兆", "千万", "百万", "亿", "万", "千"):
         if unit.startswith(prefix):
             rest = unit[len(prefix) :]
             factor, base = split_unit(rest) if rest else (Decimal(1), "")
@@ -69,6 +70,11 @@ def is_count(unit: str | None) -> bool:
         return False
     factor, base = split_unit(unit)
     return factor == 1 and base in COUNT_UNITS
+
+
+def counts_things(unit: str | None) -> bool:
+    """A count, maybe in a unit of ten thousand (1万多个, 18.48万套)."""
+    return bool(unit) and split_unit(unit)[1] in COUNT_UNITS
 
 
 def compatible(a: str | None, b: str | None) -> bool:

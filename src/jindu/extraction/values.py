@@ -684,6 +684,8 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
             or (last is not s.figures[-1] and last.indicator.endswith(name))
         )
     )
+    # 商品房销售面积，目标任务是87万平方米，1—7月完成销售面积34.49万平方米: the name's tail
+    same = same or (len(name) >= 3 and last.indicator.endswith(name))
     if not same or not compatible(last.unit, mention.unit):
         return False
     last.value, last.qualifier = mention.value, mention.qualifier
