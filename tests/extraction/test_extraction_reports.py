@@ -1820,3 +1820,30 @@ def test_taiwan_trillions_growths_on_the_year_and_a_currency_after_the_qualifier
     assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
         (Decimal(2310), Decimal("6.4"))
     ]
+
+
+def test_forecasts_other_months_baselines_of_a_period_and_a_level_lowered_to() -> None:
+    text = (
+        "本港9月零售業總銷貨價值的臨時估計為288億元，按年升3.2%，遜於市場預期的4.5%，"
+        "並低於8月的3.9%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("零售业总销货价值", Decimal(288), Decimal("3.2")),
+    ]
+    text = "就業人數為41.25萬人，本地就業居民為30.6萬人，較上一期分別增加2,100人及800人。"
+    assert [f.value for f in extract(text).figures] == [Decimal("41.25"), Decimal("30.6")]
+    text = "本月失業率由上月3.95%降為3.88%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [("失业率", Decimal("3.88"))]
+    text = "澳門的總進口貨值為62.4億澳門元，同比上升7.2%。"
+    assert [(f.value, f.unit) for f in extract(text).figures] == [(Decimal("62.4"), "亿澳门元")]
+
+
+def test_growths_listed_after_two_levels_are_theirs_not_an_earlier_clause_s() -> None:
+    text = (
+        "全省专利申请量和授权量稳步提升，全年受理专利申请3.52万件，授权专利2.16万件，"
+        "比上年分别增长9.4%和12.8%。"
+    )
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("受理专利申请", Decimal("9.4")),
+        ("授权专利", Decimal("12.8")),
+    ]

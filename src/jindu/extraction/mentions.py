@@ -71,6 +71,12 @@ _GROWTH_JUST_BEFORE = re.compile(
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
 _BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
+_FORECAST = re.compile(
+    r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:增长|升|跌|下降|增)?$"
+)
+_OTHER_PERIOD = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|不及|及)(?:上月|上季度?|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度)的$"
+)
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
 _QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
@@ -398,6 +404,9 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     ):
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
+        return SKIP, 1, len(segment)
+    if (percent or points) and (_FORECAST.search(segment) or _OTHER_PERIOD.search(segment)):
+        # 略高于市场预期的4.2%, 并高于4月的1.5%: what the market expected, another month's
         return SKIP, 1, len(segment)
     if not (percent or points) and _BARE_CHANGE.fullmatch(segment):
         return SKIP, 1, len(segment)  # 民营企业604家，增加121家: the change of the level before

@@ -141,6 +141,8 @@ def subjects_shared(
         found = _subjects_across_commas(s, head, count, c_lo)
     if found is None:
         for lo, hi in reversed(s.clauses):
+            if s.figures and hi <= s.figures[-1].start:
+                break  # 成交项数和金额…，登记合同484077项，成交额22398.4亿元，分别增长…: the values
             found = ph.split_subjects(s.text[lo:hi], count)
             if found:
                 break
