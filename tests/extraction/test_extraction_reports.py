@@ -1847,3 +1847,17 @@ def test_growths_listed_after_two_levels_are_theirs_not_an_earlier_clause_s() ->
         ("受理专利申请", Decimal("9.4")),
         ("授权专利", Decimal("12.8")),
     ]
+
+
+def test_counts_of_cases_trips_buildings_rooms_and_sites() -> None:
+    text = (
+        "全年查处商标侵权案件36起，开行务工专列214趟，改造危旧楼房19栋，"
+        "新设实验室8间，建成供水点5处。自2025年3月1日起施行。"
+    )
+    assert [(f.value, f.unit) for f in extract(text).figures] == [
+        (Decimal(36), "起"),
+        (Decimal(214), "趟"),
+        (Decimal(19), "栋"),
+        (Decimal(8), "间"),
+        (Decimal(5), "处"),
+    ]
