@@ -1861,3 +1861,19 @@ def test_counts_of_cases_trips_buildings_rooms_and_sites() -> None:
         (Decimal(8), "间"),
         (Decimal(5), "处"),
     ]
+
+
+def test_a_list_of_targets_ending_in_de_mubiao_and_a_like_measure_s_own_target() -> None:
+    text = "各部门要紧盯全年城镇新增就业4200人、农村劳动力转移就业5100人的目标。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("城镇新增就业", None, Decimal(4200)),
+        ("农村劳动力转移就业", None, Decimal(5100)),
+    ]
+    text = "全县劳动力转移就业率达到64%以上，脱贫劳动力转移就业率达58%以上的目标。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("劳动力转移就业率", Decimal(64), None),
+        ("脱贫劳动力转移就业率", None, Decimal(58)),
+    ]
+    # the same measure named again keeps the target on the figure before
+    text = "全市每万人口发明专利拥有量达到9.8件，提前完成每万人口发明专利拥有量达到9件的目标。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal("9.8"), Decimal(9))]

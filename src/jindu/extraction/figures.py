@@ -1001,7 +1001,9 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
 
 
 # 围绕社会消费零售总额增长12.5%、进出口总额完成500万美元工作目标: a list of targets
-_LIST_OF_TARGETS = re.compile(r"(?:工作|发展|奋斗|预期|年度|全年)?目标(?:任务)?[，,；;。]?\s*$")
+_LIST_OF_TARGETS = re.compile(
+    r"(?:以上|以内|左右)?的?(?:工作|发展|奋斗|预期|年度|全年)?目标(?:任务)?[，,；;。]?\s*$"
+)
 
 
 def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:

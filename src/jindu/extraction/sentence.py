@@ -140,9 +140,13 @@ def subjects_shared(
     if found is None and c_lo is not None:
         found = _subjects_across_commas(s, head, count, c_lo)
     if found is None:
+        # 成交项数和金额…，登记合同484077项，成交额22398.4亿元，分别增长…: the values before
+        values_before = len(s.figures) >= count and all(
+            f.value is not None and f.yoy_growth is None for f in s.figures[-count:]
+        )
         for lo, hi in reversed(s.clauses):
-            if s.figures and hi <= s.figures[-1].start:
-                break  # 成交项数和金额…，登记合同484077项，成交额22398.4亿元，分别增长…: the values
+            if values_before and hi <= s.figures[-1].start:
+                break
             found = ph.split_subjects(s.text[lo:hi], count)
             if found:
                 break

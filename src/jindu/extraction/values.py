@@ -161,7 +161,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s.target_mode = False
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
-        if len(group) == 1 and _merge(s, group[0], is_target):
+        if len(group) == 1 and not _another_alike(s, segment) and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
     if counted_tasks:
         is_target = False
@@ -722,6 +722,14 @@ def _at_most(mention: Mention, last: Draft) -> bool:
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
     return mention.value == len(ph.LIST_SEP.split(name)) > 1
+
+
+def _another_alike(s: Sentence, segment: str) -> bool:
+    """转移就业率达到62%以上，贫困劳动力转移就业率达55%以上的目标: the words name another
+    measure of the same kind as the figure before, so the target is that one's."""
+    named = ph.clean(segment)
+    last = s.figures[-1].indicator if s.figures else ""
+    return len(named) > 2 and not last.endswith(named) and named[-2:] == last[-2:]
 
 
 def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
