@@ -1877,3 +1877,23 @@ def test_a_list_of_targets_ending_in_de_mubiao_and_a_like_measure_s_own_target()
     # the same measure named again keeps the target on the figure before
     text = "全市每万人口发明专利拥有量达到9.8件，提前完成每万人口发明专利拥有量达到9件的目标。"
     assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal("9.8"), Decimal(9))]
+
+
+def test_growths_of_places_in_a_bracket_after_a_comparison_and_a_share_of_the_plan() -> None:
+    text = (
+        "1-9月全县规上工业增加值增速12.4%，居全市第三，高于全国、全省、全市水平"
+        "（全国4.6%、湖南省5.1%、衡阳市7.9%）。"
+    )
+    assert [(f.region, f.yoy_growth) for f in extract(text).figures] == [
+        (None, Decimal("12.4")),
+        ("全国", Decimal("4.6")),
+        ("湖南省", Decimal("5.1")),
+        ("衡阳市", Decimal("7.9")),
+    ]
+    text = "农村公路项目年度计划投资8.4亿元，累计完成5.25亿元，占62.5%。"
+    assert [(f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        (Decimal("5.25"), Decimal("8.4"), Decimal("62.5")),
+    ]
+    # a share that the plan does not give stays a share
+    text = "农村公路项目年度计划投资8.4亿元，累计完成5.25亿元，占30.5%。"
+    assert [f.completion_rate for f in extract(text).figures] == [None, None]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
+from jindu.extraction.checks import implied_target
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import NUMERAL_CHARS
 from jindu.extraction.sentence import (
@@ -176,6 +177,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if _each_place(s, name, mention, is_target):
         return
     if mention.is_percent and _rates_alike(s, name, mention, segment, is_target):
+        return
+    if mention.is_percent and not is_target and name == "占" and _share_of_plan(s, mention):
         return
     if mention.is_percent and not is_target and _share_before_noun(s, segment, mention):
         return
@@ -398,6 +401,11 @@ def _compared_growth(s: Sentence, mention: Mention, last: Draft) -> bool:
     return True
 
 
+_LEVELS_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|领先于?|好于)[^，,；;。()（）0-9]{0,16}(?:水平|平均|增速|增幅)\s*$"
+)
+
+
 def benchmark_growth(s: Sentence, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
     if not mention.is_percent or last is None or last.yoy_growth is None:
@@ -405,6 +413,13 @@ def benchmark_growth(s: Sentence, mention: Mention) -> bool:
     if not s.text.startswith(("%", "％"), mention.end - 1):
         return False
     found = _BENCHMARK_FIRST.fullmatch(s.text, last.end, mention.start)
+    if found is None:
+        # 增速17.5%，居全市第二，远远高于全国、全省、全市水平（全国6.3%、四川省8.1%…）
+        opened = max(
+            s.text.rfind("(", last.end, mention.start), s.text.rfind("（", last.end, mention.start)
+        )
+        if opened > 0 and _LEVELS_COMPARED.search(s.text, last.end, opened):
+            found = _BENCHMARK_FIRST.fullmatch(s.text, opened, mention.start)
     if found is None and last.value is None and last.region:
         opened = max(s.text.rfind("(", s.lo, last.start), s.text.rfind("（", s.lo, last.start))
         closed = max(s.text.rfind(")", s.lo, last.start), s.text.rfind("）", s.lo, last.start))
@@ -722,6 +737,21 @@ def _at_most(mention: Mention, last: Draft) -> bool:
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
     return mention.value == len(ph.LIST_SEP.split(name)) > 1
+
+
+def _share_of_plan(s: Sentence, mention: Mention) -> bool:
+    """计划投资10.95亿元，累计完成6.61亿元，占60.4%: a share of nothing named, after what was
+    done against a plan, is the completion rate when the numbers agree."""
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.value is None or last.target is None or last.completion_rate:
+        return False
+    if s.text[mention.end : mention.end + 1] not in ("", "，", ",", "；", ";", "。"):
+        return False
+    interval = implied_target(last.value, last.unit, mention.value)[0]
+    if not interval.low <= last.target <= interval.high:
+        return False
+    last.completion_rate, last.end = mention.value, max(last.end, mention.end)
+    return True
 
 
 def _another_alike(s: Sentence, segment: str) -> bool:
