@@ -1897,3 +1897,20 @@ def test_growths_of_places_in_a_bracket_after_a_comparison_and_a_share_of_the_pl
     # a share that the plan does not give stays a share
     text = "农村公路项目年度计划投资8.4亿元，累计完成5.25亿元，占30.5%。"
     assert [f.completion_rate for f in extract(text).figures] == [None, None]
+
+
+def test_held_level_on_last_year_places_ranked_by_kind_and_a_count_passing_a_level() -> None:
+    text = "茶园面积12.4万亩，与上年持平。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [(Decimal("12.4"), 0)]
+    text = "全市地区生产总值前三位的县区为：东岭区186.2亿元、南浦县150.4亿元、西溪县98.7亿元。"
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("地区生产总值", "东岭区"),
+        ("地区生产总值", "南浦县"),
+        ("地区生产总值", "西溪县"),
+    ]
+    # 7个城区超过百亿元: a count of places past a level; the level is no figure
+    text = "各城区平均地区生产总值61.3亿元，7个城区超过百亿元。"
+    assert [(f.value, f.unit) for f in extract(text).figures] == [
+        (Decimal("61.3"), "亿元"),
+        (Decimal(7), "个"),
+    ]

@@ -74,6 +74,9 @@ _BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减
 _FORECAST = re.compile(
     r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:增长|升|跌|下降|增)?$"
 )
+_THRESHOLD_OF_COUNT = re.compile(
+    rf"(?:城区|城市|企业|项目|村|{p.VIEW_KINDS})(?:的[\u4e00-\u9fff]{{2,8}})?"
+)
 _OTHER_PERIOD = re.compile(
     r"(?:高于|低于|快于|慢于|好于|不及|及)(?:上月|上季度?|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度)的$"
 )
@@ -373,6 +376,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     aside = _ASIDE_END.search(segment) if segment.endswith((")", "）")) else None
     if aside and aside.start() > 0:
         segment = segment[: aside.start()]  # 为预算的(包括本级预算和上级专项)69.5%
+    if mention.qualifier == ">" and _THRESHOLD_OF_COUNT.fullmatch(segment):
+        return SKIP, 1, len(segment)  # 9个城区超过百亿元: how many places passed a level
     return _classify(mention.unit, segment)
 
 

@@ -385,7 +385,11 @@ _LISTED = r"(?:分别|依次)?(?:是|为|有)"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
-RANKED_LIST = re.compile(rf"{RANK_AT}[位名]?(?:的)?{_LISTED}")
+RANKED_LIST = re.compile(
+    rf"(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
+    r"(?:城区|县区|县市区|区县|县市|地区|城市|乡镇|镇街|县|区|市|镇)?"  # 排在前五位的城区为
+    rf"{_LISTED}"
+)
 RANK_WORDS = re.compile(
     rf"(?:(?:排名|排|居|位列|位居)?{RANK_AT}[位名]?的?"
     r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
