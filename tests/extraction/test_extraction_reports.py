@@ -1901,7 +1901,9 @@ def test_growths_of_places_in_a_bracket_after_a_comparison_and_a_share_of_the_pl
 
 def test_held_level_on_last_year_places_ranked_by_kind_and_a_count_passing_a_level() -> None:
     text = "茶园面积12.4万亩，与上年持平。"
-    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [(Decimal("12.4"), 0)]
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("12.4"), Decimal(0))
+    ]
     text = "全市地区生产总值前三位的县区为：东岭区186.2亿元、南浦县150.4亿元、西溪县98.7亿元。"
     assert [(f.indicator, f.region) for f in extract(text).figures] == [
         ("地区生产总值", "东岭区"),
