@@ -1916,3 +1916,16 @@ def test_held_level_on_last_year_places_ranked_by_kind_and_a_count_passing_a_lev
         (Decimal("61.3"), "亿元"),
         (Decimal(7), "个"),
     ]
+
+
+def test_averages_over_years_month_on_month_a_year_with_circles_and_a_level_said_round() -> None:
+    text = "全市技术合同成交额持续增长，近五年保持12.6%的平均增速。"
+    assert not extract(text).figures
+    text = "10月就業人數較9月增加0.21%，為年內最高。"
+    assert not extract(text).figures
+    text = "全港研發總開支由二○一六年的142億元上升到二○二一年的265億元。"
+    assert [(f.value, f.unit) for f in extract(text).figures] == [(Decimal(265), "亿元")]
+    text = "全省技术合同成交额为1048.6亿元，同比增长21.3%，技术合同成交额突破千亿元。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("1048.6"), Decimal("21.3")),
+    ]

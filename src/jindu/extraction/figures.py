@@ -1099,6 +1099,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             # 滁州以7.4%的增速居全省第一, 实现了12%的增长: the growth is named after the number
             lead = _GROWTH_LEAD.search(segment)
             kind, sign = mt.YOY, -1 if growth_after.group("down") else 1
+            if growth_after.group("average"):
+                kind = mt.SKIP  # 近三年达到17.9%的平均增速: an average over years, no growth on one
             keyword_at = lead.start() if lead else len(segment)
         if kind == mt.YOY and len(group) == 1 and mention.is_percent:
             group = _growths_in_turn(s, found, i)
@@ -1156,7 +1158,7 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
 
 
 _GROWTH_AFTER = re.compile(
-    r"的(?:年均|平均|同比)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
+    r"的(?P<average>年均|平均)?(?:同比)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
     r"(?:(?:增长|增速|增幅|升幅)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅))"
 )
 _GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得)$")

@@ -65,8 +65,9 @@ _FULL_TO_HALF[ord("増")] = ord("增")
 _FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULL_TO_HALF)) + "]+")
 
 # 二〇二三年: a year written in Chinese digits is the year in Arabic digits (as long)
-_CHINESE_YEAR = re.compile("(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
-_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# (○ and Ｏ stand for 〇 in some pages: 二○一五年)
+_CHINESE_YEAR = re.compile("(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 
 _converter = opencc.OpenCC("t2s")
 
@@ -249,7 +250,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
     if "按年" in text:
         text = _YEAR_ON_YEAR.sub("同比", text)  # as long as what it replaces: offsets hold
-    if "年" in text and ("〇" in text or "零" in text or "九" in text):
+    if "年" in text and any(ch in text for ch in "〇零九○Ｏ"):
         text = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(

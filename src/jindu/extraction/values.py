@@ -125,6 +125,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and _at_most(group[0], s.figures[-1])
     ):
         return  # 开票销售5064.14亿元，成功突破5000亿元大关: the level passed, said again
+    if len(group) == 1 and _said_round(s, segment, group[0]):
+        return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
     if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
         # 失业率控制在4%目标以内: a ceiling aimed at
@@ -737,6 +739,18 @@ def _at_most(mention: Mention, last: Draft) -> bool:
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
     return mention.value == len(ph.LIST_SEP.split(name)) > 1
+
+
+def _said_round(s: Sentence, segment: str, mention: Mention) -> bool:
+    if mention.qualifier != ">" or not s.text.startswith("突破", mention.start):
+        return False
+    named = ph.clean(segment)
+    for figure in reversed(s.figures):
+        if figure.value is None or not _at_most(mention, figure):
+            continue
+        if not named or figure.indicator.endswith(named) or named.endswith(figure.indicator):
+            return True
+    return False
 
 
 def _share_of_plan(s: Sentence, mention: Mention) -> bool:
