@@ -1929,3 +1929,11 @@ def test_averages_over_years_month_on_month_a_year_with_circles_and_a_level_said
     assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
         (Decimal("1048.6"), Decimal("21.3")),
     ]
+
+
+def test_two_stage_counts_then_their_two_rates() -> None:
+    text = "全县农村危房改造已开工1320户，竣工745户，开工率88%，竣工率49.7%。"
+    assert [(f.value, f.completion_rate) for f in extract(text).figures] == [
+        (Decimal(1320), Decimal(88)),
+        (Decimal(745), Decimal("49.7")),
+    ]

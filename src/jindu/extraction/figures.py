@@ -301,11 +301,17 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         for back in range(index - 1, max(-1, index - 4), -1):
             count = drafts[back]
+            if back in dropped and count.unit == "%" and count.end <= rate.start:
+                continue  # 开工1541户，竣工862户，开工率74%，竣工率42%: past the rate before
             if rate.start - count.end > _NEAR or back in dropped:
                 break
             name = count.indicator.replace("、", "")
             # 建成44个，完工率34%: a count named only by a stage, the rate right after it
-            next_to = _STAGE_ONLY.fullmatch(name) and rate.start - count.end <= _NEXT_TO
+            next_to = (
+                _STAGE_ONLY.fullmatch(name)
+                and rate.start - count.end <= _NEXT_TO
+                and not _other_stage_group(word, name)
+            )
             if not _stage_count(count) or (word not in name and not next_to) or "未" in name:
                 continue
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
@@ -332,6 +338,16 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+# 建成44个，完工率34%: one stage under two words; 竣工862户，开工率74%: two stages
+_STAGE_GROUPS = (("开工", "复工", "动工", "开复工"), ("竣工", "完工", "建成", "投产"))
+
+
+def _other_stage_group(word: str, name: str) -> bool:
+    """Whether a count named only by a stage reached another stage than the rate's."""
+    group = next((g for g in _STAGE_GROUPS if word in g), ())
+    return bool(group) and not any(w in name for w in group)
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:
