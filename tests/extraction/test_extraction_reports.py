@@ -1937,3 +1937,10 @@ def test_two_stage_counts_then_their_two_rates() -> None:
         (Decimal(1320), Decimal(88)),
         (Decimal(745), Decimal("49.7")),
     ]
+
+
+def test_a_measure_after_a_clause_on_how_a_topic_grew_is_the_topic_s() -> None:
+    text = "1-6月全市战略性新兴产业稳步增长，实现产值162.4亿元，同比增长18.2%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("战略性新兴产业产值", Decimal("162.4")),
+    ]

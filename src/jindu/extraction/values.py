@@ -244,6 +244,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
         name += s.topic  # 高新技术企业：新增23家
     elif (
+        s.topic
+        and not s.figures
+        and ph.MEASURE.fullmatch(name)
+        and _TOPIC_GREW.search(s.text, s.lo, mention.start)
+    ):
+        name = s.topic + name  # 高新技术产业快速增长，实现产值284.28亿元: the topic's output
+    elif (
         is_target
         and s.target_verb
         and not ph.CONTENT_VERB.search(segment)
@@ -739,6 +746,11 @@ def _at_most(mention: Mention, last: Draft) -> bool:
 def _lists(name: str, mention: Mention) -> bool:
     """The name is a list of as many items as the count that follows it."""
     return mention.value == len(ph.LIST_SEP.split(name)) > 1
+
+
+_TOPIC_GREW = re.compile(
+    r"(?:快速|较快|稳步|持续|平稳|大幅)?(?:增长|发展)[，,]\s*(?:实现|完成|累计)?[^，,]{0,4}$"
+)
 
 
 def _said_round(s: Sentence, segment: str, mention: Mention) -> bool:
