@@ -1944,3 +1944,26 @@ def test_a_measure_after_a_clause_on_how_a_topic_grew_is_the_topic_s() -> None:
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
         ("战略性新兴产业产值", Decimal("162.4")),
     ]
+
+
+def test_rates_named_as_growths_of_ranked_places() -> None:
+    text = "從增速看，16市中GDP增幅最高的是臨沂，為7.9%。"
+    figure = only(text)
+    assert (figure.indicator, figure.value, figure.yoy_growth, figure.region) == (
+        "GDP",
+        None,
+        Decimal("7.9"),
+        "临沂",
+    )
+    text = "前三季度GDP增长幅度前三名，为南浦县(12.4%)、西岭区(10.8%)、东川区(9.6%)。"
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures] == [
+        ("GDP", Decimal("12.4"), "南浦县"),
+        ("GDP", Decimal("10.8"), "西岭区"),
+        ("GDP", Decimal("9.6"), "东川区"),
+    ]
+    # a bound said of two places, then each place's growth: the bound is no figure
+    text = "其中，临江市和北港区GDP增速超9%，分别为9.6%、9.2%。"
+    assert [(f.yoy_growth, f.region) for f in extract(text).figures] == [
+        (Decimal("9.6"), "临江市"),
+        (Decimal("9.2"), "北港区"),
+    ]

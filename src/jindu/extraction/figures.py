@@ -143,6 +143,7 @@ def extract_drafts(text: str) -> list[Draft]:
                 plan_level = _heading_level(text, lo, hi)
             plans = plans or opens
     for index, draft in enumerate(drafts):
+        _growth_by_name(draft)
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
         if place:
@@ -151,6 +152,32 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
     return _dedupe(_states_of_sets(text, drafts))
+
+
+# 17市中GDP增幅最高的是菏泽，为8.4%; P增长幅度前十名，为博兴县(15.81%)…: a rate named a growth
+_GROWTH_NAMED = re.compile(
+    rf"(?:{p.GROWTH_WORD}|增长幅度)(?:{ph.RANK}|(?:最|较)(?:高|低|快|慢))?的?(?:是|为)?$"
+)
+
+
+def _growth_by_name(draft: Draft) -> None:
+    if draft.unit != "%" or draft.value is None or draft.qualifier is not None:
+        return
+    if (
+        draft.yoy_growth is not None
+        or draft.completion_rate is not None
+        or draft.target is not None
+    ):
+        return
+    named = _GROWTH_NAMED.search(draft.indicator)
+    measure = ph.clean(draft.indicator[: named.start()]) if named else ""
+    if named and measure:
+        draft.indicator, draft.yoy_growth, draft.value, draft.unit = (
+            measure,
+            draft.value,
+            None,
+            None,
+        )
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -857,6 +857,22 @@ def _groupread_values(
         # 数量排前5位的是A、B…，分别是56家、32家
         after = ph.ranked_measure(s.text, s.lo, group[0].start)
     levels = _levels_shared(s, len(group), after) if not subjects and not listed else None
+    # 湖州和丽水GDP增速超8%，分别为8.3%、8.2%: growths, each place's; the bound says them round
+    growths = (
+        not is_target
+        and not listed
+        and all(m.is_percent for m in group)
+        and bool(_GROWTH_BEFORE.search(s.text, max(s.lo, group[0].start - 30), group[0].start))
+    )
+    last = s.figures[-1] if s.figures else None
+    if (
+        growths
+        and last is not None
+        and last.value is None
+        and "分别" in segment
+        and _BOUND_SAID.search(s.text, s.lo, last.end)
+    ):
+        s.figures.pop()
     for index, mention in enumerate(group):
         region = None
         if subjects and after and not places and _alike(subjects):
@@ -876,6 +892,18 @@ def _groupread_values(
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
         draft.period = listed[0][index] if listed else draft.period
+        if growths and draft.value is not None and draft.yoy_growth is None:
+            draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+            draft.indicator = _GROWTH_NAME.sub("", draft.indicator) or draft.indicator
+
+
+# 增速分别达到了…, 增速领跑山区海岛县，分别达…: the values after are growths
+_GROWTH_BEFORE = re.compile(
+    rf"{p.GROWTH_WORD}[^，；。%0-9]{{0,12}}[，,]?[^，；。%0-9]{{0,6}}$|{p.GROWTH_WORD}(?:超|超过|高于|不足|低于)[0-9.]+%[，,]"
+)
+
+
+_BOUND_SAID = re.compile(r"(?:超过?|不足|低于|高于|不到)[0-9.]+%$")
 
 
 def _levels_shared(s: Sentence, count: int, name: str) -> list[Draft] | None:
