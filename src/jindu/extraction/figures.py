@@ -155,29 +155,20 @@ def extract_drafts(text: str) -> list[Draft]:
 
 
 # 17市中GDP增幅最高的是菏泽，为8.4%; P增长幅度前十名，为博兴县(15.81%)…: a rate named a growth
-_GROWTH_NAMED = re.compile(
-    rf"(?:{p.GROWTH_WORD}|增长幅度)(?:{ph.RANK}|(?:最|较)(?:高|低|快|慢))?的?(?:是|为)?$"
-)
+_GROWTH_NAMED = re.compile(rf"{p.GROWTH_WORD}(?:{ph.RANK}|(?:最|较)(?:高|低|快|慢))?的?(?:是|为)?$")
 
 
 def _growth_by_name(draft: Draft) -> None:
-    if draft.unit != "%" or draft.value is None or draft.qualifier is not None:
-        return
-    if (
-        draft.yoy_growth is not None
-        or draft.completion_rate is not None
-        or draft.target is not None
-    ):
+    """A plain rate (no qualifier, rate, growth or target of its own) whose name ends in a
+    growth word is the growth of what the rest of the name measures."""
+    plain = draft.unit == "%" and draft.value is not None and draft.qualifier is None
+    if not plain or (draft.yoy_growth, draft.completion_rate, draft.target) != (None, None, None):
         return
     named = _GROWTH_NAMED.search(draft.indicator)
     measure = ph.clean(draft.indicator[: named.start()]) if named else ""
-    if named and measure:
-        draft.indicator, draft.yoy_growth, draft.value, draft.unit = (
-            measure,
-            draft.value,
-            None,
-            None,
-        )
+    if measure:
+        draft.indicator, draft.yoy_growth = measure, draft.value
+        draft.value = draft.unit = None
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -337,7 +328,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             next_to = (
                 _STAGE_ONLY.fullmatch(name)
                 and rate.start - count.end <= _NEXT_TO
-                and not _other_stage_group(word, name)
+                and not _other_stage(word, name)
             )
             if not _stage_count(count) or (word not in name and not next_to) or "未" in name:
                 continue
@@ -365,16 +356,6 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back - 1)
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
-
-
-# 建成44个，完工率34%: one stage under two words; 竣工862户，开工率74%: two stages
-_STAGE_GROUPS = (("开工", "复工", "动工", "开复工"), ("竣工", "完工", "建成", "投产"))
-
-
-def _other_stage_group(word: str, name: str) -> bool:
-    """Whether a count named only by a stage reached another stage than the rate's."""
-    group = next((g for g in _STAGE_GROUPS if word in g), ())
-    return bool(group) and not any(w in name for w in group)
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:
@@ -649,16 +630,23 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
-_STAGE_WORD = re.compile("开工|复工|完工|竣工|投产|建成|投用")
+# the words of starting work and of finishing it: 建成44个，完工率34% is one stage under two
+# words; 竣工862户，开工率74% are two stages
+_STAGE_GROUPS = (("开工", "复工", "动工"), ("完工", "竣工", "建成", "投产", "投用"))
 _STAGED_SET = re.compile(
     r"(?P<stage>开复工|开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用|履约)"
     r"(?P<noun>.+项目)"
 )
 
 
-def _other_stage(whole: str, count: str) -> bool:
-    stages = set(_STAGE_WORD.findall(whole))
-    return bool(stages) and not stages & set(_STAGE_WORD.findall(count))
+def _stages(text: str) -> set[int]:
+    return {i for i, words in enumerate(_STAGE_GROUPS) if any(w in text for w in words)}
+
+
+def _other_stage(first: str, second: str) -> bool:
+    """Whether ``first`` names a stage (开工, 竣工…) and ``second`` names none of its kind."""
+    stages = _stages(first)
+    return bool(stages) and not stages & _stages(second)
 
 
 def _stage_count(d: Draft) -> bool:

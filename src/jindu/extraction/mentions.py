@@ -120,7 +120,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
 )
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
-_CURRENCY = re.compile("(?:新台币|人民币|港币)$")
+_CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group

@@ -214,7 +214,9 @@ RATE = re.compile(
     rf"|^[，、\s]*{ASSIGNER}[^，；。0-9%]{{0,8}}?(?:目标|计划)任务的$"
 )
 # the words of a growth rate (经济增速, 增幅比全市低…): what grew is named before them
-GROWTH_WORD = r"(?:增速|增幅|增长率|增长速度)"
+GROWTH_WORD = r"(?:增速|增幅|增长率|增长速度|增长幅度)"
+# 逾新台币1.3兆元, 营业额为新台币1兆780亿元: a currency named before the number
+CURRENCY = r"(?:新台币|人民币|港币|澳门币)"
 # 比全市低2568元, 较全省平均水平高出: how far from another place's level
 DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
 YOY = re.compile(

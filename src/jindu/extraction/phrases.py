@@ -10,6 +10,7 @@ from jindu.extraction.gazetteer import SHORT_PLACES
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
+    CURRENCY,
     DAYS,
     PERIOD,
     QUOTE_CLOSE,
@@ -68,7 +69,7 @@ _TRAILING = re.compile(
     # 总销货数量则升, 实质成长: the words before a growth; 零售业总销货价值的临时估计为396亿元:
     # how sure the figure is, not what it is
     r"则|亦|也|实质|按年|(?:临时|修订|初步)估计(?:数|值)?|"
-    r"新台币|人民币|港币|澳门币|澳门元|港元|"  # 营业额为新台币1兆780亿元: the currency
+    rf"{CURRENCY}|澳门元|港元|"  # 营业额为新台币1兆780亿元: the currency
     r"[，,、：:；;（(\s])+$"
 )
 _MID_VERB = re.compile(

@@ -897,13 +897,13 @@ def _groupread_values(
             draft.indicator = _GROWTH_NAME.sub("", draft.indicator) or draft.indicator
 
 
-# 增速分别达到了…, 增速领跑山区海岛县，分别达…: the values after are growths
+# 增速超8%: a bound said of several places before their values
+_BOUND = r"(?:超过?|不足|低于|高于|不到)[0-9.]+%"
+_BOUND_SAID = re.compile(rf"{_BOUND}$")
+# 增速分别达到了…, 增速领跑山区海岛县，分别达…, 增速超8%，分别为…: the values after are growths
 _GROWTH_BEFORE = re.compile(
-    rf"{p.GROWTH_WORD}[^，；。%0-9]{{0,12}}[，,]?[^，；。%0-9]{{0,6}}$|{p.GROWTH_WORD}(?:超|超过|高于|不足|低于)[0-9.]+%[，,]"
+    rf"{p.GROWTH_WORD}(?:[^，；。%0-9]{{0,12}}[，,]?[^，；。%0-9]{{0,6}}$|{_BOUND}[，,])"
 )
-
-
-_BOUND_SAID = re.compile(r"(?:超过?|不足|低于|高于|不到)[0-9.]+%$")
 
 
 def _levels_shared(s: Sentence, count: int, name: str) -> list[Draft] | None:
