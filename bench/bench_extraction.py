@@ -57,8 +57,8 @@ class BenchResult:
         return self.seconds / self.baseline_seconds
 
 
-def _sentence(rng: random.Random) -> str:
-    template = rng.choice(_TEMPLATES) if rng.random() < 0.5 else rng.choice(_PROSE)
+def _sentence(rng: random.Random, prose_share: float) -> str:
+    template = rng.choice(_PROSE) if rng.random() < prose_share else rng.choice(_TEMPLATES)
     return template.format(
         m=rng.randint(1, 12),
         place=rng.choice(_PLACES),
@@ -84,13 +84,17 @@ def _with_pinyin(text: str) -> str:
     )
 
 
-def build_text(megabytes: float, seed: int = 7) -> str:
-    """Report-like paragraphs totalling at least ``megabytes`` of UTF-8."""
+def build_text(megabytes: float, seed: int = 7, prose_share: float = 0.5) -> str:
+    """Report-like paragraphs totalling at least ``megabytes`` of UTF-8.
+
+    ``prose_share`` is the share of sentences without figures: about half in a briefing,
+    none in a statistical bulletin's dense figure paragraphs.
+    """
     rng = random.Random(seed)
     paragraphs: list[str] = []
     size = 0
     while size < megabytes * 1_000_000:
-        paragraph = "".join(_sentence(rng) for _ in range(6))
+        paragraph = "".join(_sentence(rng, prose_share) for _ in range(6))
         form = rng.random()
         if form < 0.25:
             paragraph = _T2S.convert(paragraph)
@@ -104,8 +108,8 @@ def build_text(megabytes: float, seed: int = 7) -> str:
 _NUMBERS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:元|家|件|个|项|人|%)?")
 
 
-def run(megabytes: float = 1.0, chunk_chars: int = 20_000) -> BenchResult:
-    text = build_text(megabytes)
+def run(megabytes: float = 1.0, chunk_chars: int = 20_000, prose_share: float = 0.5) -> BenchResult:
+    text = build_text(megabytes, prose_share=prose_share)
     size = len(text.encode("utf-8")) / 1_000_000
     started = time.perf_counter()
     sum(1 for _ in _NUMBERS.finditer(text))
@@ -132,11 +136,12 @@ def _blocks(text: str, chunk_chars: int) -> list[str]:
 
 def main() -> None:
     megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
-    result = run(megabytes)
-    print(f"text: {result.megabytes:.2f} MB, figures: {result.figures}")
-    print(f"extract: {result.seconds:.2f} s = {result.mb_per_second:.2f} MB/s")
-    print(f"baseline re.finditer: {result.baseline_seconds:.4f} s")
-    print(f"ratio extract/baseline: {result.ratio:.1f}x")
+    for label, prose_share in (("briefing, half prose", 0.5), ("dense figures, no prose", 0.0)):
+        result = run(megabytes, prose_share=prose_share)
+        print(f"{label}: {result.megabytes:.2f} MB, figures: {result.figures}")
+        print(f"  extract: {result.seconds:.2f} s = {result.mb_per_second:.2f} MB/s")
+        print(f"  baseline re.finditer: {result.baseline_seconds:.4f} s")
+        print(f"  ratio extract/baseline: {result.ratio:.1f}x")
 
 
 if __name__ == "__main__":

@@ -1967,3 +1967,92 @@ def test_rates_named_as_growths_of_ranked_places() -> None:
         (Decimal("9.6"), "临江市"),
         (Decimal("9.2"), "北港区"),
     ]
+
+
+def test_a_share_of_the_whole_plan_is_a_completion_rate_and_finds_its_plan() -> None:
+    # 占总计划的 is measured against the plan (占总任务 stays a share of a whole)
+    figure = only("截至9月底，累计完成投资31.7亿元，占总计划的79.25%。")
+    assert (figure.value, figure.completion_rate, figure.target) == (
+        Decimal("31.7"),
+        Decimal("79.25"),
+        Decimal("40.0"),
+    )
+    # a bare level of the same thing earlier, which the rate agrees with, is the plan
+    text = (
+        "1380户危房改造(2021—2023年)。今年新改造312户。累计改造了1266户危房改造，占总计划的91.7%。"
+    )
+    figures = extract(text).figures
+    assert [(f.value, f.target) for f in figures if f.completion_rate] == [
+        (Decimal("1266"), Decimal("1380"))
+    ]
+    assert Decimal("1380") not in [f.value for f in figures]
+
+
+def test_a_schedule_of_milestones_is_no_figure() -> None:
+    text = "上级下达该县今年农房改造任务600户，要求6月底完工率40%以上、9月底75%以上、11月底100%。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [(None, Decimal("600"))]
+    # rates reached at two month ends are figures
+    text = "截至5月底，开工率达61%，7月底达到83%。"
+    assert [f.value for f in extract(text).figures] == [Decimal("61"), Decimal("83")]
+
+
+def test_the_parts_of_a_planned_total_are_targets() -> None:
+    text = "今年全县计划改造提升农村道路420公里。其中通组路完工150公里，产业路完工88公里。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (None, Decimal("420")),
+        (None, Decimal("150")),
+        (None, Decimal("88")),
+    ]
+    # the parts of a total done are done
+    text = "全县改造提升农村道路420公里。其中通组路150公里，产业路88公里。"
+    assert [f.target for f in extract(text).figures] == [None, None, None]
+
+
+def test_a_plan_inside_a_name_is_no_target() -> None:
+    figure = only("全区纳入市级养护计划的农村公路里程达1206.5公里。")
+    assert (figure.value, figure.target) == (Decimal("1206.5"), None)
+
+
+def test_a_round_level_passed_then_a_bound_above_it_is_one_figure_with_its_growth() -> None:
+    text = "1—4月，全县规模以上工业产值首次突破百亿元大关，超过106亿元，产值增速达21%。"
+    figure = only(text)
+    assert (figure.value, figure.qualifier, figure.yoy_growth) == (
+        Decimal("106"),
+        ">",
+        Decimal("21"),
+    )
+
+
+def test_places_listed_with_one_value_share_it_only_when_each_has_it() -> None:
+    # a total of the places together
+    figure = only("东川区、西岭区、南浦县三地合计工业投资86.4亿元，增长9.2%。")
+    assert (figure.value, figure.yoy_growth, figure.region) == (
+        Decimal("86.4"),
+        Decimal("9.2"),
+        "东川区、西岭区、南浦县",
+    )
+    # each place (分别, 均) has the value
+    text = "临江市和北港区分别新增省级孵化器2家。"
+    assert [(f.value, f.region) for f in extract(text).figures] == [
+        (Decimal("2"), "临江市"),
+        (Decimal("2"), "北港区"),
+    ]
+
+
+def test_a_growth_in_brackets_after_a_change_is_the_level_s_growth() -> None:
+    text = (
+        "全年商标申请18426件，较上年大幅增加2310件(14.33%)；"
+        "有效注册商标9035件，比上年减少120件（1.31%）。"
+    )
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("18426"), Decimal("14.33")),
+        (Decimal("9035"), Decimal("-1.31")),
+    ]
+
+
+def test_zero_alone_is_no_numeral_and_a_rise_is_a_growth() -> None:
+    text = "分類別看，家用電器銷貨價值升12.4%；汽車零件、漲6.2%；市場預期按年升2.5%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("家用电器销货价值", None, Decimal("12.4")),
+        ("汽车零件", None, Decimal("6.2")),
+    ]

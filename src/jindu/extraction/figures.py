@@ -78,9 +78,14 @@ def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
 _SO_FAR = ("今年以来", "年初以来", "年初至今")
 
 
+# 其中县级公路完工106公里: the parts of what the sentence before stated
+_PARTS_OPEN = re.compile(r"\s*其中[，,：:]?")
+
+
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
+    targeted = False  # whether the last sentence with figures stated only targets
     plan_level = 0  # of the heading that opened the plan (三、 1, （一） 2), 0 if no list heading
     # 今年以来…，预计上半年…: "so far this year" reports no period a projection would follow
     first_period_match = next(
@@ -109,18 +114,23 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.first_period, sentence.first_period_name = first_period, first_name
             sentence.previous = drafts[-1].indicator if drafts and not heading else ""
-            # （二）主要预期目标。地区生产总值增长6%左右…
-            sentence.target_mode = sentence.horizon = plans
+            # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
+            # the parts of a target are targets too
+            parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None
+            sentence.target_mode = sentence.horizon = plans or parts
             _read_sentence(sentence)
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
             drafts.extend(figures)
+            targeted = bool(figures) and all(
+                f.value is None and f.target is not None for f in figures
+            )
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures:
                 plans = sentence.horizon and all(f.value is None for f in figures)
             else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on
                 plans = plans and not _ends_plan(text, lo, hi, plan_level)
         elif _ends_plan(text, lo, hi, plan_level):
-            plans = False  # a new part, or narrative of what was done
+            plans = targeted = False  # a new part, or narrative of what was done
         heading, heading_rate = "", False
         view = _VIEW_OPENS.match(text, lo, hi) if not figures else None
         if view:
@@ -173,7 +183,8 @@ def _growth_by_name(draft: Draft) -> None:
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
     """出口48583万美元，同比增长24.1%。完成全年出口目标任务的60.5%，超任务进度10.5个百分点:
-    a sentence that gives only the rate of the figure just reported completes it."""
+    a sentence that gives only the rate of the figure just reported completes it; so does a
+    growth named by the tail of its name."""
     kept: list[Draft] = []
     for draft in drafts:
         last = kept[-1] if kept else None
@@ -194,6 +205,22 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
             last.completion_rate, last.end = draft.completion_rate, draft.end
             last.time_progress_gap_pp = draft.time_progress_gap_pp
             last.status = last.status or draft.status
+            continue
+        if (
+            last is not None
+            and draft.value is None
+            and draft.target is None
+            and draft.completion_rate is None
+            and draft.yoy_growth is not None
+            and last.value is not None
+            and last.yoy_growth is None
+            and len(draft.indicator) >= 2
+            and last.indicator.endswith(draft.indicator)
+            and draft.region == last.region
+        ):
+            # 工业总产值…超过1100亿元，总产值增速高达30%: the growth of the level just reported,
+            # named by the tail of its name
+            last.yoy_growth, last.end = draft.yoy_growth, draft.end
             continue
         kept.append(draft)
     return kept
@@ -252,6 +279,21 @@ _SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
 _PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$")
 
 
+def _states_the_plan(plan: Draft, done: Draft) -> bool:
+    """计划开工项目255项: a plan by its name; 2606个撤并村通公路(2013—2017年)。…累计解决了2585个
+    撤并村通公路，占总计划的99.2%: a bare level of what was done, the whole it is measured against
+    (the rate must agree with it too)."""
+    if _PLANNED.search(plan.indicator):
+        return True
+    return (
+        len(plan.indicator) >= 3
+        and plan.completion_rate is None
+        and plan.yoy_growth is None
+        and plan.target is None
+        and done.indicator.endswith(plan.indicator)
+    )
+
+
 def _half_unit(stated: Decimal) -> Decimal:
     """规划新增校舍面积18万平方米: a plan stated round may be anything that rounds to it
     (17.5 to 18.5), unless it is too round to say (2亿元)."""
@@ -269,16 +311,14 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         after_a_plan = planned
         planned = planned or draft.target is not None or bool(_PLANNED.search(draft.indicator))
-        if not after_a_plan or draft.target is not None:
-            continue
-        if draft.value is None or draft.completion_rate is None:
+        if draft.target is not None or draft.value is None or draft.completion_rate is None:
             continue
         interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
-            stated = plan.target
-            if stated is None and plan.value is not None and _PLANNED.search(plan.indicator):
+            stated = plan.target if after_a_plan else None
+            if stated is None and plan.value is not None and _states_the_plan(plan, draft):
                 stated = plan.value  # 计划开工项目255项 … 已开工206项，完成年度计划开工的80.8%
             if stated is None or not compatible(plan.unit, draft.unit):
                 continue
@@ -1051,6 +1091,16 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         _read_mentions(s, c_lo, c_hi, found)
 
 
+def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
+    """The verb of a change (比上年增加, 减少) just before ``found[index]``, if there is one."""
+    lo = found[index - 1].end if index > 0 else c_lo
+    words = s.text[lo : found[index].start]
+    verb = p.YOY.search(words)
+    if verb and (p.CHANGE.search(words) or mt.BARE_CHANGE.fullmatch(words)):
+        return words[verb.start() :]
+    return ""
+
+
 def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
     carried: str | None = None
@@ -1063,6 +1113,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         mention = found[i]
         segment = s.text[boundary : mention.start] if carried is None else carried
         carried = None
+        if mention.is_percent and i > 0 and segment.strip() in ("(", "（"):
+            # 比上年增加6363件(9.68%): the change, then the growth it is in brackets
+            change = _change_before(s, c_lo, found, i - 1)
+            segment = change or segment
         start_from = p.FROM.search(segment)
         if (
             i + 1 < len(found)

@@ -70,9 +70,10 @@ _GROWTH_JUST_BEFORE = re.compile(
     r"|完成(?:全年|年度)(?:计划|任务|目标)(?:任务)?的?$"  # 完成年度计划92.13。
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
-_BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
+BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
 _FORECAST = re.compile(
-    r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:增长|升|跌|下降|增)?$"
+    r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:按年|同比)?"
+    r"(?:增长|升|跌|下降|增)?$"
 )
 _THRESHOLD_OF_COUNT = re.compile(
     rf"(?:城区|城市|企业|项目|村|{p.VIEW_KINDS})(?:的[\u4e00-\u9fff]{{2,8}})?"
@@ -92,6 +93,12 @@ _OF_RATE = re.compile(r"的[0-9]")
 _RATIO_SIGN = re.compile("[:：︰]")
 _CHAIN = re.compile(r"[0-9.]+(?:\s*[:：︰]\s*[0-9.]+){2,}")
 _CHAIN_NEXT = frozenset("、和或及")
+# 6月底开工率50%以上、8月底80%以上、10月底100%: milestones a schedule sets, not figures
+_MILESTONE = (
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|下旬|上旬)前?"
+    r"[^、，。；,;0-9]{0,8}?[0-9.]+%(?:以上|左右)?"
+)
+_SCHEDULE = re.compile(rf"{_MILESTONE}(?:[、和及]{_MILESTONE})+")
 # 完成率在0%-50%之间的: a range that sorts things, no figure
 _BETWEEN = re.compile(r"[0-9.]+%?\s*[-—～~至到]\s*[0-9.]+%?\s*(?:之间|区间)")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
@@ -168,9 +175,11 @@ def find_mentions(
     chains = [m.span() for m in _CHAIN.finditer(text, lo, hi)] if ratio else []
     if numbers and ("之间" in text[lo:hi] or "区间" in text[lo:hi]):
         chains += [m.span() for m in _BETWEEN.finditer(text, lo, hi)]
+    if numbers and "月" in text[lo:hi]:
+        chains += [m.span() for m in _SCHEDULE.finditer(text, lo, hi)]
     for match in numbers:
         if any(a <= match.start() < b for a, b in chains):
-            continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure
+            continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure (or a schedule)
         mention = _read(text, lo, hi, match)
         if mention is not None:
             found.append(mention)
@@ -359,8 +368,8 @@ def _chinese_is_figure(run: str, value: Decimal, before: str, ends_item: bool) -
         return True
     if p.QUALIFIER_BEFORE.search(before):
         return True
-    if len(run) == 1 and run in "十百千万亿":
-        return False  # 千家万户, 百家
+    if len(run) == 1 and run in "十百千万亿零〇":
+        return False  # 千家万户, 百家, 汽车零件
     if value < 10:
         # 众创空间两家、…: a count closing a list item is a figure; 两家企业 is not
         return ends_item or bool(_VERB_BEFORE_SMALL.search(before))
@@ -413,7 +422,7 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     if (percent or points) and (_FORECAST.search(segment) or _OTHER_PERIOD.search(segment)):
         # 略高于市场预期的4.2%, 并高于4月的1.5%: what the market expected, another month's
         return SKIP, 1, len(segment)
-    if not (percent or points) and _BARE_CHANGE.fullmatch(segment):
+    if not (percent or points) and BARE_CHANGE.fullmatch(segment):
         return SKIP, 1, len(segment)  # 民营企业604家，增加121家: the change of the level before
     if unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
         return SKIP, 1, len(segment)  # 不足去年同期的六成: a comparison

@@ -68,7 +68,7 @@ _TRAILING = re.compile(
     r"(?<=投资)体量|"  # 完成投资体量达365亿元
     # 总销货数量则升, 实质成长: the words before a growth; 零售业总销货价值的临时估计为396亿元:
     # how sure the figure is, not what it is
-    r"则|亦|也|实质|按年|(?:临时|修订|初步)估计(?:数|值)?|"
+    r"则|亦|也|实质|按年|(?:临时|修订|初步)估计(?:数|值)?|(?<=[数额量])计|"
     rf"{CURRENCY}|澳门元|港元|"  # 营业额为新台币1兆780亿元: the currency
     r"[，,、：:；;（(\s])+$"
 )

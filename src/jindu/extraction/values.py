@@ -607,12 +607,21 @@ def _project_set(s: Sentence) -> str | None:
     return None
 
 
+_EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
+
+
 def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
-    """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place."""
+    """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place, when the value
+    is a bound each passed or is said of each (均, 都); 广东、江苏、浙江进出口34.11万亿元 is
+    their total."""
     shared = ph.places_sharing(name)
     if shared is None or not shared[1]:
         return False
     places, noun = shared
+    if mention.qualifier not in (">", "<") and not _EACH.search(name):
+        draft = new_draft(s, noun, mention, is_target, mention.start)
+        draft.region = "、".join(places)  # their total
+        return True
     for place in places:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = place
@@ -812,11 +821,11 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         not is_target
         and last.qualifier == ">"
         and last.value is not None
-        and mention.qualifier is None
+        and mention.qualifier in (None, ">")
         and (convert(mention.value, mention.unit, last.unit) or 0) > last.value
     ):
-        # 突破五百亿元，达到512.3亿元; 突破两亿元大关，达到20034万元
-        last.value, last.unit, last.qualifier = mention.value, mention.unit, None
+        # 突破五百亿元，达到512.3亿元; 突破两亿元大关，达到20034万元; 突破千亿元大关，超过1100亿元
+        last.value, last.unit, last.qualifier = mention.value, mention.unit, mention.qualifier
     else:
         return False
     last.end = max(last.end, mention.end)
