@@ -2056,3 +2056,47 @@ def test_zero_alone_is_no_numeral_and_a_rise_is_a_growth() -> None:
         ("家用电器销货价值", None, Decimal("12.4")),
         ("汽车零件", None, Decimal("6.2")),
     ]
+
+
+def test_places_by_the_values_they_stand_by() -> None:
+    text = (
+        "全市地区生产总值1860亿元。从增速看，西岭区以8.2%的增速居首，"
+        "东川区和南浦县则分别以7.6%和7.1%位居其后。"
+    )
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures][1:] == [
+        ("地区生产总值", Decimal("8.2"), "西岭区"),
+        ("地区生产总值", Decimal("7.6"), "东川区"),
+        ("地区生产总值", Decimal("7.1"), "南浦县"),
+    ]
+    # the measure after the values, the places in the clause before, and their growths after
+    text = "临江市与北港区，分别以312.5亿和287.06亿的GDP排名第二和第三，增速分别为6.1%和5.8%。"
+    assert [
+        (f.indicator, f.value, f.unit, f.yoy_growth, f.region) for f in extract(text).figures
+    ] == [
+        ("GDP", Decimal("312.5"), "亿", Decimal("6.1"), "临江市"),
+        ("GDP", Decimal("287.06"), "亿", Decimal("5.8"), "北港区"),
+    ]
+
+
+def test_places_in_brackets_after_a_lead_that_says_which_places() -> None:
+    text = (
+        "上半年全市规上工业增加值增长6.4%。增速高于全市平均水平的县区分别是："
+        "西岭区(9.3%)、南浦县(7.7%)。"
+    )
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures][1:] == [
+        ("规上工业增加值", Decimal("9.3"), "西岭区"),
+        ("规上工业增加值", Decimal("7.7"), "南浦县"),
+    ]
+    # the places compared are no figure; the measure is in the sentence before
+    text = "全市实现地区生产总值2210.4亿元。8个县区中，东川区(512.3亿元)、西岭区(466亿元)居前两位。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("地区生产总值", Decimal("2210.4"), None),
+        ("地区生产总值", Decimal("512.3"), "东川区"),
+        ("地区生产总值", Decimal("466"), "西岭区"),
+    ]
+    # the measure in the lead
+    text = "全市GDP在300至500亿元的有3个县区：南浦县(488.2亿元)、临江市(351亿元)。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures][1:] == [
+        ("GDP", Decimal("488.2"), "南浦县"),
+        ("GDP", Decimal("351"), "临江市"),
+    ]

@@ -53,7 +53,14 @@ def read_attribute(
     targets: list[Draft | None]
     if listed:
         targets = [None] * len(group)  # a figure for each period
-    elif len(group) > 1 and len(free) >= len(group) and _same(subjects, free[-len(group) :]):
+    elif (
+        len(group) > 1
+        and len(free) >= len(group)
+        and (
+            _same(subjects, free[-len(group) :])
+            or (kind == mt.YOY and _places_just_read(s, name, subjects, len(group)))
+        )
+    ):
         targets = list(free[-len(group) :])
     elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
@@ -251,6 +258,19 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 
 
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+def _places_just_read(s: Sentence, name: str, subjects: list[str] | None, count: int) -> bool:
+    """零陵区与道县，分别以201.24亿和195.84亿的GDP排名第三和第四，增速分别为4.4%和4.0%: growths
+    naming nothing, after as many places' figures, are theirs in turn (unless other places are
+    named before them)."""
+    last = s.figures[-count:]
+    regions = {f.region for f in last}
+    if subjects and any(ph.is_place(ph.clean(x)) for x in subjects):
+        return False
+    return not name and len(last) == count and None not in regions and len(regions) == count
+
+
 _RANKED_BY = re.compile(r"(?:同比)?(?:增速|增幅|增长率|增长)$")
 
 

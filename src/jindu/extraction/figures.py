@@ -35,6 +35,7 @@ from jindu.extraction.units import compatible, convert, counts_things, is_count
 from jindu.extraction.values import (
     benchmark_growth,
     benchmark_level,
+    by_means,
     place_of_difference,
     read_values,
 )
@@ -1205,7 +1206,9 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
-        if (
+        if kind in (mt.VALUE, mt.YOY) and not s.target_mode and by_means(s, group, segment):
+            pass  # 宿迁市和扬州市则分别以6.6%和6.2%的增速位居其后: places by their values
+        elif (
             kind in (mt.VALUE, mt.YOY, mt.SKIP)
             and len(group) == 1
             and mention.is_percent

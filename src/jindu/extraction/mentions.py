@@ -89,6 +89,10 @@ _RANK_BEFORE = re.compile(
 )
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
 _TARGET_WORD = re.compile(r"目标|任务|计划")
+# 以201.24亿和195.84亿的GDP: an amount in 亿 whose noun follows
+_AMOUNT_OF = re.compile(
+    r"的(?:GDP|[\u4e00-\u9fff]{0,6}(?:总量|总额|产值|收入|规模|投资))|[和与、][0-9]"
+)
 _OF_RATE = re.compile(r"的[0-9]")
 _RATIO_SIGN = re.compile("[:：︰]")
 _CHAIN = re.compile(r"[0-9.]+(?:\s*[:：︰]\s*[0-9.]+){2,}")
@@ -280,6 +284,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         bare = not reading.multiplier or (
             "\u4e00" <= after <= "\u9fff"
             and not _TARGET_WORD.match(text, end, hi)
+            and not (reading.arabic and _AMOUNT_OF.match(text, end, hi))
             and not text.startswith("大关", end)
             and not _OF_RATE.match(text, end, hi)
         )  # 1.4万 is a figure, 80亿目标任务, 千亿大关, 任务100亿的100.2% too; 3万亩 needs its unit

@@ -71,6 +71,9 @@ _ACHIEVED = re.compile("实现|出现")
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
     r"(?:大类行业|行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中"
+    # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
+    r"|(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|县（市、区）|县\(市、区\)|市|县|区|乡镇|镇)"
+    r"中(?=[，,：:]|有)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
@@ -655,21 +658,115 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         and s.text[last.end - 1 : last.end] in ("）", ")")
         and compatible(last.unit, mention.unit)
     )
+    growth = False
     if continued and last is not None:
-        name = last.indicator
-    elif _RANKED_LEAD.search(lead) or (ph.is_place(item) and not ph.clean(lead)):
-        name = ph.clean(ph.RANK_WORDS.sub("", lead)) or s.topic or s.last_indicator()
+        name, growth = last.indicator, last.value is None and last.yoy_growth is not None
+    elif (
+        _RANKED_LEAD.search(lead)
+        or (ph.is_place(item) and not ph.clean(lead))
+        or (ph.is_place(item) and _PLACES_KIND.search(ph.clean(lead)))
+    ):
+        name = ph.clean(ph.RANK_WORDS.sub("", lead))
+        kind = _PLACES_KIND.search(name)
+        if kind:
+            # 高于全国平均增速的地市分别是：南阳(6.3%)…; GDP在1000至2000亿元的有5座城市：扬州
+            # (1789亿元): the lead says which places, the measure is what they were sorted by
+            growth = mention.is_percent and bool(_GROWTH_MEASURE.search(name))
+            name = _measure_of_places(s, name[: kind.start()], mention, growth)
+        name = name or s.topic or s.last_indicator()  # may be none: 前三位是：合肥（142.5亿元）
     else:
-        return False
-    if not name:
         return False
     draft = new_draft(s, name, mention, False, mention.start)
     draft.region = item
     draft.end = max(draft.end, mention.end + 1)
+    if growth:
+        draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+    elif mention.is_percent and _RATE_NAME.search(name):
+        draft.completion_rate, draft.value, draft.unit = draft.value, None, None
     return True
 
 
+_RATE_NAME = re.compile(r"完成率|完成进度")
+_PLACES_KIND = re.compile(
+    r"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?"
+    r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|县域|地区|城区|乡镇|市|县|区|镇)$"
+)
+_SORTED_BY = re.compile(
+    rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居)"
+)
+
+
+_WITHIN = re.compile(r"^[省市县区]内")
+
+
+def _measure_of_places(s: Sentence, lead: str, mention: Mention, growth: bool) -> str:
+    """What places a lead describes were measured by: named in the lead, else the last figure
+    before whose unit is the value's."""
+    sorted_by = _SORTED_BY.match(lead)
+    measure = ph.clean(_WITHIN.sub("", sorted_by.group("measure"))) if sorted_by else ""
+    if measure and not ph.is_place(measure) and not _GROWTH_MEASURE.fullmatch(measure):
+        return measure
+    for figure in reversed(s.figures):
+        if (
+            figure.value is not None
+            and (growth or compatible(figure.unit, mention.unit))
+            and (not is_count(figure.unit) or is_count(mention.unit))
+        ):
+            return figure.indicator
+    return s.previous
+
+
 _SHORT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*")
+
+# 淮安市以7.0%的增长率领先全省，宿迁市和扬州市则分别以6.6%和6.2%的增速位居其后; 南京和无锡
+# 分别以4718.70亿元和3789.21亿元位列第二、第三: places, then the values they stand by
+_BY_MEANS = re.compile(
+    r"[，、\s]*(?:其中[，,]?)?(?P<places>[^，；：:、和及与]{2,8}?(?:[、和及与][^，；：:、和及与]{2,8}?)*)"
+    r"(?:则|也|均|都)?(?:分别|依次)?以\s*$"
+)
+_STANDS = (
+    r"位居|位列|排名|排在|排|居|领先|高居|傲视|名列|稳居|跃居|紧随|雄踞|领跑|夺得|拔得|列|成为"
+)
+_MEANS_AFTER = re.compile(
+    rf"(?:[、和及与][^，；。]*?)?(?:的(?P<measure>[^，；。]{{1,12}}?))?\s*(?={_STANDS}|[，；。]|$)"
+)
+_GROWTH_MEASURE = re.compile(rf"{p.GROWTH_WORD}|增长|同比增长")
+
+
+_MEANS_ONLY = re.compile(r"[，、\s]*(?:则|也|均|都)?(?:分别|依次)?以\s*$")
+
+
+def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
+    """Places, then the values they stand by (以…): one figure for each place, named by what
+    follows (的GDP总量, 的增速) or by what the sentence is about."""
+    if _MEANS_ONLY.fullmatch(segment):
+        if not s.clauses:
+            return False
+        # 零陵区与道县，分别以201.24亿和195.84亿的GDP: the places in the clause before
+        lo, hi = s.clauses[-1]
+        found = _BY_MEANS.fullmatch(s.text[lo:hi].rstrip("，, ") + "以")
+    else:
+        found = _BY_MEANS.fullmatch(segment)
+    if found is None:
+        return False
+    places = [ph.clean(x) for x in ph.LIST_SEP.split(found.group("places"))]
+    if len(places) != len(group) or not all(ph.is_place(x) for x in places):
+        return False
+    means = _MEANS_AFTER.match(s.text, group[-1].end, s.hi)
+    measure = ph.clean(means.group("measure") or "") if means else ""
+    growth = group[0].is_percent and (
+        bool(_GROWTH_MEASURE.fullmatch(measure))
+        or (not measure and bool(_GROWTH_MEASURE.search(s.text, s.lo, group[0].start)))
+    )
+    # what they are ranked by, else what the sentence is about (none may be named: 以7.0%的
+    # 增长率领先全省 in a report whose measure is in its title)
+    name = measure if measure and not growth else s.last_indicator()
+    for place, mention in zip(places, group, strict=True):
+        draft = new_draft(s, name, mention, False, mention.start)
+        draft.region = place
+        if growth:
+            draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+    return True
 
 
 def _places_after_places(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
