@@ -2100,3 +2100,28 @@ def test_places_in_brackets_after_a_lead_that_says_which_places() -> None:
         ("GDP", Decimal("488.2"), "南浦县"),
         ("GDP", Decimal("351"), "临江市"),
     ]
+
+
+def test_monthly_and_cumulative_growths_of_places_in_a_monthly_release() -> None:
+    text = (
+        "全市规上工业增加值增长6.8%。临江市本月同比增长3.1%。"
+        "东川区和西岭区则分别以8.4%和7.9%的本月同比增长率，以及8.1%和7.2%的累计同比增长率，走在全市前列。"
+    )
+    assert [(f.indicator, f.yoy_growth, f.region) for f in extract(text).figures][1:] == [
+        ("规上工业增加值", Decimal("3.1"), "临江市"),
+        ("规上工业增加值", Decimal("8.4"), "东川区"),
+        ("规上工业增加值", Decimal("7.9"), "西岭区"),
+        ("规上工业增加值", Decimal("8.1"), "东川区"),
+        ("规上工业增加值", Decimal("7.2"), "西岭区"),
+    ]
+
+
+def test_a_growth_after_a_change_and_or_and_against_a_year() -> None:
+    figure = only("全县城镇居民人均可支配收入5.12万元，增加0.31万元或6.45%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal("5.12"), Decimal("6.45"))
+    figure = only("全县规上工业产值386.2亿元，较2023年微减0.52%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "规上工业产值",
+        Decimal("386.2"),
+        Decimal("-0.52"),
+    )

@@ -14,6 +14,7 @@ from jindu.extraction.sentence import (
     Sentence,
     context,
     periods_listed,
+    places_just_read,
     second_rate,
     subjects_shared,
 )
@@ -58,7 +59,7 @@ def read_attribute(
         and len(free) >= len(group)
         and (
             _same(subjects, free[-len(group) :])
-            or (kind == mt.YOY and _places_just_read(s, name, subjects, len(group)))
+            or (kind == mt.YOY and _growths_of_places(s, name, subjects, len(group)))
         )
     ):
         targets = list(free[-len(group) :])
@@ -260,15 +261,13 @@ def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
-def _places_just_read(s: Sentence, name: str, subjects: list[str] | None, count: int) -> bool:
+def _growths_of_places(s: Sentence, name: str, subjects: list[str] | None, count: int) -> bool:
     """零陵区与道县，分别以201.24亿和195.84亿的GDP排名第三和第四，增速分别为4.4%和4.0%: growths
     naming nothing, after as many places' figures, are theirs in turn (unless other places are
     named before them)."""
-    last = s.figures[-count:]
-    regions = {f.region for f in last}
-    if subjects and any(ph.is_place(ph.clean(x)) for x in subjects):
+    if name or (subjects and any(ph.is_place(ph.clean(x)) for x in subjects)):
         return False
-    return not name and len(last) == count and None not in regions and len(regions) == count
+    return places_just_read(s, count)
 
 
 _RANKED_BY = re.compile(r"(?:同比)?(?:增速|增幅|增长率|增长)$")

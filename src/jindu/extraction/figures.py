@@ -1114,8 +1114,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         mention = found[i]
         segment = s.text[boundary : mention.start] if carried is None else carried
         carried = None
-        if mention.is_percent and i > 0 and segment.strip() in ("(", "（"):
-            # 比上年增加6363件(9.68%): the change, then the growth it is in brackets
+        if mention.is_percent and i > 0 and segment.strip() in ("(", "（", "或"):
+            # 比上年增加6363件(9.68%), 增加3.2万元或2.17%: the change, then the growth it is
             change = _change_before(s, c_lo, found, i - 1)
             segment = change or segment
         start_from = p.FROM.search(segment)

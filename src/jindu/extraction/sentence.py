@@ -92,6 +92,13 @@ def looks_ahead(s: Sentence, pos: int) -> bool:
     return bool(_AHEAD.search(s.text, s.lo, pos))
 
 
+def places_just_read(s: Sentence, count: int) -> bool:
+    """Whether the last ``count`` figures are of as many places, one each (A和B分别以…)."""
+    last = s.figures[-count:]
+    regions = {f.region for f in last}
+    return count > 1 and len(last) == count and None not in regions and len(regions) == count
+
+
 def context(s: Sentence, d: Draft, pos: int) -> Draft:
     period = s.latest(s.periods, pos)
     region = s.latest(s.regions, pos)

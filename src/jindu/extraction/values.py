@@ -18,6 +18,7 @@ from jindu.extraction.sentence import (
     looks_ahead,
     new_draft,
     periods_listed,
+    places_just_read,
     subjects_shared,
 )
 from jindu.extraction.units import compatible, convert, is_count
@@ -722,7 +723,7 @@ _SHORT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*")
 # 分别以4718.70亿元和3789.21亿元位列第二、第三: places, then the values they stand by
 _BY_MEANS = re.compile(
     r"[，、\s]*(?:其中[，,]?)?(?P<places>[^，；：:、和及与]{2,8}?(?:[、和及与][^，；：:、和及与]{2,8}?)*)"
-    r"(?:则|也|均|都)?(?:分别|依次)?以\s*$"
+    r"(?:则|也|均|都|更是|更)?(?:分别|依次)?以\s*$"
 )
 _STANDS = (
     r"位居|位列|排名|排在|排|居|领先|高居|傲视|名列|稳居|跃居|紧随|雄踞|领跑|夺得|拔得|列|成为"
@@ -730,7 +731,10 @@ _STANDS = (
 _MEANS_AFTER = re.compile(
     rf"(?:[、和及与][^，；。]*?)?(?:的(?P<measure>[^，；。]{{1,12}}?))?\s*(?={_STANDS}|[，；。]|$)"
 )
-_GROWTH_MEASURE = re.compile(rf"{p.GROWTH_WORD}|增长|同比增长")
+_GROWTH_MEASURE = re.compile(rf"(?:同比)?(?:{p.GROWTH_WORD}|增长)")
+
+
+_MEANS_AGAIN = re.compile(r"[，、\s]*(?:以及|及|和|并)\s*$")
 
 
 _MEANS_ONLY = re.compile(r"[，、\s]*(?:则|也|均|都)?(?:分别|依次)?以\s*$")
@@ -745,11 +749,19 @@ def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
         # 零陵区与道县，分别以201.24亿和195.84亿的GDP: the places in the clause before
         lo, hi = s.clauses[-1]
         found = _BY_MEANS.fullmatch(s.text[lo:hi].rstrip("，, ") + "以")
+        if found is None:
+            return False
+    elif _MEANS_AGAIN.fullmatch(segment) and places_just_read(s, len(group)):
+        # 分别以9.0%和9.3%的本月同比增长率，以及9.3%和9.7%的累计同比增长率: the same places
+        found = None
     else:
         found = _BY_MEANS.fullmatch(segment)
+        if found is None:
+            return False
     if found is None:
-        return False
-    places = [ph.clean(x) for x in ph.LIST_SEP.split(found.group("places"))]
+        places = [str(f.region) for f in s.figures[-len(group) :]]
+    else:
+        places = [ph.clean(x) for x in ph.LIST_SEP.split(found.group("places"))]
     if len(places) != len(group) or not all(ph.is_place(x) for x in places):
         return False
     means = _MEANS_AFTER.match(s.text, group[-1].end, s.hi)
