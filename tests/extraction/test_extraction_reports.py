@@ -2125,3 +2125,46 @@ def test_a_growth_after_a_change_and_or_and_against_a_year() -> None:
         Decimal("386.2"),
         Decimal("-0.52"),
     )
+
+
+def test_putting_something_first_plans_nothing() -> None:
+    text = (
+        "坚持将稳增长摆在突出位置，全年地区生产总值同比增长5.2%。"
+        "二是主体活力增强，经营主体净增1.8万户。"
+    )
+    assert [(f.value, f.yoy_growth, f.target) for f in extract(text).figures] == [
+        (None, Decimal("5.2"), None),
+        (Decimal("1.8"), None, None),
+    ]
+    figure = only("今年将新增高新技术企业30家。")
+    assert (figure.value, figure.target) == (None, Decimal("30"))
+
+
+def test_places_judged_name_no_topic() -> None:
+    text = (
+        "全市重点项目完成投资412亿元。"
+        "东川区、西岭区进度较快，分别完成年度计划投资的118.2%、109.6%。"
+    )
+    assert [(f.indicator, f.completion_rate, f.region) for f in extract(text).figures][1:] == [
+        ("重点项目投资", Decimal("118.2"), "东川区"),
+        ("重点项目投资", Decimal("109.6"), "西岭区"),
+    ]
+
+
+def test_a_rate_with_nothing_done_stated_is_measured_against_the_plan_before() -> None:
+    text = (
+        "全市推进386个重点项目，年度投资超900亿元。"
+        "一季度，重点项目已完成年度投资的27.4%，超过时序进度2.4个百分点。"
+    )
+    assert [
+        (f.indicator, f.value, f.qualifier, f.completion_rate, f.target, f.time_progress_gap_pp)
+        for f in extract(text).figures
+    ][1:] == [
+        ("重点项目", None, ">", Decimal("27.4"), Decimal("900"), Decimal("2.4")),
+    ]
+    # a plan of a count is not the plan of an amount's rate
+    text = (
+        "40个计划新开工项目已开工26个，开工率65%。"
+        "3个省级重点项目完成投资XX亿元，占年度投资计划48.1%。"
+    )
+    assert Decimal("26") in [f.value for f in extract(text).figures]

@@ -280,6 +280,31 @@ _SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
 _PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$")
 
 
+_RATE_LOOKBACK = 3
+
+
+def _plan_of_rate(drafts: list[Draft], index: int, used: set[int]) -> None:
+    """统筹推动1540个项目，年度投资超5000亿元。一季度，项目已完成年度投资的28.9%: a rate with
+    nothing done stated is measured against the plan stated just before; the plan becomes
+    its target."""
+    draft = drafts[index]
+    for back in range(index - 1, max(-1, index - 1 - _RATE_LOOKBACK), -1):
+        plan = drafts[back]
+        if plan.completion_rate is not None or plan.region != draft.region:
+            return
+        if (
+            plan.value is not None
+            and plan.unit
+            and not is_count(plan.unit)
+            and (draft.unit is None or compatible(plan.unit, draft.unit))
+            and _PLANNED.search(plan.indicator)
+        ):
+            draft.target, draft.unit = plan.value, plan.unit
+            draft.qualifier = draft.qualifier or plan.qualifier  # 超5000亿元: a bound aimed at
+            used.add(back)
+            return
+
+
 def _states_the_plan(plan: Draft, done: Draft) -> bool:
     """计划开工项目255项: a plan by its name; 2606个撤并村通公路(2013—2017年)。…累计解决了2585个
     撤并村通公路，占总计划的99.2%: a bare level of what was done, the whole it is measured against
@@ -312,6 +337,9 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         after_a_plan = planned
         planned = planned or draft.target is not None or bool(_PLANNED.search(draft.indicator))
+        if draft.target is None and draft.value is None and draft.completion_rate is not None:
+            _plan_of_rate(drafts, index, used)
+            continue
         if draft.target is not None or draft.value is None or draft.completion_rate is None:
             continue
         interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
@@ -992,8 +1020,23 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.projecting = projecting
     if topic_rate is not None:
         s.topic_rate = topic_rate
-    if topic:
+    if topic and not _judged_places(topic):
         s.topic, s.topic_at = topic, c_hi
+
+
+# 高明区、禅城区进度较快，分别完成…: places and how they did name no topic
+_JUDGED = re.compile(
+    r"(?:的|项目|工作)?(?:进度|进展|增速|增长|发展|完成情况|投资)?(?:相对|明显)?"
+    r"(?:较快|较慢|最快|最慢|偏慢|滞后|较好|良好|顺利|靠前|靠后|领先|落后)"
+)
+
+
+def _judged_places(topic: str) -> bool:
+    shared = ph.places_sharing(topic)
+    if shared is not None:
+        return not shared[1] or bool(_JUDGED.fullmatch(shared[1]))
+    place, rest = ph.split_place(topic)
+    return place is not None and bool(_JUDGED.fullmatch(rest))
 
 
 _TREND_CLAUSE = 16

@@ -246,7 +246,11 @@ AIMING = (
 # 拟新增 plans; 拟认定的…名单 is a list published, 拟定 drafts
 PROPOSED = r"拟(?!定|[^，。；]{0,12}名单)"
 # 将 opens a plan, but 将近 is a qualifier and 将41个项目纳入… puts things somewhere
-WILL = r"将(?!近|[0-9一二三四五六七八九十两]|$)"
+# (坚持将稳增长摆在突出位置, 始终将…作为: 将 that puts something somewhere plans nothing)
+WILL = (
+    r"(?<!坚持)(?<!始终)(?<!一直)(?<!持续)将(?!近|[0-9一二三四五六七八九十两]|$"
+    r"|[^，。；]{0,16}?(?:摆在|放在|作为|列为|列入|纳入|融入|贯穿))"
+)
 # 科技计划项目, 人才计划, 列入养护计划的里程: 计划 in the name of a programme, or of what is
 # in one, does not make a target
 TARGET_MARK = _starting_with(

@@ -89,8 +89,9 @@ _DECIDED_BY = re.compile(
 _SPLIT_INTO = re.compile(r"(?<!划)(?:共|可|具体)?(?:分为|分解为|细化为|分解成|细化成|细分为)\s*$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
+_GENERIC_VERB = re.compile(r"(?:统筹|全力|加快|扎实|积极|大力|重点)?(?:推动|推进|实施|安排|统筹)")
 _VERB_END = re.compile(
-    rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|签下|签订|储备|谋划)$"
+    rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|推动|统筹|签下|签订|储备|谋划|实施|安排)$"
 )
 
 
@@ -242,7 +243,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif after and _DIVIDED.search(name):
         name = after  # 将100个县划分为35个重点开发区: what the parts are
     elif after and (not name or quoted or _VERB_END.search(name)):
-        name = (quoted or name) + after
+        # 统筹推动1540个“攻城拔寨”项目: how the work is pushed says nothing of what is counted
+        name = (quoted or ("" if _GENERIC_VERB.fullmatch(name) else name)) + after
     elif not name:
         name = s.last_indicator()
     elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
