@@ -2168,3 +2168,8 @@ def test_a_rate_with_nothing_done_stated_is_measured_against_the_plan_before() -
         "3个省级重点项目完成投资XX亿元，占年度投资计划48.1%。"
     )
     assert Decimal("26") in [f.value for f in extract(text).figures]
+
+
+def test_a_footnote_mark_is_no_part_of_a_name() -> None:
+    figure = only("全县高技术产业【2】产值86.4亿元，增长7.5%。")
+    assert (figure.indicator, figure.value) == ("高技术产业产值", Decimal("86.4"))

@@ -177,9 +177,14 @@ _SHARE_WHOLE = re.compile(r"占[^，；、占]+?(总数|总量|总额)的?$")
 _KEPT = "\ue000"  # a private-use character no pattern strips
 
 
+# 战略性新兴产业【3】产值, “银税互动”[4]: a footnote's mark
+_FOOTNOTE = re.compile(r"【[0-9]{1,2}】|\[[0-9]{1,2}\]")
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
+    text = _FOOTNOTE.sub("", text) if "【" in text or "[" in text else text
     text = _ASIDE.sub(_aside, _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text))))
     states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
     if states:
