@@ -723,9 +723,10 @@ _SHORT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*")
 
 # 淮安市以7.0%的增长率领先全省，宿迁市和扬州市则分别以6.6%和6.2%的增速位居其后; 南京和无锡
 # 分别以4718.70亿元和3789.21亿元位列第二、第三: places, then the values they stand by
+_BY = r"(?:则|也|均|都|更是|更)?(?:分别|依次)?以\s*$"  # the words before the values
 _BY_MEANS = re.compile(
     r"[，、\s]*(?:其中[，,]?)?(?P<places>[^，；：:、和及与]{2,8}?(?:[、和及与][^，；：:、和及与]{2,8}?)*)"
-    r"(?:则|也|均|都|更是|更)?(?:分别|依次)?以\s*$"
+    + _BY
 )
 _STANDS = (
     r"位居|位列|排名|排在|排|居|领先|高居|傲视|名列|稳居|跃居|紧随|雄踞|领跑|夺得|拔得|列|成为"
@@ -734,12 +735,8 @@ _MEANS_AFTER = re.compile(
     rf"(?:[、和及与][^，；。]*?)?(?:的(?P<measure>[^，；。]{{1,12}}?))?\s*(?={_STANDS}|[，；。]|$)"
 )
 _GROWTH_MEASURE = re.compile(rf"(?:同比)?(?:{p.GROWTH_WORD}|增长)")
-
-
-_MEANS_AGAIN = re.compile(r"[，、\s]*(?:以及|及|和|并)\s*$")
-
-
-_MEANS_ONLY = re.compile(r"[，、\s]*(?:则|也|均|都)?(?:分别|依次)?以\s*$")
+_MEANS_AGAIN = re.compile(r"[，、\s]*(?:以及|及|和|并)\s*$")  # the same places again
+_MEANS_ONLY = re.compile(r"[，、\s]*" + _BY)  # the places in the clause before
 
 
 def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
