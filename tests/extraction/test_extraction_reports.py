@@ -2173,3 +2173,8 @@ def test_a_rate_with_nothing_done_stated_is_measured_against_the_plan_before() -
 def test_a_footnote_mark_is_no_part_of_a_name() -> None:
     figure = only("全县高技术产业【2】产值86.4亿元，增长7.5%。")
     assert (figure.indicator, figure.value) == ("高技术产业产值", Decimal("86.4"))
+
+
+def test_how_the_work_is_pushed_is_no_part_of_what_is_counted() -> None:
+    figure = only("全县持续推进重点项目建设，统筹推动86个“百千万”项目。")
+    assert (figure.indicator, figure.value) == ("百千万项目", Decimal("86"))

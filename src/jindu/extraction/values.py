@@ -68,13 +68,14 @@ _PICKED = re.compile(
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
 _ACHIEVED = re.compile("实现|出现")
+# 设区市, 县区, 乡镇: the kinds of place a ranking goes over
+_PLACE_KINDS = r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|乡镇|市|县|区|镇)"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
     r"(?:大类行业|行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中"
     # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
-    r"|(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|县（市、区）|县\(市、区\)|市|县|区|乡镇|镇)"
-    r"中(?=[，,：:]|有)"
+    rf"|(?:{_PLACE_KINDS}|县（市、区）|县\(市、区\))中(?=[，,：:]|有)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
@@ -691,8 +692,7 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
 _PLACES_KIND = re.compile(
-    r"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?"
-    r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|县域|地区|城区|乡镇|市|县|区|镇)$"
+    rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?(?:县域|地区|城区|{_PLACE_KINDS})$"
 )
 _SORTED_BY = re.compile(
     rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居)"
