@@ -2178,3 +2178,112 @@ def test_a_footnote_mark_is_no_part_of_a_name() -> None:
 def test_how_the_work_is_pushed_is_no_part_of_what_is_counted() -> None:
     figure = only("全县持续推进重点项目建设，统筹推动86个“百千万”项目。")
     assert (figure.indicator, figure.value) == ("百千万项目", Decimal("86"))
+
+
+def test_counties_by_their_short_names_are_places() -> None:
+    text = (
+        "全省县域中，肥西县GDP达到910亿元；肥东成功迈上700亿元台阶，"
+        "长丰突破600亿元，天长和无为突破500亿元。"
+    )
+    assert [(f.region, f.value, f.qualifier) for f in extract(text).figures][1:] == [
+        ("肥东", Decimal("700"), ">"),
+        ("长丰", Decimal("600"), ">"),
+        ("天长", Decimal("500"), ">"),
+        ("无为", Decimal("500"), ">"),
+    ]
+    # a county that ends like a verb (为, 都, 至) keeps its last character
+    figure = only("从增速来看，无为以5.5%的增速排在第4。")
+    assert (figure.region, figure.yoy_growth) == ("无为", Decimal("5.5"))
+
+
+def test_places_counted_by_kind_share_the_rate_of_the_figure_before() -> None:
+    text = (
+        "全年转化科技成果1200项，各市州均完成目标任务，"
+        "其中荆门、黄冈、神农架三个市州完成率达到了150%以上。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.completion_rate, f.qualifier) for f in figures][1:] == [
+        ("转化科技成果", place, Decimal("150"), ">") for place in ("荆门", "黄冈", "神农架")
+    ]
+
+
+def test_growths_of_places_listed_after_their_state() -> None:
+    text = (
+        "1-8月，全市完成工业投资80.5亿元，同比增长3.1%。"
+        "正增长的有大埔县(120.6%)、蕉岭县(44.3%)等2个县；"
+        "负增长的有梅江区(-6.7%)、丰顺县(-21.1%)等2个县(市、区)。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.region, f.yoy_growth) for f in figures if f.region] == [
+        ("工业投资", "大埔县", Decimal("120.6")),
+        ("工业投资", "蕉岭县", Decimal("44.3")),
+        ("工业投资", "梅江区", Decimal("-6.7")),
+        ("工业投资", "丰顺县", Decimal("-21.1")),
+    ]
+    # parts rather than places: each part's share of the measure
+    text = (
+        "前三季度，四大支柱产业实现增加值120.5亿元，同比增长6.2%。"
+        "正增长的有烟草(1.2%)、电力(16.8%)，负增长的有建材产业(-2.6%)。"
+    )
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures][1:] == [
+        ("烟草增加值", Decimal("1.2")),
+        ("电力增加值", Decimal("16.8")),
+        ("建材产业增加值", Decimal("-2.6")),
+    ]
+
+
+def test_places_with_rates_in_brackets_then_how_many_and_what_was_measured() -> None:
+    text = (
+        "呼和浩特市(21.1%)、包头市(20.9%)2个盟市规上工业增加值增速高于全区平均水平；"
+        "赤峰市(5.4%)、乌海市(-10.6%)2个盟市低于全区平均水平。"
+    )
+    figures = extract(text).figures
+    growths = [(f.indicator, f.region, f.yoy_growth) for f in figures if f.yoy_growth]
+    assert growths == [
+        ("规上工业增加值", "呼和浩特市", Decimal("21.1")),
+        ("规上工业增加值", "包头市", Decimal("20.9")),
+        ("规上工业增加值", "赤峰市", Decimal("5.4")),
+        ("规上工业增加值", "乌海市", Decimal("-10.6")),
+    ]
+
+
+def test_a_gap_after_time_progress_in_brackets_and_places_after_qizhong() -> None:
+    text = (
+        "全市重点项目完成年度计划的61.1%，较时间进度要求(62.5%)稍慢1.4个百分点，"
+        "其中新兴县(78.8%)、罗定市(75.9%)高于时间进度要求。"
+    )
+    assert [
+        (f.region, f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures
+    ] == [
+        (None, Decimal("61.1"), Decimal("-1.4")),
+        ("新兴县", Decimal("78.8"), None),
+        ("罗定市", Decimal("75.9"), None),
+    ]
+    figures = extract("重点项目完成年度计划的58.2%，较时间进度略慢2.1个百分点。").figures
+    assert [f.time_progress_gap_pp for f in figures] == [Decimal("-2.1")]
+
+
+def test_numbers_written_digit_by_digit_in_chinese() -> None:
+    text = "十月工业生产指数一二三点四四，年增率七点〇六%；零售业营业额四○三○亿元、年增九.四%。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("123.44"), Decimal("7.06")),
+        (Decimal("4030"), Decimal("9.4")),
+    ]
+    # words made of digits stay words
+    assert [f.value for f in extract("一二三产业增加值分别为5亿元、6亿元和7亿元。").figures] == [
+        Decimal("5"), Decimal("6"), Decimal("7"),
+    ]  # fmt: skip
+    figure = only("全市统一零售网点达到一二百个，新增统一零售网点12个。")
+    assert (figure.indicator, figure.value) == ("新增统一零售网点", Decimal("12"))
+
+
+def test_taiwan_years_as_baselines_and_in_names() -> None:
+    figure = only("109年臺北市平均每戶可支配所得為142.3萬元,較108年增加0.05萬元(0.03%)。")
+    assert (figure.indicator, figure.region, figure.value, figure.yoy_growth) == (
+        "平均每户可支配所得", "台北市", Decimal("142.3"), Decimal("0.03"),
+    )  # fmt: skip
+
+
+def test_a_sign_written_with_the_growth_is_not_turned_again() -> None:
+    figure = only("捐款金额19万元，较去年同期减少3.7万元(-16.3%)。")
+    assert figure.yoy_growth == Decimal("-16.3")

@@ -121,6 +121,7 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.target_mode = sentence.horizon = plans or parts
             _read_sentence(sentence)
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
+            figures = _places_before_their_measure(text, figures, drafts, lo, hi)
             drafts.extend(figures)
             targeted = bool(figures) and all(
                 f.value is None and f.target is not None for f in figures
@@ -493,6 +494,48 @@ def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) 
                 level.yoy_growth, level.end = growth.yoy_growth, max(level.end, growth.end)
                 drafts = [d for d in drafts if d is not growth]
     return drafts
+
+
+# 呼和浩特市(23.1%)、包头市(22.9%)4个盟市规上工业增加值增速高于全区平均水平; 甘孜(-48.1%)和
+# 理塘(-21.9%)两县负增长: places with rates in brackets, then how many they are and the measure
+_MEASURE_AFTER_PLACES = re.compile(
+    r"[)）]\s*(?:等)?[0-9一二三四五六七八九十两]+[个座]?"
+    r"(?:盟市|市州|县市区|县市|县区|区县|旗县市|旗县|地市|城市|城区|乡镇|镇街|市|县|区|州|旗|镇)"
+    r"(?:[(（][^()（）]{1,8}[)）])?"
+    r"(?P<measure>[^，；。、()（）]{0,20}?)(?P<growth>增速|增幅|增长率|正增长|负增长|增长|下降)?"
+    r"(?P<compared>高于|低于|超过|快于|慢于|位居|居|排|[，；。]|$)"
+)
+
+
+def _places_before_their_measure(
+    text: str, drafts: list[Draft], before: list[Draft], lo: int, hi: int
+) -> list[Draft]:
+    if not drafts or not any(d.region for d in drafts):
+        return drafts
+    for found in _MEASURE_AFTER_PLACES.finditer(text, lo, hi):
+        at = found.start()
+        rates = [d for d in drafts if d.region and d.unit == "%" and d.start < at]
+        run = _bracketed_run(text, rates, at)
+        if not run:
+            continue
+        measure, growth = ph.clean(found.group("measure")), found.group("growth")
+        if not measure and (growth or found.group("compared") in _COMPARED):
+            # 4个县(市)增速高于全州平均水平: the measure of the figures before the places;
+            # 8个盟市低于全区平均水平: and as they were, a growth or a level
+            earlier = [d for d in (*before, *drafts) if d.end <= run[0].start and d not in run]
+            last = next((d for d in reversed(earlier) if not is_count(d.unit)), None)
+            measure = last.indicator if last else ""
+            growth = growth or (last is not None and last.region and last.value is None)
+        elif not measure:
+            continue
+        for rate in run:
+            rate.indicator = measure
+            if growth:
+                rate.yoy_growth, rate.value, rate.unit = rate.value, None, None
+    return drafts
+
+
+_COMPARED = ("高于", "低于", "超过", "快于", "慢于")
 
 
 def _bracketed_run(text: str, levels: list[Draft], at: int) -> list[Draft]:
@@ -1341,8 +1384,14 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     return True
 
 
-_COMPARED_YEAR = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})年(?:同期)?(?:相比)?$")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+# 2019年, and Taiwan's 108年 (the years of the Republic: 1911 + 108)
+_YEAR_NUMBER = r"(?:19|20)[0-9]{2}|1[01][0-9]|[4-9][0-9]"
+_COMPARED_YEAR = re.compile(rf"(?:比|较|与)({_YEAR_NUMBER})年(?:同期)?(?:相比)?$")
+_YEAR = re.compile(rf"(?<![0-9])({_YEAR_NUMBER})年")
+
+
+def _year(number: str) -> int:
+    return int(number) + (1911 if len(number) < 4 else 0)
 
 
 _PLAN_PERIOD = re.compile(
@@ -1358,8 +1407,8 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     compared = _COMPARED_YEAR.search(before)
     if not compared:
         return False
-    year = int(compared.group(1))
-    others = [int(y) for y in _YEAR.findall(s.text, s.lo, pos) if int(y) != year]
+    year = _year(compared.group(1))
+    others = [_year(y) for y in _YEAR.findall(s.text, s.lo, pos) if _year(y) != year]
     if not others and s.figures and s.figures[-1].yoy_growth is not None:
         # 同比增长13.3%，比2019年同期增长13.5%: a second comparison of the figure before
         return not ph.clean(before[: compared.start()])
@@ -1420,9 +1469,14 @@ def _time_progress_in_brackets(
         return None
     if not p.TIME_PROGRESS_IN_BRACKETS.search(segment):
         return None
-    if s.text[mention.end : nxt.start].strip() not in (")", "）"):
+    after = _AFTER_TIME_PROGRESS.fullmatch(s.text, mention.end, nxt.start)
+    if after is None:
         return None
-    return segment.rstrip(" (（")
+    # 较时间进度要求(62.5%)稍慢1.36个百分点: the direction may follow the brackets
+    return segment.rstrip(" (（") + after.group(1)
+
+
+_AFTER_TIME_PROGRESS = re.compile(r"\s*[)）]\s*((?:稍|略|明显)?(?:快|慢|高|低|落后|滞后)?)\s*")
 
 
 _BOTH_READ = ("", "")

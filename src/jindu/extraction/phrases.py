@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jindu.extraction.gazetteer import SHORT_PLACES
+from jindu.extraction.gazetteer import COUNTIES, SHORT_PLACES
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
@@ -86,7 +86,10 @@ _ANYWHERE = re.compile(
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
-_YEAR = re.compile(r"(?<![0-9比较与同])(?:19|20)[0-9]{2}年(?:度|底|末)?(?![0-9以前后内间同])")
+_YEAR = re.compile(
+    r"(?<![0-9比较与同])(?:19|20)[0-9]{2}年(?:度|底|末)?(?![0-9以前后内间同])"
+    r"|^(?:民国)?1[01][0-9]年(?:度|底|末)?(?![0-9以前后内间同代来])"  # 109年台北市… (Taiwan)
+)
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
 _PLACEHOLDER = re.compile(
     r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ*＊](?=[.万亿千元家个项件人%]))(?:\.[XxＸ*＊]+)?"
@@ -182,6 +185,17 @@ _FOOTNOTE = re.compile(r"【[0-9]{1,2}】|\[[0-9]{1,2}\]")
 
 
 @lru_cache(maxsize=16384)
+def _cut_into_place(text: str, cut: int) -> bool:
+    """无为突破 cut after 无: the words stripped began inside a short place name (无为, 江都,
+    东至) that stands alone or ends a list."""
+    for size in (2, 3, 4):
+        start = cut + 1 - size
+        name = text[start : cut + 1]
+        if start >= 0 and (name in COUNTIES or name in SHORT_PLACES):
+            return start == 0 or text[start - 1] in "、和及与，,"
+    return False
+
+
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _FOOTNOTE.sub("", text) if "【" in text or "[" in text else text
@@ -203,9 +217,12 @@ def clean(text: str) -> str:
         text = text[: whole.start(1)] + _KEPT + text[whole.end(1) :]
     for _ in range(3):
         before = text
-        text = _LEADING.sub("", text)
-        text = _TRAILING.sub("", text)
+        led = _LEADING.sub("", text)
+        text = _TRAILING.sub("", led)
         if text == before:
+            break
+        if _cut_into_place(led, len(text)):
+            text = led[: len(text) + 1]  # 天长和无为突破: a place that ends like a verb keeps it
             break
     cut = None
     for found in _MID_VERB.finditer(text):
@@ -344,7 +361,7 @@ _GEOGRAPHY = re.compile(
 @lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
     """西岭区, 南浦镇: a short place name and nothing else."""
-    return bool(_GEOGRAPHY.match(name)) or name in SHORT_PLACES
+    return bool(_GEOGRAPHY.match(name)) or name in SHORT_PLACES or name in COUNTIES
 
 
 LIST_SEP = re.compile("[、和及与]")
@@ -371,8 +388,17 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
         return None
     if is_place(parts[-1]):
         return parts, ""
+    sized = _PLACES_COUNTED.search(parts[-1])
+    if sized and is_place(parts[-1][: sized.start()]):
+        # 荆门、黄冈、神农架、天门四个市州完成率: how many places and what kind, then the noun
+        return [*parts[:-1], parts[-1][: sized.start()]], parts[-1][sized.end() :].lstrip("的")
     place, noun = split_place(parts[-1])
     return ([*parts[:-1], place], noun) if place is not None else None
+
+
+_PLACES_COUNTED = re.compile(
+    r"(?<=\w{2})[两二三四五六七八九十0-9]+个(?:市州|县市区|县市|县区|区县|地市|城市|市|县|区|州|镇街|乡镇|镇)"
+)
 
 
 def looks_like_place(name: str) -> bool:
@@ -629,4 +655,7 @@ def _short_place(name: str) -> tuple[str | None, str]:
         rest = name[size:].lstrip("的")
         if name[:size] in SHORT_PLACES and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
             return name[:size], clean(rest)
+        if name[:size] in COUNTIES and (stop := _SUBJECT_STOP.match(rest)):
+            # 肥东成功迈上700亿元台阶: a county and how it did, which names nothing
+            return name[:size], clean(rest[stop.end() :])
     return None, name

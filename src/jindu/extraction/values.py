@@ -622,23 +622,36 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bo
     is a bound each passed or is said of each (均, 都); 广东、江苏、浙江进出口34.11万亿元 is
     their total."""
     shared = ph.places_sharing(name)
-    if shared is None or not shared[1]:
+    if shared is None:
         return False
     places, noun = shared
+    if not noun:
+        # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound, are measured
+        # as the figure before them
+        last = s.figures[-1] if s.figures else None
+        if mention.qualifier not in (">", "<") or s.text.startswith((")", "）"), mention.end):
+            return False
+        noun = last.indicator if last and last.unit == mention.unit else ""
     if mention.qualifier not in (">", "<") and not _EACH.search(name):
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = "、".join(places)  # their total
         return True
+    # 荆门、黄冈、神农架、天门四个市州完成率达到了200%以上: each place's rate of the figure before
+    rate = mention.is_percent and _RATE_NAME.fullmatch(noun) and s.figures
     for place in places:
-        draft = new_draft(s, noun, mention, is_target, mention.start)
+        draft = new_draft(
+            s, s.figures[-1].indicator if rate else noun, mention, is_target, mention.start
+        )
         draft.region = place
+        if rate:
+            draft.completion_rate, draft.value, draft.unit = draft.value, None, None
     return True
 
 
 # 前五位是：合肥（142.5亿元）、安庆（48亿元）…; 排名前五位的区是滨海新区（1798家）、武清区
 # （369家）: each item of the list is a place (or unit) and the value in brackets its figure
 _BRACKET_ITEM = re.compile(
-    r"(?P<lead>.*?)(?:[、，：:是为和及]|^)\s*(?P<item>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
+    r"(?P<lead>.*?)(?:[、，：:是为和及]|的有|^)\s*(?:其中|包括)?(?P<item>(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
 )
 _RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
@@ -658,13 +671,30 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         not lead.strip()
         and segment.lstrip().startswith(("、", "和", "及"))
         and last is not None
-        and last.region is not None
+        and (last.region is not None or (last.value is None and last.yoy_growth is not None))
         and s.text[last.end - 1 : last.end] in ("）", ")")
-        and compatible(last.unit, mention.unit)
+        and (
+            compatible(last.unit, mention.unit)
+            or (mention.is_percent and last.value is None and last.yoy_growth is not None)
+        )
     )
     growth = False
     if continued and last is not None:
         name, growth = last.indicator, last.value is None and last.yoy_growth is not None
+        if last.region is None:
+            # 正增长的有烟草(0.2%)、电力(26.8%): each part of the same measure
+            name, item = item + _measure_tail(name), ""
+    elif mention.is_percent and _GROWTH_STATE.fullmatch(lead.strip("，、；：:, ")):
+        # 正增长的有大埔县(338.6%)、蕉岭县(74.3%): the growths of the measure just read, by
+        # place; 正增长的有烟草(0.2%)、电力(26.8%): by part, of the same measure
+        growth = True
+        levels = (f for f in reversed(s.figures) if f.value is not None and f.unit != "%")
+        measure = next((f.indicator for f in levels if not is_count(f.unit)), s.previous)
+        measure = measure.split("占")[0]  # 增加值占规上工业比重: the share's measure
+        if ph.is_place(item):
+            name = measure
+        else:
+            name, item = item + _measure_tail(measure), ""
     elif (
         _RANKED_LEAD.search(lead)
         or (ph.is_place(item) and not ph.clean(lead))
@@ -681,7 +711,7 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     else:
         return False
     draft = new_draft(s, name, mention, False, mention.start)
-    draft.region = item
+    draft.region = item or None
     draft.end = max(draft.end, mention.end + 1)
     if growth:
         draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
@@ -690,7 +720,14 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     return True
 
 
+def _measure_tail(name: str) -> str:
+    """五大支柱产业增加值 → 增加值: the measure a name ends with, if any."""
+    tail = ph.MEASURE.search(name)
+    return tail.group(0) if tail and tail.end() == len(name) else ""
+
+
 _RATE_NAME = re.compile(r"完成率|完成进度")
+_GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
 _PLACES_KIND = re.compile(
     rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?(?:县域|地区|城区|{_PLACE_KINDS})$"
 )
