@@ -2287,3 +2287,10 @@ def test_taiwan_years_as_baselines_and_in_names() -> None:
 def test_a_sign_written_with_the_growth_is_not_turned_again() -> None:
     figure = only("捐款金额19万元，较去年同期减少3.7万元(-16.3%)。")
     assert figure.yoy_growth == Decimal("-16.3")
+
+
+def test_shanty_towns_are_no_place() -> None:
+    figure = only("截至9月底，全省棚户区改造开工12000套，开工率为85.1%。")
+    assert (figure.indicator, figure.region, figure.value) == (
+        "棚户区改造开工", None, Decimal("12000"),
+    )  # fmt: skip
