@@ -2294,3 +2294,17 @@ def test_shanty_towns_are_no_place() -> None:
     assert (figure.indicator, figure.region, figure.value) == (
         "棚户区改造开工", None, Decimal("12000"),
     )  # fmt: skip
+
+
+def test_a_list_of_counties_one_named_with_he() -> None:
+    text = "前10个月，颍泉、阜南、太和产值增长较快，同比分别增长49.2%、36.6%、29.4%。"
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("产值", "颍泉"), ("产值", "阜南"), ("产值", "太和"),
+    ]  # fmt: skip
+    text = "太和、界首规上工业分别实现产值36.5亿元、35.2亿元。"
+    assert [f.region for f in extract(text).figures] == ["太和", "界首"]
+    # 和 between words is still the word that joins them: 居民和 is no place 民和
+    figures = extract("居民和企业存款分别增长5.1%和6.2%。").figures
+    assert [(f.region, f.yoy_growth) for f in figures] == [
+        (None, Decimal("5.1")), (None, Decimal("6.2")),
+    ]  # fmt: skip

@@ -65,7 +65,7 @@ _COMMON_WORDS = (
 _COMMON = frozenset(_COMMON_WORDS.split())
 # 城东, 市中, 路南, 河西: where in a town
 _WHERE_IN_TOWN = re.compile(r"[城市路桥铁河江湖山][东西南北中关]|[东西南北中][城区山湖关市河港岗]")
-_SHORT = re.compile(r"(?P<short>\w{2,}?)(?:(?:\w{1,4}?族)*自治[县旗]|林区|特区|[县市区旗])")
+_SHORT = re.compile(r"(?P<short>\w{2,}?)(?:(?:\w{1,4}?族|蒙古)*自治[县旗]|林区|特区|[县市区旗])")
 
 
 def _counties() -> frozenset[str]:
@@ -83,3 +83,6 @@ def _counties() -> frozenset[str]:
 
 
 COUNTIES = _counties()
+
+# 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
+JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))

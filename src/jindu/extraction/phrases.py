@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jindu.extraction.gazetteer import COUNTIES, SHORT_PLACES
+from jindu.extraction.gazetteer import COUNTIES, JOINED, SHORT_PLACES
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
@@ -367,6 +367,22 @@ def is_place(name: str) -> bool:
 
 
 LIST_SEP = re.compile("[、和及与]")
+# 太和、界首, 阜南、太和产值: a place named with 和 at the head of an item of a list
+_JOINED_PLACE = re.compile(
+    rf"(?:(?<=[、，,])(?:{'|'.join(reversed(JOINED))})|^(?:{'|'.join(reversed(JOINED))})(?=[、，,]))"
+)
+_MASK = str.maketrans("和与及", "\x01\x02\x03")
+_UNMASK = str.maketrans("\x01\x02\x03", "和与及")
+
+
+def split_list(text: str, separators: re.Pattern[str] = LIST_SEP) -> list[str]:
+    """太和、界首 → [太和, 界首]: the items of a list, a place named with 和 kept whole."""
+    if not any(name in text for name in JOINED):
+        return separators.split(text)
+    masked = _JOINED_PLACE.sub(lambda m: m.group(0).translate(_MASK), text)
+    return [part.translate(_UNMASK) for part in separators.split(masked)]
+
+
 _NAMED_PLACES = re.compile(
     r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和及与][\u4e00-\u9fff]{2,4})+)"
     r"等(?:[0-9一二三四五六七八九十]+个)?(?:设区市|地市|市|县|区|县区|县市|地)$"
@@ -385,7 +401,7 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
     if named:
         # 南昌、景德镇、萍乡等市超过70%: short names the list itself says are places
         return LIST_SEP.split(named.group("names")), ""
-    parts = LIST_SEP.split(name)
+    parts = split_list(name)
     if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
         return None
     if is_place(parts[-1]):
@@ -395,6 +411,8 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
         # 荆门、黄冈、神农架、天门四个市州完成率: how many places and what kind, then the noun
         return [*parts[:-1], parts[-1][: sized.start()]], parts[-1][sized.end() :].lstrip("的")
     place, noun = split_place(parts[-1])
+    if place is None:
+        place, noun = _county_head(parts[-1])  # 颍泉、阜南、太和产值: among places, a county
     return ([*parts[:-1], place], noun) if place is not None else None
 
 
@@ -481,7 +499,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         head, tail = text[: pair.start()], text[pair.end() :]
         first, second = _PAIRS[pair.group(0)]
         return [head + first + tail, head + second + tail], ""
-    parts = [p for p in (_LEADING.sub("", x) for x in _SPLIT.split(text)) if p]
+    parts = [p for p in (_LEADING.sub("", x) for x in split_list(text, _SPLIT)) if p]
     if len(parts) != count and "、" in text:
         # 石油及制品类、粮油食品类商品零售额: 及 inside a name, 、 between the names
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("、")) if p]
@@ -505,7 +523,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         place = _PLACE_PREFIX.match(parts[-1])
         if place and len(parts[-1]) - place.end() >= 2:
             parts[-1], shared = place.group(0), parts[-1][place.end() :]
-        elif (short := _short_place(parts[-1]))[0]:
+        elif (short := _short_place(parts[-1]))[0] or (short := _county_head(parts[-1]))[0]:
             parts[-1], shared = short[0], short[1]  # 广东、江苏高新技术企业数量
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
@@ -649,6 +667,15 @@ def split_place(name: str) -> tuple[str | None, str]:
     if _GENERIC_PLACE.fullmatch(place) or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest
+
+
+def _county_head(name: str) -> tuple[str | None, str]:
+    """界首战略性新兴产业 → (界首, 战略性新兴产业), only where the names before it are places."""
+    for size in (4, 3, 2):
+        rest = name[size:].lstrip("的")
+        if name[:size] in COUNTIES and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
+            return name[:size], clean(rest)
+    return None, name
 
 
 def _short_place(name: str) -> tuple[str | None, str]:
