@@ -2308,3 +2308,25 @@ def test_a_list_of_counties_one_named_with_he() -> None:
     assert [(f.region, f.yoy_growth) for f in figures] == [
         (None, Decimal("5.1")), (None, Decimal("6.2")),
     ]  # fmt: skip
+
+
+def test_places_listed_after_a_count_of_them_take_what_they_were_counted_by() -> None:
+    text = (
+        "从市州看，3个市州实际使用外资过亿美元，"
+        "依次是武汉58.6亿美元、襄阳6.5亿美元、荆门2.9亿美元。"
+    )
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures][1:] == [
+        ("实际使用外资", "武汉", Decimal("58.6")),
+        ("实际使用外资", "襄阳", Decimal("6.5")),
+        ("实际使用外资", "荆门", Decimal("2.9")),
+    ]
+    # a range that names the group is no figure; the places after it take its measure, and
+    # 横山区 is a district, not a kind of area (山区)
+    text = (
+        "GDP在百亿元以上的还有两县，依次分别是：靖边县213.91亿元、横山区124.46亿元，"
+        "其中横山区的GDP增速高达10.3%。"
+    )
+    assert [(f.indicator, f.region, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("GDP", "靖边县", Decimal("213.91"), None),
+        ("GDP", "横山区", Decimal("124.46"), Decimal("10.3")),
+    ]

@@ -331,6 +331,13 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and _NAME_GOES_ON.match(text, q_after.end(), hi)
     ):
         return None  # 两个10亿元以上重大项目: a threshold inside a name
+    if (
+        q_after
+        and q_after.group(0) in ("以上", "以下")
+        and before.endswith("在")
+        and _MODIFIES.match(text, q_after.end(), hi)
+    ):
+        return None  # GDP在百亿元以上的还有三县: the range that names a group
     above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")
     if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi):
         return None  # 投资过10亿元的项目: a threshold describing a noun

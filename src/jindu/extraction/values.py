@@ -69,7 +69,7 @@ _PICKED = re.compile(
 )
 _ACHIEVED = re.compile("实现|出现")
 # 设区市, 县区, 乡镇: the kinds of place a ranking goes over
-_PLACE_KINDS = r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|乡镇|市|县|区|镇)"
+_PLACE_KINDS = r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|乡镇|市州|盟市|市|县|区|镇)"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
@@ -212,6 +212,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     ):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
         place, name = name, s.last_indicator()
+        if _COUNTED_PLACES_END.search(name) and (sorted_by := _SORTED_BY.match(name)):
+            name = ph.clean(sorted_by.group("measure"))  # GDP在百亿元以上的还有三县：靖边县…
+    elif name and ph.is_place(name) and (measure := _measure_of_counted(s, mention)):
+        # 6个市州实际使用外资过亿美元，依次是武汉68.6亿美元: what the places were counted by
+        place, name = name, measure
     quoted = ph.quoted_tail(segment)
     honoured = _HONOURED.match(s.text, mention.end, s.hi) if is_count(mention.unit) else None
     if honoured:
@@ -732,11 +737,25 @@ _PLACES_KIND = re.compile(
     rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?(?:县域|地区|城区|{_PLACE_KINDS})$"
 )
 _SORTED_BY = re.compile(
-    rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居)"
+    rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿]))"
 )
 
 
 _WITHIN = re.compile(r"^[省市县区]内")
+_COUNTED_PLACES_END = re.compile(
+    rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?(?:{_PLACE_KINDS}|县域|城区)$"
+)
+_KIND_FIRST = re.compile(rf"^(?:{_PLACE_KINDS}|县域|地区|城区)")
+
+
+def _measure_of_counted(s: Sentence, mention: Mention) -> str:
+    """The measure a count of places just before was counted by (市州实际使用外资过亿美元)."""
+    last = s.figures[-1] if s.figures else None
+    if last is None or not is_count(last.unit) or is_count(mention.unit):
+        return ""
+    kind = _KIND_FIRST.match(last.indicator)
+    sorted_by = _SORTED_BY.match(last.indicator[kind.end() :]) if kind else None
+    return ph.clean(sorted_by.group("measure")) if sorted_by else ""
 
 
 def _measure_of_places(s: Sentence, lead: str, mention: Mention, growth: bool) -> str:
