@@ -184,7 +184,6 @@ _KEPT = "\ue000"  # a private-use character no pattern strips
 _FOOTNOTE = re.compile(r"【[0-9]{1,2}】|\[[0-9]{1,2}\]")
 
 
-@lru_cache(maxsize=16384)
 def _cut_into_place(text: str, cut: int) -> bool:
     """无为突破 cut after 无: the words stripped began inside a short place name (无为, 江都,
     东至) that stands alone or ends a list."""
@@ -196,6 +195,7 @@ def _cut_into_place(text: str, cut: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _FOOTNOTE.sub("", text) if "【" in text or "[" in text else text
