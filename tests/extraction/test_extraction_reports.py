@@ -2330,3 +2330,17 @@ def test_places_listed_after_a_count_of_them_take_what_they_were_counted_by() ->
         ("GDP", "靖边县", Decimal("213.91"), None),
         ("GDP", "横山区", Decimal("124.46"), Decimal("10.3")),
     ]
+
+
+def test_the_difference_with_time_progress_is_a_gap_behind() -> None:
+    figure = only(
+        "社会消费品零售总额完成417.77亿元，完成年度任务的61.83%，与时序进度差4.84个百分点。"
+    )
+    assert (figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("61.83"), Decimal("-4.84"),
+    )  # fmt: skip
+
+
+def test_a_stock_s_change_since_last_month_is_no_figure() -> None:
+    figure = only("失业保险参保人数为464.31万人，同比减少27.43万人，下降5.22%，本月减少21.99万人。")
+    assert (figure.value, figure.yoy_growth) == (Decimal("464.31"), Decimal("-5.22"))

@@ -70,7 +70,10 @@ _GROWTH_JUST_BEFORE = re.compile(
     r"|完成(?:全年|年度)(?:计划|任务|目标)(?:任务)?的?$"  # 完成年度计划92.13。
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
-BARE_CHANGE = re.compile(r"[，,、\s]*(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?")
+# 增加121家 after a level; 本月减少31.99万人: the change of the stock since last month
+BARE_CHANGE = re.compile(
+    r"[，,、\s]*(?:本月|当月|本期|比上月|较上月)?(?:仅|只|共)?(?:增加|减少|增|减|增产|减产)了?(?:约|近)?"
+)
 _FORECAST = re.compile(
     r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:按年|同比)?"
     r"(?:增长|升|跌|下降|增)?$"
@@ -444,7 +447,9 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     if percent or points:
         gap = p.GAP.search(segment)
         if gap:
-            down = gap.group("down") or gap.group("down2") or gap.group("down3")
+            down = (
+                gap.group("down") or gap.group("down2") or gap.group("down3") or gap.group("down4")
+            )
             return GAP, -1 if down else 1, gap.start()
         if p.TIME_PROGRESS_STATED.search(segment):
             return SKIP, 1, len(segment)

@@ -146,6 +146,7 @@ GAP = re.compile(
     rf"|(?:比|较){_TIME}(?:要求)?(?:稍|略|明显)?(?:(?P<up2>快|高|超|超出|领先)|(?P<down2>慢|低|落后|滞后))"
     # 超任务进度10.5个百分点, 超目标进度42个百分点: the task's share of the year so far
     r"|(?P<up3>超|超过|快于)(?:任务|目标|计划)?进度|(?P<down3>落后|滞后|慢于|欠|低于)(?:任务|目标|计划)?进度"
+    rf"|(?P<down4>与{_TIME}(?:相)?差(?:距)?)"  # 与时序进度差12.43个百分点: behind it
     r")(?:约|近|了)?$"
 )
 # 低于时序进度(16.67%)3.82个百分点: the time progress in brackets, then the gap to it
