@@ -75,7 +75,8 @@ _YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123
 # (一二三产业 are three industries; 零 is in 零售)
 _D = "〇○Ｏ一二三四五六七八九"
 _DIGITS_ONE_BY_ONE = re.compile(
-    rf"(?<![{_D}十百千万亿零两])(?:"
+    # (the look-ahead for the first character spares the engine a try at every position)
+    rf"(?=[{_D}十])(?<![{_D}十百千万亿零两])(?:"
     rf"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[{_D}]+)[点.][{_D}]+(?![{_D}十百千滴线])"
     rf"|[一二三四五六七八九][{_D}]*[〇○Ｏ][{_D}]*(?![{_D}十百千])"
     rf"|[一二三四五六七八九][{_D}]{{2,}}(?=[亿万%])"
