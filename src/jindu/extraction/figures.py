@@ -1384,10 +1384,8 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     return True
 
 
-# 2019年, and Taiwan's 108年 (the years of the Republic: 1911 + 108)
-_YEAR_NUMBER = r"(?:19|20)[0-9]{2}|1[01][0-9]|[4-9][0-9]"
-_COMPARED_YEAR = re.compile(rf"(?:比|较|与)({_YEAR_NUMBER})年(?:同期)?(?:相比)?$")
-_YEAR = re.compile(rf"(?<![0-9])({_YEAR_NUMBER})年")
+_COMPARED_YEAR = re.compile(rf"(?:比|较|与)({p.YEAR_NUMBER})年(?:同期)?(?:相比)?$")
+_YEAR = re.compile(rf"(?<![0-9])({p.YEAR_NUMBER})年")
 
 
 def _year(number: str) -> int:

@@ -412,7 +412,7 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
         return [*parts[:-1], parts[-1][: sized.start()]], parts[-1][sized.end() :].lstrip("的")
     place, noun = split_place(parts[-1])
     if place is None:
-        place, noun = _county_head(parts[-1])  # 颍泉、阜南、太和产值: among places, a county
+        place, noun = _short_place(parts[-1], among_places=True)  # 颍泉、阜南、太和产值
     return ([*parts[:-1], place], noun) if place is not None else None
 
 
@@ -523,7 +523,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         place = _PLACE_PREFIX.match(parts[-1])
         if place and len(parts[-1]) - place.end() >= 2:
             parts[-1], shared = place.group(0), parts[-1][place.end() :]
-        elif (short := _short_place(parts[-1]))[0] or (short := _county_head(parts[-1]))[0]:
+        elif (short := _short_place(parts[-1], among_places=True))[0]:
             parts[-1], shared = short[0], short[1]  # 广东、江苏高新技术企业数量
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
     last = parts[-1]
@@ -671,22 +671,17 @@ def split_place(name: str) -> tuple[str | None, str]:
     return place, rest
 
 
-def _county_head(name: str) -> tuple[str | None, str]:
-    """界首战略性新兴产业 → (界首, 战略性新兴产业), only where the names before it are places."""
+def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str]:
+    """香港初创企业数量 → (香港, 初创企业数量): a province or city named without 省/市. A county
+    heads a name only before how it did (肥东成功迈上…), or where the names before it are
+    places (颍泉、阜南、太和产值)."""
     for size in (4, 3, 2):
-        rest = name[size:].lstrip("的")
-        if name[:size] in COUNTIES and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
-            return name[:size], clean(rest)
-    return None, name
-
-
-def _short_place(name: str) -> tuple[str | None, str]:
-    """香港初创企业数量 → (香港, 初创企业数量): a province or city named without 省/市."""
-    for size in (4, 3, 2):
-        rest = name[size:].lstrip("的")
-        if name[:size] in SHORT_PLACES and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
-            return name[:size], clean(rest)
-        if name[:size] in COUNTIES and (stop := _SUBJECT_STOP.match(rest)):
-            # 肥东成功迈上700亿元台阶: a county and how it did, which names nothing
-            return name[:size], clean(rest[stop.end() :])
+        head, rest = name[:size], name[size:].lstrip("的")
+        if head in COUNTIES and not among_places:
+            if stop := _SUBJECT_STOP.match(rest):
+                return head, clean(rest[stop.end() :])  # how it did names nothing
+            continue
+        placed = head in SHORT_PLACES or head in COUNTIES
+        if placed and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
+            return head, clean(rest)
     return None, name

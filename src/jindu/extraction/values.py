@@ -70,6 +70,8 @@ _PICKED = re.compile(
 _ACHIEVED = re.compile("实现|出现")
 # 设区市, 县区, 乡镇: the kinds of place a ranking goes over
 _PLACE_KINDS = r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|乡镇|市州|盟市|市|县|区|镇)"
+# …and the places of a ranking taken together (县域, 地区, 城区)
+_ANY_PLACES = rf"(?:县域|地区|城区|{_PLACE_KINDS})"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
@@ -672,20 +674,18 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     if not lead.strip() and s.clauses and s.text[c_lo - 1 : c_lo] in ("：", ":"):
         lead = s.text[s.clauses[-1][0] : c_lo]  # 前五位是：合肥（142.5亿元）
     last = s.figures[-1] if s.figures else None
+    last_growth = last is not None and last.value is None and last.yoy_growth is not None
     continued = (
         not lead.strip()
         and segment.lstrip().startswith(("、", "和", "及"))
         and last is not None
-        and (last.region is not None or (last.value is None and last.yoy_growth is not None))
+        and (last.region is not None or last_growth)
         and s.text[last.end - 1 : last.end] in ("）", ")")
-        and (
-            compatible(last.unit, mention.unit)
-            or (mention.is_percent and last.value is None and last.yoy_growth is not None)
-        )
+        and (compatible(last.unit, mention.unit) or (mention.is_percent and last_growth))
     )
     growth = False
     if continued and last is not None:
-        name, growth = last.indicator, last.value is None and last.yoy_growth is not None
+        name, growth = last.indicator, last_growth
         if last.region is None:
             # 正增长的有烟草(0.2%)、电力(26.8%): each part of the same measure
             name, item = item + _measure_tail(name), ""
@@ -733,19 +733,15 @@ def _measure_tail(name: str) -> str:
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
-_PLACES_KIND = re.compile(
-    rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?(?:县域|地区|城区|{_PLACE_KINDS})$"
-)
+_PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?{_ANY_PLACES}$")
 _SORTED_BY = re.compile(
     rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿]))"
 )
 
 
 _WITHIN = re.compile(r"^[省市县区]内")
-_COUNTED_PLACES_END = re.compile(
-    rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?(?:{_PLACE_KINDS}|县域|城区)$"
-)
-_KIND_FIRST = re.compile(rf"^(?:{_PLACE_KINDS}|县域|地区|城区)")
+_COUNTED_PLACES_END = re.compile(rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?{_ANY_PLACES}$")
+_KIND_FIRST = re.compile(rf"^{_ANY_PLACES}")
 
 
 def _measure_of_counted(s: Sentence, mention: Mention) -> str:
