@@ -2205,6 +2205,11 @@ def test_places_counted_by_kind_share_the_rate_of_the_figure_before() -> None:
     assert [(f.indicator, f.region, f.completion_rate, f.qualifier) for f in figures][1:] == [
         ("转化科技成果", place, Decimal("150"), ">") for place in ("荆门", "黄冈", "神农架")
     ]
+    # an Arabic count of places may go without 个; it is not part of the name
+    text = "天水、定西、陇南3市保障性租赁住房开工率超过95%。"
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("保障性租赁住房开工率", place) for place in ("天水", "定西", "陇南")
+    ]
 
 
 def test_growths_of_places_listed_after_their_state() -> None:
@@ -2344,3 +2349,11 @@ def test_the_difference_with_time_progress_is_a_gap_behind() -> None:
 def test_a_stock_s_change_since_last_month_is_no_figure() -> None:
     figure = only("失业保险参保人数为464.31万人，同比减少27.43万人，下降5.22%，本月减少21.99万人。")
     assert (figure.value, figure.yoy_growth) == (Decimal("464.31"), Decimal("-5.22"))
+
+
+def test_a_number_of_places_names_no_topic() -> None:
+    text = "全省规上工业增加值增长8.1%。7市增幅高于全省平均，其中鄂州、随州分别增长12.3%、10.6%。"
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures][1:] == [
+        ("规上工业增加值", "鄂州", Decimal("12.3")),
+        ("规上工业增加值", "随州", Decimal("10.6")),
+    ]

@@ -1063,8 +1063,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.projecting = projecting
     if topic_rate is not None:
         s.topic_rate = topic_rate
-    if topic and not _judged_places(topic):
-        s.topic, s.topic_at = topic, c_hi
+    if topic and not _judged_places(topic) and not ph.counts_places(topic):
+        s.topic, s.topic_at = topic, c_hi  # (9市增幅高于全省平均: places, not a topic)
 
 
 # 高明区、禅城区进度较快，分别完成…: places and how they did name no topic

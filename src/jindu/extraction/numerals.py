@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from jindu.extraction.units import MULTIPLIERS
+
 CHINESE_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
     "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
@@ -18,12 +20,6 @@ CHINESE_DIGITS = {
 }  # fmt: skip
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
-BIG_UNITS_FACTOR = {
-    "万": Decimal(10**4),
-    "亿": Decimal(10**8),
-    "万亿": Decimal(10**12),
-    "兆": Decimal(10**12),
-}
 NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 # 4兆2,664亿元, 1.3兆元 (Taiwan): 兆 is 万亿; not among NUMERAL_CHARS, as 兆瓦 is a unit of power
 TRILLION = "兆"
@@ -118,7 +114,7 @@ def read_number(run: str) -> NumberReading | None:
     if multiplier and any(big in run for big in (*BIG_UNITS, TRILLION)):
         # 一亿二千万: read the whole number, then express it in the trailing multiplier
         whole = parse_number(run + multiplier)
-        value = None if whole is None else whole / BIG_UNITS_FACTOR[multiplier]
+        value = None if whole is None else whole / MULTIPLIERS[multiplier]
     else:
         value = parse_number(run)
     if value is None:

@@ -268,6 +268,10 @@ TARGET_MARK = _starting_with(
     # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
     rf"|{AIMING}",
 )
+# 设区市, 县市区, 市州: the kinds of places counted, ranked or listed together (longest first)
+PLACE_KINDS = (
+    r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|盟市|乡镇|镇街|市|县|区|州|镇)"
+)
 # 分县区看, 分部门情况是：: the kinds of unit a view goes over, one by one
 VIEW_KINDS = r"(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress

@@ -13,6 +13,7 @@ from jindu.extraction.patterns import (
     CURRENCY,
     DAYS,
     PERIOD,
+    PLACE_KINDS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     TARGET_MARK,
@@ -416,9 +417,15 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
     return ([*parts[:-1], place], noun) if place is not None else None
 
 
-_PLACES_COUNTED = re.compile(
-    r"(?<=\w{2})[两二三四五六七八九十0-9]+个(?:市州|县市区|县市|县区|区县|地市|城市|市|县|区|州|镇街|乡镇|镇)"
-)
+# 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)
+_COUNT_OF_PLACES = rf"(?:[两二三四五六七八九十]+个|[0-9]+个?){PLACE_KINDS}"
+_PLACES_COUNTED = re.compile(rf"(?<=\w{{2}}){_COUNT_OF_PLACES}")
+_ONLY_PLACES_COUNTED = re.compile(rf"(?:有|共)?{_COUNT_OF_PLACES}")
+
+
+def counts_places(name: str) -> bool:
+    """9市, 有六个县区: a number of places, which names no indicator."""
+    return bool(_ONLY_PLACES_COUNTED.fullmatch(name))
 
 
 def looks_like_place(name: str) -> bool:

@@ -69,15 +69,14 @@ _PICKED = re.compile(
 )
 _ACHIEVED = re.compile("实现|出现")
 # 设区市, 县区, 乡镇: the kinds of place a ranking goes over
-_PLACE_KINDS = r"(?:设区市|省辖市|地级市|地市|城市|县市区|县市|县区|乡镇|市州|盟市|市|县|区|镇)"
 # …and the places of a ranking taken together (县域, 地区, 城区)
-_ANY_PLACES = rf"(?:县域|地区|城区|{_PLACE_KINDS})"
+_ANY_PLACES = rf"(?:县域|地区|城区|{p.PLACE_KINDS})"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
     r"(?:大类行业|行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中"
     # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
-    rf"|(?:{_PLACE_KINDS}|县（市、区）|县\(市、区\))中(?=[，,：:]|有)"
+    rf"|(?:{p.PLACE_KINDS}|县（市、区）|县\(市、区\))中(?=[，,：:]|有)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
