@@ -10,7 +10,7 @@ ranking's field (在全省21个地市中排名第15位).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -30,7 +30,7 @@ _TIMES_GROWTH = re.compile(r"(?<![的是为])(?:增长|增加|提高|上升|提�
 _TIMES_COMPARED = re.compile(r"(?:的|增长|提高|增加|翻了?|达到?)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # where the number (or its qualifier word) starts in normalised text
     num_start: int
@@ -38,10 +38,11 @@ class Mention:
     value: Decimal
     unit: str
     qualifier: str | None
+    # asked of every mention many times over: computed once
+    is_percent: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_percent(self) -> bool:
-        return _is_percent(self.unit)
+    def __post_init__(self) -> None:
+        self.is_percent = _is_percent(self.unit)
 
     @property
     def growth_factor(self) -> Decimal:

@@ -7,9 +7,9 @@ the number of decimals tells how the figure was rounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from jindu.extraction.units import MULTIPLIERS
 
@@ -29,8 +29,7 @@ _TOKEN = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{NUMERAL_CHARS}{TRIL
 _TRAILING_MULTIPLIER = re.compile(f"(万亿|{TRILLION}|亿|万)$")
 
 
-@dataclass(frozen=True)
-class NumberReading:
+class NumberReading(NamedTuple):
     """A number as written: ``三千多万`` → value 3000, ``multiplier`` 万, ``more`` True."""
 
     value: Decimal
@@ -101,6 +100,8 @@ def _positional(tokens: list[str]) -> Decimal | None:
 @lru_cache(maxsize=16384)
 def read_number(run: str) -> NumberReading | None:
     """Split a run such as ``1.4万亿`` or ``3000多万`` into value, multiplier and 多."""
+    if _ARABIC.fullmatch(run):
+        return NumberReading(Decimal(run.replace(",", "")), "", False, True)  # most runs
     more = False
     for mark in ("多", "余"):
         if mark in run:

@@ -376,9 +376,12 @@ _MASK = str.maketrans("和与及", "\x01\x02\x03")
 _UNMASK = str.maketrans("\x01\x02\x03", "和与及")
 
 
+_ANY_JOINED = re.compile("|".join(map(re.escape, JOINED)))
+
+
 def split_list(text: str, separators: re.Pattern[str] = LIST_SEP) -> list[str]:
     """太和、界首 → [太和, 界首]: the items of a list, a place named with 和 kept whole."""
-    if not any(name in text for name in JOINED):
+    if not _ANY_JOINED.search(text):
         return separators.split(text)
     masked = _JOINED_PLACE.sub(lambda m: m.group(0).translate(_MASK), text)
     return [part.translate(_UNMASK) for part in separators.split(masked)]
@@ -398,6 +401,8 @@ def named_places(name: str) -> bool:
 def places_sharing(name: str) -> tuple[list[str], str] | None:
     """东城区、南岭县完成率 → ([东城区, 南岭县], ""); 北湖区、资兴市地区生产总值 →
     ([北湖区, 资兴市], 地区生产总值): two or more places and the noun they share."""
+    if not LIST_SEP.search(name):
+        return None  # most names list nothing
     named = _NAMED_PLACES.match(name)
     if named:
         # 南昌、景德镇、萍乡等市超过70%: short names the list itself says are places

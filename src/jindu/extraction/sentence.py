@@ -11,7 +11,7 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A figure while the sentence is being read; spans are in normalised text."""
 
