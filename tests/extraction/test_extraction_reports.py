@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jindu.extraction import Figure, extract
+from jindu.extraction.normalize import normalize
 
 
 def only(text: str) -> Figure:
@@ -2357,3 +2358,15 @@ def test_a_number_of_places_names_no_topic() -> None:
         ("规上工业增加值", "鄂州", Decimal("12.3")),
         ("规上工业增加值", "随州", Decimal("10.6")),
     ]
+
+
+def test_taiwan_numbers_with_a_middle_dot_and_tens_as_one_character() -> None:
+    text = "全年外銷訂單金額達六二一八·五億美元，較上年增加九○四·二億美元，增幅達廿一%。"
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.yoy_growth) == (
+        Decimal("6218.5"), "亿美元", Decimal("21"),
+    )  # fmt: skip
+    figure = only("電子產品接單三一五·七億美元，增幅卅四‧六%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal("315.7"), Decimal("34.6"))
+    # a day written with a dot is no number
+    assert normalize("“五·一”期间").text == "“五·一”期间"

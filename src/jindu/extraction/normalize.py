@@ -73,25 +73,33 @@ _YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123
 # write every number in Chinese digits, one by one): the number in Arabic digits. A run is
 # read so only where it cannot be words: with a point, a 〇, or three digits before a unit
 # (一二三产业 are three industries; 零 is in 零售)
+# Taiwan papers also write the point as a middle dot (七四三七·三, 卅七‧九) and 20, 30, 40
+# as 廿, 卅, 卌 (增幅达廿六%)
 _D = "〇○Ｏ一二三四五六七八九"
+_DOT = "·‧・"  # (only before a unit: 五·一劳动节 is a day)
+_POINT = "点." + _DOT
+_SCORES = {"廿": 20, "卅": 30, "卌": 40}
 _DIGITS_ONE_BY_ONE = re.compile(
     # (the look-ahead for the first character spares the engine a try at every position)
-    rf"(?=[{_D}十])(?<![{_D}十百千万亿零两])(?:"
-    rf"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[{_D}]+)[点.][{_D}]+(?![{_D}十百千滴线])"
+    rf"(?=[{_D}十廿卅卌])(?<![{_D}十百千万亿零两廿卅卌])(?:"
+    rf"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[{_D}]+)"
+    rf"(?:[点.][{_D}]+(?![{_D}十百千滴线])|[{_DOT}][{_D}]+(?=[%亿万兆个倍]))"
     rf"|[一二三四五六七八九][{_D}]*[〇○Ｏ][{_D}]*(?![{_D}十百千])"
     rf"|[一二三四五六七八九][{_D}]{{2,}}(?=[亿万%])"
+    rf"|[廿卅卌][一二三四五六七八九]?(?=%)"
     ")"
 )
-_ONE_BY_ONE = str.maketrans("〇○Ｏ一二三四五六七八九点", "000123456789.")
-_TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)")
+_ONE_BY_ONE = str.maketrans("〇○Ｏ一二三四五六七八九" + _POINT, "000123456789" + "." * len(_POINT))
+_TENS = re.compile("(?:([一二三四五六七八九]?)十|([廿卅卌]))([一二三四五六七八九]?)")
 
 
 def _arabic_digits(match: re.Match[str]) -> str:
     text = match.group(0)
     tens = _TENS.match(text)
-    if tens:  # 十三.八, 二十.五
-        whole = int(tens.group(1).translate(_ONE_BY_ONE) or 1) * 10
-        whole += int(tens.group(2).translate(_ONE_BY_ONE) or 0)
+    if tens:  # 十三.八, 二十.五, 廿六
+        tens_digit, score, ones = tens.groups()
+        whole = _SCORES[score] if score else int(tens_digit.translate(_ONE_BY_ONE) or 1) * 10
+        whole += int(ones.translate(_ONE_BY_ONE) or 0)
         return str(whole) + text[tens.end() :].translate(_ONE_BY_ONE)
     return text.translate(_ONE_BY_ONE)
 
@@ -279,7 +287,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text = _YEAR_ON_YEAR.sub("同比", text)  # as long as what it replaces: offsets hold
     if "年" in text and any(ch in text for ch in "〇零九○Ｏ"):
         text = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
-    if any(ch in text for ch in "点.〇○Ｏ亿万%"):
+    if any(ch in text for ch in "点.〇○Ｏ亿万%" + _DOT):
         text, offsets = _rewrite(text, offsets, _DIGITS_ONE_BY_ONE, _arabic_digits)
     if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
         text, offsets = _rewrite(
