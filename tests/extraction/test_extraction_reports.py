@@ -2370,3 +2370,30 @@ def test_taiwan_numbers_with_a_middle_dot_and_tens_as_one_character() -> None:
     assert (figure.value, figure.yoy_growth) == (Decimal("315.7"), Decimal("34.6"))
     # a day written with a dot is no number
     assert normalize("“五·一”期间").text == "“五·一”期间"
+
+
+def test_the_rates_of_every_city_listed_after_the_province_s() -> None:
+    text = (
+        "截至7月底，全省共完成农村改厕任务38250户，完成率为61.2%。"
+        "各市州完成率分别为：吉首市80.15%、凤凰县52.5%。"
+    )
+    assert [(f.indicator, f.region, f.value, f.completion_rate) for f in extract(text).figures] == [
+        ("农村改厕", None, Decimal("38250"), Decimal("61.2")),
+        ("农村改厕", "吉首市", None, Decimal("80.15")),
+        ("农村改厕", "凤凰县", None, Decimal("52.5")),
+    ]
+
+
+def test_a_share_of_the_plan_counted_in_what_it_counts_is_a_completion_rate() -> None:
+    figure = only("1-6月，新开工棚户区改造住房2.15万套，占年度计划任务套数的63.4%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("2.15"), Decimal("63.4"))
+
+
+def test_a_rate_of_a_bracketed_plan_names_its_own_indicator() -> None:
+    text = "城镇新增就业完成年度计划(12万)的83%，农村劳动力转移就业完成年度计划(8万)的91%。"
+    assert [
+        (f.indicator, f.value, f.unit, f.target, f.completion_rate) for f in extract(text).figures
+    ] == [
+        ("城镇新增就业", None, "万", Decimal("12"), Decimal("83")),
+        ("农村劳动力转移就业", None, "万", Decimal("8"), Decimal("91")),
+    ]

@@ -1353,7 +1353,7 @@ def _placeholder(s: Sentence, lo: int, hi: int) -> None:
 
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
     """完成年度目标65亿元的74.9%: the target and the completion rate of the figure before."""
-    if mention.is_percent or not rate.is_percent or not s.figures:
+    if mention.is_percent or not rate.is_percent:
         return False
     if not p.TARGET_THEN_RATE.fullmatch(s.text, mention.end, rate.start):
         return False
@@ -1361,7 +1361,16 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     words = segment.rstrip("（(")
     if between.startswith("的"):
         words = words.removesuffix("的")  # 完成省下达目标任务的（83253万元）的
-    if not p.RATE.search(words + between):
+    rate_words = p.RATE.search(words + between)
+    if not rate_words:
+        return False
+    own = ph.clean(words[: rate_words.start()])
+    if own and not ph.BARE_VERB.fullmatch(own) and not ph.is_place(own):
+        # 城镇新增就业完成年度计划(100万)的98%: the rate of a value the text does not give
+        draft = new_draft(s, own, mention, True, mention.start)
+        draft.completion_rate, draft.end = rate.value, rate.end
+        return True
+    if not s.figures:
         return False
     last = s.figures[-1]
     if last.value is None and last.projected and last.completion_rate is None:

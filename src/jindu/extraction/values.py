@@ -181,6 +181,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
+    done_task = not is_target and name.endswith("任务") and not _TASKS.fullmatch(name)
+    if done_task and _DONE_TASK.search(segment):
+        name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target):
@@ -477,8 +480,18 @@ def _target_words(segment: str) -> tuple[bool, bool]:
         return False, False
     marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
     covered = [m.span() for m in _AGAINST.finditer(segment)]
+    done = _DONE_TASK.search(segment)
+    if done:
+        # 全省共完成农村改厕任务491441户: what was done of the task, not the task
+        marks = [m for m in marks if m[0] < done.start()]
+        covered = [m for m in covered if m[0] < done.start()]
     free = [m for m in marks if not any(lo <= m[0] and m[1] <= hi for lo, hi in covered)]
     return bool(free), bool(covered) and not free
+
+
+_DONE_TASK = re.compile(
+    r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
+)
 
 
 _DONE = re.compile(r"(?:已|已经)?完成[，、\s]*$")
