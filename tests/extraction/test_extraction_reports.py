@@ -2397,3 +2397,34 @@ def test_a_rate_of_a_bracketed_plan_names_its_own_indicator() -> None:
         ("城镇新增就业", None, "万", Decimal("12"), Decimal("83")),
         ("农村劳动力转移就业", None, "万", Decimal("8"), Decimal("91")),
     ]
+
+
+def test_a_rate_heading_with_a_deadline_names_the_rates_listed_after_it() -> None:
+    text = (
+        "全省累计接种疫苗812.6万剂次。"
+        "省内各市6月30日前第二剂接种任务完成率如下：忻州市41.5%；晋中市38.2%。"
+    )
+    assert [
+        (f.indicator, f.region, f.value, f.unit, f.completion_rate) for f in extract(text).figures
+    ] == [
+        ("接种疫苗", None, Decimal("812.6"), "万剂次", None),
+        ("第二剂接种", "忻州市", None, None, Decimal("41.5")),
+        ("第二剂接种", "晋中市", None, None, Decimal("38.2")),
+    ]
+
+
+def test_places_that_progressed_faster_take_the_rate_of_the_figure_before() -> None:
+    text = (
+        "1-6月，新开工改造老旧小区2.8万个，占年度目标任务的63.5%。较5月末提高了9.2个百分点。"
+        "其中，开工进展较快的地区：浙江(98.1%)、福建(91.4%)。"
+    )
+    assert [(f.indicator, f.region, f.completion_rate) for f in extract(text).figures][1:] == [
+        ("新开工改造老旧小区", "浙江", Decimal("98.1")),
+        ("新开工改造老旧小区", "福建", Decimal("91.4")),
+    ]
+    # without a figure before, the heading names the measure
+    text = "开工进展较慢的地区：吉林16.1%，四川16.0%。"
+    assert [(f.indicator, f.region, f.completion_rate) for f in extract(text).figures] == [
+        ("开工", "吉林", Decimal("16.1")),
+        ("开工", "四川", Decimal("16.0")),
+    ]

@@ -147,7 +147,8 @@ def extract_drafts(text: str) -> list[Draft]:
             heading, heading_rate = ph.strip_target_words(name), bool(rate)
         elif not figures and hi - lo <= _HEADING_MAX:
             plain = ph.clean(text[lo:hi])
-            heading = plain if len(plain) <= 12 else ""
+            # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
+            heading = plain if len(plain) <= 12 and not _DIGIT.search(plain) else ""
             opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
                 bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
             )
@@ -1063,6 +1064,12 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.projecting = projecting
     if topic_rate is not None:
         s.topic_rate = topic_rate
+    judged = _JUDGED_KIND.search(topic) if topic else None
+    if judged:
+        # 开工进展较快的地区：甘肃100%、…: the places' rates of the figure before, else of
+        # the measure the heading names
+        s.topic_rate = s.topic_rate or "进" in judged.group(0)
+        topic = "" if s.figures or s.previous else topic[: judged.start()]
     if topic and not _judged_places(topic) and not ph.counts_places(topic):
         s.topic, s.topic_at = topic, c_hi  # (9市增幅高于全省平均: places, not a topic)
 
@@ -1071,6 +1078,13 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
 _JUDGED = re.compile(
     r"(?:的|项目|工作)?(?:进度|进展|增速|增长|发展|完成情况|投资)?(?:相对|明显)?"
     r"(?:较快|较慢|最快|最慢|偏慢|滞后|较好|良好|顺利|靠前|靠后|领先|落后)"
+)
+
+
+_DIGIT = re.compile("[0-9]")
+# 开工进展较快的地区：上海(107.0%)、…: the places that did so, then each
+_JUDGED_KIND = re.compile(
+    rf"(?:{_JUDGED.pattern})的(?:地区|省份|省区市|单位|部门|{p.PLACE_KINDS})$"
 )
 
 
@@ -1150,7 +1164,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
                 topic_rate,
                 "",
             )  # 鹤鸣区、梧桐县完成率居前三位: places, not a topic
-        plain = ph.clean(named.group("name"))
+        # 各市第一剂接种任务完成率如下：: the task is what was done
+        plain = (ph.strip_target_words if topic_rate else ph.clean)(named.group("name"))
     # after the first figure, only a clause that opens a list names a topic (…，其余八县域的GDP
     # 分别是：曲江区167亿元、…)
     # …；二是商品房销售面积，2023年目标任务是87万平方米: an enumerated item names its topic
