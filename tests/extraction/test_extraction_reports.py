@@ -2428,3 +2428,26 @@ def test_places_that_progressed_faster_take_the_rate_of_the_figure_before() -> N
         ("开工", "吉林", Decimal("16.1")),
         ("开工", "四川", Decimal("16.0")),
     ]
+
+
+def test_a_place_heading_a_line_is_the_place_of_its_figures() -> None:
+    text = (
+        "蒙城县：上报整改一般隐患21981条，整改率100%；上报重大隐患82家，已整改80家，整改率97.56%。\n"
+        "利辛县：上报整改一般隐患43774条，整改率99.5%。"
+    )
+    assert [
+        (f.indicator, f.region, f.value, f.completion_rate, f.target) for f in extract(text).figures
+    ] == [
+        ("上报整改一般隐患", "蒙城县", Decimal("21981"), Decimal("100"), None),
+        ("上报重大隐患", "蒙城县", Decimal("82"), None, None),
+        ("整改", "蒙城县", Decimal("80"), Decimal("97.56"), Decimal("82")),
+        ("上报整改一般隐患", "利辛县", Decimal("43774"), Decimal("99.5"), None),
+    ]
+
+
+def test_a_share_of_the_whole_task_stated_is_a_completion_rate() -> None:
+    text = "共完成征地215.6亩，占总任务230亩的93.74%；共迁坟18个，占总任务18个的100%。"
+    assert [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        ("征地", Decimal("215.6"), Decimal("230"), Decimal("93.74")),
+        ("迁坟", Decimal("18"), Decimal("18"), Decimal("100")),
+    ]

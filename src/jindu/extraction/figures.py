@@ -364,8 +364,10 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
 
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
+# (整改率, 销号率: of a set of problems found)
 _STAGE_RATE = re.compile(
-    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结)率$"
+    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
+    r"|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访)率$"
 )
 _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
@@ -784,7 +786,7 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
 # pattern's hash is computed from all its compiled code, at every lookup.
 _NEEDS = {
     id(pattern): re.compile(f"[{chars}]")
-    for pattern, chars in ((p.PERIOD, "月季年"), (p.REGION, "内"), (p.STATUS, "完滞进"))
+    for pattern, chars in ((p.PERIOD, "月季年"), (p.REGION, "内：:"), (p.STATUS, "完滞进"))
 }
 
 
@@ -1366,6 +1368,11 @@ def _placeholder(s: Sentence, lo: int, hi: int) -> None:
         s.figures.append(context(s, draft, found.start()))
 
 
+# 共拆迁70户，占总任务101户的69.31%: the share of the whole task, stated, is how much of
+# it was done (占总任务的7.7%, with no task stated, may be a part's share of the whole)
+_SHARE_OF_TASK = re.compile(r"占总(?:任务|目标任务|计划)(?:数|量)?$")
+
+
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
     """完成年度目标65亿元的74.9%: the target and the completion rate of the figure before."""
     if mention.is_percent or not rate.is_percent:
@@ -1376,7 +1383,7 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     words = segment.rstrip("（(")
     if between.startswith("的"):
         words = words.removesuffix("的")  # 完成省下达目标任务的（83253万元）的
-    rate_words = p.RATE.search(words + between)
+    rate_words = p.RATE.search(words + between) or _SHARE_OF_TASK.search(words)
     if not rate_words:
         return False
     own = ph.clean(words[: rate_words.start()])

@@ -130,7 +130,11 @@ DAYS = re.compile(
     rf"|(?:{_MONTH}月|(?<![0-9])年)(?:底|末)之?前"
 )
 
-REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|县|镇|街道|园))(?:范围)?内")
+# 高新区内: a place the figures after it are of; 涡阳县：报送…: so is a place heading a line
+REGION = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|园区|区|县|镇|街道|园))(?:范围)?内"
+    r"|(?<![^。；，\n])([\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|旗|街道))[：:]"
+)
 
 QUALIFIER_BEFORE = _starting_with(
     "超突跨迈站逾多高大不过约接将近低少小未",

@@ -99,13 +99,18 @@ def places_just_read(s: Sentence, count: int) -> bool:
     return count > 1 and len(last) == count and None not in regions and len(regions) == count
 
 
+def context_region(s: Sentence, pos: int) -> str | None:
+    """The place the words before ``pos`` put every figure in (高新区内, 涡阳县：)."""
+    region = s.latest(s.regions, pos)
+    return (ph.clean(region.group(1) or region.group(2)) or None) if region else None
+
+
 def context(s: Sentence, d: Draft, pos: int) -> Draft:
     period = s.latest(s.periods, pos)
-    region = s.latest(s.regions, pos)
     d.period = period.group(0) if period else None
     d.sentence = s.lo
-    if region and d.region is None:
-        d.region = ph.clean(region.group(1)) or None
+    if d.region is None:
+        d.region = context_region(s, pos)
     return d
 
 

@@ -15,6 +15,7 @@ from jindu.extraction.sentence import (
     Draft,
     Sentence,
     context,
+    context_region,
     looks_ahead,
     new_draft,
     periods_listed,
@@ -850,6 +851,8 @@ def _places_after_places(s: Sentence, name: str, mention: Mention, is_target: bo
     last = s.figures[-1]
     if not last.region or not _SHORT_NAMES.fullmatch(name) or ph.is_place(name):
         return False
+    if last.region == context_region(s, last.start):
+        return False  # 涡阳县：…75家，已整改70家: the place of every figure, not of one
     if (last.value is None) != is_target or not compatible(last.unit, mention.unit):
         return False
     if not _SHORT_NAMES.fullmatch(last.region) and not ph.is_place(last.region):
