@@ -2451,3 +2451,26 @@ def test_a_share_of_the_whole_task_stated_is_a_completion_rate() -> None:
         ("征地", Decimal("215.6"), Decimal("230"), Decimal("93.74")),
         ("迁坟", Decimal("18"), Decimal("18"), Decimal("100")),
     ]
+
+
+def test_ranked_lines_under_a_heading_are_the_places_scores() -> None:
+    text = (
+        "二、乡镇考评得分及排名\n第一名：龙坪镇91.35分\n第二名：城关办事处88.6分\n"
+        "第三名：花桥镇85.02分"
+    )
+    assert [(f.indicator, f.region, f.value, f.unit) for f in extract(text).figures] == [
+        ("考评得分", "龙坪镇", Decimal("91.35"), "分"),
+        ("考评得分", "城关办事处", Decimal("88.6"), "分"),
+        ("考评得分", "花桥镇", Decimal("85.02"), "分"),
+    ]
+
+
+def test_a_rate_of_the_year_s_task_stated_after_the_value() -> None:
+    text = (
+        "截至5月底，全州已开工52310户，占今年61200户任务数的85.47%，"
+        "已竣工9870户，占今年任务数的16.13%。"
+    )
+    assert [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        ("开工", Decimal("52310"), Decimal("61200"), Decimal("85.47")),
+        ("竣工", Decimal("9870"), Decimal("61200"), Decimal("16.13")),
+    ]

@@ -146,7 +146,7 @@ def extract_drafts(text: str) -> list[Draft]:
             )
             heading, heading_rate = ph.strip_target_words(name), bool(rate)
         elif not figures and hi - lo <= _HEADING_MAX:
-            plain = ph.clean(text[lo:hi])
+            plain = ph.clean(_HEADING_NUMBER.sub("", text[lo:hi]))
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
             heading = plain if len(plain) <= 12 and not _DIGIT.search(plain) else ""
             opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
@@ -1042,6 +1042,11 @@ _PLAN_OPENS = re.compile(
 _TOPIC_CLAUSE = 40
 _RATE_CHARS = re.compile("完成|增速|增幅")
 _ASPECT = re.compile(r"^在(?P<name>[^，；。]{2,24}?)(?:方面|上)$")
+# 一、镇处考评得分及排名: a heading's number, and the kinds of place the ranking goes over
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    r"(?:镇处|镇街|乡镇|县区|区县|县市区|市州|设区市|地市)?"
+)
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、]?)")
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))")
 
