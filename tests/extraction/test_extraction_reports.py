@@ -2474,3 +2474,10 @@ def test_a_rate_of_the_year_s_task_stated_after_the_value() -> None:
         ("开工", Decimal("52310"), Decimal("61200"), Decimal("85.47")),
         ("竣工", Decimal("9870"), Decimal("61200"), Decimal("16.13")),
     ]
+
+
+def test_a_gap_to_the_province_s_time_progress() -> None:
+    figure = only("全市支出12.6亿元，完成率为41.3%(附表2)，低于全省序时进度8.7个百分点。")
+    assert (figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("41.3"), Decimal("-8.7"),
+    )  # fmt: skip

@@ -145,7 +145,8 @@ QUALIFIER_BEFORE = _starting_with(
 )
 QUALIFIER_AFTER = re.compile(r"(?P<gt>以上|有余|多|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)")
 
-_TIME = r"(?:序时|时间|时序|均衡)进度"
+# (低于全省序时进度: the time progress a higher level set)
+_TIME = r"(?:全国|全省|全市|全州|全县|全区|省|市|县|区)?(?:序时|时间|时序|均衡)进度"
 GAP = re.compile(
     rf"(?:(?P<up>超过|超出|赶超|超|快于|高于|领先于?|领先|跑赢)了?(?:全年|年度)?{_TIME}的?"
     rf"|(?P<down>低于|慢于|落后于?|滞后于?|未达到?|低)(?:全年|年度)?{_TIME}的?"
