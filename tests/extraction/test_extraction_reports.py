@@ -2481,3 +2481,8 @@ def test_a_gap_to_the_province_s_time_progress() -> None:
     assert (figure.completion_rate, figure.time_progress_gap_pp) == (
         Decimal("41.3"), Decimal("-8.7"),
     )  # fmt: skip
+
+
+def test_the_place_referred_back_to_is_no_part_of_a_name() -> None:
+    figure = only("据统计，该县共推广农业新技术36项。")
+    assert (figure.indicator, figure.value) == ("推广农业新技术", Decimal("36"))
