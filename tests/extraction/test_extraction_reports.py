@@ -2486,3 +2486,14 @@ def test_a_gap_to_the_province_s_time_progress() -> None:
 def test_the_place_referred_back_to_is_no_part_of_a_name() -> None:
     figure = only("据统计，该县共推广农业新技术36项。")
     assert (figure.indicator, figure.value) == ("推广农业新技术", Decimal("36"))
+
+
+def test_a_value_said_of_each_place_listed() -> None:
+    for text in (
+        "今年新认定省级众创空间7家，其中南湖区、北塘区各3家。",
+        "今年新认定省级众创空间7家，其中南湖区、北塘区均为3家。",
+    ):
+        assert [(f.indicator, f.region, f.value) for f in extract(text).figures][1:] == [
+            ("新认定省级众创空间", "南湖区", Decimal("3")),
+            ("新认定省级众创空间", "北塘区", Decimal("3")),
+        ]

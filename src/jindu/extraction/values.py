@@ -187,7 +187,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
-    if _each_place(s, name, mention, is_target):
+    if _each_place(s, name, mention, is_target, bool(_EACH_BEFORE.search(segment))):
         return
     if mention.is_percent and _rates_alike(s, name, mention, segment, is_target):
         return
@@ -637,22 +637,28 @@ def _project_set(s: Sentence) -> str | None:
 _EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
 
 
-def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
+# 东城区、西湖区各2家, 广东省、江苏省均为13个: said of each place, just before the value
+_EACH_BEFORE = re.compile(r"(?:均|都|各)(?:为|是|有|达到?)?\s*$")
+
+
+def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, each: bool) -> bool:
     """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place, when the value
-    is a bound each passed or is said of each (均, 都); 广东、江苏、浙江进出口34.11万亿元 is
-    their total."""
+    is a bound each passed or is said of each (均, 都, 各: ``each`` when just before it);
+    广东、江苏、浙江进出口34.11万亿元 is their total."""
     shared = ph.places_sharing(name)
     if shared is None:
         return False
     places, noun = shared
+    each = each or bool(_EACH.search(name))
     if not noun:
-        # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound, are measured
-        # as the figure before them
+        # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound (or said of
+        # each), are measured as the figure before them
         last = s.figures[-1] if s.figures else None
-        if mention.qualifier not in (">", "<") or s.text.startswith((")", "）"), mention.end):
+        bound = mention.qualifier in (">", "<") or each
+        if not bound or s.text.startswith((")", "）"), mention.end):
             return False
         noun = last.indicator if last and last.unit == mention.unit else ""
-    if mention.qualifier not in (">", "<") and not _EACH.search(name):
+    if mention.qualifier not in (">", "<") and not each:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = "、".join(places)  # their total
         return True
