@@ -503,7 +503,7 @@ def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) 
 # 理塘(-21.9%)两县负增长: places with rates in brackets, then how many they are and the measure
 _MEASURE_AFTER_PLACES = re.compile(
     r"[)）]\s*(?:等)?[0-9一二三四五六七八九十两]+[个座]?"
-    r"(?:盟市|市州|县市区|县市|县区|区县|旗县市|旗县|地市|城市|城区|乡镇|镇街|市|县|区|州|旗|镇)"
+    rf"(?:旗县市|旗县|城区|{p.PLACE_KINDS}|旗)"
     r"(?:[(（][^()（）]{1,8}[)）])?"
     r"(?P<measure>[^，；。、()（）]{0,20}?)(?P<growth>增速|增幅|增长率|正增长|负增长|增长|下降)?"
     r"(?P<compared>高于|低于|超过|快于|慢于|位居|居|排|[，；。]|$)"

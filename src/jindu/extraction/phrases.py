@@ -39,7 +39,7 @@ _LEADING = re.compile(
     # 第一名：大法寺镇90.99分: the rank of the place that follows
     r"第[0-9一二三四五六七八九十]+名(?:[：:]|$)|"
     # 17市中GDP增幅最高的是菏泽: the field the places are ranked in
-    r"[0-9一二三四五六七八九十两]+个?(?:设区市|地市|城市|县市区|县区|区县|县市|市|县|区)中|"
+    rf"[0-9一二三四五六七八九十两]+个?{PLACE_KINDS}中|"
     # 分部门情况是：国税部门完成…: the view over departments, then each
     rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|"
     # 同口径增长, 按可比价格计算增长, 按现价计算(下同)下降: how a growth was computed
@@ -52,9 +52,9 @@ _LEADING = re.compile(
     r"已经|已有(?!效|研发|专职)|已|均|都|再|又|也|亦|则|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
-    r"分别|依次|一共|总共|各县区?|各区县?|各镇街?|各镇|各地|各单位|各部门|"
-    # 各市州完成率分别为：
-    r"(?:省内)?各(?:市州|设区市|省辖市|地级市|地市|县市区|县市|盟市|市(?![场民级(（]))|"
+    r"分别|依次|一共|总共|各地|各单位|各部门|"
+    # 各市州完成率分别为： (各市场主体 is no place)
+    rf"(?:省内)?各(?!市[场民级(（]){PLACE_KINDS}(?![(（市县区镇州])|"
     rf"{_HOME}|"
     # 达到或超过时序进度项目: a state of progress, not the verb before a figure
     r"完成了|完成|实现了|实现|达到了|达到(?![或和](?:超过|超出|快于|高于))|是|为|获得|取得|"
@@ -460,7 +460,7 @@ _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
 RANKED_LIST = re.compile(
     rf"(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
-    r"(?:城区|县区|县市区|区县|县市|地区|城市|乡镇|镇街|县|区|市|镇)?"  # 排在前五位的城区为
+    rf"(?:城区|地区|{PLACE_KINDS})?"  # 排在前五位的城区为
     rf"{_LISTED}"
 )
 RANK_WORDS = re.compile(

@@ -69,8 +69,7 @@ _PICKED = re.compile(
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
 _ACHIEVED = re.compile("实现|出现")
-# 设区市, 县区, 乡镇: the kinds of place a ranking goes over
-# …and the places of a ranking taken together (县域, 地区, 城区)
+# the places a ranking goes over, by kind (设区市, 县区) or taken together (县域, 地区, 城区)
 _ANY_PLACES = rf"(?:县域|地区|城区|{p.PLACE_KINDS})"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
@@ -187,7 +186,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
     if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
         return
-    if _each_place(s, name, mention, is_target, bool(_EACH_BEFORE.search(segment))):
+    if _each_place(s, name, mention, is_target, segment):
         return
     if mention.is_percent and _rates_alike(s, name, mention, segment, is_target):
         return
@@ -641,15 +640,15 @@ _EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
 _EACH_BEFORE = re.compile(r"(?:均|都|各)(?:为|是|有|达到?)?\s*$")
 
 
-def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, each: bool) -> bool:
+def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segment: str) -> bool:
     """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place, when the value
-    is a bound each passed or is said of each (均, 都, 各: ``each`` when just before it);
-    广东、江苏、浙江进出口34.11万亿元 is their total."""
+    is a bound each passed or is said of each (均, 都, 各); 广东、江苏、浙江进出口34.11万亿元 is
+    their total."""
     shared = ph.places_sharing(name)
     if shared is None:
         return False
     places, noun = shared
-    each = each or bool(_EACH.search(name))
+    each = bool(_EACH.search(name) or _EACH_BEFORE.search(segment))
     if not noun:
         # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound (or said of
         # each), are measured as the figure before them
