@@ -2497,3 +2497,55 @@ def test_a_value_said_of_each_place_listed() -> None:
             ("新认定省级众创空间", "南湖区", Decimal("3")),
             ("新认定省级众创空间", "北塘区", Decimal("3")),
         ]
+
+
+def test_provinces_by_their_whole_names_are_places() -> None:
+    text = "今年入选的电商示范县中，福建省11个，湖南省、湖北省各6个。"
+    assert [(f.region, f.value) for f in extract(text).figures] == [
+        ("福建省", Decimal("11")),
+        ("湖南省", Decimal("6")),
+        ("湖北省", Decimal("6")),
+    ]
+    first, second = extract("1-9月，四川省工业投资增长9.3%，陕西省增长6.1%。").figures
+    assert (first.indicator, first.region, second.region) == ("工业投资", "四川省", "陕西省")
+    # a title the province awards, a word ending in 省: no place
+    assert only("其中浙江省科学技术奖6项。").indicator == "浙江省科学技术奖"
+    assert only("全年节省财政资金340万元。").region is None
+
+
+def test_a_converter_s_labelled_notes_and_bare_readings_are_dropped() -> None:
+    text = "三(读:sān)、全县新建公办(繁体:辦)小学{拼音:xiǎo}5所，其中西河hé 镇2所。"
+    assert normalize(text).text == "三、全县新建公办小学5所，其中西河镇2所。"
+    # a word with letters of its own stays
+    assert normalize("推广5G基站120个").text == "推广5G基站120个"
+
+
+def test_after_a_part_that_aims_the_next_parts_aim_too() -> None:
+    text = (
+        "政府工作报告将今年全市失业率设为4.5%左右，城镇新增就业6万人以上；"
+        "居民收入增长与经济增长基本同步；单位地区生产总值能耗下降2.5%左右；"
+        "粮食产量24亿斤左右。"
+    )
+    figures = extract(text).figures
+    assert figures[0].indicator == "失业率"
+    assert [(f.value, f.target, f.unit) for f in figures] == [
+        (None, Decimal("4.5"), "%"),
+        (None, Decimal("6"), "万人"),
+        (None, Decimal("-2.5"), "%"),
+        (None, Decimal("24"), "亿斤"),
+    ]
+    figure = only("报告提出，今年全市城镇调查失业率定为5.5%左右。")
+    assert (figure.value, figure.target) == (None, Decimal("5.5"))
+    # a part that says when it was done says what was done
+    text = "全年力争引进项目30个以上；上半年新签约项目约12个。"
+    assert [f.value for f in extract(text).figures] == [None, Decimal("12")]
+
+
+def test_periods_and_verbs_of_hong_kong_macau_and_taiwan() -> None:
+    figure = only("首三季的访港旅客录得2566万人次，按年增长12.4%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "访港旅客", Decimal("2566"), Decimal("12.4"),
+    )  # fmt: skip
+    assert only("前十月出口增长8.1%。").indicator == "出口"
+    figure = only("預估稻米產量0.3兆斤。")
+    assert (figure.value, figure.unit) == (Decimal("0.3"), "兆斤")

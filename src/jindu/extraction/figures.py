@@ -903,8 +903,16 @@ def _read_sentence(s: Sentence) -> None:
     request = False
     asks = _ASKS.search(s.text, s.lo, s.hi) is not None  # most sentences ask for nothing
     starts = [number.start() for number in s.numbers]
+    aiming = carried = False
     for c_lo, c_hi in _clauses(s):
+        carried = False
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
+            # 将…设为5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右: after a
+            # part that aimed only (and parts without figures), a part of bounds and
+            # estimates aims too unless it says what was done
+            part = s.text.rfind("；", s.lo, s.clauses[-1][1] - 1) + 1 or s.lo
+            aimed = _aimed_only(s, part, aiming)
+            aiming = carried = not s.horizon and (aiming if aimed is None else aimed)
             s.target_mode, s.target_verb, request = s.horizon, None, False
         request = request or (asks and bool(_REQUEST.match(s.text, c_lo, c_hi)))
         numbers = s.numbers[bisect_left(starts, c_lo) : bisect_left(starts, c_hi)]
@@ -912,6 +920,8 @@ def _read_sentence(s: Sentence) -> None:
         head = s.text[c_lo : found[0].start] if found else s.text[c_lo:c_hi]
         if "目标" in head and _TARGETS_LISTED.search(head) and not ph.is_actual(head):
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
+        elif carried and found and not ph.is_actual(head) and all(m.qualifier for m in found):
+            s.target_mode = True  # (…；其中市管项目40个: the parts of a plan are no aim)
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
             _held_level(s, c_lo, c_hi)
@@ -919,6 +929,21 @@ def _read_sentence(s: Sentence) -> None:
             _read_clause(s, c_lo, c_hi, found)
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+def _aimed_only(s: Sentence, since: int, aiming: bool) -> bool | None:
+    """Whether the figures read since ``since`` (the part before a ；) are all targets, set
+    by words of will (将, 力争, 设为; not 预计 or 年度目标, said of what was done too) or
+    by the parts before (``aiming``); None when there are none."""
+    part = [f for f in s.figures if f.start >= since]
+    if not part:
+        return None
+    if any(f.value is not None or f.target is None for f in part):
+        return False
+    return aiming or _AIMS.search(s.text, since, part[-1].start) is not None
+
+
+_AIMS = re.compile(rf"{p.WILL}|力争|争取|(?:设|定|确定)为|预期目标")
 
 
 # 完成工业投资141.4亿元，与去年同期持平: a growth of zero
@@ -1088,7 +1113,7 @@ _JUDGED = re.compile(
 )
 
 
-_DIGIT = re.compile("[0-9]")
+_DIGIT = p.DIGIT
 # 开工进展较快的地区：上海(107.0%)、…: the places that did so, then each
 _JUDGED_KIND = re.compile(
     rf"(?:{_JUDGED.pattern})的(?:地区|省份|省区市|单位|部门|{p.PLACE_KINDS})$"

@@ -32,6 +32,18 @@ _PINYIN_BRACKETS = re.compile(
     rf"[(（](?<=[{_CJK}][(（]){_READING}(?:[(（]{_READING})*", re.IGNORECASE
 )
 _ONE_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]")
+# 公办(繁体:辦), 二(读:èr), 其中{拼音:zhōng}: a converter's notes on the character before,
+# labelled, in any kind of bracket
+_LABELLED_NOTE = re.compile(
+    r"[(（\[【《{](?:繁体字|繁体|繁|简体|读音|读|拼音|注音|练|pinyin)[:：]"
+    r"[^()（）\[\]【】《》{}，。；]{1,12}[)）\]】》}]",
+    re.IGNORECASE,
+)
+# 古浪làng 县: a reading written straight after its character, without brackets
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹńň"
+_BARE_READING = re.compile(
+    rf"(?<=[{_CJK}])[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]* ?(?=[{_CJK}])", re.IGNORECASE
+)
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _WHITESPACE = re.compile("[ \t\r\n\u00a0\u3000\u2002\u2003\u2009\u202f\u000b\u000c]+")
@@ -194,6 +206,11 @@ def _drop_pinyin(match: re.Match[str]) -> str | None:
     return "".join(kept)
 
 
+def _drop_bare_reading(match: re.Match[str]) -> str | None:
+    before = match.string[match.start() - 1]
+    return "" if _is_reading(before, match.group(0).strip()) else None
+
+
 _CLAUSE_GOES_ON = frozenset(",，、;；:：")
 
 
@@ -274,7 +291,11 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     # rare characters: looking for each is faster than a scan for any of them
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text, offsets = _rewrite(text, offsets, _INVISIBLE, lambda m: "")
+    if any(ch in text for ch in "：:"):
+        text, offsets = _rewrite(text, offsets, _LABELLED_NOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
+    if any(ch in text for ch in _TONED):
+        text, offsets = _rewrite(text, offsets, _BARE_READING, _drop_bare_reading)
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
     if "[" in text:

@@ -81,7 +81,7 @@ MENTION = _starting_with(
     rf"|(?P<frac>(?P<fden>[0-9{_CN}]{{1,3}})分之(?P<fnum>[0-9{_CN}]{{1,3}}))"
     # a run stops before a unit that begins with a numeral character (48.6万千瓦, 369.54万千米)
     rf"|(?<![0-9.])(?P<run>[0-9{_CN}](?:(?!千瓦|千米|千克|百分点)[0-9{_CN}]|(?<=[0-9])[.,](?=[0-9])"
-    rf"|(?<=[0-9]){TRILLION}(?=[0-9]|亿|元|美元))*"
+    rf"|(?<=[0-9]){TRILLION}(?=[0-9]|亿|元|美元|斤|吨))*"
     # (21.%: a typo of 21%)
     rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
@@ -106,7 +106,9 @@ PERIOD = _starting_with(
     # 今年1月输往香港…, 2023年3月: a month named alone (not 3月15日, 3个月)
     rf"|(?:(?<=[年，；。：\s])|(?<=全[市省县区国港澳]|本[港澳市区县]|我[市省县区])|^)"
     rf"{_MONTH}月(?![0-9一二三四五六七八九十日号份])|(?<![0-9]){_MONTH}月(?=[，,\s的])"
-    rf"|前[一二三两]个?季度|{_QUARTER}|首季度?|上半年|下半年|今年以来|年初以来|年初至今"
+    rf"|前[一二三两]个?季度|{_QUARTER}|首季度?|上半年"
+    # 首三季, 首十个月, 前十月 (Hong Kong, Macau, Taiwan)
+    r"|[前首](?:十[一二]?|[一二三两四五六七八九])(?:个?月|季(?!度))|下半年|今年以来|年初以来|年初至今"
     # 徐州市本月同比增长2.3%: the month reported, in a monthly release
     r"|本月|(?<![月0-9])当月"
     r")",
@@ -263,7 +265,7 @@ WILL = (
 # 科技计划项目, 人才计划, 列入养护计划的里程: 计划 in the name of a programme, or of what is
 # in one, does not make a target
 TARGET_MARK = _starting_with(
-    r"目计规预力拟将确有要可任争到未考，；：\s",
+    r"目计规预力拟将确有要可任争到未考设定，；：\s",
     r"(?<!未达)(?<!未达到)(?<!未完成)(?<!预期)目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)(?<!按)(?<!按照)(?<!改善)(?<!改造)(?<!行动)(?<!提升)(?<!振兴)(?<!攻关)(?<!资助)(?<!专项)(?<!引才)(?<!英才)(?<!引进)(?<!试制)(?<!培养)(?<!支撑)(?<!研发)计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额|的(?!目标|任务|完成|比)[\u4e00-\u9fff])"
     r"|(?<!初步)预计|预测|考核指标"
     # 规划新改扩建学校133所: what a programme plans to build (城市规划区 plans nothing)
@@ -274,9 +276,13 @@ TARGET_MARK = _starting_with(
     # 年度任务76家 is a target; 重点任务36项 counts tasks
     r"|(?<!重点)(?<!主要)(?<!改革)(?<!工作)(?<!督办)(?<!民生)任务(?!的|完成)"
     # 争取上级资金1.35亿元 is money obtained; 争取达到 is a target
-    rf"|{AIMING}",
+    rf"|{AIMING}"
+    # 失业率定为5.5%左右 (被认定为 names a kind)
+    r"|(?<![认核评鉴审判])(?:设定?|确定|定)为\s*$",
 )
 # 设区市, 县市区, 市州: the kinds of places counted, ranked or listed together (longest first)
+# a digit of a number (after normalize, all digits are ASCII)
+DIGIT = re.compile("[0-9]")
 PLACE_KINDS = (
     r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|盟市|乡镇|镇街|市|县|区|州|镇)"
 )

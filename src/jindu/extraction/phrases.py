@@ -65,8 +65,8 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:已经|已|共|合计|累计|总计|共计|分别|(?<!平)均|都|(?<=[省市县区镇州旗])各|同比|全年|今年|完成了|完成|实现了|实现|"
-    r"达到了|达到|达|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|(?<![履签合节制公契条预违])约|接近|将近|近|不足|不到|"
-    r"高达|多达|只有|仅有|仅|的|了|至|到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|预计|首次|控制在|控制|稳定在|保持在|维持在|"
+    r"达到了|达到|达|(?:设定?|定|确定)为|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|(?<![履签合节制公契条预违])约|接近|将近|近|不足|不到|"
+    r"高达|多达|只有|仅有|仅|录得|的|了|至|到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|预计|首次|控制在|控制|稳定在|保持在|维持在|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|至少|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|增至|扩大|增长|(?:同比|比|较)(?:上一?年度?|去年)(?:同期|同月)?|"
@@ -286,7 +286,11 @@ _ASSIGNED = re.compile(
 )
 
 
-_TARGETS_OPEN = re.compile(r"^.{0,16}?目标(?:任务)?(?:是|为)[：:，,]?")
+_TARGETS_OPEN = re.compile(
+    r"^.{0,16}?目标(?:任务)?(?:是|为)[：:，,]?"
+    # 政府工作报告将今年失业率设为…: who sets the target
+    r"|^.{0,10}?(?:报告|政府|会议|全会|我们|文件|方案|规划|纲要|意见)(?:还|也|则|又)?将(?!近)"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -366,10 +370,17 @@ _GEOGRAPHY = re.compile(
 )
 
 
+# 浙江省, 新疆维吾尔自治区: a province by its whole name (节省, 反省 are none)
+_PROVINCE = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,3}?)(?:省|(?:维吾尔|回族|壮族)?自治区)")
+
+
 @lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
-    """西岭区, 南浦镇: a short place name and nothing else."""
-    return bool(_GEOGRAPHY.match(name)) or name in SHORT_PLACES or name in COUNTIES
+    """西岭区, 南浦镇, 浙江省: a short place name and nothing else."""
+    if _GEOGRAPHY.match(name) or name in SHORT_PLACES or name in COUNTIES:
+        return True
+    province = _PROVINCE.fullmatch(name) if name.endswith(("省", "区")) else None
+    return province is not None and province.group("short") in SHORT_PLACES
 
 
 LIST_SEP = re.compile("[、和及与]")
@@ -688,6 +699,12 @@ def split_place(name: str) -> tuple[str | None, str]:
     return place, rest
 
 
+# 江苏省科学技术奖, 广东省工程技术研究中心: a title the province gives, not what it did
+_PROVINCIAL_TITLE = re.compile(
+    r"级|重点|专精特新|创新型|名牌|著名|.*(?:奖|称号|中心|实验室|工作站|示范[区县市镇村])$"
+)
+
+
 def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str]:
     """香港初创企业数量 → (香港, 初创企业数量): a province or city named without 省/市. A county
     heads a name only before how it did (肥东成功迈上…), or where the names before it are
@@ -699,6 +716,13 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
                 return head, clean(rest[stop.end() :])  # how it did names nothing
             continue
         placed = head in SHORT_PLACES or head in COUNTIES
+        if (
+            head in SHORT_PLACES
+            and rest[:1] == "省"
+            and len(rest) >= 3
+            and not _PROVINCIAL_TITLE.match(rest, 1)
+        ):
+            return head + "省", clean(rest[1:])  # 河北省规上工业增加值
         if placed and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
             return head, clean(rest)
     return None, name

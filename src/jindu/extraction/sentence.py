@@ -134,7 +134,7 @@ def second_rate(s: Sentence, same: Draft, unit: str | None, start: int, end: int
     return draft
 
 
-_DIGIT = re.compile("[0-9]")
+_DIGIT = p.DIGIT
 
 
 def subjects_shared(
