@@ -2549,3 +2549,48 @@ def test_periods_and_verbs_of_hong_kong_macau_and_taiwan() -> None:
     assert only("前十月出口增长8.1%。").indicator == "出口"
     figure = only("預估稻米產量0.3兆斤。")
     assert (figure.value, figure.unit) == (Decimal("0.3"), "兆斤")
+
+
+def test_a_page_break_before_an_amount_and_a_full_stop_typed_as_a_point() -> None:
+    text = "全县累计到位资金\n\n12870 万元,到位率为 61%.各乡镇到位率:东岭镇 88%、西坪镇 47%."
+    assert normalize(text).text == (
+        "全县累计到位资金12870万元，到位率为61%。各乡镇到位率：东岭镇88%、西坪镇47%。"
+    )
+    # a heading before a year stays a paragraph of its own; a numbered heading keeps its point
+    assert normalize("一、总体情况\n\n2024年全县").text == "一、总体情况\n\n2024年全县"
+    assert normalize("3.项目建设").text == "3.项目建设"
+    # a point inside brackets ends no sentence
+    assert normalize("34.11万亿元（人民币．下同），增长2.7%").text == (
+        "34.11万亿元(人民币.下同)，增长2.7%"
+    )
+
+
+def test_each_place_s_rate_of_the_stage_the_whole_reached() -> None:
+    text = "全市农村供水工程开工312处，开工率为78%。各县开工率：北川县100%、南溪县64%。"
+    assert [(f.indicator, f.region, f.value, f.completion_rate) for f in extract(text).figures] == [
+        ("开工农村供水工程", None, Decimal("312"), Decimal("78")),
+        ("开工农村供水工程", "北川县", None, Decimal("100")),
+        ("开工农村供水工程", "南溪县", None, Decimal("64")),
+    ]
+
+
+def test_places_at_one_end_of_a_ranking_with_a_value_each() -> None:
+    text = "PM2.5平均浓度最低的3个城市依次是东州、西川和南平，分别为31、36和36 μg/m3。"
+    assert [(f.indicator, f.region, f.value, f.unit) for f in extract(text).figures] == [
+        ("PM2.5平均浓度", "东州", Decimal("31"), "μg/m3"),
+        ("PM2.5平均浓度", "西川", Decimal("36"), "μg/m3"),
+        ("PM2.5平均浓度", "南平", Decimal("36"), "μg/m3"),
+    ]
+
+
+def test_an_index_that_improves_falls() -> None:
+    first, second = extract("优良天数比例为81.2%，同比改善4.1%；PM10浓度同比恶化2.6%。").figures
+    assert (first.yoy_growth, second.yoy_growth) == (Decimal("-4.1"), Decimal("2.6"))
+
+
+def test_a_county_whose_whole_name_is_two_characters() -> None:
+    figure = only("截至目前，沛县农村危房改造工程已开工1620户，开工率81%。")
+    assert (figure.indicator, figure.region, figure.completion_rate) == (
+        "开工农村危房改造工程", "沛县", Decimal("81"),
+    )  # fmt: skip
+    assert only("县域规上工业增加值增长8.2%。").region is None

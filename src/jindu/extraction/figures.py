@@ -390,6 +390,13 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             own.completion_rate, own.end = rate.value, max(own.end, rate.end)
             dropped.add(index)
             continue
+        whole = _stage_whole(drafts, index, word) if rate.region else None
+        if whole is not None:
+            # 全省开工685处，开工率为87%。各市(州)开工率：陇南市100%…: each place's rate of
+            # the stage the whole's count reached
+            rate.indicator, rate.completion_rate = whole.indicator, rate.value
+            rate.value = rate.unit = None
+            continue
         for back in range(index - 1, max(-1, index - 4), -1):
             count = drafts[back]
             if back in dropped and count.unit == "%" and count.end <= rate.start:
@@ -446,6 +453,21 @@ def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) 
             and _stage_count(count)
         ):
             return count
+    return None
+
+
+_WHOLE_SPAN = 400  # characters from the whole's count to the places' rates of its stage
+
+
+def _stage_whole(drafts: list[Draft], index: int, word: str) -> Draft | None:
+    """The count, of no place, that reached the rate's stage shortly before the rate."""
+    rate = drafts[index]
+    for back in range(index - 1, -1, -1):
+        count = drafts[back]
+        if rate.start - count.end > _WHOLE_SPAN:
+            break
+        if count.region is None and word in count.indicator and count.completion_rate is not None:
+            return count if count.value is not None and counts_things(count.unit) else None
     return None
 
 

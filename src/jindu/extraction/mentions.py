@@ -119,6 +119,8 @@ _SCOPE_AFTER = re.compile(
 _FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
+_SUPERLATIVE_BEFORE = re.compile(r"最[高低多少大小好差快慢优]的$")
+_LISTED_AFTER = re.compile(rf"(?:城市|地区|{p.PLACE_KINDS})(?:依次|分别)?(?:是|为|有)")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
 _RATIO_WORD = (
     r"(?:(?<![同环对相])比|比值|比率|指数|系数|得分|平均分|总分)"
@@ -230,6 +232,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if matched_unit == "个" and _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end, hi):
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
+    if (
+        matched_unit == "个"
+        and _SUPERLATIVE_BEFORE.search(before)
+        and _LISTED_AFTER.match(text, end, hi)
+    ):
+        return None  # 浓度最低的3个城市依次是: how many places a ranking lists
     if (
         matched_unit == "个"
         and before.endswith(("其他", "其余"))

@@ -55,8 +55,10 @@ _ASIDE_BEFORE_UNIT = re.compile(
 )
 # a comma that does not group thousands (1,234), a colon that is not in a time (8:30)
 _COMMA = re.compile(r",(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))")
-_OTHER_ASCII_PUNCT = re.compile(r":(?:(?<![0-9]:)|(?![0-9]))|;|\?|!")
-_ASCII_TO_CHINESE = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
+_OTHER_ASCII_PUNCT = re.compile(
+    rf":(?:(?<![0-9]:)|(?![0-9]))|;|\?|!|\.(?<=[{_CJK}%]\.)(?=[{_CJK}]|\s|$)(?![^（()）。，；]*[)）])"
+)  # 19312万元.各市: a full stop typed as a point
+_ASCII_TO_CHINESE = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，", ".": "。"}
 _SENTENCE_END = set("。！？；：…!?;:")
 _CLOSE_QUOTES = set("”’」』》)")
 
@@ -225,6 +227,8 @@ def _space(match: re.Match[str]) -> str | None:
         return ""
     if breaks >= 2 and left in _CLAUSE_GOES_ON:
         return ""  # 收入完成1175.4亿元，<blank line>同口径增长7%: a page break inside a sentence
+    if breaks >= 2 and _is_cjk(left) and _AMOUNT_OPENS.match(text, end):
+        return ""  # 筹措到位资金<blank line>95603万元: a page break before the amount
     if breaks >= 2:
         return "\n\n"  # a blank line stays a paragraph break, also when normalised again
     if breaks == 1:
@@ -244,6 +248,7 @@ def _space(match: re.Match[str]) -> str | None:
     return " "
 
 
+_AMOUNT_OPENS = re.compile(rf"[0-9][0-9.,]*\s*(?:万亿|亿|万|千)?(?:{ANY_UNIT})")
 _HEADING = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])"
 )
@@ -310,7 +315,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
     if any(ch in text for ch in "点.〇○Ｏ亿万%" + _DOT):
         text, offsets = _rewrite(text, offsets, _DIGITS_ONE_BY_ONE, _arabic_digits)
-    if any(ch in text for ch in ":;?!"):  # (as with invisible characters)
+    if any(ch in text for ch in ":;?!."):  # (as with invisible characters)
         text, offsets = _rewrite(
             text, offsets, _OTHER_ASCII_PUNCT, lambda m: _ASCII_TO_CHINESE[m.group(0)]
         )

@@ -89,7 +89,10 @@ MENTION = _starting_with(
 )
 
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
-SHARED_UNIT = re.compile(rf"(?:和|、|或)[0-9][0-9.,]*(?P<unit>{_unit_alternation()})")
+SHARED_UNIT = re.compile(
+    r"(?:(?:和|、|或)[0-9][0-9.,]*(?=[和、或]))*"  # 47、55和55微克/立方米
+    rf"(?:和|、|或)[0-9][0-9.,]*(?P<unit>{_unit_alternation()})"
+)
 # 8.7万、4.1万人: the first shares the second's unit after the same multiplier
 SHARED_BASE = re.compile(
     r"(?:(?:和|、|或)[0-9][0-9.,]*(?:万亿|亿|万|千)(?=[和、或]))*"  # 300万、400万、500万平方米
@@ -234,10 +237,12 @@ CURRENCY = r"(?:新台币|人民币|港币|澳门币)"
 DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌|衰退|萎缩"
+    # 空气质量综合指数同比改善7.5%: an index that falls as the air gets better
+    r"|(?<=同比)改善"
     # 年增1.5%, 年减3.2% (Taiwan): a growth on the year, after the figure
     r"|(?<![^，,、；;\s])年减(?:少)?)"
     r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|涨|成长|(?<![^，,、；;\s])年增(?:加|长)?"
-    r"|(?<=[比较]上年)新增)"
+    r"|(?<=[比较]上年)新增|(?<=同比)恶化)"
     r"|(?P<rate>增速|增幅|升幅|涨幅|(?<!自然)增长率|增长幅度|增加幅度|增长速度|比增|成长率|年增率)"
     r"|(?P<fall>降幅|减幅|跌幅|下降幅度|减少幅度|比降))"
     r"了?(?:分别|同|(?:均|都)(?=为|是))?(?:仅|只|仍|也)?(?:为|是|有|达到|达|保持在?|稳定在|维持在|控制在)?了?(?:约|近)?"

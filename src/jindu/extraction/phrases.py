@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jindu.extraction.gazetteer import COUNTIES, JOINED, SHORT_PLACES
+from jindu.extraction.gazetteer import COUNTIES, JOINED, SHORT_PLACES, TWO_CHAR_COUNTIES
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
@@ -246,10 +246,12 @@ def clean(text: str) -> str:
         text = owner + tail if keeps_owner else tail
     text = text.replace(_KEPT, whole.group(1)) if whole else text
     text = _ETC_KIND.sub("", text)  # 民生保障等项目 → 民生保障项目
-    staged = _STAGE_LAST.fullmatch(text) if "项目" in text else None
+    staged = _STAGE_LAST.fullmatch(text) if "项目" in text or "工程" in text else None
     if staged:
-        # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects
-        text = staged.group("stage") + staged.group("noun")
+        # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects (房县
+        # 危改工程开工 → 房县开工危改工程: the place stays in front)
+        place, noun = split_place(staged.group("noun"))
+        text = (place or "") + staged.group("stage") + noun
     added = _ADDED_AFTER.search(text)
     if added and added.start() >= 2:
         # 高新技术企业要新增三十家 → 新增高新技术企业
@@ -261,7 +263,7 @@ def clean(text: str) -> str:
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
 _STAGE_LAST = re.compile(
-    rf"(?P<noun>[^，；、]{{0,14}}?项目)(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
+    rf"(?P<noun>[^，；、]{{0,14}}?(?:项目|工程))(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )
@@ -466,17 +468,23 @@ _PICKED_FROM = re.compile(r"^[^、，]*[”\"]中(?=[\u4e00-\u9fff]{2})")
 RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
 RANK = RANK_AT + "[位名]"
 _LISTED = r"(?:分别|依次)?(?:是|为|有)"
+# 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
+SUPERLATIVE_FEW = (
+    r"最[高低多少大小好差快慢优]的(?:[0-9]+|[一二三四五六七八九十两]+)个"
+    rf"(?:城市|地区|{PLACE_KINDS})"
+)
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
-_LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}){_LISTED}")
+_LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
 RANKED_LIST = re.compile(
-    rf"(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
+    rf"(?:(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
     rf"(?:城区|地区|{PLACE_KINDS})?"  # 排在前五位的城区为
+    rf"|{SUPERLATIVE_FEW})"
     rf"{_LISTED}"
 )
 RANK_WORDS = re.compile(
     rf"(?:(?:排名|排|居|位列|位居)?{RANK_AT}[位名]?的?"
-    r"[\u4e00-\u9fff]{0,2}?)?(?:依次|分别)?(?:是|为|有)?[：:]?$"
+    rf"[\u4e00-\u9fff]{{0,2}}?|{SUPERLATIVE_FEW})?(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )
 
 
@@ -685,6 +693,10 @@ _NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城�
 
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
+    if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属":
+        rest = clean(name[2:].lstrip("的"))
+        if len(rest) >= 2:
+            return name[:2], rest  # 房县农村危房改造工程
     found = _LEAD_PLACE.match(name)
     if not found:
         return _short_place(name)
