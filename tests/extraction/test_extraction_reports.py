@@ -2594,3 +2594,23 @@ def test_a_county_whose_whole_name_is_two_characters() -> None:
         "开工农村危房改造工程", "沛县", Decimal("81"),
     )  # fmt: skip
     assert only("县域规上工业增加值增长8.2%。").region is None
+
+
+def test_places_in_brackets_after_how_they_stood_by_a_measure() -> None:
+    text = "问题办结率较低的镇街是东岭镇(71.25%)、西坪街道(64.8%)。回访率偏低的是南湖街道(88.5%)。"
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures] == [
+        ("问题办结率", "东岭镇", Decimal("71.25")),
+        ("问题办结率", "西坪街道", Decimal("64.8")),
+        ("回访率", "南湖街道", Decimal("88.5")),
+    ]
+
+
+def test_a_share_of_the_planned_amount_is_a_completion_rate() -> None:
+    figure = only("全县累计拨付项目资金3.6亿元，占年初计划筹资额的72.4%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("3.6"), Decimal("72.4"))
+
+
+def test_calls_are_counted_in_tong() -> None:
+    figure = only("热线共接听群众来电1268通。")
+    assert (figure.value, figure.unit) == (Decimal("1268"), "通")
+    assert only("共有12个项目通过验收。").value == Decimal("12")

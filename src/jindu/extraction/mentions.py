@@ -87,7 +87,7 @@ _OTHER_PERIOD = re.compile(
 )
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
-_QUOTED_EARLIER = re.compile(r"(?:较|比|与)[^，；]{0,8}[（(]-?$")
+_QUOTED_EARLIER = re.compile(r"(?:较(?![低高快慢好差多少大小])|比|与)[^，；]{0,8}[（(]-?$")
 _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
 )

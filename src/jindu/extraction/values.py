@@ -731,6 +731,8 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
             growth = mention.is_percent and bool(_GROWTH_MEASURE.search(name))
             name = _measure_of_places(s, name[: kind.start()], mention, growth)
         name = name or s.topic or s.last_indicator()  # may be none: 前三位是：合肥（142.5亿元）
+    elif ph.is_place(item) and (judged := _JUDGED_LEAD.fullmatch(lead.strip("，、；：:, "))):
+        name = ph.clean(judged.group("measure"))  # 处理率偏低的是城南街道(86.36%)
     else:
         return False
     draft = new_draft(s, name, mention, False, mention.start)
@@ -753,10 +755,15 @@ _RATE_NAME = re.compile(r"完成率|完成进度")
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
 _PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?{_ANY_PLACES}$")
 _SORTED_BY = re.compile(
-    rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿]))"
+    rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿])"
+    # 问题上报率较低的镇街是蒲岐镇(20.12%): how the places stood by the measure
+    r"|(?:相对|明显)?(?:较|偏|最)(?:低|高|快|慢|好|差|多|少|大|小)$|靠前$|靠后$|领先$|落后$|滞后$)"
 )
 
 
+_JUDGED_LEAD = re.compile(
+    r"(?P<measure>[^，；：:]{2,16}?)(?:相对|明显)?(?:较|偏|最)(?:低|高|快|慢|好|差|多|少)的(?:是|有)?"
+)
 _WITHIN = re.compile(r"^[省市县区]内")
 _COUNTED_PLACES_END = re.compile(rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?{_ANY_PLACES}$")
 _KIND_FIRST = re.compile(rf"^{_ANY_PLACES}")
