@@ -2614,3 +2614,32 @@ def test_calls_are_counted_in_tong() -> None:
     figure = only("热线共接听群众来电1268通。")
     assert (figure.value, figure.unit) == (Decimal("1268"), "通")
     assert only("共有12个项目通过验收。").value == Decimal("12")
+
+
+def test_a_sentence_comparing_the_growth_just_stated_with_places() -> None:
+    text = (
+        "1-8月，全市社会消费品零售总额1286.4亿元，同比增长4.2%。"
+        "增速高于东州市(3.1%)、西川市(2.7%)，低于全省(4.8%)。"
+    )
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures][1:] == [
+        ("社会消费品零售总额", "东州市", Decimal("3.1")),
+        ("社会消费品零售总额", "西川市", Decimal("2.7")),
+        ("社会消费品零售总额", "全省", Decimal("4.8")),
+    ]
+
+
+def test_values_listed_share_the_multiplier_and_unit_of_the_last() -> None:
+    text = "粮油类、日用品类和服装类分别实现零售额12.6、8.3、20.5亿元，分别增长6.1%、3.2%和7.4%。"
+    assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        ("粮油类零售额", Decimal("12.6"), "亿元", Decimal("6.1")),
+        ("日用品类零售额", Decimal("8.3"), "亿元", Decimal("3.2")),
+        ("服装类零售额", Decimal("20.5"), "亿元", Decimal("7.4")),
+    ]
+
+
+def test_funds_and_projects_won_from_above_are_no_targets() -> None:
+    text = "去年全市争取省科技厅立项36项，争取投入2150万元。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal("36"), None),
+        (Decimal("2150"), None),
+    ]

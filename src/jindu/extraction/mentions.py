@@ -277,7 +277,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             # 46.4和43.7个百分点, 9.8个和16.1个百分点: the first shares the second's unit
             shared = p.SHARED_UNIT.match(text, end, hi)
             if not base or (shared and shared.group("unit") == "个百分点"):
-                base = shared.group("unit") if shared else ""
+                base = (shared.group("multiplier") or "") + shared.group("unit") if shared else ""
         if not base and reading.multiplier and reading.arabic:
             shared_base = p.SHARED_BASE.match(text, end, hi)
             if shared_base and shared_base.group("multiplier") == reading.multiplier:

@@ -92,7 +92,8 @@ MENTION = _starting_with(
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
 SHARED_UNIT = re.compile(
     r"(?:(?:和|、|或)[0-9][0-9.,]*(?=[和、或]))*"  # 47、55和55微克/立方米
-    rf"(?:和|、|或)[0-9][0-9.,]*(?P<unit>{_unit_alternation()})"
+    # 零售额31.4、15.7、34.9亿元: the multiplier too
+    rf"(?:和|、|或)[0-9][0-9.,]*(?P<multiplier>万亿|亿|万)?(?P<unit>{_unit_alternation()})"
 )
 # 8.7万、4.1万人: the first shares the second's unit after the same multiplier
 SHARED_BASE = re.compile(
@@ -254,8 +255,9 @@ PROJECTION = ("预计", "预测")
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
 # (争取科技厅奖补资金4900余万元: what a department granted was obtained)
 AIMING = (
-    r"争取(?!到|上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持"
-    r"|[\u4e00-\u9fff]{0,4}(?:厅|部|委|局)(?:各类|各项)?[\u4e00-\u9fff]{0,4}(?:资金|经费|补助|奖补)"
+    r"争取(?!到|上[一二三]?级|省级|国家|中央|各级|资金|项目|政策|支持|投入|立项"
+    r"|[\u4e00-\u9fff]{0,4}(?:厅|部|委|局)(?:各类|各项)?[\u4e00-\u9fff]{0,4}"
+    r"(?:资金|经费|补助|奖补|立项|项目)"
     # 争取各类科技项目59项，无偿经费1357万元: what was won, unless a verb says what is aimed at
     r"|(?!新|建|完成|实现|达|开工|引进|培育|签约|落地|申报)[\u4e00-\u9fff]{0,8}?"
     r"(?:项目|资金|经费|补助|奖补|资助)\s*(?:[0-9]|$))"

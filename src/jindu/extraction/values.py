@@ -431,8 +431,18 @@ _LEVELS_COMPARED = re.compile(
 )
 
 
+# 增速高于上海(-0.7%)、北京(1.0%): a sentence that compares the growth just stated
+_COMPARISON_OPENS = re.compile(
+    rf"\s*(?:其|这一)?{p.GROWTH_WORD}?(?:分别|均|也)?(?:高于|低于|快于|慢于|超过|领先于?|好于)"
+    r"[^，,；;：:。()（）的]{1,12}[(（]"
+)
+
+
 def benchmark_growth(s: Sentence, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
+    if last is None and s.previous_growth and _COMPARISON_OPENS.match(s.text, s.lo):
+        last = Draft(s.previous, None, None, s.lo, s.lo)  # the growth of the sentence before
+        last.yoy_growth = mention.value
     if not mention.is_percent or last is None or last.yoy_growth is None:
         return False
     if not s.text.startswith(("%", "％"), mention.end - 1):
