@@ -149,7 +149,7 @@ def extract_drafts(text: str) -> list[Draft]:
         elif not figures and hi - lo <= _HEADING_MAX:
             plain = ph.clean(_HEADING_NUMBER.sub("", text[lo:hi]))
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
-            heading = plain if len(plain) <= 12 and not _DIGIT.search(plain) else ""
+            heading = plain if len(plain) <= 12 and not p.DIGIT.search(plain) else ""
             opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
                 bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
             )
@@ -1136,7 +1136,6 @@ _JUDGED = re.compile(
 )
 
 
-_DIGIT = p.DIGIT
 # 开工进展较快的地区：上海(107.0%)、…: the places that did so, then each
 _JUDGED_KIND = re.compile(
     rf"(?:{_JUDGED.pattern})的(?:地区|省份|省区市|单位|部门|{p.PLACE_KINDS})$"

@@ -91,22 +91,9 @@ JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与�
 # 房县, 沛县, 歙县: counties whose whole name is two characters (none of them a short name);
 # 和县, 新县, 南县… are left out, being also words (市和县, 新县城)
 _TWO_CHAR_WORDS = frozenset(
-    [
-        "和县",
-        "新县",
-        "南县",
-        "高县",
-        "古县",
-        "应县",
-        "义县",
-        "成县",
-        "单县",
-        "代县",
-        "兴县",
-        "宁县",
-        "云县",
-    ]
-)
+    ("和县", "新县", "南县", "高县", "古县", "应县", "义县",
+     "成县", "单县", "代县", "兴县", "宁县", "云县")
+)  # fmt: skip
 
 
 def _two_char_counties() -> frozenset[str]:

@@ -87,7 +87,7 @@ _OTHER_PERIOD = re.compile(
 )
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
-_QUOTED_EARLIER = re.compile(r"(?:较(?![低高快慢好差多少大小])|比|与)[^，；]{0,8}[（(]-?$")
+_QUOTED_EARLIER = re.compile(rf"(?:较(?![{p.DEGREE}])|比|与)[^，；]{{0,8}}[（(]-?$")
 _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
 )
@@ -119,7 +119,7 @@ _SCOPE_AFTER = re.compile(
 _FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
-_SUPERLATIVE_BEFORE = re.compile(r"最[高低多少大小好差快慢优]的$")
+_SUPERLATIVE_BEFORE = re.compile(rf"{p.SUPERLATIVE}$")
 _LISTED_AFTER = re.compile(rf"(?:城市|地区|{p.PLACE_KINDS})(?:依次|分别)?(?:是|为|有)")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
 _RATIO_WORD = (

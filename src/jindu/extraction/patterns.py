@@ -291,6 +291,11 @@ TARGET_MARK = _starting_with(
 # 设区市, 县市区, 市州: the kinds of places counted, ranked or listed together (longest first)
 # a digit of a number (after normalize, all digits are ASCII)
 DIGIT = re.compile("[0-9]")
+# 较低, 偏高, 最快: how a place stood by a measure, against the others
+DEGREE = "低高快慢好差多少大小"
+JUDGED_DEGREE = rf"(?:相对|明显)?(?:较|偏|最)[{DEGREE}]"
+# 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
+SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
     r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|盟市|乡镇|镇街|市|县|区|州|镇)"
 )

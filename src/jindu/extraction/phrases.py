@@ -16,6 +16,7 @@ from jindu.extraction.patterns import (
     PLACE_KINDS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    SUPERLATIVE,
     TARGET_MARK,
     VIEW_KINDS,
 )
@@ -468,11 +469,7 @@ _PICKED_FROM = re.compile(r"^[^、，]*[”\"]中(?=[\u4e00-\u9fff]{2})")
 RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
 RANK = RANK_AT + "[位名]"
 _LISTED = r"(?:分别|依次)?(?:是|为|有)"
-# 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
-SUPERLATIVE_FEW = (
-    r"最[高低多少大小好差快慢优]的(?:[0-9]+|[一二三四五六七八九十两]+)个"
-    rf"(?:城市|地区|{PLACE_KINDS})"
-)
+SUPERLATIVE_FEW = rf"{SUPERLATIVE}(?:[0-9]+|[一二三四五六七八九十两]+)个(?:城市|地区|{PLACE_KINDS})"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix

@@ -135,9 +135,6 @@ def second_rate(s: Sentence, same: Draft, unit: str | None, start: int, end: int
     return draft
 
 
-_DIGIT = p.DIGIT
-
-
 def subjects_shared(
     s: Sentence, before: str, count: int, c_lo: int | None = None
 ) -> tuple[list[str] | None, str]:
@@ -147,7 +144,7 @@ def subjects_shared(
     head = before.split("分别")[0]
     found = ph.split_subjects(head, count) if ph.clean(head) else None
     if found is None and c_lo is not None:
-        number = _DIGIT.search(s.text, c_lo)
+        number = p.DIGIT.search(s.text, c_lo)
         if number is not None and ph.clean(s.text[c_lo : number.start()]) != ph.clean(head):
             found = ph.split_subjects(s.text[c_lo : number.start()], count)
     if found is None and c_lo is not None:
@@ -201,7 +198,7 @@ def _subjects_across_commas(
         words = s.text[lo : hi - 1]
         if hi != end or s.text[hi - 1] != "，" or len(words) > _SHORT_SUBJECT:
             break
-        if _DIGIT.search(words) or not words.strip() or _FIELD_CLAUSE.search(words):
+        if p.DIGIT.search(words) or not words.strip() or _FIELD_CLAUSE.search(words):
             break  # 在高技术制造业中，A和B分别增长: the field, not a subject
         items.insert(0, words.strip())
         end = lo

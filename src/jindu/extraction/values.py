@@ -767,13 +767,11 @@ _PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九�
 _SORTED_BY = re.compile(
     rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿])"
     # 问题上报率较低的镇街是蒲岐镇(20.12%): how the places stood by the measure
-    r"|(?:相对|明显)?(?:较|偏|最)(?:低|高|快|慢|好|差|多|少|大|小)$|靠前$|靠后$|领先$|落后$|滞后$)"
+    rf"|{p.JUDGED_DEGREE}$|靠前$|靠后$|领先$|落后$|滞后$)"
 )
 
 
-_JUDGED_LEAD = re.compile(
-    r"(?P<measure>[^，；：:]{2,16}?)(?:相对|明显)?(?:较|偏|最)(?:低|高|快|慢|好|差|多|少)的(?:是|有)?"
-)
+_JUDGED_LEAD = re.compile(rf"(?P<measure>[^，；：:]{{2,16}}?){p.JUDGED_DEGREE}的(?:是|有)?")
 _WITHIN = re.compile(r"^[省市县区]内")
 _COUNTED_PLACES_END = re.compile(rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?{_ANY_PLACES}$")
 _KIND_FIRST = re.compile(rf"^{_ANY_PLACES}")
