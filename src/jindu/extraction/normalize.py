@@ -41,6 +41,7 @@ _LABELLED_NOTE = re.compile(
 )
 # 古浪làng 县: a reading written straight after its character, without brackets
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹńň"
+_TONED_LETTER = re.compile(f"[{_TONED}]")
 _BARE_READING = re.compile(
     rf"(?<=[{_CJK}])[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]* ?(?=[{_CJK}])", re.IGNORECASE
 )
@@ -103,7 +104,7 @@ _DIGITS_ONE_BY_ONE = re.compile(
     rf"|[廿卅卌][一二三四五六七八九]?(?=%)"
     ")"
 )
-_ONE_BY_ONE = str.maketrans("〇○Ｏ一二三四五六七八九" + _POINT, "000123456789" + "." * len(_POINT))
+_ONE_BY_ONE = str.maketrans(_D + _POINT, "000123456789" + "." * len(_POINT))
 _TENS = re.compile("(?:([一二三四五六七八九]?)十|([廿卅卌]))([一二三四五六七八九]?)")
 
 
@@ -299,7 +300,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     if any(ch in text for ch in "：:"):
         text, offsets = _rewrite(text, offsets, _LABELLED_NOTE, lambda m: "")
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
-    if any(ch in text for ch in _TONED):
+    if _TONED_LETTER.search(text):
         text, offsets = _rewrite(text, offsets, _BARE_READING, _drop_bare_reading)
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)

@@ -294,6 +294,8 @@ DIGIT = re.compile("[0-9]")
 # 较低, 偏高, 最快: how a place stood by a measure, against the others
 DEGREE = "低高快慢好差多少大小"
 JUDGED_DEGREE = rf"(?:相对|明显)?(?:较|偏|最)[{DEGREE}]"
+# 进度较快, 增速靠前, 工作滞后: how a place stood, in those words or others
+STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后)"
 # 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (

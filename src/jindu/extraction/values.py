@@ -439,11 +439,14 @@ _COMPARISON_OPENS = re.compile(
 
 
 def benchmark_growth(s: Sentence, mention: Mention) -> bool:
+    if not mention.is_percent:
+        return False
     last = s.figures[-1] if s.figures else None
-    if last is None and s.previous_growth and _COMPARISON_OPENS.match(s.text, s.lo):
+    if last is None:
+        if not (s.previous_growth and _COMPARISON_OPENS.match(s.text, s.lo)):
+            return False
         last = Draft(s.previous, None, None, s.lo, s.lo)  # the growth of the sentence before
-        last.yoy_growth = mention.value
-    if not mention.is_percent or last is None or last.yoy_growth is None:
+    elif last.yoy_growth is None:
         return False
     if not s.text.startswith(("%", "％"), mention.end - 1):
         return False
@@ -767,7 +770,7 @@ _PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九�
 _SORTED_BY = re.compile(
     rf"^(?P<measure>.+?)(?:{p.GROWTH_WORD}|增长)?(?:在|超过|突破|达到|高于|低于|快于|慢于|居|过(?=[0-9一二三四五六七八九十百千万亿])"
     # 问题上报率较低的镇街是蒲岐镇(20.12%): how the places stood by the measure
-    rf"|{p.JUDGED_DEGREE}$|靠前$|靠后$|领先$|落后$|滞后$)"
+    rf"|{p.STANDING}$)"
 )
 
 
