@@ -2298,7 +2298,7 @@ def test_a_sign_written_with_the_growth_is_not_turned_again() -> None:
 def test_shanty_towns_are_no_place() -> None:
     figure = only("截至9月底，全省棚户区改造开工12000套，开工率为85.1%。")
     assert (figure.indicator, figure.region, figure.value) == (
-        "棚户区改造开工", None, Decimal("12000"),
+        "开工棚户区改造", None, Decimal("12000"),
     )  # fmt: skip
 
 
@@ -2643,3 +2643,21 @@ def test_funds_and_projects_won_from_above_are_no_targets() -> None:
         (Decimal("36"), None),
         (Decimal("2150"), None),
     ]
+
+
+def test_the_stages_of_a_task_take_it_as_their_target() -> None:
+    text = (
+        "截至8月底，全省下达农村危房改造任务2.4万户，已开工21360户，开工率89%；"
+        "竣工6240户，竣工率26%。"
+    )
+    assert [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        ("开工农村危房改造", Decimal("21360"), Decimal("24000"), Decimal("89")),
+        ("竣工农村危房改造", Decimal("6240"), Decimal("24000"), Decimal("26")),
+    ]
+
+
+def test_a_stage_named_after_the_set_comes_first_in_what_was_done() -> None:
+    done = only("全县D级危房竣工318户。")
+    assert (done.indicator, done.value) == ("竣工D级危房", Decimal("318"))
+    planned = only("今年计划乡级公路完工420公里。")
+    assert (planned.indicator, planned.target) == ("乡级公路完工", Decimal("420"))

@@ -160,6 +160,8 @@ def extract_drafts(text: str) -> list[Draft]:
         _growth_by_name(draft)
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
+        if draft.value is not None:
+            draft.indicator = ph.stage_first(draft.indicator)
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _plans_met(_estimates(drafts))
@@ -358,6 +360,10 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
             half = convert(_half_unit(stated), plan.unit, draft.unit) or Decimal(0)
             if target is not None and target - half <= high and low <= target + half:
                 draft.target = target
+                noun = _task_noun(plan.indicator)
+                if noun and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator)):
+                    # 列入危房改造计划1738户…已完工1348户，完成率77.6%: 完工危房改造
+                    draft.indicator = _unmarked(draft.indicator) + noun
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
                     used.add(back)
                 break
@@ -435,8 +441,80 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                     reached = reached + whole.indicator  # 重点督办项目16个，已履约16个
                 count.indicator = reached
                 dropped.add(back - 1)
+            else:
+                task = _task_of(drafts, back)
+                if task is not None:
+                    # 危房改造任务3.5万户，已开工30756户，开工率88%: the task the rate agrees
+                    # with is the count's target, and is no figure of its own
+                    at, count.indicator, count.target = task
+                    if at is not None and (
+                        drafts[at].value is None
+                        or (at == back - 1 and drafts[at].sentence == count.sentence)
+                    ):
+                        dropped.add(at)  # a set said right before is only the target
             break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_TASK_WORDS = re.compile(
+    r"^(?:下达|列入|确定|全年|年度|今年|全国|全省|全市|全县|全区|省|市|县)*"
+    r"|(?:任务|计划|目标)(?:数)?(?:新)?(?:开工建设|开工|竣工|完工|建成)?$"
+)
+
+
+def _task_noun(name: str) -> str:
+    """列入省危房改造计划 → 危房改造, 全国棚改计划新开工 → 棚改: what a task or set counts."""
+    noun = _TASK_WORDS.sub("", ph.SET_VERB.sub("", _unmarked(name)))
+    stage = _STAGE_FIRST.match(noun)
+    return noun[stage.end() :] if stage else noun
+
+
+def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal] | None:
+    """The task or set, in the sentences before, whose size the completion rate of a count
+    that reached a stage agrees with: its index (None when another stage of the sentence has
+    it as its target already), the count's name (stage first) and the size in the count's
+    unit."""
+    count = drafts[index]
+    if count.value is None or count.completion_rate is None or count.target is not None:
+        return None
+    name = _unmarked(count.indicator.replace("、", ""))
+    stage = _STAGE_FIRST.match(name)
+    if stage is None:
+        return None
+    own = name[stage.end() :]
+    interval = implied_target(count.value, count.unit, count.completion_rate)[0]
+    siblings = [
+        (None, d)
+        for d in drafts
+        if d.sentence == count.sentence and d is not count and d.target is not None
+        and d.completion_rate is not None and _STAGE_FIRST.match(_unmarked(d.indicator))
+    ]  # fmt: skip
+    before = [(back, drafts[back]) for back in range(index - 1, max(-1, index - 7), -1)]
+    for back, whole in siblings + before:
+        if back is not None and count.start - whole.end > _SET_FAR:
+            break
+        if back is None:
+            # 开工1609户，开工率92.6%；已完工1348户(of the plan 1738)，完成率77.6%
+            size, noun = whole.target, _task_noun(whole.indicator)
+        else:
+            size = whole.target if whole.value is None else whole.value
+            noun = _task_noun(whole.indicator)
+            if whole.completion_rate is not None or _STAGE_FIRST.match(_unmarked(whole.indicator)):
+                continue  # 开工1541户，竣工862户: another stage of the same set
+        if size is None or not counts_things(whole.unit):
+            continue
+        size = convert(size, whole.unit, count.unit)
+        if size is None or not interval.low <= size <= interval.high:
+            continue
+        if own and own not in noun:
+            return None  # 开工C级危房 of a task of another name
+        return back, name if own else stage.group(0) + noun, Decimal(f"{size.normalize():f}")
+    return None
+
+
+_STAGE_FIRST = re.compile(
+    r"(?:开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产|入住|交付|拆除|搬迁)"
+)
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:

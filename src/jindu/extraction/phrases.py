@@ -268,6 +268,28 @@ _STAGE_LAST = re.compile(
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
 )
+_STAGE_END = re.compile("(?:开工|复工|动工|竣工|完工|建成|投产)$")
+_STAGE_LAST_ANY = re.compile(
+    r"(?P<noun>[^，；、]{2,14}?)(?:均|都|全部|正式|顺利|如期|按期|已经|已)*"
+    r"(?P<stage>开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产)"
+)
+_STAGE_NOT_NOUN = re.compile(
+    r"(?:以来|累计|全年|今年|当年|年内|目前|共|新|计划|预计|基本|陆续|集中|相继|先后|实际"
+    r"|准备|拟|将|要|仅|力争|争取)$|年度"
+    r"|^[\d.]+$|未|应|(?:开工|复工|竣工|完工|建成|投产|建设)$"
+)
+
+
+def stage_first(name: str) -> str:
+    """C级危房开工 → 开工C级危房, 农村危房改造竣工 → 竣工农村危房改造: a set that reached a
+    stage is named stage first (for what was done; 县级公路完工 as a plan stays)."""
+    staged = _STAGE_LAST_ANY.fullmatch(name) if _STAGE_END.search(name) else None
+    if staged is None or _STAGE_NOT_NOUN.search(staged.group("noun")):
+        return name  # 今年以来开工, 累计建成: no set before the stage
+    place, noun = split_place(staged.group("noun"))
+    return (place or "") + staged.group("stage") + noun
+
+
 _OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年|预计)+$")  # 75家规上企业全年实现产值
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
