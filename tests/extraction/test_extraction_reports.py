@@ -2661,3 +2661,17 @@ def test_a_stage_named_after_the_set_comes_first_in_what_was_done() -> None:
     assert (done.indicator, done.value) == ("竣工D级危房", Decimal("318"))
     planned = only("今年计划乡级公路完工420公里。")
     assert (planned.indicator, planned.target) == ("乡级公路完工", Decimal("420"))
+
+
+def test_a_nominal_growth_is_the_growth_of_the_figure() -> None:
+    figure = only("1-9月，全区完成固定资产投资86.4亿元，同比名义增长7.3%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "固定资产投资", Decimal("86.4"), Decimal("7.3"),
+    )  # fmt: skip
+
+
+def test_a_small_full_stop_between_digits_is_a_point() -> None:
+    figure = only("全省新开工改造老旧小区2﹒36万个，占全年计划的81﹒4%。")
+    assert (figure.value, figure.unit, figure.completion_rate) == (
+        Decimal("2.36"), "万个", Decimal("81.4"),
+    )  # fmt: skip

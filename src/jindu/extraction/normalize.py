@@ -69,7 +69,8 @@ _KEEP_FULL = set("，；：！？")
 _FULL_TO_HALF = {
     code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL
 }
-_FULL_TO_HALF.update({0x3000: 0x20, 0xFE6A: 0x25, 0x2212: 0x2D, 0xFE50: 0xFF0C})
+# ﹪ is %, ﹐ a comma, ﹒ (in 1﹒98万个) a point
+_FULL_TO_HALF.update({0x3000: 0x20, 0xFE6A: 0x25, 0x2212: 0x2D, 0xFE50: 0xFF0C, 0xFE52: 0x2E})
 # 增长15℅: the care-of sign, typed for % by some input methods
 _FULL_TO_HALF[0x2105] = 0x25
 # 増 (the Japanese form, from pages typed with a Japanese input method, which OpenCC keeps)
