@@ -2675,3 +2675,19 @@ def test_a_small_full_stop_between_digits_is_a_point() -> None:
     assert (figure.value, figure.unit, figure.completion_rate) == (
         Decimal("2.36"), "万个", Decimal("81.4"),
     )  # fmt: skip
+
+
+def test_digits_grouped_by_ten_thousands_are_one_number() -> None:
+    figure = only("113年度岁出预算数2367,0415,000元。")
+    assert (figure.value, figure.unit) == (Decimal("23670415000"), "元")
+
+
+def test_a_growth_on_a_year_long_past_is_no_yoy_growth() -> None:
+    text = (
+        "2025年第3季旅客总消费同比上升12.4%至188.6亿元；较2019年第3季亦增加9.7%。"
+        "人均消费为1,986元，较2019年同季上升21.5%；与2024年同期比较则下跌6.1%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("旅客总消费", Decimal("188.6"), Decimal("12.4")),
+        ("人均消费", Decimal("1986"), Decimal("-6.1")),
+    ]

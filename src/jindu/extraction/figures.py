@@ -1542,8 +1542,12 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     return True
 
 
-_COMPARED_YEAR = re.compile(rf"(?:比|较|与)({p.YEAR_NUMBER})年(?:同期)?(?:相比)?$")
-_YEAR = re.compile(rf"(?<![0-9])({p.YEAR_NUMBER})年")
+_COMPARED_YEAR = re.compile(
+    rf"(?:比|较|与)({p.YEAR_NUMBER})年"
+    # 较2019年第1季亦增加, 与2023年同期比较则下跌: the same part of that year
+    r"(?:同期|同月|同季|首季|第?[1-4一二三四]季度?|上半年|前三季度)?(?:相比|比较)?(?:亦|也|则|还)?$"
+)
+_YEAR = re.compile(rf"(?<![0-9])(?P<compared>(?:比|较|与))?({p.YEAR_NUMBER})年")
 
 
 def _year(number: str) -> int:
@@ -1564,7 +1568,11 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     if not compared:
         return False
     year = _year(compared.group(1))
-    others = [_year(y) for y in _YEAR.findall(s.text, s.lo, pos) if _year(y) != year]
+    others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, pos) if not c and _year(y) != year]
+    if not others:
+        # 较2019年首季上升40.3%；与2023年同期比较则下跌24.3%: another comparison is with a
+        # later year, so this one is not with last year
+        others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, s.hi) if c and _year(y) > year]
     if not others and s.figures and s.figures[-1].yoy_growth is not None:
         # 同比增长13.3%，比2019年同期增长13.5%: a second comparison of the figure before
         return not ph.clean(before[: compared.start()])

@@ -54,6 +54,9 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
 _ASIDE_BEFORE_UNIT = re.compile(
     rf"\((?<=[0-9]\()[^()0-9%]{{2,16}}\)(?=(?:万亿|亿|万|千)?(?:{ANY_UNIT}))"
 )
+# 1089,0827,000元, 18,4055,000元 (Taiwan budgets): digits grouped by ten thousands above the
+# last three
+_BY_TEN_THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{4})+,[0-9]{3}(?![0-9])")
 # a comma that does not group thousands (1,234), a colon that is not in a time (8:30)
 _COMMA = re.compile(r",(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))")
 _OTHER_ASCII_PUNCT = re.compile(
@@ -309,6 +312,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     if "(" in text:
         text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
+    if "," in text:
+        text, offsets = _rewrite(text, offsets, _BY_TEN_THOUSANDS, lambda m: m[0].replace(",", ""))
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
     if "按年" in text:
