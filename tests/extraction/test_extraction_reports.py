@@ -2691,3 +2691,17 @@ def test_a_growth_on_a_year_long_past_is_no_yoy_growth() -> None:
         ("旅客总消费", Decimal("188.6"), Decimal("12.4")),
         ("人均消费", Decimal("1986"), Decimal("-6.1")),
     ]
+
+
+def test_growth_words_around_the_growth_are_no_names() -> None:
+    text = (
+        "全县一般公共预算收入9.36亿元，扣除增值税留抵退税因素后可比增长6.4%；"
+        "限上零售额4.18亿元，同步增长3.9%；工业税收2.7亿元，逆势增长1.2%；"
+        "地区生产总值38.5亿元，同比增5.6%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("一般公共预算收入", Decimal("9.36"), Decimal("6.4")),
+        ("限上零售额", Decimal("4.18"), Decimal("3.9")),
+        ("工业税收", Decimal("2.7"), Decimal("1.2")),
+        ("地区生产总值", Decimal("38.5"), Decimal("5.6")),
+    ]
