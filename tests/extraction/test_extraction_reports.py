@@ -2705,3 +2705,16 @@ def test_growth_words_around_the_growth_are_no_names() -> None:
         ("工业税收", Decimal("2.7"), Decimal("1.2")),
         ("地区生产总值", Decimal("38.5"), Decimal("5.6")),
     ]
+
+
+def test_a_fraction_that_ends_in_a_round_share_and_a_little_more() -> None:
+    figure = only("该镇线缆产量占全省的五分之一强。")
+    assert (str(figure.value), figure.unit, figure.qualifier) == ("20", "%", ">")
+
+
+def test_a_trend_in_two_figures_and_a_growth_past_a_bound() -> None:
+    text = "服务业增加值实现两位数增长，同比增长12.6%。开票销售收入接近9亿元，同比增幅超过了30%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("服务业增加值", None, Decimal("12.6")),
+        ("开票销售收入", Decimal("9"), Decimal("30")),
+    ]

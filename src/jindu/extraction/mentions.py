@@ -362,6 +362,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if q_after:
         qualifier = qualifier or _QUALIFIER_SIGN[str(q_after.lastgroup)]
         end = q_after.end()
+    elif match.group("frac") and text.startswith("强", end):
+        qualifier, end = qualifier or ">", end + 1  # 占全国的五分之一强: a little more
     if p.RANK_FIELD.match(text, end, hi):
         return None
     return Mention(start, num_start, end, value, unit, qualifier)
@@ -374,7 +376,7 @@ def _fraction(numerator: str, denominator: str) -> Decimal | None:
         return None
     share = top * 100 / bottom
     exact = share.quantize(Decimal("0.01"))
-    return share.normalize() if share == exact else exact
+    return Decimal(f"{share.normalize():f}") if share == exact else exact
 
 
 def _minus(text: str, lo: int, start: int) -> bool:
