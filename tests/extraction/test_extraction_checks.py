@@ -56,3 +56,10 @@ def test_a_bare_multiplier_is_checked_against_money_in_another_unit() -> None:
     assert {c.kind: c.ok for c in figure.checks}["completion_rate"] is True
     wrong = extract(text.replace("125.64", "128.64")).figures[0]
     assert {c.kind: c.ok for c in wrong.checks}["completion_rate"] is False
+
+
+def test_a_bound_that_rounds_to_a_whole_ten_is_written_out() -> None:
+    from jindu.extraction.serialize import check_to_json
+
+    check = ck.Check("rate", True, "", D("99.99999999"), D("100.0000004"))
+    assert (check_to_json(check)["low"], check_to_json(check)["high"]) == ("100", "100")

@@ -22,7 +22,7 @@ def _bound(value: Decimal | None) -> str | None:
     """Interval bounds are computed, not stated: six decimals are enough to read them."""
     if value is None:
         return None
-    return str(round_half_up(value, 6).normalize()) if decimals(value) > 6 else str(value)
+    return f"{round_half_up(value, 6).normalize():f}" if decimals(value) > 6 else str(value)
 
 
 def check_to_json(check: Check) -> dict[str, Any]:
