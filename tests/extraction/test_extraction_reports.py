@@ -2718,3 +2718,12 @@ def test_a_trend_in_two_figures_and_a_growth_past_a_bound() -> None:
         ("服务业增加值", None, Decimal("12.6")),
         ("开票销售收入", Decimal("9"), Decimal("30")),
     ]
+
+
+def test_places_by_a_view_of_where_and_a_county_with_a_home_word_in_its_name() -> None:
+    text = "累计转办信访举报件61件，按地区分布为：雨城区21件，天全县9件，荥经县7件。"
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures][1:] == [
+        ("转办信访举报件", "雨城区", Decimal("21")),
+        ("转办信访举报件", "天全县", Decimal("9")),
+        ("转办信访举报件", "荥经县", Decimal("7")),
+    ]

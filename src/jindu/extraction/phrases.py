@@ -44,6 +44,8 @@ _LEADING = re.compile(
     rf"[0-9一二三四五六七八九十两]+个?{PLACE_KINDS}中|"
     # 分部门情况是：国税部门完成…: the view over departments, then each
     rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|"
+    # 按地区分布为：长沙市22件, 区域分布上：…: the view over places, then each
+    r"(?:按|从)?(?:地区|区域|地域|行政区域|县区|区县|县市区)分布(?:情况)?(?:上|来看|看|为|是)?[：:，,]?|"
     # 同口径增长, 按可比价格计算增长, 按现价计算(下同)下降: how a growth was computed
     r"同口径|按(?:可比|现行?)价格?(?:计算)?|可比价|可比口径|可比(?![价口])|[（(]下同[）)]|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
@@ -86,9 +88,9 @@ _MID_VERB = re.compile(
     r"(?<!未)(?<!没有)(?:累计完成|共完成|完成了|完成(?!率|进度|比例|度)|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
 )
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
-# (占全市出口总额的比重)
+# (占全市出口总额的比重; 天全县 is a county)
 _ANYWHERE = re.compile(
-    rf"(?<![占于])(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
+    rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
