@@ -2727,3 +2727,21 @@ def test_places_by_a_view_of_where_and_a_county_with_a_home_word_in_its_name() -
         ("转办信访举报件", "天全县", Decimal("9")),
         ("转办信访举报件", "荥经县", Decimal("7")),
     ]
+
+
+def test_places_listed_at_a_bound_they_passed() -> None:
+    text = (
+        "1-8月，全省新开工农村公路改造2.46万公里。分市看，南平、三明、龙岩等3个地区开工率超过85%。"
+        "厦门、泉州等2个城市农村生活污水处理率已超过92%。"
+    )
+    got = [(f.indicator, f.region, f.value, f.qualifier, f.completion_rate)
+           for f in extract(text).figures]  # fmt: skip
+    assert got[1:] == [
+        ("开工率超过85%地区", None, Decimal("3"), None, None),
+        ("新开工农村公路改造", "南平", None, ">", Decimal("85")),
+        ("新开工农村公路改造", "三明", None, ">", Decimal("85")),
+        ("新开工农村公路改造", "龙岩", None, ">", Decimal("85")),
+        ("农村生活污水处理率超过92%城市", None, Decimal("2"), None, None),
+        ("农村生活污水处理率", "厦门", Decimal("92"), ">", None),
+        ("农村生活污水处理率", "泉州", Decimal("92"), ">", None),
+    ]

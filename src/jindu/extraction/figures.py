@@ -164,6 +164,7 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = ph.stage_first(draft.indicator)
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
+    drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_estimates(drafts))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
@@ -368,6 +369,80 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                     used.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in used]
+
+
+# 河北、辽宁、重庆等6个地区开工率超过90%; A、B…这20个试点县(市、区)农村户厕改建任务已完成97%以上:
+# places named by a bound they passed, then how many they are
+_AT_A_BOUND = re.compile(
+    r"(?P<places>(?:[\u4e00-\u9fff]{2,10}[、，])+[\u4e00-\u9fff]{2,10})"
+    rf"(?:等|这)(?P<count>[0-9]+)个(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|地区|{p.PLACE_KINDS})"
+    r"(?:[(（][市县区、]+[)）])?)"
+    r"(?P<measure>[^，；。%]{2,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|在|达)?"
+    r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?"
+)
+_DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
+
+
+def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
+    """山东、西藏…等6个省份接种覆盖率已超过91%: the count of places is a figure of its own,
+    named by the bound, and each place named passed the bound: a level above it, or for a
+    stage rate (开工率) or a task done (任务已完成97%以上), a completion rate above it."""
+    if "个" not in text or "%" not in text:
+        return drafts
+    for found in _AT_A_BOUND.finditer(text):
+        if not (found.group("bound") or found.group("above")):
+            continue
+        items = re.split("[、，]", found.group("places"))
+        places: list[str] = []
+        for item in reversed(items):
+            if not (ph.is_place(item) or ph.split_place(item + "x")[0] == item):
+                break
+            places.insert(0, item)
+        if len(places) < 2:
+            continue
+        lo, hi = found.start("places"), found.end()
+        inside = [d for d in drafts if lo <= d.start < hi]
+        count = next(
+            (d for d in inside if d.value == int(found.group("count")) and d.unit == "个"), None
+        )
+        if count is None:
+            continue
+        measure = found.group("measure").strip()
+        rate = Decimal(found.group("rate"))
+        bound = found.group("bound") or ""
+        count.indicator = measure + bound + found.group("rate") + "%" + (found.group("above") or "")
+        count.indicator += found.group("kind")
+        count.completion_rate = count.qualifier = count.region = None
+        stage = _STAGE_RATE.search(measure)
+        whole = _stage_whole_of(drafts, count, stage.group("stage")) if stage else None
+        task = _DONE_TASK_END.search(measure)
+        each = []
+        for place in places:
+            if whole is not None or task:
+                name = whole.indicator if whole is not None else measure[: task.start()]
+                each.append(replace(count, indicator=name, value=None, unit=None,
+                                    completion_rate=rate, qualifier=">", region=place))  # fmt: skip
+            else:
+                each.append(replace(count, indicator=ph.clean(measure), value=rate, unit="%",
+                                    qualifier=">", region=place))  # fmt: skip
+        at = drafts.index(count)
+        drafts = (
+            [d for d in drafts[:at] if d not in inside]
+            + [count, *each]
+            + [d for d in drafts[at + 1 :] if d not in inside]
+        )
+    return drafts
+
+
+def _stage_whole_of(drafts: list[Draft], count: Draft, stage: str) -> Draft | None:
+    """全国新开工改造老旧小区4.26万个…等11个省份开工率超过95%: the count that reached the
+    stage the rate is of."""
+    for draft in reversed(drafts[: drafts.index(count)]):
+        if count.start - draft.end > _WHOLE_SPAN:
+            break
+        if draft.value is not None and stage in draft.indicator and draft.unit != "%":
+            return draft
+    return None
 
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
