@@ -416,11 +416,11 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
         stage = _STAGE_RATE.search(measure)
         whole = _stage_whole_of(drafts, count, stage.group("stage")) if stage else None
         task = _DONE_TASK_END.search(measure)
+        done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
         each = []
         for place in places:
-            if whole is not None or task:
-                name = whole.indicator if whole is not None else measure[: task.start()]
-                each.append(replace(count, indicator=name, value=None, unit=None,
+            if done:
+                each.append(replace(count, indicator=done, value=None, unit=None,
                                     completion_rate=rate, qualifier=">", region=place))  # fmt: skip
             else:
                 each.append(replace(count, indicator=ph.clean(measure), value=rate, unit="%",
