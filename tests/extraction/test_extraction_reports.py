@@ -2745,3 +2745,18 @@ def test_places_listed_at_a_bound_they_passed() -> None:
         ("农村生活污水处理率", "厦门", Decimal("92"), ">", None),
         ("农村生活污水处理率", "泉州", Decimal("92"), ">", None),
     ]
+
+
+def test_places_judged_by_a_stage_rate_take_the_count_that_reached_it() -> None:
+    text = (
+        "全省棚户区改造新开工3.2万套，占年度目标任务的71.5%；涉及居民5.6万户。"
+        "其中，开工进展较快的地区：甲市96.2%，乙县90.4%。"
+        "竣工1.1万套，竣工率24.6%。竣工率较高的市县有丙市(41%)、丁县(38.5%)。"
+    )
+    got = [(f.indicator, f.region, f.completion_rate) for f in extract(text).figures if f.region]
+    assert got == [
+        ("新开工棚户区改造", "甲市", Decimal("96.2")),
+        ("新开工棚户区改造", "乙县", Decimal("90.4")),
+        ("竣工", "丙市", Decimal("41")),
+        ("竣工", "丁县", Decimal("38.5")),
+    ]

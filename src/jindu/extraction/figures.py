@@ -451,6 +451,7 @@ _STAGE_RATE = re.compile(
     r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
     r"|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访)率$"
 )
+_STAGE_WORD = re.compile("开、?复工|开工|复工|动工|竣工|完工|建成|投产|签约|履约")
 _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
@@ -462,6 +463,13 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
     that reached the stage, and the set it is a share of (124) is that count's target."""
     dropped: set[int] = set()
     for index, rate in enumerate(drafts):
+        staged = _STAGE_RATE.fullmatch(rate.indicator) if rate.region else None
+        if staged and rate.value is None and rate.completion_rate is not None:
+            # 开工进展较快的地区：宁夏107%: each place's rate of the stage the whole's count
+            # reached
+            whole = _stage_whole(drafts, index, staged.group("stage").replace("、", ""))
+            rate.indicator = whole.indicator if whole is not None else rate.indicator[:-1]
+            continue
         stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
         if stage is None or rate.value is None or rate.completion_rate is not None:
             continue
@@ -1277,7 +1285,11 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         # 开工进展较快的地区：甘肃100%、…: the places' rates of the figure before, else of
         # the measure the heading names
         s.topic_rate = s.topic_rate or "进" in judged.group(0)
-        topic = "" if s.figures or s.previous else topic[: judged.start()]
+        stage = _STAGE_WORD.search(topic[: judged.start()]) if s.topic_rate else None
+        if stage:
+            topic = stage.group(0) + "率"  # 开工进展较快的地区：the rate of the count started
+        else:
+            topic = "" if s.figures or s.previous else topic[: judged.start()]
     if topic and not _judged_places(topic) and not ph.counts_places(topic):
         s.topic, s.topic_at = topic, c_hi  # (9市增幅高于全省平均: places, not a topic)
 

@@ -689,7 +689,7 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
 # 前五位是：合肥（142.5亿元）、安庆（48亿元）…; 排名前五位的区是滨海新区（1798家）、武清区
 # （369家）: each item of the list is a place (or unit) and the value in brackets its figure
 _BRACKET_ITEM = re.compile(
-    r"(?P<lead>.*?)(?:[、，：:是为和及]|的有|^)\s*(?:其中|包括)?(?P<item>(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
+    r"(?P<lead>.*?)(?:[、，：:是为和及]|的有|(?<=[市县区州镇])有|^)\s*(?:其中|包括)?(?P<item>(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
 )
 _RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
@@ -745,7 +745,9 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
             name = _measure_of_places(s, name[: kind.start()], mention, growth)
         name = name or s.topic or s.last_indicator()  # may be none: 前三位是：合肥（142.5亿元）
     elif ph.is_place(item) and (judged := _JUDGED_LEAD.fullmatch(lead.strip("，、；：:, "))):
-        name = ph.clean(judged.group("measure"))  # 处理率偏低的是城南街道(86.36%)
+        # 处理率偏低的是城南街道(86.36%); 改造进度较快、竣工率较高的市县有东方市(100%): the
+        # last measure judged
+        name = ph.clean(judged.group("measure").split("、")[-1])
     else:
         return False
     draft = new_draft(s, name, mention, False, mention.start)
@@ -774,7 +776,9 @@ _SORTED_BY = re.compile(
 )
 
 
-_JUDGED_LEAD = re.compile(rf"(?P<measure>[^，；：:]{{2,16}}?){p.JUDGED_DEGREE}的(?:是|有)?")
+_JUDGED_LEAD = re.compile(
+    rf"(?P<measure>[^，；：:]{{2,16}}?){p.JUDGED_DEGREE}的(?:{_ANY_PLACES})?(?:是|有)?"
+)
 _WITHIN = re.compile(r"^[省市县区]内")
 _COUNTED_PLACES_END = re.compile(rf"的(?:还|共|则)?有[0-9一二三四五六七八九十两]+个?{_ANY_PLACES}$")
 _KIND_FIRST = re.compile(rf"^{_ANY_PLACES}")
