@@ -2760,3 +2760,13 @@ def test_places_judged_by_a_stage_rate_take_the_count_that_reached_it() -> None:
         ("竣工", "丙市", Decimal("41")),
         ("竣工", "丁县", Decimal("38.5")),
     ]
+
+
+def test_banners_are_places_and_what_was_found_is_named_after_the_count() -> None:
+    text = "本周全市共发现12个火点，其中达拉特旗5个，鄂托克前旗4个，东胜区3个。"
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures] == [
+        ("发现火点", None, Decimal("12")),
+        ("发现火点", "达拉特旗", Decimal("5")),
+        ("发现火点", "鄂托克前旗", Decimal("4")),
+        ("发现火点", "东胜区", Decimal("3")),
+    ]

@@ -50,7 +50,7 @@ _LEADING = re.compile(
     r"同口径|按(?:可比|现行?)价格?(?:计算)?|可比价|可比口径|可比(?![价口])|[（(]下同[）)]|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
     r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这些|这|上述|本年度|今年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
-    r"去年(?!同期|底|末)|明年|上年(?!同期|底|末|度)|年末|年底|本月|当月|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
+    r"去年(?!同期|底|末)|明年|上年(?!同期|底|末|度)|年末|年底|本月|当月|本周|当周|上周|本季度|当中|(?:19|20)[0-9]{2}年度?|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期|同月)?|同期|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
     r"已经|已有(?!效|研发|专职)|已|均|都|再|又|也|亦|则|将|拟|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
@@ -407,6 +407,8 @@ def is_place(name: str) -> bool:
     """西岭区, 南浦镇, 浙江省: a short place name and nothing else."""
     if _GEOGRAPHY.match(name) or name in SHORT_PLACES or name in COUNTIES:
         return True
+    if name[-1:] == "旗" and name[:-1] in COUNTIES:
+        return True  # 伊金霍洛旗, 鄂托克前旗: a banner (红旗 is none)
     province = _PROVINCE.fullmatch(name) if name.endswith(("省", "区")) else None
     return province is not None and province.group("short") in SHORT_PLACES
 
