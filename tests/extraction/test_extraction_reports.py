@@ -2770,3 +2770,10 @@ def test_banners_are_places_and_what_was_found_is_named_after_the_count() -> Non
         ("发现火点", "鄂托克前旗", Decimal("4")),
         ("发现火点", "东胜区", Decimal("3")),
     ]
+
+
+def test_an_estimate_of_a_harvest_that_is_in_is_what_was_done() -> None:
+    done = only("全县夏粮喜获丰收，小麦预计总产8.36万吨。")
+    assert (done.indicator, done.value, done.target) == ("小麦总产", Decimal("8.36"), None)
+    planned = only("今年全县计划种植小麦12万亩。")
+    assert (planned.value, planned.target) == (None, Decimal("12"))

@@ -165,7 +165,7 @@ def extract_drafts(text: str) -> list[Draft]:
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _places_at_a_bound(text, drafts)
-    drafts = _plans_met(_estimates(drafts))
+    drafts = _plans_met(_estimates(text, drafts))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
     return _dedupe(_states_of_sets(text, drafts))
@@ -242,7 +242,11 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
-def _estimates(drafts: list[Draft]) -> list[Draft]:
+# 夏粮喜获丰收，预计产量11.84万吨: the harvest is in, and its estimate is of what was done
+_HARVESTED = re.compile("丰收|收官|颗粒归仓|收购结束|收割(?:结束|完毕)")
+
+
+def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
     share of the year's target is an estimate of what was done, not a plan; so is one said to
     have grown on last year (预计实现地区生产总值391亿元，增长8.6%) unless the text has told
@@ -252,7 +256,8 @@ def _estimates(drafts: list[Draft]) -> list[Draft]:
         if not draft.projected or draft.value is not None:
             continue
         grown = draft.yoy_growth is not None and not draft.ahead
-        if draft.completion_rate is not None or grown:
+        harvested = not draft.ahead and _HARVESTED.search(text, draft.sentence, draft.start)
+        if draft.completion_rate is not None or grown or harvested:
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
     for draft in drafts:

@@ -90,7 +90,7 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重; 天全县 is a county)
 _ANYWHERE = re.compile(
-    rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
+    rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
