@@ -2777,3 +2777,11 @@ def test_an_estimate_of_a_harvest_that_is_in_is_what_was_done() -> None:
     assert (done.indicator, done.value, done.target) == ("小麦总产", Decimal("8.36"), None)
     planned = only("今年全县计划种植小麦12万亩。")
     assert (planned.value, planned.target) == (None, Decimal("12"))
+
+
+def test_an_aside_on_a_count_of_homes_and_the_rate_of_homes_let() -> None:
+    text = "基本建成3412套(含往年结转项目)，建成率达113.73%；配租配售2150套，配租配售率达86%。"
+    assert [(f.indicator, f.value, f.completion_rate) for f in extract(text).figures] == [
+        ("基本建成", Decimal("3412"), Decimal("113.73")),
+        ("配租配售", Decimal("2150"), Decimal("86")),
+    ]

@@ -454,7 +454,7 @@ def _stage_whole_of(drafts: list[Draft], count: Draft, stage: str) -> Draft | No
 # (整改率, 销号率: of a set of problems found)
 _STAGE_RATE = re.compile(
     r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
-    r"|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访)率$"
+    r"|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配)率$"
 )
 _STAGE_WORD = re.compile("开、?复工|开工|复工|动工|竣工|完工|建成|投产|签约|履约")
 _NEAR = 30  # characters between a count and the rate of its stage

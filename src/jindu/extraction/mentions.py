@@ -145,7 +145,8 @@ _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|�
 # 年产3.1万吨锂电铜箔项目, 34万千瓦保障性风电等57个项目: a capacity inside a project's name
 _CAPACITY = frozenset({"千瓦", "吨", "平方米", "立方米", "台", "套", "台套", "千瓦时"})
 _PROJECT_NAMED = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9.（）()]{0,24}?(?:项目|工程|电站|生产线)"
+    # (7298套(含历年结转项目): an aside on the count, not the project it names)
+    r"(?![（(])[\u4e00-\u9fffA-Za-z0-9.（）()]{0,24}?(?:项目|工程|电站|生产线)"
     r"|[^，；。：:,;]{1,30}?等[0-9一二三四五六七八九十]+个[^，；。]{0,10}?(?:项目|工程)"
 )
 _FIRST_OF_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一的?一?[个家]?)$")
