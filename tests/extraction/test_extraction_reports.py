@@ -2785,3 +2785,11 @@ def test_an_aside_on_a_count_of_homes_and_the_rate_of_homes_let() -> None:
         ("基本建成", Decimal("3412"), Decimal("113.73")),
         ("配租配售", Decimal("2150"), Decimal("86")),
     ]
+
+
+def test_an_amount_then_the_part_of_it_already_done() -> None:
+    figure = only("其中省级专项资金3.48亿元，已完成1.92亿元。")
+    assert (figure.indicator, figure.value, figure.target) == (
+        "省级专项资金", Decimal("1.92"), Decimal("3.48"),
+    )  # fmt: skip
+    assert len(extract("实现营业收入3.48亿元，利润1.92亿元。").figures) == 2

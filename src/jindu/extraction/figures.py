@@ -168,7 +168,29 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _plans_met(_estimates(text, drafts))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
-    return _dedupe(_states_of_sets(text, drafts))
+    return _dedupe(_states_of_sets(text, _done_of_amounts(text, drafts)))
+
+
+_DONE_OF_AMOUNT = re.compile(r"[，,]\s*(?:目前|现)?(?:已经|已)完成了?")
+
+
+def _done_of_amounts(text: str, drafts: list[Draft]) -> list[Draft]:
+    """中央预算内资金2.6367亿元，已完成1.0267亿元: an amount, then the part of it already
+    done, bare: the amount is the target of what was done."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        whole, done = drafts[index - 1], drafts[index]
+        if whole.value is None or done.value is None or index - 1 in dropped:
+            continue
+        if whole.unit != done.unit or counts_things(whole.unit) or whole.unit == "%":
+            continue
+        if done.indicator != whole.indicator or done.target is not None or whole.target is not None:
+            continue
+        if done.value > whole.value or not _DONE_OF_AMOUNT.fullmatch(text, whole.end, done.start):
+            continue
+        done.target = whole.value
+        dropped.add(index - 1)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 # 17市中GDP增幅最高的是菏泽，为8.4%; P增长幅度前十名，为博兴县(15.81%)…: a rate named a growth
