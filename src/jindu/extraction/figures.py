@@ -474,11 +474,12 @@ def _stage_whole_of(drafts: list[Draft], count: Draft, stage: str) -> Draft | No
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 # (整改率, 销号率: of a set of problems found)
-_STAGE_RATE = re.compile(
-    r"(?P<stage>开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
-    r"|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配)率$"
+_RATE_STAGES = (
+    "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
+    "|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配"
 )
-_STAGE_WORD = re.compile("开、?复工|开工|复工|动工|竣工|完工|建成|投产|签约|履约")
+_STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
+_STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
 _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
@@ -622,9 +623,7 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
     return None
 
 
-_STAGE_FIRST = re.compile(
-    r"(?:开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产|入住|交付|拆除|搬迁)"
-)
+_STAGE_FIRST = re.compile(f"(?:{ph.STAGES}|入住|交付|拆除|搬迁)")
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:
