@@ -594,13 +594,15 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
         return None
     own = name[stage.end() :]
     interval = implied_target(count.value, count.unit, count.completion_rate)[0]
+    near = drafts[max(0, index - _SET_LOOKBACK) : index + 1 + _SET_LOOKBACK]
     siblings = [
         (None, d)
-        for d in drafts
+        for d in near
         if d.sentence == count.sentence and d is not count and d.target is not None
         and d.completion_rate is not None and _STAGE_FIRST.match(_unmarked(d.indicator))
     ]  # fmt: skip
-    before = [(back, drafts[back]) for back in range(index - 1, max(-1, index - 7), -1)]
+    lowest = max(-1, index - 1 - _SET_LOOKBACK)
+    before = [(back, drafts[back]) for back in range(index - 1, lowest, -1)]
     for back, whole in siblings + before:
         if back is not None and count.start - whole.end > _SET_FAR:
             break
