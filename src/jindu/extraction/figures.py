@@ -422,7 +422,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
         items = re.split("[、，]", found.group("places"))
         places: list[str] = []
         for item in reversed(items):
-            if not (ph.is_place(item) or ph.split_place(item + "x")[0] == item):
+            if not ph.is_place(item):
                 break
             places.insert(0, item)
         if len(places) < 2:
