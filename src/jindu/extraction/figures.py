@@ -399,77 +399,77 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
 
 
 # 河北、辽宁、重庆等6个地区开工率超过90%; A、B…这20个试点县(市、区)农村户厕改建任务已完成97%以上:
-# places named by a bound they passed, then how many they are
+# places named by a bound they passed, then how many they are (found from the words after the
+# list, 等6个地区…, and the list read back from there)
 _AT_A_BOUND = re.compile(
-    r"(?P<places>(?:[\u4e00-\u9fff]{2,10}[、，])+[\u4e00-\u9fff]{2,10})"
-    rf"(?:等|这)(?P<count>[0-9]+)个(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|地区|{p.PLACE_KINDS})"
+    rf"(?:等|这)(?P<count>[0-9]+)个(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|{p.ANY_PLACES})"
     r"(?:[(（][市县区、]+[)）])?)"
     r"(?P<measure>[^，；。%]{2,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|在|达)?"
     r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?"
 )
+_LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
+
+
+def _listed_places(text: str, end: int) -> list[str]:
+    """The places listed right before ``end`` (河北、辽宁、重庆), read back from it."""
+    start = end
+    while (
+        end - start < _LIST_BACK
+        and start > 0
+        and (text[start - 1] in "、，" or "\u4e00" <= text[start - 1] <= "\u9fff")
+    ):
+        start -= 1
+    places: list[str] = []
+    for item in reversed(re.split("[、，]", text[start:end])):
+        if not ph.is_place(item):
+            break
+        places.insert(0, item)
+    return places
 
 
 def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
     """山东、西藏…等6个省份接种覆盖率已超过91%: the count of places is a figure of its own,
     named by the bound, and each place named passed the bound: a level above it, or for a
     stage rate (开工率) or a task done (任务已完成97%以上), a completion rate above it."""
-    if "个" not in text or "%" not in text:
-        return drafts
     for found in _AT_A_BOUND.finditer(text):
         if not (found.group("bound") or found.group("above")):
             continue
-        items = re.split("[、，]", found.group("places"))
-        places: list[str] = []
-        for item in reversed(items):
-            if not ph.is_place(item):
-                break
-            places.insert(0, item)
+        places = _listed_places(text, found.start())
         if len(places) < 2:
             continue
-        lo, hi = found.start("places"), found.end()
-        inside = [d for d in drafts if lo <= d.start < hi]
-        count = next(
-            (d for d in inside if d.value == int(found.group("count")) and d.unit == "个"), None
+        lo, hi = found.start() - len("、".join(places)), found.end()
+        at = next(
+            (
+                i
+                for i, d in enumerate(drafts)
+                if lo <= d.start < hi and d.value == int(found.group("count")) and d.unit == "个"
+            ),
+            None,
         )
-        if count is None:
+        if at is None:
             continue
-        measure = found.group("measure").strip()
+        count, measure = drafts[at], found.group("measure").strip()
         rate = Decimal(found.group("rate"))
-        bound = found.group("bound") or ""
-        count.indicator = measure + bound + found.group("rate") + "%" + (found.group("above") or "")
-        count.indicator += found.group("kind")
+        count.indicator = measure + (found.group("bound") or "") + found.group("rate") + "%"
+        count.indicator += (found.group("above") or "") + found.group("kind")
         count.completion_rate = count.qualifier = count.region = None
         stage = _STAGE_RATE.search(measure)
-        whole = _stage_whole_of(drafts, count, stage.group("stage")) if stage else None
+        whole = _stage_whole(drafts, at, stage.group("stage"), rated=False) if stage else None
         task = _DONE_TASK_END.search(measure)
         done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
-        each = []
-        for place in places:
-            if done:
-                each.append(replace(count, indicator=done, value=None, unit=None,
-                                    completion_rate=rate, qualifier=">", region=place))  # fmt: skip
-            else:
-                each.append(replace(count, indicator=ph.clean(measure), value=rate, unit="%",
-                                    qualifier=">", region=place))  # fmt: skip
-        at = drafts.index(count)
-        drafts = (
-            [d for d in drafts[:at] if d not in inside]
-            + [count, *each]
-            + [d for d in drafts[at + 1 :] if d not in inside]
-        )
+        each = [
+            replace(count, indicator=done, value=None, unit=None, completion_rate=rate,
+                    qualifier=">", region=place)
+            if done
+            else replace(count, indicator=ph.clean(measure), value=rate, unit="%",
+                         qualifier=">", region=place)
+            for place in places
+        ]  # fmt: skip
+        outside = [d for d in drafts if not lo <= d.start < hi]  # (the list's own readings go)
+        before = sum(1 for d in drafts[:at] if not lo <= d.start < hi)
+        drafts = [*outside[:before], count, *each, *outside[before:]]
     return drafts
-
-
-def _stage_whole_of(drafts: list[Draft], count: Draft, stage: str) -> Draft | None:
-    """全国新开工改造老旧小区4.26万个…等11个省份开工率超过95%: the count that reached the
-    stage the rate is of."""
-    for draft in reversed(drafts[: drafts.index(count)]):
-        if count.start - draft.end > _WHOLE_SPAN:
-            break
-        if draft.value is not None and stage in draft.indicator and draft.unit != "%":
-            return draft
-    return None
 
 
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
@@ -606,14 +606,13 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
     for back, whole in siblings + before:
         if back is not None and count.start - whole.end > _SET_FAR:
             break
-        if back is None:
-            # 开工1609户，开工率92.6%；已完工1348户(of the plan 1738)，完成率77.6%
-            size, noun = whole.target, _task_noun(whole.indicator)
-        else:
-            size = whole.target if whole.value is None else whole.value
-            noun = _task_noun(whole.indicator)
-            if whole.completion_rate is not None or _STAGE_FIRST.match(_unmarked(whole.indicator)):
-                continue  # 开工1541户，竣工862户: another stage of the same set
+        # a sibling: 开工1609户，开工率92.6%；已完工1348户(of the plan 1738)，完成率77.6%
+        size = whole.target if back is None or whole.value is None else whole.value
+        if back is not None and (
+            whole.completion_rate is not None or _STAGE_FIRST.match(_unmarked(whole.indicator))
+        ):
+            continue  # 开工1541户，竣工862户: another stage of the same set
+        noun = _task_noun(whole.indicator)
         if size is None or not counts_things(whole.unit):
             continue
         size = convert(size, whole.unit, count.unit)
@@ -649,14 +648,20 @@ def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) 
 _WHOLE_SPAN = 400  # characters from the whole's count to the places' rates of its stage
 
 
-def _stage_whole(drafts: list[Draft], index: int, word: str) -> Draft | None:
-    """The count, of no place, that reached the rate's stage shortly before the rate."""
+def _stage_whole(drafts: list[Draft], index: int, word: str, rated: bool = True) -> Draft | None:
+    """The count, of no place, that reached the rate's stage shortly before the rate (with a
+    rate of its own, unless not ``rated``: 全国新开工改造老旧小区4.26万个…等11个省份开工率
+    超过95%)."""
     rate = drafts[index]
     for back in range(index - 1, -1, -1):
         count = drafts[back]
         if rate.start - count.end > _WHOLE_SPAN:
             break
-        if count.region is None and word in count.indicator and count.completion_rate is not None:
+        if word not in count.indicator:
+            continue
+        if not rated and count.value is not None and count.unit != "%":
+            return count  # (新开工农村公路改造2.46万公里: what reached the stage, in any unit)
+        if rated and count.region is None and count.completion_rate is not None:
             return count if count.value is not None and counts_things(count.unit) else None
     return None
 

@@ -301,6 +301,8 @@ SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
     r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|盟市|乡镇|镇街|市|县|区|州|镇)"
 )
+# the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)
+ANY_PLACES = rf"(?:县域|地区|城区|{PLACE_KINDS})"
 # 分县区看, 分部门情况是：: the kinds of unit a view goes over, one by one
 VIEW_KINDS = r"(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress

@@ -69,8 +69,7 @@ _PICKED = re.compile(
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
 _ACHIEVED = re.compile("实现|出现")
-# the places a ranking goes over, by kind (设区市, 县区) or taken together (县域, 地区, 城区)
-_ANY_PLACES = rf"(?:县域|地区|城区|{p.PLACE_KINDS})"
+_ANY_PLACES = p.ANY_PLACES
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
