@@ -2793,3 +2793,64 @@ def test_an_amount_then_the_part_of_it_already_done() -> None:
         "省级专项资金", Decimal("1.92"), Decimal("3.48"),
     )  # fmt: skip
     assert len(extract("实现营业收入3.48亿元，利润1.92亿元。").figures) == 2
+
+
+def test_places_ranked_by_growth_after_what_they_have_in_common() -> None:
+    text = (
+        "1-10月，投资增速排前三位的均为山区县，分别是怀集县(21.3%)、连山县(18.6%)、封开县(9.2%)。"
+    )
+    assert [(f.region, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("怀集县", None, Decimal("21.3")),
+        ("连山县", None, Decimal("18.6")),
+        ("封开县", None, Decimal("9.2")),
+    ]
+
+
+def test_places_judged_by_their_growth_and_listed() -> None:
+    text = "工业投资增速较快的省份有江西(31.5%)、湖南(12.8%)。"
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures] == [
+        ("工业投资", "江西", Decimal("31.5")),
+        ("工业投资", "湖南", Decimal("12.8")),
+    ]
+
+
+def test_passenger_kilometres_and_ten_months_in_digits() -> None:
+    text = "前10月，全市旅客周转量38615万人公里，货物周转量126432万吨公里，增长4.2%。"
+    assert [(f.indicator, f.unit, f.period) for f in extract(text).figures] == [
+        ("旅客周转量", "万人公里", "前10月"),
+        ("货物周转量", "万吨公里", "前10月"),
+    ]
+
+
+def test_a_heading_number_before_a_count_is_neither_a_point_nor_a_name() -> None:
+    figure = only("3. 5个重点镇增速低于全市水平。")
+    assert figure.value == Decimal("5")
+    assert "3" not in figure.indicator
+
+
+def test_places_set_apart_with_except_are_places() -> None:
+    text = "10月份，全省九个设区市中除泉州、漳州分别增长12.4%、12.3%外，其余增速均超13%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("泉州", Decimal("12.4")),
+        ("漳州", Decimal("12.3")),
+    ]  # no measure is named: the places name the growths, and nine 设区市 is no figure
+    text = "规上工业增加值增长9.1%，九个设区市中除泉州、漳州分别增长12.4%、12.3%外，其余均超13%。"
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures][1:] == [
+        ("规上工业增加值", "泉州", Decimal("12.4")),
+        ("规上工业增加值", "漳州", Decimal("12.3")),
+    ]
+
+
+def test_a_growth_raised_from_a_range_of_months_to_the_latest() -> None:
+    figure = only("第二产业投资增速由1月至2月的12.5%提高到31.6%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "第二产业投资", None, Decimal("31.6"),
+    )  # fmt: skip
+
+
+def test_planned_projects_already_started_and_another_sets_rate() -> None:
+    text = "全县368个计划建设项目已开复工301个，县级重点工程开复工率达82.4%。"
+    assert [(f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        (Decimal("301"), Decimal("368"), None),
+        (Decimal("82.4"), None, None),
+    ]

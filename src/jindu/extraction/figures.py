@@ -480,6 +480,8 @@ _RATE_STAGES = (
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
+# 市级重点工程开复工率: the rate of a set of another level than the count's
+_RANKED_SET = re.compile(r"(?:国家|省|市|县|区|镇)级")
 _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
@@ -502,6 +504,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
         if stage is None or rate.value is None or rate.completion_rate is not None:
             continue
         word = stage.group("stage").replace("、", "")
+        subject = rate.indicator[: stage.start()]
         own = _place_count(drafts, index, word, dropped) if rate.region else None
         if own is not None:
             # 霍邱县45个、金安区43个；…开工率分别为：金安区93.5%: each place's own count
@@ -530,6 +533,9 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             )
             if not _stage_count(count) or (word not in name and not next_to) or "未" in name:
                 continue
+            of_set = drafts[back - 1].indicator if back else ""
+            if _RANKED_SET.match(subject) and subject not in name and subject not in of_set:
+                continue  # 开复工725个，…，市级重点工程开复工率达76.7%: another set's rate
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
             dropped.add(index)
             whole = drafts[back - 1] if back else None
@@ -847,7 +853,9 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         if count.target is not None or not _stage_count(count) or index - 1 in dropped:
             continue
         staged = _STAGED_SET.fullmatch(count.indicator)
-        if staged and whole.indicator.replace(staged.group("stage"), "") == staged.group("noun"):
+        # 905个计划建设项目已开复工725个: the set is of the planned projects
+        of_set = whole.indicator.replace(staged.group("stage"), "") if staged else ""
+        if staged and staged.group("noun") in (of_set, of_set.removeprefix("计划")):
             # 47个重点建设项目开复工44个: the projects of the set that reached the stage
             if whole.target is None and _whole_of(whole, count, text):
                 count.target = whole.value

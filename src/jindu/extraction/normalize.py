@@ -246,11 +246,22 @@ def _space(match: re.Match[str]) -> str | None:
         return ""
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
         return ""
+    if left == "." and right.isdigit() and _numbers_a_heading(text, start - 1):
+        return " "  # 4. 4个重点州增速低于全省水平: a heading's number, then a figure
     if (left.isdigit() or left == ".") and (right.isdigit() or right in ".%"):
         return ""
     if _single_capital(text, start - 1, -1) and _single_capital(text, end, 1):
         return ""
     return " "
+
+
+def _numbers_a_heading(text: str, point: int) -> bool:
+    """Whether the point at ``point`` ends a heading's number (1 or 2 digits opening a line)."""
+    first = point
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    opens = first == 0 or text[first - 1] in "\n" or text[first - 1] in _SENTENCE_END
+    return 1 <= point - first <= 2 and opens
 
 
 _AMOUNT_OPENS = re.compile(rf"[0-9][0-9.,]*\s*(?:万亿|亿|万|千)?(?:{ANY_UNIT})")

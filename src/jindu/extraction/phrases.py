@@ -10,8 +10,10 @@ from jindu.extraction.gazetteer import COUNTIES, JOINED, SHORT_PLACES, TWO_CHAR_
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
     AIMING,
+    ANY_PLACES,
     CURRENCY,
     DAYS,
+    JUDGED_DEGREE,
     PERIOD,
     PLACE_KINDS,
     QUOTE_CLOSE,
@@ -32,7 +34,9 @@ _HOME = (
 _LEADING = re.compile(
     r"^(?:(?:与(?:去年|上年|(?:19|20)[0-9]{2}年)?|去年|上年|(?:19|20)[0-9]{2}年)"
     r"(?:同期|同月)?(?:相比|比较)|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|其中|目前|当前|现已|现有|实有|同时|另外|此外|并且|并|且|还|而且|而|以及|和|及|与|另有|另(?=[0-9一二三四五六七八九十])|"
-    r"但是|但|虽然|尽管|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|特别是|尤其是|[一二三四五六七八九十]+是|"
+    r"但是|但|虽然|尽管|仍然|仍|尚|距离|仅|只|要|确保|含(?!税|量)|包括|特别是|尤其是|[一二三四五六七八九十]+是|[0-9]{1,2}[.、．](?![0-9])|"
+    # 除厦门、南平分别增长12.4%、12.3%外: the places set apart are places all the same
+    r"除了?(?![尘险草湿臭冰雪夕法颤害霜锈])|"
     r"(?:小幅|大幅|快速|稳步|较快)$|"  # 完成技改投资1354亿元，小幅增长0.8%: how it grew
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
@@ -493,24 +497,32 @@ _SUBJECT_STOP = re.compile(
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
 )
 # “八园”中星沙产业基地、…: the group the places are picked from
-_PICKED_FROM = re.compile(r"^[^、，]*[”\"]中(?=[\u4e00-\u9fff]{2})")
+# 九个设区市中除厦门、南平…外: the places the others are set apart from
+_PICKED_FROM = re.compile(
+    rf"^[^、，]*(?:[”\"]|{ANY_PLACES}(?<!城市))中(?![心间])(?:除了?)?(?=[\u4e00-\u9fff]{{2}})"
+)
 # 前三, 后五位: a place in a ranking
 RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
 RANK = RANK_AT + "[位名]"
 _LISTED = r"(?:分别|依次)?(?:是|为|有)"
 SUPERLATIVE_FEW = rf"{SUPERLATIVE}(?:[0-9]+|[一二三四五六七八九十两]+)个(?:城市|地区|{PLACE_KINDS})"
+# 排前五位的均为西部省份，分别是…: what the places ranked have in common, before they are listed
+_ALL_OF = rf"(?:(?:均|都|全部?)(?:为|是)[\u4e00-\u9fff]{{0,4}}?{ANY_PLACES}[，,]?)?"
+# 增速较快的省份有A(…)、B(…): places judged by a measure, listed
+_JUDGED_FEW = rf"{JUDGED_DEGREE}的{ANY_PLACES}"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
 RANKED_LIST = re.compile(
     rf"(?:(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
-    rf"(?:城区|地区|{PLACE_KINDS})?"  # 排在前五位的城区为
-    rf"|{SUPERLATIVE_FEW})"
+    rf"(?:城区|地区|{PLACE_KINDS})?{_ALL_OF}"  # 排在前五位的城区为
+    rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW})"
     rf"{_LISTED}"
 )
 RANK_WORDS = re.compile(
     rf"(?:(?:排名|排|居|位列|位居)?{RANK_AT}[位名]?的?"
-    rf"[\u4e00-\u9fff]{{0,2}}?|{SUPERLATIVE_FEW})?(?:依次|分别)?(?:是|为|有)?[：:]?$"
+    rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW})?"
+    rf"(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )
 
 

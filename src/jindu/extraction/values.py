@@ -75,12 +75,13 @@ _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
     r"(?:大类行业|行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中"
     # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
-    rf"|(?:{p.PLACE_KINDS}|县（市、区）|县\(市、区\))中(?=[，,：:]|有)"
+    # 10个州(市)中,昆明市…; 九个设区市中除厦门、南平…外
+    rf"|(?:{p.PLACE_KINDS}|县（市、区）|县\(市、区\))(?:[（(][市县区][)）])?中(?=[，,：:]|有|除)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
-_BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
+_BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
 # 县政府确定重要工作任务共579项: who decided goes with the verb; the tasks are counted
 _DECIDED_BY = re.compile(
     r"^.{0,12}?(?:确定|审议通过|审议|交办|评出|评选出)了?(?=[\u4e00-\u9fff]{3,}$)|"
@@ -489,7 +490,8 @@ def benchmark_growth(s: Sentence, mention: Mention) -> bool:
 def _target_words(segment: str) -> tuple[bool, bool]:
     """(a plan's words, a target the figure is measured against) in the words before a
     number."""
-    if not p.TARGET_MARK.search(segment):
+    if not p.TARGET_MARK.search(segment) or _ALREADY_DONE.search(segment):
+        # 905个计划建设项目已开复工725个: what was done of the plan is no plan
         return False, False
     marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
     covered = [m.span() for m in _AGAINST.finditer(segment)]
@@ -502,6 +504,7 @@ def _target_words(segment: str) -> tuple[bool, bool]:
     return bool(free), bool(covered) and not free
 
 
+_ALREADY_DONE = re.compile(rf"已(?:经)?(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
 )
@@ -689,7 +692,7 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
 # 前五位是：合肥（142.5亿元）、安庆（48亿元）…; 排名前五位的区是滨海新区（1798家）、武清区
 # （369家）: each item of the list is a place (or unit) and the value in brackets its figure
 _BRACKET_ITEM = re.compile(
-    r"(?P<lead>.*?)(?:[、，：:是为和及]|的有|(?<=[市县区州镇])有|^)\s*(?:其中|包括)?(?P<item>(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
+    r"(?P<lead>.*?)(?P<sep>[、，：:是为和及]|的有|(?<=[市县区州镇份])有|^)\s*(?:其中|包括)?(?P<item>(?!分别|依次)(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
 )
 _RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
@@ -732,11 +735,14 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         else:
             name, item = item + _measure_tail(measure), ""
     elif (
-        _RANKED_LEAD.search(lead)
+        _RANKED_LEAD.search(lead + found.group("sep"))
         or (ph.is_place(item) and not ph.clean(lead))
         or (ph.is_place(item) and _PLACES_KIND.search(ph.clean(lead)))
     ):
-        name = ph.clean(ph.RANK_WORDS.sub("", lead))
+        # 排前五位的均为西部省份，分别是西藏(33.3%): the ranking is the clause before
+        name = ph.clean(ph.RANK_WORDS.sub("", lead)) or ph.ranked_measure(
+            s.text, s.lo, mention.start
+        )
         kind = _PLACES_KIND.search(name)
         if kind:
             # 高于全国平均增速的地市分别是：南阳(6.3%)…; GDP在1000至2000亿元的有5座城市：扬州
@@ -1050,7 +1056,7 @@ def _groupread_values(
     segment = listed[1] if listed else segment
     subjects, shared = subjects_shared(s, segment, len(group)) if not listed else (None, "")
     places = subjects is not None and (
-        all(ph.looks_like_place(x) for x in subjects)
+        all(ph.looks_like_place(x) or ph.is_place(x) for x in subjects)
         or bool(ph.RANKED_LIST.search(s.text, s.lo, s.hi))
     )
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
@@ -1091,6 +1097,9 @@ def _groupread_values(
             name = subjects[index] + after
         elif subjects and after:
             name, region = after, subjects[index]
+        elif subjects and places and all(ph.is_place(x) for x in subjects):
+            # 除厦门、南平分别增长12.4%、12.3%外: places, of the measure before them
+            name, region = s.topic or s.last_indicator(), subjects[index]
         elif subjects:
             name = subjects[index]
         elif levels:
@@ -1098,7 +1107,7 @@ def _groupread_values(
             name = _TOTAL_END.sub("", levels[index].indicator) + after
         else:
             name = after or ph.clean(segment.split("分别")[0]) or s.topic
-        if places and not after:
+        if places and not after and name == subjects[index]:
             region = None
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
