@@ -81,7 +81,9 @@ _FIELD = re.compile(
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
-_BOUND_OF_MANY = re.compile(r"(?:增幅|降幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$")
+_BOUND_OF_MANY = re.compile(
+    r"(?:增幅|降幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$"
+)
 # 县政府确定重要工作任务共579项: who decided goes with the verb; the tasks are counted
 _DECIDED_BY = re.compile(
     r"^.{0,12}?(?:确定|审议通过|审议|交办|评出|评选出)了?(?=[\u4e00-\u9fff]{3,}$)|"
@@ -1107,7 +1109,7 @@ def _groupread_values(
             name = _TOTAL_END.sub("", levels[index].indicator) + after
         else:
             name = after or ph.clean(segment.split("分别")[0]) or s.topic
-        if places and not after and name == subjects[index]:
+        if places and not after and subjects and name == subjects[index]:
             region = None
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
