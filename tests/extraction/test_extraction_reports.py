@@ -2854,3 +2854,26 @@ def test_planned_projects_already_started_and_another_sets_rate() -> None:
         (Decimal("301"), Decimal("368"), None),
         (Decimal("82.4"), None, None),
     ]
+
+
+def test_estimates_in_a_review_of_the_year_just_ended_are_what_was_done() -> None:
+    text = "过去一年，全县新签约项目326个；预计新增规上工业企业超40家，研发投入强度预计达2.6%。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal("326"), None),
+        (Decimal("40"), None),
+        (Decimal("2.6"), None),
+    ]
+    ahead = only("今年，预计新增规上工业企业40家。")
+    assert (ahead.value, ahead.target) == (None, Decimal("40"))
+
+
+def test_what_projects_counted_plan_to_invest_is_a_value() -> None:
+    text = "签约项目18个，计划投资126亿元；新签约项目52个，计划投资总额341亿元，同比增长9.6%。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal("18"), None),
+        (Decimal("126"), None),
+        (Decimal("52"), None),
+        (Decimal("341"), None),
+    ]
+    planned = extract("全年计划实施项目18个，计划投资126亿元。").figures
+    assert [(f.value, f.target) for f in planned] == [(None, Decimal("18")), (None, Decimal("126"))]

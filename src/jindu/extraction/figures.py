@@ -268,6 +268,23 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
 _HARVESTED = re.compile("丰收|收官|颗粒归仓|收购结束|收割(?:结束|完毕)")
 
 
+# 过去一年，…预计新增规上工业企业超60家: estimates in a review of the year just ended; a
+# sentence opening on the year ahead ends the review
+_YEAR_OPENS = re.compile(
+    r"(?:^|[。！？；\n])\s*(?:(?P<past>过去(?:的)?一年|回顾(?:过去)?一年|去年|上一年)"
+    r"|(?:今年|明年|新的一年|未来一年))"
+)
+_REVIEW_SPAN = 600  # characters back from an estimate to the opening of its review
+
+
+def _in_review(text: str, at: int) -> bool:
+    lo = max(text.rfind("\n\n", 0, at), at - _REVIEW_SPAN, 0)
+    last = None
+    for last in _YEAR_OPENS.finditer(text, lo, at):
+        pass
+    return last is not None and last.group("past") is not None
+
+
 def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
     share of the year's target is an estimate of what was done, not a plan; so is one said to
@@ -279,7 +296,8 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         grown = draft.yoy_growth is not None and not draft.ahead
         harvested = not draft.ahead and _HARVESTED.search(text, draft.sentence, draft.start)
-        if draft.completion_rate is not None or grown or harvested:
+        reviewed = not draft.ahead and _in_review(text, draft.start)
+        if draft.completion_rate is not None or grown or harvested or reviewed:
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
     for draft in drafts:

@@ -138,6 +138,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    if plan and len(group) == 1 and _INVESTMENT_PLANNED.fullmatch(segment.strip("，,、；;：: ")):
+        # 签约项目30个，计划投资258亿元: what the projects counted plan to invest
+        last = s.figures[-1] if s.figures else None
+        plan = not (
+            last is not None
+            and last.value is not None
+            and "项目" in last.indicator
+            and is_count(last.unit)
+        )
     if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
         # 失业率控制在4%目标以内: a ceiling aimed at
         group, plan = [replace(group[0], qualifier="<")], True
@@ -506,6 +515,7 @@ def _target_words(segment: str) -> tuple[bool, bool]:
     return bool(free), bool(covered) and not free
 
 
+_INVESTMENT_PLANNED = re.compile(r"计划(?:总)?投资(?:总)?额?(?:达到?|为|约)?")
 _ALREADY_DONE = re.compile(rf"已(?:经)?(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
