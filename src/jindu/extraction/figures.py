@@ -279,10 +279,8 @@ _REVIEW_SPAN = 600  # characters back from an estimate to the opening of its rev
 
 def _in_review(text: str, at: int) -> bool:
     lo = max(text.rfind("\n\n", 0, at), at - _REVIEW_SPAN, 0)
-    last = None
-    for last in _YEAR_OPENS.finditer(text, lo, at):
-        pass
-    return last is not None and last.group("past") is not None
+    opens = list(_YEAR_OPENS.finditer(text, lo, at))
+    return bool(opens) and opens[-1].group("past") is not None
 
 
 def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
