@@ -2877,3 +2877,26 @@ def test_what_projects_counted_plan_to_invest_is_a_value() -> None:
     ]
     planned = extract("全年计划实施项目18个，计划投资126亿元。").figures
     assert [(f.value, f.target) for f in planned] == [(None, Decimal("18")), (None, Decimal("126"))]
+
+
+def test_chinese_numbers_in_hundreds_and_thousands_with_a_point() -> None:
+    text = "全年度出口四千零十二点六亿美元，进口两百一十九点八亿美元。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("出口", Decimal("4012.6")),
+        ("进口", Decimal("219.8")),
+    ]
+
+
+def test_a_change_on_the_month_before_is_no_growth_and_taiwans_year_aside() -> None:
+    text = "二、9月底受雇员工人数812万3千人，较上月底增2万人或0.25%，"
+    figure = only(text + "较上(106)年同月底亦增9万1千人或1.13%。")
+    assert (figure.indicator, figure.value, figure.yoy_growth) == (
+        "受雇员工人数", Decimal("8123000"), Decimal("1.13"),
+    )  # fmt: skip
+
+
+def test_a_plan_of_projects_followed_by_what_was_done_stays_a_target() -> None:
+    text = "其中9个项目被列为县级重点项目，计划投资5.3亿元，实际完成投资6.1亿元。"
+    assert [(f.value, f.target) for f in extract(text).figures][-1] == (
+        Decimal("6.1"), Decimal("5.3"),
+    )  # fmt: skip

@@ -1472,7 +1472,9 @@ def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> 
     words = s.text[lo : found[index].start]
     verb = p.YOY.search(words)
     if verb and (p.CHANGE.search(words) or mt.BARE_CHANGE.fullmatch(words)):
-        return words[verb.start() :]
+        against = p.NOT_YOY.search(words, 0, verb.start())
+        # 较上月底增1万人或0.14%: a change on the month before, and its rate, no YoY growth
+        return words[against.start() if against else verb.start() :]
     return ""
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 import opencc
 from pypinyin import Style, pinyin
 
+from jindu.extraction.numerals import parse_number
 from jindu.extraction.units import ANY_UNIT
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
@@ -53,6 +54,8 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:\[[0-9]{1,2}\])+")
 # 248(取整数,下同)亿元: an aside between a number and its unit goes (the span keeps it)
 _ASIDE_BEFORE_UNIT = re.compile(
     rf"\((?<=[0-9]\()[^()0-9%]{{2,16}}\)(?=(?:万亿|亿|万|千)?(?:{ANY_UNIT}))"
+    # 较上(105)年同月: the year of the Republic named in an aside of 上年 (Taiwan)
+    r"|\((?<=[上去前]\()1?[0-9]{2}\)(?=年)"
 )
 # 1089,0827,000元, 18,4055,000元 (Taiwan budgets): digits grouped by ten thousands above the
 # last three
@@ -100,7 +103,9 @@ _POINT = "点." + _DOT
 _SCORES = {"廿": 20, "卅": 30, "卌": 40}
 _DIGITS_ONE_BY_ONE = re.compile(
     # (the look-ahead for the first character spares the engine a try at every position)
-    rf"(?=[{_D}十廿卅卌])(?<![{_D}十百千万亿零两廿卅卌])(?:"
+    rf"(?=[{_D}十廿卅卌两])(?<![{_D}十百千万亿零两廿卅卌])(?:"
+    # 两百一十九点八, 三千零十一点一: hundreds and thousands, then the point
+    rf"(?P<whole>[一二三四五六七八九两][百千][{_D}十百千两零]*)[点][{_D}]+(?![{_D}十百千滴线])|"
     rf"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[{_D}]+)"
     rf"(?:[点.][{_D}]+(?![{_D}十百千滴线])|[{_DOT}][{_D}]+(?=[%亿万兆个倍]))"
     rf"|[一二三四五六七八九][{_D}]*[〇○Ｏ][{_D}]*(?![{_D}十百千])"
@@ -114,6 +119,11 @@ _TENS = re.compile("(?:([一二三四五六七八九]?)十|([廿卅卌]))([一�
 
 def _arabic_digits(match: re.Match[str]) -> str:
     text = match.group(0)
+    if match.group("whole"):
+        whole = parse_number(match.group("whole").replace("〇", "零"))
+        if whole is None:
+            return text
+        return f"{whole}" + text[len(match.group("whole")) :].translate(_ONE_BY_ONE)
     tens = _TENS.match(text)
     if tens:  # 十三.八, 二十.五, 廿六
         tens_digit, score, ones = tens.groups()

@@ -72,7 +72,8 @@ def _positional(tokens: list[str]) -> Decimal | None:
     number: Decimal | None = None
     for token in tokens:
         if token in SMALL_UNITS:
-            section += (number if number is not None else Decimal(1)) * SMALL_UNITS[token]
+            # 三千零十一: a ten after 零 is one ten
+            section += (number if number else Decimal(1)) * SMALL_UNITS[token]
             number = None
         elif token in BIG_UNITS or token == TRILLION:
             if number is not None:

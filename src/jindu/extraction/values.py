@@ -141,12 +141,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if plan and len(group) == 1 and _INVESTMENT_PLANNED.fullmatch(segment.strip("，,、；;：: ")):
         # 签约项目30个，计划投资258亿元: what the projects counted plan to invest
         last = s.figures[-1] if s.figures else None
-        plan = not (
+        plan = bool(_DONE_AFTER.match(s.text, group[0].end, s.hi)) or not (
             last is not None
             and last.value is not None
             and "项目" in last.indicator
             and is_count(last.unit)
-        )
+        )  # (…，计划投资6.92亿元，实际完成投资8.07亿元: the plan of what was done)
     if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
         # 失业率控制在4%目标以内: a ceiling aimed at
         group, plan = [replace(group[0], qualifier="<")], True
@@ -515,6 +515,7 @@ def _target_words(segment: str) -> tuple[bool, bool]:
     return bool(free), bool(covered) and not free
 
 
+_DONE_AFTER = re.compile(r"[，,]\s*(?:实际|累计|已经?|共)?完成")
 _INVESTMENT_PLANNED = re.compile(r"计划(?:总)?投资(?:总)?额?(?:达到?|为|约)?")
 _ALREADY_DONE = re.compile(rf"已(?:经)?(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
