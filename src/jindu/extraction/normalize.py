@@ -120,10 +120,10 @@ _TENS = re.compile("(?:([一二三四五六七八九]?)十|([廿卅卌]))([一�
 def _arabic_digits(match: re.Match[str]) -> str:
     text = match.group(0)
     if match.group("whole"):
-        whole = parse_number(match.group("whole").replace("〇", "零"))
-        if whole is None:
+        integer = parse_number(match.group("whole").replace("〇", "零"))
+        if integer is None:
             return text
-        return f"{whole}" + text[len(match.group("whole")) :].translate(_ONE_BY_ONE)
+        return f"{integer}" + text[len(match.group("whole")) :].translate(_ONE_BY_ONE)
     tens = _TENS.match(text)
     if tens:  # 十三.八, 二十.五, 廿六
         tens_digit, score, ones = tens.groups()
