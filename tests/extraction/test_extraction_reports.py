@@ -2900,3 +2900,21 @@ def test_a_plan_of_projects_followed_by_what_was_done_stays_a_target() -> None:
     assert [(f.value, f.target) for f in extract(text).figures][-1] == (
         Decimal("6.1"), Decimal("5.3"),
     )  # fmt: skip
+
+
+def test_a_floor_and_a_goal_striven_for_each_with_a_growth_aimed_at() -> None:
+    text = "外贸进出口总额：底线目标46亿美元，增长8.5%；奋斗目标49亿美元，增长15%。"
+    assert [(f.indicator, f.unit, f.target) for f in extract(text).figures] == [
+        ("外贸进出口总额", "亿美元", Decimal("46")),
+        ("外贸进出口总额", "%", Decimal("8.5")),
+        ("外贸进出口总额", "亿美元", Decimal("49")),
+        ("外贸进出口总额", "%", Decimal("15")),
+    ]
+
+
+def test_instruments_verified_in_units_of_pieces_over_three_quarters() -> None:
+    text = "一至三季度共检定电能表3.6万台件，合格率为99.1%。"
+    first = extract(text).figures[0]
+    assert (first.indicator, first.value, first.unit, first.period) == (
+        "检定电能表", Decimal("3.6"), "万台件", "一至三季度",
+    )  # fmt: skip

@@ -1736,6 +1736,10 @@ def _growth_of_projection(s: Sentence, mention: Mention, sign: int, before: str)
     last = s.figures[-1]
     if last.value is not None or last.target is None or last.yoy_growth is not None:
         return False
+    if not last.projected and last.unit != "%":
+        # 底线目标929亿元，增长12.5%: the growth aimed at is a target of its own (a share
+        # aimed at keeps the growth said of it)
+        return False
     last.yoy_growth = mention.value * mention.growth_factor * sign
     last.end = max(last.end, mention.end)
     return True

@@ -9,8 +9,8 @@ from jindu.extraction.units import LONGEST_FIRST
 
 _CN = NUMERAL_CHARS
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-# 一季度, 第二季度, 第3季 (Hong Kong and Macau)
-_QUARTER = r"第[一二三四1-4]季度?|[一二三四1-4]季度"
+# 一季度, 第二季度, 第3季 (Hong Kong and Macau), 一至三季度
+_QUARTER = r"第[一二三四1-4]季度?|(?:[一二三1-3][至到－—~-])?[一二三四1-4]季度"
 
 
 def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
