@@ -2918,3 +2918,13 @@ def test_instruments_verified_in_units_of_pieces_over_three_quarters() -> None:
     assert (first.indicator, first.value, first.unit, first.period) == (
         "检定电能表", Decimal("3.6"), "万台件", "一至三季度",
     )  # fmt: skip
+
+
+def test_funds_paid_out_of_funds_received_and_a_growth_on_the_same_basis() -> None:
+    text = "全县累计到位民生工程资金12.4亿元；累计拨付民生工程资金11.9亿元，拨付率达96%。"
+    paid = extract(text).figures[-1]
+    assert (paid.value, paid.completion_rate, paid.target) == (
+        Decimal("11.9"), Decimal("96"), Decimal("12.4"),
+    )  # fmt: skip
+    figure = only("一般公共预算收入21.3亿元，同口径对比增长12.6%。")
+    assert (figure.indicator, figure.yoy_growth) == ("一般公共预算收入", Decimal("12.6"))

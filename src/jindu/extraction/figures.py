@@ -492,10 +492,34 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
-    "|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配"
+    "|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
+_MONEY_STAGES = ("拨付",)
+
+
+def _paid(drafts: list[Draft], back: int, rate: Draft) -> bool:
+    """到位资金26.3亿元…；拨付资金25.6亿元，拨付率达97.3%: the rate of the amount paid out,
+    of the amount received before it when the rate agrees."""
+    paid = drafts[back]
+    if paid.value is None or paid.completion_rate is not None or rate.value is None:
+        return False
+    if not any(word in paid.indicator for word in _MONEY_STAGES) or counts_things(paid.unit):
+        return False
+    paid.completion_rate, paid.end = rate.value, max(paid.end, rate.end)
+    received = drafts[back - 1] if back else None
+    if (
+        received is not None
+        and paid.target is None
+        and received.unit == paid.unit
+        and received.value is not None
+        and _agrees(paid.value, received.value, rate.value)
+    ):
+        paid.target = received.value
+    return True
+
+
 # 市级重点工程开复工率: the rate of a set of another level than the count's
 _RANKED_SET = re.compile(r"(?:国家|省|市|县|区|镇)级")
 _NEAR = 30  # characters between a count and the rate of its stage
@@ -547,6 +571,9 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 and rate.start - count.end <= _NEXT_TO
                 and not _other_stage(word, name)
             )
+            if word in _MONEY_STAGES and _paid(drafts, back, rate):
+                dropped.add(index)  # 累计拨付民生工程资金25.6亿元，拨付率达97.3%
+                break
             if not _stage_count(count) or (word not in name and not next_to) or "未" in name:
                 continue
             of_set = drafts[back - 1].indicator if back else ""
