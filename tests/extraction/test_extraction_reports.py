@@ -2928,3 +2928,23 @@ def test_funds_paid_out_of_funds_received_and_a_growth_on_the_same_basis() -> No
     )  # fmt: skip
     figure = only("一般公共预算收入21.3亿元，同口径对比增长12.6%。")
     assert (figure.indicator, figure.yoy_growth) == ("一般公共预算收入", Decimal("12.6"))
+
+
+def test_places_counted_by_how_their_measure_went_and_listed_with_growths() -> None:
+    text = (
+        "全市有5个县(市、区)技改投资呈正增长：恩平市(56.2%)、台山市(12.4%)。"
+        "其余2个县(市、区)均为负增长：鹤山市(-3.1%)、开平市(-8.7%)。"
+    )
+    assert [(f.indicator, f.region, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("技改投资正增长县(市、区)", None, Decimal("5"), None),
+        ("技改投资", "恩平市", None, Decimal("56.2")),
+        ("技改投资", "台山市", None, Decimal("12.4")),
+        ("负增长县(市、区)", None, Decimal("2"), None),
+        ("技改投资", "鹤山市", None, Decimal("-3.1")),
+        ("技改投资", "开平市", None, Decimal("-8.7")),
+    ]
+    counts = extract("全省有11个州市实现增长，5个州市下降。").figures
+    assert [(f.indicator, f.value) for f in counts] == [
+        ("增长州市", Decimal("11")),
+        ("下降州市", Decimal("5")),
+    ]

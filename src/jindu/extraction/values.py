@@ -731,17 +731,24 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         and (compatible(last.unit, mention.unit) or (mention.is_percent and last_growth))
     )
     growth = False
+    growing = None
     if continued and last is not None:
         name, growth = last.indicator, last_growth
         if last.region is None:
             # 正增长的有烟草(0.2%)、电力(26.8%): each part of the same measure
             name, item = item + _measure_tail(name), ""
-    elif mention.is_percent and _GROWTH_STATE.fullmatch(lead.strip("，、；：:, ")):
+    elif mention.is_percent and (
+        _GROWTH_STATE.fullmatch(lead.strip("，、；：:, "))
+        or (growing := _PLACES_GROWING.fullmatch(lead.strip("，、；：:, ")))
+    ):
         # 正增长的有大埔县(338.6%)、蕉岭县(74.3%): the growths of the measure just read, by
-        # place; 正增长的有烟草(0.2%)、电力(26.8%): by part, of the same measure
+        # place; 正增长的有烟草(0.2%)、电力(26.8%): by part, of the same measure; 6个县(市、区)
+        # 工业投资呈正增长：连南县(372.79%): of the measure named with the places
         growth = True
         levels = (f for f in reversed(s.figures) if f.value is not None and f.unit != "%")
         measure = next((f.indicator for f in levels if not is_count(f.unit)), s.previous)
+        if growing and ph.clean(growing.group("measure")):
+            measure = ph.clean(growing.group("measure"))
         measure = measure.split("占")[0]  # 增加值占规上工业比重: the share's measure
         if ph.is_place(item):
             name = measure
@@ -786,6 +793,14 @@ def _measure_tail(name: str) -> str:
 
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
+_PLACES_STATE = re.compile(
+    rf"(?P<kind>{_ANY_PLACES}|县[（(]市、区[）)])(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?"
+    r"(?:呈|为|实现)?(?P<state>正增长|负增长|增长|下降|持平)(?=[，,；;。：:]|$)"
+)
+_PLACES_GROWING = re.compile(
+    rf".*?[0-9一二三四五六七八九十]+个(?:{_ANY_PLACES}|县[（(]市、区[）)])(?P<measure>[^，；：:]{{0,12}}?)"
+    r"(?:均|都)?(?:呈|为|实现|保持)?(?:正|负)增长(?:的有|的是)?"
+)
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
 _PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?{_ANY_PLACES}$")
 _SORTED_BY = re.compile(
@@ -1252,6 +1267,10 @@ _HONOURED = re.compile(
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
+    state = _PLACES_STATE.match(text, pos, hi) if unit == "个" else None
+    if state:
+        # 6个县(市、区)工业投资呈正增长, 3个州市下降: places counted by how their measure went
+        return ph.clean(state.group("measure")) + state.group("state") + state.group("kind")
     levels = _LEVELS.match(text, pos, hi)  # 283个省、市重点项目
     pos = levels.end() if levels else pos
     lead = _AFTER_LEAD.match(text, pos, hi)
