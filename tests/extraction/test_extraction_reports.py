@@ -2948,3 +2948,23 @@ def test_places_counted_by_how_their_measure_went_and_listed_with_growths() -> N
         ("增长州市", Decimal("11")),
         ("下降州市", Decimal("5")),
     ]
+
+
+def test_growths_of_levels_listed_before_a_share_of_their_total() -> None:
+    text = (
+        "长三角、珠三角、京津冀高新技术企业分别为9.6万家、7.2万家和4.1万家，"
+        "合计占全国的52.3%，分别同比增长12.1%、9.8%和7.5%。"
+    )
+    assert [(f.region, f.value, f.yoy_growth) for f in extract(text).figures][:3] == [
+        ("长三角", Decimal("9.6"), Decimal("12.1")),
+        ("珠三角", Decimal("7.2"), Decimal("9.8")),
+        ("京津冀", Decimal("4.1"), Decimal("7.5")),
+    ]
+
+
+def test_estimates_in_a_summing_up_of_the_years_work_are_what_was_done() -> None:
+    text = "市长在总结2025年工作时指出，预计全市研发投入强度2.9%左右，高新技术企业约1200家。"
+    assert [(f.value, f.target, f.qualifier) for f in extract(text).figures] == [
+        (Decimal("2.9"), None, "≈"),
+        (Decimal("1200"), None, "≈"),
+    ]

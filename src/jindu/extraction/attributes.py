@@ -18,7 +18,7 @@ from jindu.extraction.sentence import (
     second_rate,
     subjects_shared,
 )
-from jindu.extraction.units import is_count
+from jindu.extraction.units import compatible, is_count
 
 
 def read_attribute(
@@ -54,6 +54,10 @@ def read_attribute(
     targets: list[Draft | None]
     if listed:
         targets = [None] * len(group)  # a figure for each period
+    elif len(group) > 1 and (levels := _levels_before_share(free, len(group))):
+        # A、B、C发明专利有效量分别为130.8万件、70.3万件和67.2万件，合计占国内总量的65.6%，
+        # 分别同比增长21.1%、21.0%和23.2%: the levels grew, not the share between
+        targets = list(levels)
     elif (
         len(group) > 1
         and len(free) >= len(group)
@@ -283,6 +287,16 @@ def _done_before_doing(free: list[Draft]) -> Draft | None:
         return None
     done = free[-2]
     return done if "完成" in done.indicator or "办结" in done.indicator else None
+
+
+def _levels_before_share(free: list[Draft], count: int) -> list[Draft] | None:
+    """The ``count`` levels of one unit just before a share of their total."""
+    if len(free) <= count or free[-1].unit != "%" or "占" not in free[-1].indicator:
+        return None
+    levels = free[-count - 1 : -1]
+    if any(f.value is None or f.unit in (None, "%") for f in levels):
+        return None
+    return levels if all(compatible(f.unit, levels[0].unit) for f in levels) else None
 
 
 def _named(free: list[Draft], name: str) -> Draft | None:

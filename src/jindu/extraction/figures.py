@@ -273,6 +273,8 @@ _HARVESTED = re.compile("丰收|收官|颗粒归仓|收购结束|收割(?:结束
 _YEAR_OPENS = re.compile(
     r"(?:^|[。！？；\n])\s*(?:(?P<past>过去(?:的)?一年|回顾(?:过去)?一年|去年|上一年)"
     r"|(?:今年|明年|新的一年|未来一年))"
+    # 政府工作报告在总结2024年工作时指出，预计…
+    r"|(?P<summed>总结[^，。；]{0,10}?工作)"
 )
 _REVIEW_SPAN = 600  # characters back from an estimate to the opening of its review
 
@@ -280,7 +282,7 @@ _REVIEW_SPAN = 600  # characters back from an estimate to the opening of its rev
 def _in_review(text: str, at: int) -> bool:
     lo = max(text.rfind("\n\n", 0, at), at - _REVIEW_SPAN, 0)
     opens = list(_YEAR_OPENS.finditer(text, lo, at))
-    return bool(opens) and opens[-1].group("past") is not None
+    return bool(opens) and (opens[-1].group("past") or opens[-1].group("summed")) is not None
 
 
 def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:

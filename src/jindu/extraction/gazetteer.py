@@ -31,6 +31,8 @@ _NAMES = (
     "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 "
     "天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 西宁 海东 银川 石嘴山 吴忠 "
     "固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 "
+    # regions of several provinces or cities, compared as places are
+    "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长株潭 环渤海 北部湾 "
 )
 SHORT_PLACES = frozenset(_NAMES.split())
 
