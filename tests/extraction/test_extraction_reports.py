@@ -2968,3 +2968,11 @@ def test_estimates_in_a_summing_up_of_the_years_work_are_what_was_done() -> None
         (Decimal("2.9"), None, "≈"),
         (Decimal("1200"), None, "≈"),
     ]
+
+
+def test_tasks_counted_then_the_part_done_with_its_rate_in_brackets() -> None:
+    text = "12个社区食堂建设已完成9个(75%)，340场送电影下乡已送289场(85%)。"
+    assert [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
+        ("完成社区食堂建设", Decimal("9"), Decimal("12"), Decimal("75")),
+        ("送电影下乡", Decimal("289"), Decimal("340"), Decimal("85")),
+    ]

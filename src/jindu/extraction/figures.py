@@ -168,7 +168,50 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _plans_met(_estimates(text, drafts))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
-    return _dedupe(_states_of_sets(text, _done_of_amounts(text, drafts)))
+    drafts = _done_of_counts(text, _done_of_amounts(text, drafts))
+    return _dedupe(_states_of_sets(text, drafts))
+
+
+# 15个农村幸福院建设已完成8个(53%), 263场送戏进万村已送230场(87%): the count of a task, its
+# name, the part of it done and the rate in brackets
+_DONE_OF_COUNT = re.compile(
+    r"[^，。；、（）()]{1,24}?(?:已经|已)(?P<verb>完成|送|建成|办结|解决)了?"
+)
+_RATE_IN_BRACKETS = re.compile(r"\s*[(（]")
+_BRACKETED_RATE = 10  # characters from a count to the end of its rate in brackets
+
+
+def _done_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        whole, done = drafts[index - 1], drafts[index]
+        if index - 1 in dropped or whole.value is None or done.value is None:
+            continue
+        if not counts_things(whole.unit) or whole.unit != done.unit or whole.target is not None:
+            continue
+        said = _DONE_OF_COUNT.match(text, whole.end, done.end)
+        said = said if said and text[said.end() : said.end() + 1].isdigit() else None
+        if said is None or done.target is not None or done.value > whole.value:
+            continue
+        if not done.indicator.startswith(whole.indicator):
+            continue
+        rate = drafts[index + 1] if index + 1 < len(drafts) else None
+        if (
+            rate is not None
+            and rate.unit == "%"
+            and rate.value is not None
+            and done.completion_rate is None
+            and _RATE_IN_BRACKETS.match(text, done.end)
+            and rate.end - done.end <= _BRACKETED_RATE
+            and abs(done.value * 100 / whole.value - rate.value) <= 1
+        ):
+            done.completion_rate, done.end = rate.value, rate.end
+            dropped.add(index + 1)
+        verb = "完成" if said.group("verb") == "完成" else ""
+        done.indicator = verb + whole.indicator.removeprefix(verb)
+        done.target = whole.value
+        dropped.add(index - 1)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 _DONE_OF_AMOUNT = re.compile(r"[，,]\s*(?:目前|现)?(?:已经|已)完成了?")
