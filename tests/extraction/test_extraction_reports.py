@@ -2976,3 +2976,18 @@ def test_tasks_counted_then_the_part_done_with_its_rate_in_brackets() -> None:
         ("完成社区食堂建设", Decimal("9"), Decimal("12"), Decimal("75")),
         ("送电影下乡", Decimal("289"), Decimal("340"), Decimal("85")),
     ]
+
+
+def test_complaints_handled_solved_and_closed_take_their_rates() -> None:
+    text = "共收到投诉举报820件，已处理801件，处理率97.68%。"
+    handled = extract(text).figures[-1]
+    assert (handled.value, handled.completion_rate, handled.target) == (
+        Decimal("801"), Decimal("97.68"), Decimal("820"),
+    )  # fmt: skip
+    text = "共受理欠薪案件265件，办结261件，结案率98.5%。"
+    closed = extract(text).figures[-1]
+    assert (closed.value, closed.completion_rate, closed.target) == (
+        Decimal("261"), Decimal("98.5"), Decimal("265"),
+    )  # fmt: skip
+    sewage = only("全县农村生活污水处理率达到68%。")
+    assert (sewage.value, sewage.completion_rate) == (Decimal("68"), None)
