@@ -2993,3 +2993,15 @@ def test_complaints_handled_solved_and_closed_take_their_rates() -> None:
     )  # fmt: skip
     sewage = only("全县农村生活污水处理率达到68%。")
     assert (sewage.value, sewage.completion_rate) == (Decimal("68"), None)
+
+
+def test_spending_of_the_years_whole_and_a_change_named_an_amount() -> None:
+    spent = only("全区一般公共预算支出完成全年支出的71.2%，较上年同期提高0.4个百分点。")
+    assert (spent.indicator, spent.value, spent.completion_rate) == (
+        "一般公共预算支出", None, Decimal("71.2"),
+    )  # fmt: skip
+    income = only("1-9月，全县农村居民人均实现可支配收入9812元，同比增加额706元，增幅7.8%。")
+    assert (income.indicator, income.value, income.yoy_growth) == (
+        "农村居民人均可支配收入", Decimal("9812"), Decimal("7.8"),
+    )  # fmt: skip
+    assert only("丙县产值较少为56.3亿元。").value == Decimal("56.3")

@@ -228,6 +228,8 @@ RATE = re.compile(
     r"|完成了?(?:约|近)?$"
     # 已完成投资76.4%: a percentage of the investment is how much of it was done
     r"|完成了?(?:全年|年度)?总?投资(?:额)?(?:约|近)?$"
+    # 预算支出完成全年支出的67.5%: of the year's whole, so far
+    r"|完成了?(?:全年|年度)[^，；。0-9%]{1,8}?的$"
     # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the verb goes on
     rf"|^[，、\s]*{ASSIGNER}[^，；。0-9%]{{0,8}}?(?:目标|计划)任务的$"
 )
@@ -321,7 +323,8 @@ CHANGE = re.compile(
     rf"|上一?期|前一年|前年|(?:{YEAR_NUMBER})年)?"
     # 较上年同月底亦增12万5千人 (Taiwan): the same month's end a year before
     r"(?:底|末|同期|同月底?|同季)?(?:分别)?(?:亦|也)?(?:大幅|小幅|明显|略有|略|稍|稳步)?"
-    r"(?:增加|减少|增长|下降|提高|降低|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减)了?(?:约|近)?$"
+    r"(?:增加|减少|增长|下降|提高|降低|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减)了?"
+    r"(?:(?:额|量)(?:为|达)?)?(?:约|近)?$"  # 同比增加额514元
 )
 # 比上年同期196978万元增长13.38%: last year's level, the baseline of the growth that follows;
 # 短收187万元: how far revenue fell short of the year's share
