@@ -172,8 +172,6 @@ def extract_drafts(text: str) -> list[Draft]:
     return _dedupe(_states_of_sets(text, drafts))
 
 
-# 15个农村幸福院建设已完成8个(53%), 263场送戏进万村已送230场(87%): the count of a task, its
-# name, the part of it done and the rate in brackets
 _DONE_OF_COUNT = re.compile(
     r"[^，。；、（）()]{1,24}?(?:已经|已)(?P<verb>完成|送|建成|办结|解决)了?"
 )
@@ -182,6 +180,9 @@ _BRACKETED_RATE = 10  # characters from a count to the end of its rate in bracke
 
 
 def _done_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
+    """15个农村幸福院建设已完成8个(53%), 263场送戏进万村已送230场(87%): the count of a task,
+    its name, the part of it done and the rate in brackets are one figure; the task is the
+    target and no figure of its own."""
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         whole, done = drafts[index - 1], drafts[index]

@@ -301,7 +301,8 @@ STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞�
 # 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
-    r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市|乡镇|镇街|市|县|区|州|镇)"
+    r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市"
+    r"|乡镇|镇街|市|县|区|州|镇)"
 )
 # the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)
 ANY_PLACES = rf"(?:县域|地区|城区|省份|省区|{PLACE_KINDS})"
