@@ -168,37 +168,44 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _plans_met(_estimates(text, drafts))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
-    drafts = _done_of_counts(text, _done_of_amounts(text, drafts))
-    return _dedupe(_states_of_sets(text, drafts))
+    return _dedupe(_states_of_sets(text, _done_of_wholes(text, drafts)))
 
 
-_DONE_OF_COUNT = re.compile(
-    r"[^，。；、（）()]{1,24}?(?:已经|已)(?P<verb>完成|送|建成|办结|解决)了?"
+# 中央预算内资金2.6367亿元，已完成1.0267亿元; 15个农村幸福院建设已完成8个(53%); 263场送戏进万村
+# 已送230场(87%): the words between a whole and the part of it done
+_DONE_OF_WHOLE = re.compile(
+    r"[，,]\s*(?:目前|现)?(?:已经|已)(?P<amount>完成)了?"
+    r"|[^，。；、（）()]{1,24}?(?:已经|已)(?P<verb>完成|送|建成|办结|解决)了?"
 )
 _RATE_IN_BRACKETS = re.compile(r"\s*[(（]")
 _BRACKETED_RATE = 10  # characters from a count to the end of its rate in brackets
 
 
-def _done_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
-    """15个农村幸福院建设已完成8个(53%), 263场送戏进万村已送230场(87%): the count of a task,
-    its name, the part of it done and the rate in brackets are one figure; the task is the
-    target and no figure of its own."""
+def _done_of_wholes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """An amount or a count of a task, then the part of it done (bare, or the task's name
+    and a verb of doing), maybe with the rate in brackets: the whole is the target of the
+    part and no figure of its own; a count's part is named by 完成 when that was the verb."""
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         whole, done = drafts[index - 1], drafts[index]
         if index - 1 in dropped or whole.value is None or done.value is None:
             continue
-        if not counts_things(whole.unit) or whole.unit != done.unit or whole.target is not None:
+        if whole.unit != done.unit or whole.unit == "%":
             continue
-        said = _DONE_OF_COUNT.match(text, whole.end, done.end)
-        said = said if said and text[said.end() : said.end() + 1].isdigit() else None
-        if said is None or done.target is not None or done.value > whole.value:
+        if whole.target is not None or done.target is not None or done.value > whole.value:
             continue
+        said = _DONE_OF_WHOLE.match(text, whole.end, done.end)
+        if said is None or not text[said.end() : said.end() + 1].isdigit():
+            continue
+        counted = counts_things(whole.unit)
+        if counted == bool(said.group("amount")):
+            continue  # (an amount's part is said bare, a count's part names the task)
         if not done.indicator.startswith(whole.indicator):
             continue
         rate = drafts[index + 1] if index + 1 < len(drafts) else None
         if (
-            rate is not None
+            counted
+            and rate is not None
             and rate.unit == "%"
             and rate.value is not None
             and done.completion_rate is None
@@ -208,30 +215,9 @@ def _done_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             done.completion_rate, done.end = rate.value, rate.end
             dropped.add(index + 1)
-        verb = "完成" if said.group("verb") == "完成" else ""
-        done.indicator = verb + whole.indicator.removeprefix(verb)
-        done.target = whole.value
-        dropped.add(index - 1)
-    return [d for i, d in enumerate(drafts) if i not in dropped]
-
-
-_DONE_OF_AMOUNT = re.compile(r"[，,]\s*(?:目前|现)?(?:已经|已)完成了?")
-
-
-def _done_of_amounts(text: str, drafts: list[Draft]) -> list[Draft]:
-    """中央预算内资金2.6367亿元，已完成1.0267亿元: an amount, then the part of it already
-    done, bare: the amount is the target of what was done."""
-    dropped: set[int] = set()
-    for index in range(1, len(drafts)):
-        whole, done = drafts[index - 1], drafts[index]
-        if whole.value is None or done.value is None or index - 1 in dropped:
-            continue
-        if whole.unit != done.unit or counts_things(whole.unit) or whole.unit == "%":
-            continue
-        if done.indicator != whole.indicator or done.target is not None or whole.target is not None:
-            continue
-        if done.value > whole.value or not _DONE_OF_AMOUNT.fullmatch(text, whole.end, done.start):
-            continue
+        if counted:
+            verb = "完成" if said.group("verb") == "完成" else ""
+            done.indicator = verb + whole.indicator.removeprefix(verb)
         done.target = whole.value
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
@@ -543,7 +529,8 @@ _RATE_STAGES = (
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
 _MONEY_STAGES = ("拨付",)
-_HANDLED = ("处理", "解决", "结案")  # what was done of complaints or cases received
+# 受理举报1352件，办结1340件: complaints or cases received stay a figure beside the part handled
+_RECEIVED = re.compile("受理|收到|接到|接收")
 # 办结261件，结案率98.5%: one stage under two words
 _STAGE_ALIKE = {"结案": ("结案", "办结"), "办结": ("办结", "结案")}
 
@@ -650,7 +637,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 elif "项目" not in reached:
                     reached = reached + whole.indicator  # 重点督办项目16个，已履约16个
                 count.indicator = reached
-                if word not in _HANDLED:
+                if not _RECEIVED.search(whole.indicator):
                     dropped.add(back - 1)  # (受理举报1352件 stays a figure of its own)
             else:
                 task = _task_of(drafts, back)
@@ -995,9 +982,6 @@ def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
         if not _RECEIVED.search(whole.indicator):
             dropped.add(index - 1)  # (受理举报案件1352件 stays a figure of its own)
     return [d for i, d in enumerate(drafts) if i not in dropped]
-
-
-_RECEIVED = re.compile("受理|收到|接到|接收")
 
 
 _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")

@@ -72,6 +72,7 @@ _ACHIEVED = re.compile("实现|出现")
 _ANY_PLACES = p.ANY_PLACES
 # 县(市、区): the counties, county-level cities and districts, as a kind of place counted
 _COUNTY_LEVEL = r"县[（(]市、区[）)]"
+_PLACES_COUNTED = rf"(?:{_ANY_PLACES}|{_COUNTY_LEVEL})"
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
@@ -796,11 +797,11 @@ def _measure_tail(name: str) -> str:
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
 _PLACES_STATE = re.compile(
-    rf"(?P<kind>{_ANY_PLACES}|{_COUNTY_LEVEL})(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?"
-    r"(?:呈|为|实现)?(?P<state>正增长|负增长|增长|下降|持平)(?=[，,；;。：:]|$)"
+    rf"(?P<kind>{_PLACES_COUNTED})(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?(?:呈|为|实现)?"
+    r"(?P<state>正增长|负增长|增长|下降|持平)(?=[，,；;。：:]|$)"
 )
 _PLACES_GROWING = re.compile(
-    rf".*?[0-9一二三四五六七八九十]+个(?:{_ANY_PLACES}|{_COUNTY_LEVEL})(?P<measure>[^，；：:]{{0,12}}?)"
+    rf".*?[0-9一二三四五六七八九十]+个{_PLACES_COUNTED}(?P<measure>[^，；：:]{{0,12}}?)"
     r"(?:均|都)?(?:呈|为|实现|保持)?(?:正|负)增长(?:的有|的是)?"
 )
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
