@@ -3005,3 +3005,14 @@ def test_spending_of_the_years_whole_and_a_change_named_an_amount() -> None:
         "农村居民人均可支配收入", Decimal("9812"), Decimal("7.8"),
     )  # fmt: skip
     assert only("丙县产值较少为56.3亿元。").value == Decimal("56.3")
+
+
+def test_a_count_before_its_noun_is_named_without_the_adverb_and_verb_after_it() -> None:
+    projects = extract("重点推进的80个市级项目共到位资金301.5亿元。").figures
+    assert [(f.indicator, f.value) for f in projects] == [
+        ("市级项目", Decimal("80")), ("市级项目到位资金", Decimal("301.5")),
+    ]  # fmt: skip
+    assert only("8件民生实事全部完成年度目标。").indicator == "民生实事"
+    assert extract("312个在库重大项目上报完成投资574.2亿元。").figures[0].indicator == (
+        "在库重大项目"
+    )
