@@ -3016,3 +3016,34 @@ def test_a_count_before_its_noun_is_named_without_the_adverb_and_verb_after_it()
     assert extract("312个在库重大项目上报完成投资574.2亿元。").figures[0].indicator == (
         "在库重大项目"
     )
+
+
+def test_shares_taken_of_what_is_named_after_them() -> None:
+    labs = extract("示范区聚集了近70%的省重点实验室、55%的省技术创新中心。").figures
+    assert [(f.indicator, f.value, f.qualifier) for f in labs] == [
+        ("省重点实验室占比", Decimal("70"), "≈"), ("省技术创新中心占比", Decimal("55"), None),
+    ]  # fmt: skip
+    zones = extract("各园区以占全市5.4%的土地创造了38%的工业产值和47%的税收。").figures
+    assert [f.indicator for f in zones] == [
+        "土地占全市比重",
+        "工业产值占全市比重",
+        "税收占全市比重",
+    ]
+    assert not extract("约60%的企业实现增长。").figures
+
+
+def test_a_growth_wrapped_after_its_decimal_point_is_one_number() -> None:
+    figure = extract("全县规上工业增加值21.3亿元，同比增长6.\n4%；其他略。").figures[0]
+    assert (figure.value, figure.yoy_growth) == (Decimal("21.3"), Decimal("6.4"))
+
+
+def test_shares_of_counted_kinds_listed_with_their_counts() -> None:
+    text = (
+        "全市5家园区实现产值812.5亿元、税收31.2亿元，拥有高新技术企业215家、"
+        "专精特新企业96家，分别占全市总数的41.3%和37.6%。"
+    )
+    shares = extract(text).figures[-2:]
+    assert [(f.indicator, f.value, f.region) for f in shares] == [
+        ("高新技术企业占全市总数", Decimal("41.3"), None),
+        ("专精特新企业占全市总数", Decimal("37.6"), None),
+    ]

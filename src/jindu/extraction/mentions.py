@@ -141,6 +141,7 @@ _CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
+_SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
 # 年产3.1万吨锂电铜箔项目, 34万千瓦保障性风电等57个项目: a capacity inside a project's name
 _CAPACITY = frozenset({"千瓦", "吨", "平方米", "立方米", "台", "套", "台套", "千瓦时"})
@@ -352,8 +353,15 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     ):
         return None  # GDP在百亿元以上的还有三县: the range that names a group
     above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")
-    if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi):
-        return None  # 投资过10亿元的项目: a threshold describing a noun
+    about = (
+        unit == "%"
+        and q_before is not None
+        and q_before.lastgroup == "approx"
+        and _SHARE_TAKEN.search(before, 0, q_before.start())
+    )
+    if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi) and not about:
+        # 投资过10亿元的项目: a threshold describing a noun (近80%的全国重点实验室: a share)
+        return None
     if above and _THRESHOLD_NOUN.match(text, end, hi):
         return None  # 新增产值超10亿元企业有6家: a threshold naming a group
     if match.group("unit") in _CAPACITY and _PROJECT_NAMED.match(text, end, hi):

@@ -246,6 +246,9 @@ def _space(match: re.Match[str]) -> str | None:
         return ""  # 筹措到位资金<blank line>95603万元: a page break before the amount
     if breaks >= 2:
         return "\n\n"  # a blank line stays a paragraph break, also when normalised again
+    if breaks == 1 and left == "." and right.isdigit() and text[start - 2 : start - 1].isdigit():
+        # 同比增长8.\n3%: a line wrapped after the point of a number (not a heading's "4.")
+        return "\n" if _numbers_a_heading(text, start - 1) else ""
     if breaks == 1:
         joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
         joinable = joinable or (left.isdigit() and right in "%‰")  # 97\n%

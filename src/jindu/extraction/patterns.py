@@ -268,6 +268,8 @@ AIMING = (
 PROPOSED = r"拟(?!定|[^，。；]{0,12}名单)"
 # 将 opens a plan, but 将近 is a qualifier and 将41个项目纳入… puts things somewhere
 # (坚持将稳增长摆在突出位置, 始终将…作为: 将 that puts something somewhere plans nothing)
+# 汇聚了全国77.2%的研发经费投入: verbs that take a share of what is named after it
+SHARE_VERBS = "创造|贡献|汇聚|集聚|聚集|集中|产出|培育|拥有|吸引|吸纳|承载|提供"
 WILL = (
     r"(?<!坚持)(?<!始终)(?<!一直)(?<!持续)将(?!近|[0-9一二三四五六七八九十两]|$"
     r"|[^，。；]{0,16}?(?:摆在|放在|作为|列为|列入|纳入|融入|贯穿))"

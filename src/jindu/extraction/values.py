@@ -1081,6 +1081,13 @@ def _alike(subjects: list[str]) -> bool:
     return min(sizes) >= 3 and max(sizes) - min(sizes) <= 3 and not places
 
 
+def _share_of_kinds(subjects: list[str], after: str) -> bool:
+    return after.startswith("占") and not any(ph.is_place(x) for x in subjects)
+
+
+_COUNT_TAIL = re.compile(r"[0-9][0-9.]*\s*(?:[个家项件人名户所座])$")
+
+
 def _groupread_values(
     s: Sentence, group: list[Mention], segment: str, after: str, is_target: bool, c_lo: int
 ) -> None:
@@ -1088,6 +1095,9 @@ def _groupread_values(
     # 4月、5月和6月分别完成投资…: one period each, not one subject each
     segment = listed[1] if listed else segment
     subjects, shared = subjects_shared(s, segment, len(group)) if not listed else (None, "")
+    if subjects:
+        # 拥有高新技术企业493家、科技型中小企业458家，分别占…: the subjects without their counts
+        subjects = [_COUNT_TAIL.sub("", x) or x for x in subjects]
     places = subjects is not None and (
         all(ph.looks_like_place(x) or ph.is_place(x) for x in subjects)
         or bool(ph.RANKED_LIST.search(s.text, s.lo, s.hi))
@@ -1125,8 +1135,14 @@ def _groupread_values(
         s.figures.pop()
     for index, mention in enumerate(group):
         region = None
-        if subjects and after and not places and _alike(subjects):
-            # 登记失业人员、就业困难人员分别就业8.7万、4.1万人: who did it names the figure
+        if (
+            subjects
+            and after
+            and _alike(subjects)
+            and (not places or _share_of_kinds(subjects, after))
+        ):
+            # 登记失业人员、就业困难人员分别就业8.7万、4.1万人: who did it names the figure;
+            # 高新技术企业、科技型中小企业分别占全区总数的…: shares of kinds, not of places
             name = subjects[index] + after
         elif subjects and after:
             name, region = after, subjects[index]
@@ -1172,16 +1188,18 @@ def _levels_shared(s: Sentence, count: int, name: str) -> list[Draft] | None:
 _SHARE_WHOLES = rf"{_WHOLE}|全球|世界"
 # 以占全国10%的国土面积、33%的人口，汇聚了全国77.2%的研发经费投入: the share comes before
 # what it is a share of; 超过了全省87.89%的区县 ranks a place among others and is no figure
-_SHARE_FIRST = re.compile(
-    r"(?:占|(?:创造|贡献|汇聚|集聚|聚集|集中|产出|培育|拥有|吸引|吸纳|承载|提供)了?)\s*"
-    rf"(?P<whole>{_SHARE_WHOLES})(?:的)?\s*$"
-)
+_SHARE_VERBS = p.SHARE_VERBS
+_SHARE_FIRST = re.compile(rf"(?:占|(?:{_SHARE_VERBS})了?)\s*(?P<whole>{_SHARE_WHOLES})(?:的)?\s*$")
+# 聚集了近80%的全国重点实验室: a share of what is named after it, of no whole named
+_SHARE_VERB = re.compile(rf"(?:{_SHARE_VERBS})了?(?:近|约|超过|超|逾|达)?\s*$")
 _OUTRANKED = re.compile(r"(?:超过|高于|领先于?|优于|胜过|跑赢)了?[^，；。]{0,8}?$")
 _RANKED_AMONG = re.compile(
     r"的(?:[\u4e00-\u9fff]{0,4}?)(?:区县|县区|县市区?|城市|地市|县|区|市|省份|省区市|地区|考生|用户|同行)"
     r"(?=[，；。、,;）)]|$)"
 )
-_SHARE_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{2,16})")
+_SHARE_NOUN = re.compile(
+    rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{{2,16}}?)(?=(?:{_SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&]|$)"
+)
 _SHARE_NAMED = re.compile(rf"占(?P<whole>{_SHARE_WHOLES})比重$")
 _SHARE_NEXT = re.compile(r"的[^，；。]{2,16}?(?:、|和|及|与|以及)\s*")
 
@@ -1198,12 +1216,18 @@ def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
         whole = first.group("whole")
     elif last and _SHARE_NEXT.fullmatch(segment) and (named := _SHARE_NAMED.search(last.indicator)):
         whole = named.group("whole")  # 、33%的人口: of the whole of the share before
+    elif _SHARE_VERB.search(segment) or (
+        last and last.indicator.endswith("占比") and _SHARE_NEXT.fullmatch(segment)
+    ):
+        # 以占全省6.2%的土地面积创造了40%的工业产值: of the whole of the share before, if any
+        named = _SHARE_NAMED.search(last.indicator) if last else None
+        whole = named.group("whole") if named else ""
     else:
         return False
     name = ph.clean(noun.group("noun").rstrip("和及与"))
     if not name:
         return False
-    new_draft(s, f"{name}占{whole}比重", mention, False, mention.start)
+    new_draft(s, f"{name}占{whole}比重" if whole else f"{name}占比", mention, False, mention.start)
     return True
 
 
