@@ -3047,3 +3047,18 @@ def test_shares_of_counted_kinds_listed_with_their_counts() -> None:
         ("高新技术企业占全市总数", Decimal("41.3"), None),
         ("专精特新企业占全市总数", Decimal("37.6"), None),
     ]
+
+
+def test_parts_of_a_set_said_with_de_you_take_the_sets_noun() -> None:
+    text = "今年全区承担46项省定项目，全面完成全年目标任务的有21项，占45.7%；按进度实施的有19项。"
+    whole, done, on_time = extract(text).figures[:3]
+    assert (done.indicator, done.value, done.target) == (
+        "全面完成全年目标任务省定项目", Decimal("21"), whole.value,
+    )  # fmt: skip
+    assert (on_time.indicator, on_time.value, on_time.target) == (
+        "按进度实施省定项目", Decimal("19"), None,
+    )  # fmt: skip
+    text = "全市安排的64个重点项目中，已开工60个；完成投资高于时序进度的有41个。"
+    ahead = extract(text).figures[-1]
+    assert (ahead.indicator, ahead.target) == ("完成投资高于时序进度重点项目", None)
+    assert only("截至10月底，超时间任务进度的实事项目有9项。").value == Decimal("9")

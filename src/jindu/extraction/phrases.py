@@ -716,7 +716,7 @@ _ACTED_ON = re.compile(
 
 
 _LEAD_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民])"
+    r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民定管])"
 )
 _GENERIC_PLACE = re.compile(
     r"(?:.*(?:中心|主|老|新|旧))?城区|.*(?:开发区|高新区|园区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
@@ -733,7 +733,7 @@ _NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城�
 
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
-    if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属":
+    if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
             return name[:2], rest  # 房县农村危房改造工程

@@ -306,6 +306,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         )
         tasks = _TASKS.search(whole.indicator)
         name = "完成" + (tasks.group(0) if tasks else whole.indicator)
+    part = _part_of_set(s, segment, mention) if not is_target else None
+    if part is not None:
+        # 承担58项省定项目，全面完成全年目标任务的有28项: the part of the set in that state
+        name, the_set = part
+        if _PART_DONE.match(name):
+            draft = new_draft(s, name, mention, is_target, mention.start)
+            draft.target = the_set.value
+            return
     if not is_target and _fills_target(s, name, mention):
         return  # 计划投资93.68亿元，完成投资44.24亿元: the plan's actual
     if not is_target and _LEVEL_REACHED.fullmatch(segment) and _level_of_growth(s, mention):
@@ -319,6 +327,46 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.region = place or draft.region
     draft.projected = is_target and projected
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
+
+
+# 全面完成全年目标任务的有28项, 按进度实施的有27项: the state that names a part of a set
+_PART_HAS = re.compile(r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)的(?:有|是|为)\s*")
+_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?中[，,：:]")
+_ITEMS = {"个", "项", "件"}  # 民生工程项目112个小项，全面完成全年目标任务的有46项
+_LONG_SET = 6  # 由我市企事业单位牵头或参与完成的获省科技奖项目: of 项目, said short
+_PART_WITHIN = re.compile("中(?![心小型级等央]).*$")  # 30项民生实事中不设年度目标任务
+_STAGE_LEAD = re.compile(r"^(?:其中|[我全本该][省市县区镇])")
+_SET_KIND = re.compile("(?:项目|事项|任务|实事|工程|指标|企业|单位)$")
+_SET_VERB = re.compile(rf"^(?:{ph.CONTENT_VERB.pattern}|承担|实施|安排|确定|推进|谋划)")
+_PART_DONE = re.compile(
+    r"(?:已经?|全面|全部|提前|超额|基本)*(?:完成|建成|完工|竣工|办结)(?!投资|产值)"
+)
+
+
+def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draft] | None:
+    """The name of a part of a set counted before in the same sentence, named by its state
+    (全面完成全年目标任务的有28项), and that set."""
+    part = _PART_HAS.fullmatch(segment) if is_count(mention.unit) else None
+    if part is None:
+        return None
+    wholes = []
+    for figure in reversed(s.figures):
+        alike = figure.unit == mention.unit or {figure.unit, mention.unit} <= _ITEMS
+        if not alike or figure.value is None or figure.value < mention.value:
+            continue
+        opens = max(s.lo - 1, *(s.text.rfind(x, s.lo, figure.start) for x in "，,；;"))
+        if not _PART_HAS.search(s.text, opens + 1, figure.end):
+            wholes.append(figure)  # (not a part before: 按进度实施的有27项 is not of the 28 done)
+    # 82个重点项目中，已开工76个，…的有58个: the set the parts are picked from, if it says so
+    fields = [f for f in wholes if _FIELD_AFTER.match(s.text, f.end)]
+    if not (fields or wholes):
+        return None
+    the_set = (fields or wholes)[0]
+    noun = _after_np(s.text, the_set.end, s.hi, the_set.unit) or the_set.indicator
+    noun = _SET_VERB.sub("", _PART_WITHIN.sub("", noun.lstrip("的")))
+    kind = _SET_KIND.search(noun)
+    stage = _STAGE_LEAD.sub("", part.group("stage"))
+    return stage + (kind.group(0) if kind and len(noun) > _LONG_SET else noun), the_set
 
 
 # 完成年目标任务, 比年目标任务, 占年度计划, 低于省下达: a target the figure is measured against
