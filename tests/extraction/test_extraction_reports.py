@@ -3062,3 +3062,14 @@ def test_parts_of_a_set_said_with_de_you_take_the_sets_noun() -> None:
     ahead = extract(text).figures[-1]
     assert (ahead.indicator, ahead.target) == ("完成投资高于时序进度重点项目", None)
     assert only("截至10月底，超时间任务进度的实事项目有9项。").value == Decimal("9")
+
+
+def test_rates_of_the_years_plan_without_a_percent_sign() -> None:
+    text = "1至6月，完成地区生产总值42600万元，占年计划的55.4，同比增长12.6；"
+    gdp = only(text)
+    assert (gdp.completion_rate, gdp.yoy_growth) == (Decimal("55.4"), Decimal("12.6"))
+    text = "6个重点项目本年完成投资2310万元，占年度计划完成投资15400万元的15%。"
+    invested = extract(text).figures[-1]
+    assert (invested.indicator, invested.completion_rate, invested.target) == (
+        "重点项目投资", Decimal("15"), Decimal("15400"),
+    )  # fmt: skip

@@ -69,6 +69,7 @@ _MEASURE_UNIT = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元)|%|亿|万")
 _GROWTH_JUST_BEFORE = re.compile(
     r"(?:同比|比上年|比去年同期|与去年同期相比)?(?:增长|下降)$"
     r"|完成(?:全年|年度)(?:计划|任务|目标)(?:任务)?的?$"  # 完成年度计划92.13。
+    r"|占(?:全年|年度|年)(?:计划|任务|目标)(?:任务)?的?$"  # 占年计划的58.2，同比增长17.8
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
 # 增加121家 after a level; 本月减少31.99万人: the change of the stock since last month
