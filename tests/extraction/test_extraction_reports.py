@@ -3073,3 +3073,26 @@ def test_rates_of_the_years_plan_without_a_percent_sign() -> None:
     assert (invested.indicator, invested.completion_rate, invested.target) == (
         "重点项目投资", Decimal("15"), Decimal("15400"),
     )  # fmt: skip
+
+
+def test_bare_shares_after_the_first_take_its_whole() -> None:
+    text = "其中规上工业215户，占“四上”企业总量的31.2%；建筑业98户，占14.2%。"
+    shares = [f for f in extract(text).figures if f.unit == "%"]
+    assert [(f.indicator, f.value) for f in shares] == [
+        ("规上工业占四上企业总量", Decimal("31.2")), ("建筑业占四上企业总量", Decimal("14.2")),
+    ]  # fmt: skip
+    assert extract("农业产值11.4亿元，占51.1%。").figures[-1].indicator == "农业产值占比"
+
+
+def test_places_that_each_did_something_and_a_place_before_a_bare_verb() -> None:
+    added = extract("青石县新增9户，南浦区和西岭区各新增7户。").figures
+    assert [(f.indicator, f.value, f.region) for f in added] == [
+        ("新增", Decimal("9"), "青石县"),
+        ("新增", Decimal("7"), "南浦区"),
+        ("新增", Decimal("7"), "西岭区"),
+    ]
+    text = "全市新增高新技术企业45家，其中东川区新增12家。"
+    part = extract(text).figures[-1]
+    assert (part.indicator, part.region) == ("新增高新技术企业", "东川区")
+    text = "全市发明专利授权量达到684件，西溪县仅授权9件。"
+    assert extract(text).figures[-1].indicator == "发明专利授权量"

@@ -262,8 +262,8 @@ def clean(text: str) -> str:
         place, noun = split_place(staged.group("noun"))
         text = (place or "") + staged.group("stage") + noun
     added = _ADDED_AFTER.search(text)
-    if added and added.start() >= 2:
-        # 高新技术企业要新增三十家 → 新增高新技术企业
+    if added and added.start() >= 2 and not is_place(text[: added.start()]):
+        # 高新技术企业要新增三十家 → 新增高新技术企业 (平昌县新增9户: the place stays first)
         text = (added.group("verb1") or added.group("verb2")) + text[: added.start()]
     return text.strip()
 

@@ -218,6 +218,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if s.figures and _places_after_places(s, name, mention, is_target):
         return
     place = None
+    lead, rest = ph.split_place(name) if name else (None, name)
+    if lead and ph.BARE_VERB.fullmatch(rest):
+        place, name = lead, rest  # 其中东川区新增12家: the place, then what it did
     if after and is_count(mention.unit) and name and ph.is_place(name):
         place, name = name, after  # 龙岗区拥有130家高新技术企业
     elif (
@@ -321,6 +324,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
+    if lead and place == lead:
+        start = min(start, s.text.rfind(lead, c_lo, mention.start))  # the span shows the place
     draft = new_draft(
         s, name, mention, is_target, max(start, c_lo) if start >= 0 else mention.start
     )
@@ -598,6 +603,18 @@ _LEVEL_REACHED = re.compile(
 )
 
 
+def _whole_before(s: Sentence, owner: Draft) -> str | None:
+    """占“四上”企业总量: the whole of the last share in the sentence of a figure like ``owner``
+    (a share of the same kind of level)."""
+    figures = s.figures[:-1] if s.figures and s.figures[-1] is owner else s.figures
+    for index in range(len(figures) - 1, 0, -1):
+        share = figures[index]
+        if share.unit == "%" and "占" in share.indicator:
+            level = figures[index - 1]
+            return "占" + share.indicator.split("占", 1)[1] if level.unit == owner.unit else None
+    return None
+
+
 def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
     约占四成) get it back."""
@@ -605,7 +622,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     owner = s.figures[-1] if s.figures else None
     if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
         if name == "占" and owner and owner.value is not None and owner.unit not in ("%", "成"):
-            return before + "占比"  # 农业产值11.4亿元，占51.1%
+            # 农业产值11.4亿元，占51.1%; 建筑业106户，占17.2% after 规上工业184户，占“四上”
+            # 企业总量的29.8%: of the whole the share before was of
+            return before + (_whole_before(s, owner) or "占比")
         return name + "比"  # 大学生创业者占35%
     if name.startswith("占") and owner and owner.unit == "%" and "占" in owner.indicator:
         # 占全市投资比重为25.3%，占全市工业投资比重为75.6%: both shares are of one subject
@@ -647,6 +666,8 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         # 新增规上工业企业46家，总数达到418家; 新增国家级专精特新企业15家，总数达到61家
         return before[added.end() :] if added else noun + "总数"
     if ph.BARE_VERB.fullmatch(name) and name != before:
+        if name in noun:
+            return noun  # 发明专利授权量684件，西溪县仅授权9件: the noun says the verb
         if not ph.CONTENT_VERB.match(name):
             return noun + name  # 高新技术企业总数突破2 100家，净增近三百家
         # 省级中心34家，其中今年新增8家: of the figure before; 今年新增6家: of the noun
@@ -719,6 +740,7 @@ _EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
 
 
 # 东城区、西湖区各2家, 广东省、江苏省均为13个: said of each place, just before the value
+_EACH_VERB = re.compile(rf"各(?P<verb>{ph.CONTENT_VERB.pattern})\s*$")
 _EACH_BEFORE = re.compile(r"(?:均|都|各)(?:为|是|有|达到?)?\s*$")
 
 
@@ -726,11 +748,16 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
     """北湖区、资兴市、桂阳县地区生产总值过100亿元: one figure for each place, when the value
     is a bound each passed or is said of each (均, 都, 各); 广东、江苏、浙江进出口34.11万亿元 is
     their total."""
+    # 恩阳区和通江县各新增7户: the places, then what each did (clean puts the verb first)
     shared = ph.places_sharing(name)
+    verb = _EACH_VERB.search(segment) if shared is None else None
+    if verb:
+        shared = ph.places_sharing(ph.clean(segment[: verb.start()]))
     if shared is None:
         return False
     places, noun = shared
-    each = bool(_EACH.search(name) or _EACH_BEFORE.search(segment))
+    noun = noun or (verb.group("verb") if verb else "")
+    each = bool(verb or _EACH.search(name) or _EACH_BEFORE.search(segment))
     if not noun:
         # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound (or said of
         # each), are measured as the figure before them
