@@ -3096,3 +3096,15 @@ def test_places_that_each_did_something_and_a_place_before_a_bare_verb() -> None
     assert (part.indicator, part.region) == ("新增高新技术企业", "东川区")
     text = "全市发明专利授权量达到684件，西溪县仅授权9件。"
     assert extract(text).figures[-1].indicator == "发明专利授权量"
+
+
+def test_estimates_in_a_review_of_past_years_are_what_was_done() -> None:
+    text = (
+        "一、过去五年工作回顾\n五年来，全区经济社会发展取得新成绩。"
+        "2021年，预计实现地区生产总值48.2亿元，固定资产投资6.5亿元。"
+    )
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal("48.2"), None), (Decimal("6.5"), None),
+    ]  # fmt: skip
+    plan = extract("2026年，预计实现地区生产总值52亿元。").figures[0]
+    assert (plan.value, plan.target) == (None, Decimal("52"))

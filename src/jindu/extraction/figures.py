@@ -301,7 +301,9 @@ _HARVESTED = re.compile("丰收|收官|颗粒归仓|收购结束|收割(?:结束
 # 过去一年，…预计新增规上工业企业超60家: estimates in a review of the year just ended; a
 # sentence opening on the year ahead ends the review
 _YEAR_OPENS = re.compile(
-    r"(?:^|[。！？；\n])\s*(?:(?P<past>过去(?:的)?一年|回顾(?:过去)?一年|去年|上一年)"
+    # 过去五年工作回顾, 五年来, “十三五”时期: a review of past years opens too
+    r"(?:^|[。！？；\n])\s*(?:[一二三四五六七八九十]+、)?(?:(?P<past>过去(?:的)?[一二两三四五]年"
+    r"|回顾(?:过去)?[一二两三四五]年|去年|上一年|[一二两三四五]年来|[“\"]?十[一二三]五[”\"]?\s*时期)"
     r"|(?:今年|明年|新的一年|未来一年))"
     # 政府工作报告在总结2024年工作时指出，预计…
     r"|(?P<summed>总结[^，。；]{0,10}?工作)"
