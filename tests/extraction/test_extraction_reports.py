@@ -3108,3 +3108,11 @@ def test_estimates_in_a_review_of_past_years_are_what_was_done() -> None:
     ]  # fmt: skip
     plan = extract("2026年，预计实现地区生产总值52亿元。").figures[0]
     assert (plan.value, plan.target) == (None, Decimal("52"))
+
+
+def test_a_symbol_dropped_inside_a_word_goes_and_a_zero_written_as_a_circle_stays() -> None:
+    text = "1-9月，全⌒县规上工№业增加值19.7亿元，同比增长13.8%。"
+    figure = only(text)
+    assert (figure.indicator, figure.value) == ("规上工业增加值", Decimal("19.7"))
+    assert text[figure.span[0] : figure.span[1]].startswith("规上工№业增加值")
+    assert normalize("二○二四年全县完成工业投资12.5亿元。").text.startswith("2024年")
