@@ -3116,3 +3116,22 @@ def test_a_symbol_dropped_inside_a_word_goes_and_a_zero_written_as_a_circle_stay
     assert (figure.indicator, figure.value) == ("规上工业增加值", Decimal("19.7"))
     assert text[figure.span[0] : figure.span[1]].startswith("规上工№业增加值")
     assert normalize("二○二四年全县完成工业投资12.5亿元。").text.startswith("2024年")
+
+
+def test_a_level_keeps_its_first_growth_its_target_after_its_share_and_no_change() -> None:
+    text = "1-11月，全县规模工业产值86.4亿元，同比增长21%，可比增长26%；占年度目标92%。"
+    output = only(text)
+    assert (output.yoy_growth, output.completion_rate) == (Decimal("21"), Decimal("92"))
+    text = "1-10月，全市规上工业增加值128.2亿元，环比扩大3.6亿元，完成考核目标160亿元的80.1%。"
+    assert only(text).target == Decimal("160")
+    text = "当月全县规模以上工业增加值3.12亿元，按可比口径计算同比增长16%。"
+    assert only(text).yoy_growth == Decimal("16")
+    text = (
+        "完成工业投资131亿元，占全市固定资产投资的比重达32.5%，"
+        "完成年度目标125亿元的104.8%，同比增长18.2%。"
+    )
+    level, share = extract(text).figures
+    assert (level.target, level.completion_rate, level.yoy_growth) == (
+        Decimal("125"), Decimal("104.8"), Decimal("18.2"),
+    )  # fmt: skip
+    assert (share.value, share.target) == (Decimal("32.5"), None)

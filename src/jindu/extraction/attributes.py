@@ -20,6 +20,12 @@ from jindu.extraction.sentence import (
 )
 from jindu.extraction.units import compatible, is_count
 
+# 同比增长23%，可比增长28%: the same growth on another basis
+_OTHER_BASIS = re.compile(
+    r"[，,、\s]*(?:按可比价格?|按可比口径|按现价|可比价?|现价|名义|实际)(?:计算)?(?:口径)?(?:同比)?"
+    r"(?:增长|下降|增速|增幅)?(?:为|达)?\s*"
+)
+
 
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
@@ -32,6 +38,10 @@ def read_attribute(
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
+        return
+    grown = s.figures[-1] if s.figures else None
+    if kind == mt.YOY and grown and grown.yoy_growth is not None and _OTHER_BASIS.fullmatch(before):
+        grown.end = max(grown.end, group[0].end)  # 同比增长23%，可比增长28%: the first stands
         return
     if kind == mt.RATE and len(group) == 1 and _year_after_period(s, group[0]):
         return

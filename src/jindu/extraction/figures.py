@@ -26,6 +26,7 @@ from jindu.extraction.sentence import (
     Draft,
     Sentence,
     context,
+    level_before_shares,
     looks_ahead,
     new_draft,
     second_rate,
@@ -1736,6 +1737,9 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     if not s.figures:
         return False
     last = s.figures[-1]
+    if last.unit == "%" and ph.SHARE_NAME.search(last.indicator) and not mention.is_percent:
+        # 完成工业总投资153亿元，占…的比重达36.76%，完成年度目标145亿元的105.52%: the level's
+        last = level_before_shares(s) or last
     if last.value is None and last.projected and last.completion_rate is None:
         last.value, last.target = last.target, None  # 预计完成…61亿元，完成全年任务152亿元的40.1%
     if last.value is None:

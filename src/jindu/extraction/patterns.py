@@ -326,7 +326,8 @@ CHANGE = re.compile(
     rf"|上一?期|前一年|前年|(?:{YEAR_NUMBER})年)?"
     # 较上年同月底亦增12万5千人 (Taiwan): the same month's end a year before
     r"(?:底|末|同期|同月底?|同季)?(?:分别)?(?:亦|也)?(?:大幅|小幅|明显|略有|略|稍|稳步)?"
-    r"(?:增加|减少|增长|下降|提高|降低|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减)了?"
+    # 环比扩大4.1亿元: how much the level moved since the month before
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|收窄|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减)了?"
     r"(?:(?:额|量)(?:为|达)?)?(?:约|近)?$"  # 同比增加额514元
 )
 # 比上年同期196978万元增长13.38%: last year's level, the baseline of the growth that follows;

@@ -211,3 +211,8 @@ def _subjects_across_commas(
     if found is None:
         return None
     return [x.replace(_INNER, "、") for x in found[0]], found[1]
+
+
+def level_before_shares(s: Sentence) -> Draft | None:
+    """完成工业总投资153亿元，占…的比重达36.76%: the last figure that is not a share."""
+    return next((f for f in reversed(s.figures) if not ph.SHARE_NAME.search(f.indicator)), None)

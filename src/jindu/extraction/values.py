@@ -16,6 +16,7 @@ from jindu.extraction.sentence import (
     Sentence,
     context,
     context_region,
+    level_before_shares,
     looks_ahead,
     new_draft,
     periods_listed,
@@ -1119,7 +1120,12 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         return False
     last = s.figures[-1]
     if not compatible(last.unit, mention.unit):
-        return False
+        # 完成工业总投资153亿元，占全市固定资产投资的比重达36.76%，完成年度目标145亿元的…:
+        # the target of the level before its share
+        level = level_before_shares(s)
+        if not (is_target and level and level.unit and compatible(level.unit, mention.unit)):
+            return False
+        last = level
     if is_target and last.target is None and last.value is not None:
         last.target = mention.value
     elif is_target and last.target is None and last.yoy_growth is not None and mention.is_percent:
