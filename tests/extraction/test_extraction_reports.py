@@ -3135,3 +3135,13 @@ def test_a_level_keeps_its_first_growth_its_target_after_its_share_and_no_change
         Decimal("125"), Decimal("104.8"), Decimal("18.2"),
     )  # fmt: skip
     assert (share.value, share.target) == (Decimal("32.5"), None)
+
+
+def test_places_judged_by_a_rate_listed_after_a_county_level_kind_in_brackets() -> None:
+    text = "已开工48个，开工率52%，其中项目开工率较高的县(市)为：南浦县71%、西岭市63%。"
+    places = extract(text).figures[1:]
+    assert [(f.indicator, f.completion_rate, f.region) for f in places] == [
+        ("开工", Decimal("71"), "南浦县"), ("开工", Decimal("63"), "西岭市"),
+    ]  # fmt: skip
+    bound = extract("其中完工率超过50%的县(市)为：南浦县86%、西岭市65%。").figures
+    assert [(f.indicator, f.region) for f in bound] == [("完工率", "南浦县"), ("完工率", "西岭市")]

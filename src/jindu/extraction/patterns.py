@@ -297,13 +297,15 @@ TARGET_MARK = _starting_with(
 DIGIT = re.compile("[0-9]")
 # 较低, 偏高, 最快: how a place stood by a measure, against the others
 DEGREE = "低高快慢好差多少大小"
-JUDGED_DEGREE = rf"(?:相对|明显)?(?:较|偏|最)[{DEGREE}]"
+# 开工率较高, 完工率超过50% (a bound the places passed)
+JUDGED_DEGREE = rf"(?:(?:相对|明显)?(?:较|偏|最)[{DEGREE}]|(?:超过|超|高于|低于|不足|达到)[0-9.]+%)"
 # 进度较快, 增速靠前, 工作滞后: how a place stood, in those words or others
 STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后)"
 # 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
-    r"(?:设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市"
+    # 县(市、区), 县(市): counties and the county-level cities and districts
+    r"(?:县[（(]市(?:、区)?[）)]|县[（(]区[）)]|设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市"
     r"|乡镇|镇街|市|县|区|州|镇)"
 )
 # the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)

@@ -73,16 +73,14 @@ _PICKED = re.compile(
 )
 _ACHIEVED = re.compile("实现|出现")
 _ANY_PLACES = p.ANY_PLACES
-# 县(市、区): the counties, county-level cities and districts, as a kind of place counted
-_COUNTY_LEVEL = r"县[（(]市、区[）)]"
-_PLACES_COUNTED = rf"(?:{_ANY_PLACES}|{_COUNTY_LEVEL})"
+_PLACES_COUNTED = _ANY_PLACES  # (县(市、区) among them: a kind of place counted)
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
     r"(?:大类行业|行业大类|行业门类|行业中类|行业小类|门类|大类|中类|小类|行业)中"
     # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
     # 10个州(市)中,昆明市…; 九个设区市中除厦门、南平…外
-    rf"|(?:{p.PLACE_KINDS}|{_COUNTY_LEVEL})(?:[（(][市县区][)）])?中(?=[，,：:]|有|除)"
+    rf"|{p.PLACE_KINDS}(?:[（(][市县区][)）])?中(?=[，,：:]|有|除)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
