@@ -3145,3 +3145,8 @@ def test_places_judged_by_a_rate_listed_after_a_county_level_kind_in_brackets() 
     ]  # fmt: skip
     bound = extract("其中完工率超过50%的县(市)为：南浦县86%、西岭市65%。").figures
     assert [(f.indicator, f.region) for f in bound] == [("完工率", "南浦县"), ("完工率", "西岭市")]
+
+
+def test_a_baseline_before_a_level_reached_with_le() -> None:
+    figure = only("园区总数从2020年的152家增加到了166家。")
+    assert (figure.value, figure.unit) == (Decimal("166"), "家")
