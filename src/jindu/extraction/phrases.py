@@ -300,11 +300,10 @@ def stage_first(name: str) -> str:
     return (place or "") + staged.group("stage") + noun
 
 
-_OWNER_END = re.compile(
-    r"(?:已经|已|累计|共|全年|今年|当年|本年|预计)+$"
-)  # 工业总投资占全市固定资产投资的比重, 农业产值占比: the name of a share
-SHARE_NAME = re.compile("占.*(?:比重|比例|占比)$|占比$|比重$")
 # 75家规上企业全年实现产值
+_OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年|本年|预计)+$")
+# 工业总投资占全市固定资产投资的比重, 农业产值占比: the name of a share
+SHARE_NAME = re.compile("占.*(?:比重|比例|占比)$|占比$|比重$")
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
 )

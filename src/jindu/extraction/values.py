@@ -73,7 +73,6 @@ _PICKED = re.compile(
 )
 _ACHIEVED = re.compile("实现|出现")
 _ANY_PLACES = p.ANY_PLACES
-_PLACES_COUNTED = _ANY_PLACES  # (县(市、区) among them: a kind of place counted)
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
     r"(?:规模以上|规上)?(?:工业)?"
@@ -873,11 +872,11 @@ def _measure_tail(name: str) -> str:
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
 _PLACES_STATE = re.compile(
-    rf"(?P<kind>{_PLACES_COUNTED})(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?(?:呈|为|实现)?"
+    rf"(?P<kind>{_ANY_PLACES})(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?(?:呈|为|实现)?"
     r"(?P<state>正增长|负增长|增长|下降|持平)(?=[，,；;。：:]|$)"
 )
 _PLACES_GROWING = re.compile(
-    rf".*?[0-9一二三四五六七八九十]+个{_PLACES_COUNTED}(?P<measure>[^，；：:]{{0,12}}?)"
+    rf".*?[0-9一二三四五六七八九十]+个{_ANY_PLACES}(?P<measure>[^，；：:]{{0,12}}?)"
     r"(?:均|都)?(?:呈|为|实现|保持)?(?:正|负)增长(?:的有|的是)?"
 )
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
@@ -1267,17 +1266,16 @@ def _levels_shared(s: Sentence, count: int, name: str) -> list[Draft] | None:
 _SHARE_WHOLES = rf"{_WHOLE}|全球|世界"
 # 以占全国10%的国土面积、33%的人口，汇聚了全国77.2%的研发经费投入: the share comes before
 # what it is a share of; 超过了全省87.89%的区县 ranks a place among others and is no figure
-_SHARE_VERBS = p.SHARE_VERBS
-_SHARE_FIRST = re.compile(rf"(?:占|(?:{_SHARE_VERBS})了?)\s*(?P<whole>{_SHARE_WHOLES})(?:的)?\s*$")
+_SHARE_FIRST = re.compile(rf"(?:占|(?:{p.SHARE_VERBS})了?)\s*(?P<whole>{_SHARE_WHOLES})(?:的)?\s*$")
 # 聚集了近80%的全国重点实验室: a share of what is named after it, of no whole named
-_SHARE_VERB = re.compile(rf"(?:{_SHARE_VERBS})了?(?:近|约|超过|超|逾|达)?\s*$")
+_SHARE_VERB = re.compile(rf"(?:{p.SHARE_VERBS})了?(?:近|约|超过|超|逾|达)?\s*$")
 _OUTRANKED = re.compile(r"(?:超过|高于|领先于?|优于|胜过|跑赢)了?[^，；。]{0,8}?$")
 _RANKED_AMONG = re.compile(
     r"的(?:[\u4e00-\u9fff]{0,4}?)(?:区县|县区|县市区?|城市|地市|县|区|市|省份|省区市|地区|考生|用户|同行)"
     r"(?=[，；。、,;）)]|$)"
 )
 _SHARE_NOUN = re.compile(
-    rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{{2,16}}?)(?=(?:{_SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&]|$)"
+    rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{{2,16}}?)(?=(?:{p.SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&]|$)"
 )
 _SHARE_NAMED = re.compile(rf"占(?P<whole>{_SHARE_WHOLES})比重$")
 _SHARE_NEXT = re.compile(r"的[^，；。]{2,16}?(?:、|和|及|与|以及)\s*")
