@@ -216,7 +216,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if s.figures and _places_after_places(s, name, mention, is_target):
         return
     place = None
-    lead, rest = ph.split_place(name) if name else (None, name)
+    # (split only names that end with a bare verb: this runs for every value)
+    lead, rest = ph.split_place(name) if _BARE_VERB_END.search(name) else (None, name)
     if lead and ph.BARE_VERB.fullmatch(rest):
         place, name = lead, rest  # 其中东川区新增12家: the place, then what it did
     if after and is_count(mention.unit) and name and ph.is_place(name):
@@ -340,6 +341,7 @@ _LONG_SET = 6  # 由我市企事业单位牵头或参与完成的获省科技奖
 _PART_WITHIN = re.compile("中(?![心小型级等央]).*$")  # 30项民生实事中不设年度目标任务
 _STAGE_LEAD = re.compile(r"^(?:其中|[我全本该][省市县区镇])")
 _SET_KIND = re.compile("(?:项目|事项|任务|实事|工程|指标|企业|单位)$")
+_BARE_VERB_END = re.compile(rf"(?:{ph.BARE_VERB.pattern})$")
 _SET_VERB = re.compile(rf"^(?:{ph.CONTENT_VERB.pattern}|承担|实施|安排|确定|推进|谋划)")
 _PART_DONE = re.compile(
     r"(?:已经?|全面|全部|提前|超额|基本)*(?:完成|建成|完工|竣工|办结)(?!投资|产值)"
