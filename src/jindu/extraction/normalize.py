@@ -324,12 +324,11 @@ _YEAR_ON_YEAR = re.compile(
 # 规上工№业增加值, 全⌒县, 三大园区▂增加值: a symbol dropped inside a word by a spam filter
 # (letterlike symbols but ℃, arrows, mathematical and technical signs, box drawing, shapes,
 # miscellaneous symbols, dingbats, 〖〗; not ○ or ◯, written for zero)
-_STRAY_SYMBOL = re.compile(
-    "(?<=[\u4e00-\u9fff])"
+_SYMBOL = re.compile(
     "[\u2100-\u2102\u2104-\u2108\u210a-\u214f\u2190-\u21ff\u2200-\u22ff\u2300-\u23ff"
-    "\u2500-\u25ca\u25cc-\u25ee\u25f0-\u27bf\u3016\u3017]+"
-    "(?=[\u4e00-\u9fff])"
+    "\u2500-\u25ca\u25cc-\u25ee\u25f0-\u27bf\u3016\u3017]"
 )
+_STRAY_SYMBOL = re.compile(f"(?<=[\u4e00-\u9fff]){_SYMBOL.pattern}+(?=[\u4e00-\u9fff])")
 
 
 def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -341,7 +340,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
     if _TONED_LETTER.search(text):
         text, offsets = _rewrite(text, offsets, _BARE_READING, _drop_bare_reading)
-    if _STRAY_SYMBOL.search(text):
+    if _SYMBOL.search(text):  # (a scan for the symbols alone is several times faster)
         text, offsets = _rewrite(text, offsets, _STRAY_SYMBOL, lambda m: "")
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
