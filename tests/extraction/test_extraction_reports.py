@@ -3150,3 +3150,40 @@ def test_places_judged_by_a_rate_listed_after_a_county_level_kind_in_brackets() 
 def test_a_baseline_before_a_level_reached_with_le() -> None:
     figure = only("园区总数从2020年的152家增加到了166家。")
     assert (figure.value, figure.unit) == (Decimal("166"), "家")
+
+
+def test_a_target_stated_alone_is_the_target_of_the_level_reached_so_far_in_another_sentence() -> (
+    None
+):
+    text = (
+        "今年全省计划改造农村危房3.6万户、涉及人口9.2万人。"
+        "1-7月，全省改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%。"
+    )
+    homes, people = extract(text).figures
+    assert (homes.value, homes.target, homes.completion_rate) == (
+        Decimal("3.1"), Decimal("3.6"), Decimal("86.1"),
+    )  # fmt: skip
+    assert (people.indicator, people.value, people.target) == (
+        "惠及人口", Decimal("8.4"), Decimal("9.2"),
+    )  # fmt: skip
+    # the plan after the level, when the level's rate agrees with it
+    text = "截至9月底，全区已建成安置房1210套，完成年度目标的55%。今年全区计划建成安置房2200套。"
+    assert (only(text).value, only(text).target) == (Decimal("1210"), Decimal("2200"))
+    # not: a plan of the work ahead, a level of last year, a total against a yearly plan
+    text = "下一步，我们将确保全年新增规上企业40家。1-9月新增规上企业31家。"
+    assert [f.target for f in extract(text).figures] == [Decimal("40"), None]
+    text = "今年全区工业投资力争突破120亿元。去年，全区工业投资完成87.6亿元，增长12.9%。"
+    assert [f.target for f in extract(text).figures] == [Decimal("120"), None]
+    text = "今年列入重点项目51个，年度计划投资533.2亿元。截至目前，项目总投资3423.4亿元。"
+    assert Decimal("533.2") in [f.target for f in extract(text).figures]
+
+
+def test_a_level_said_twice_by_the_same_name_is_one_figure_with_all_it_is_said_to_be() -> None:
+    text = (
+        "1-10月，全县完成交通投资64.8亿元，完成率92.6%。"
+        "二、交通投资完成情况。1-10月全县交通投资64.8亿元，同比增长13.4%。"
+    )
+    figure = only(text)
+    assert (figure.completion_rate, figure.yoy_growth) == (Decimal("92.6"), Decimal("13.4"))
+    text = "全区共受理热线工单468件，已办结468件，办结率100%。"
+    assert [f.value for f in extract(text).figures] == [Decimal("468"), Decimal("468")]

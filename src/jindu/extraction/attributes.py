@@ -26,6 +26,9 @@ _OTHER_BASIS = re.compile(
     r"(?:增长|下降|增速|增幅)?(?:为|达)?\s*"
 )
 
+# 按户数计, 按小区数计算: what a rate is counted by
+_COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")
+
 
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
@@ -37,6 +40,16 @@ def read_attribute(
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
+    counted_by = _COUNTED_BY.fullmatch(before) if kind == mt.RATE else None
+    if counted_by:
+        # 改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%: the rate of the figure
+        # counted in 户, or of the figure before
+        name, by = "", counted_by.group("by")
+        counted = [f for f in s.figures if f.unit and by.endswith(f.unit[-1])]
+        if len(group) == 1 and len(counted) == 1 and counted[0].completion_rate is None:
+            counted[0].completion_rate = group[0].value
+            counted[0].end = max(counted[0].end, group[0].end)
+            return
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
     grown = s.figures[-1] if s.figures else None

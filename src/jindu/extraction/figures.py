@@ -166,7 +166,7 @@ def extract_drafts(text: str) -> list[Draft]:
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _places_at_a_bound(text, drafts)
-    drafts = _plans_met(_estimates(text, drafts))
+    drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
     return _dedupe(_states_of_sets(text, _done_of_wholes(text, drafts)))
@@ -447,6 +447,110 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                     used.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in used]
+
+
+# 计划新开工改造城镇老旧小区5.3万个: the plan's words, to see which figure it is the plan of
+_PLAN_WORDS = re.compile(r"计划|任务数?(?:为|是)?|目标(?:为|是)?")
+
+
+def _task_key(name: str) -> str:
+    return _PLAN_WORDS.sub("", _unmarked(ph.strip_target_words(name)))
+
+
+def _same_task(target_name: str, done_name: str) -> bool:
+    """棚改任务为新开工棚改安置房 and 新开工棚改安置房, 计划新开工改造城镇老旧小区 and
+    新开工改造城镇老旧小区: the same task, one by its plan, one by what was done (年度计划投资
+    and 总投资 are not: a name ending another must say enough on its own)."""
+    planned, done = _task_key(target_name), _task_key(done_name)
+    shorter = min(len(planned), len(done))
+    if planned == done:
+        return shorter >= 2
+    return shorter >= 4 and (planned.endswith(done) or done.endswith(planned))
+
+
+# 截至目前，我区已完成…; 1~8月，全国新开工…: a level said to be reached so far
+_SO_FAR_MARK = re.compile(f"{ph.ACTUAL_MARK.pattern}|{p.PERIOD.pattern}")
+_PAST_YEAR = re.compile("(?:去年|上年)(?!同期|同月)")
+# 下一步，我们将…确保全年新增规上企业40家: the work ahead sets a goal of its own
+_NEXT_STEP = re.compile("下一步|下步|接下来")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(end, 0, at) for end in "。！？!?\n") + 1
+
+
+def _so_far(text: str, draft: Draft) -> bool:
+    """Whether the sentence of ``draft`` says, before it, that it is reached so far (and
+    not last year)."""
+    start = _sentence_start(text, draft.start)
+    return bool(_SO_FAR_MARK.search(text, start, draft.start)) and not _PAST_YEAR.search(
+        text, start, draft.start
+    )
+
+
+def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
+    """今年全国计划新开工改造城镇老旧小区5.3万个、涉及居民865万户。1~8月，全国新开工改造城镇
+    老旧小区4.98万个、惠及居民836万户: a target stated alone in one sentence and the level of the
+    same task reached so far in another (before it only when its rate agrees) are one figure,
+    the nearest first; the plans listed next to it go with the levels listed next to that in
+    the same order and units."""
+    pairs = sorted(
+        (abs(at - index), index, at)
+        for index, plan in enumerate(drafts)
+        if _target_only(plan)
+        and not _NEXT_STEP.search(text, _sentence_start(text, plan.start), plan.start)
+        for at in range(
+            max(0, index - _PLAN_LOOKBACK), min(len(drafts), index + _PLAN_LOOKBACK + 1)
+        )
+        if _met_by(plan, drafts[at], before=at < index)
+        and _same_task(plan.indicator, drafts[at].indicator)
+        and _apart(text, plan, drafts[at])
+        and _so_far(text, drafts[at])
+    )
+    used: set[int] = set()
+    for _distance, index, done_at in pairs:
+        while not {index, done_at} & used:
+            plan, done = drafts[index], drafts[done_at]
+            done.target = convert(plan.target, plan.unit, done.unit) if plan.target else None
+            used.update((index, done_at))
+            index, done_at = index + 1, done_at + 1
+            if max(index, done_at) >= len(drafts) or not (
+                _target_only(drafts[index])
+                and drafts[index].unit == drafts[done_at].unit
+                and _met_by(drafts[index], drafts[done_at], before=done_at < index)
+            ):
+                break
+    return [d for i, d in enumerate(drafts) if i not in used or d.value is not None]
+
+
+def _apart(text: str, one: Draft, other: Draft) -> bool:
+    """Whether two figures are in different sentences (今年计划新增A 5家；目前已新增A 3家 are
+    a target and a level of their own)."""
+    lo, hi = min(one.end, other.end), max(one.start, other.start)
+    return any(end in text[lo:hi] for end in "。！？!?\n")
+
+
+def _target_only(draft: Draft) -> bool:
+    return (
+        draft.value is None
+        and draft.target is not None
+        and draft.unit not in (None, "%")
+        and draft.completion_rate is None
+        and draft.yoy_growth is None
+    )
+
+
+def _met_by(plan: Draft, done: Draft, *, before: bool) -> bool:
+    """Whether ``done`` may be the level of ``plan``'s target: a level with no target in a
+    unit it converts to, whose rate (which a level before the plan must have) agrees."""
+    if done.value is None or done.target is not None or done.unit == "%":
+        return False
+    if plan.target is None or not compatible(plan.unit, done.unit):
+        return False
+    if done.completion_rate is None:
+        return not before
+    target = convert(plan.target, plan.unit, done.unit)
+    return target is not None and _agrees(done.value, target, done.completion_rate)
 
 
 # 河北、辽宁、重庆等6个地区开工率超过90%; A、B…这20个试点县(市、区)农村户厕改建任务已完成97%以上:
@@ -1121,7 +1225,7 @@ _Key = tuple[
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """A figure said twice is one figure; two places' rates for one indicator are two."""
-    seen: set[_Key] = set()
+    seen: dict[_Key, Draft] = {}
     kept: list[Draft] = []
     # figures kept, by what must be equal for one to restate another
     by_value: dict[tuple[object, ...], list[Draft]] = {}
@@ -1136,24 +1240,37 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             draft.yoy_growth if draft.value is None else None,
             draft.time_progress_gap_pp if draft.value is None else None,
         )
-        if key in seen and draft.indicator:
-            continue
-        same_value = (draft.value, draft.unit, draft.region, draft.target)
+        same_value = (draft.value, draft.unit, draft.region)
         candidates = by_value.get(same_value, []) if draft.value is not None else []
-        same = next((k for k in candidates if _restated(draft, k)), None)
+        same = seen.get(key) if draft.indicator else None
+        same = same or next((k for k in candidates if _restated(draft, k)), None)
         if same is not None:
             if "目标" in same.indicator and "目标" not in draft.indicator:
                 same.indicator = draft.indicator  # 指标任务 says what 目标任务 counts
+            for name in _SAID_OF_A_LEVEL:  # 完成交通投资64.8亿元，完成率92.6%。…同比增长13.4%
+                if getattr(same, name) is None:
+                    setattr(same, name, getattr(draft, name))
             continue
-        seen.add(key)
+        seen[key] = draft
         kept.append(draft)
         by_value.setdefault(same_value, []).append(draft)
     return kept
 
 
+_SAID_OF_A_LEVEL = ("target", "completion_rate", "yoy_growth", "time_progress_gap_pp")
+
+
 def _restated(draft: Draft, kept: Draft) -> bool:
     """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words
-    (the caller has matched value, unit, region and target)."""
+    (the caller has matched value, unit and region); each may tell what the other does not
+    (but no other target, rate, growth or period, and a target only by the same name)."""
+    for name in (*_SAID_OF_A_LEVEL, "period"):
+        said, kept_said = getattr(draft, name), getattr(kept, name)
+        if said != kept_said and (
+            (said is not None and kept_said is not None)
+            or (name == "target" and draft.indicator != kept.indicator)
+        ):
+            return False  # (受理工单468件，已办结468件 with its target: another figure)
     if bool(_NOT.search(draft.indicator)) != bool(_NOT.search(kept.indicator)):
         return False  # 1个项目基本完成…，1个项目未完成…: one is what the other is not
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
