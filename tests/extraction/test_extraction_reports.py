@@ -3152,9 +3152,7 @@ def test_a_baseline_before_a_level_reached_with_le() -> None:
     assert (figure.value, figure.unit) == (Decimal("166"), "家")
 
 
-def test_a_target_stated_alone_is_the_target_of_the_level_reached_so_far_in_another_sentence() -> (
-    None
-):
+def test_a_target_stated_alone_is_the_target_of_the_level_so_far_in_another_sentence() -> None:
     text = (
         "今年全省计划改造农村危房3.6万户、涉及人口9.2万人。"
         "1-7月，全省改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%。"

@@ -45,10 +45,10 @@ def read_attribute(
         # 改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%: the rate of the figure
         # counted in 户, or of the figure before
         name, by = "", counted_by.group("by")
-        counted = [f for f in s.figures if f.unit and by.endswith(f.unit[-1])]
-        if len(group) == 1 and len(counted) == 1 and counted[0].completion_rate is None:
-            counted[0].completion_rate = group[0].value
-            counted[0].end = max(counted[0].end, group[0].end)
+        in_unit = [f for f in s.figures if f.unit and by.endswith(f.unit[-1])]
+        if len(group) == 1 and len(in_unit) == 1 and in_unit[0].completion_rate is None:
+            in_unit[0].completion_rate = group[0].value
+            in_unit[0].end = max(in_unit[0].end, group[0].end)
             return
     if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
         return
