@@ -3185,3 +3185,27 @@ def test_a_level_said_twice_by_the_same_name_is_one_figure_with_all_it_is_said_t
     assert (figure.completion_rate, figure.yoy_growth) == (Decimal("92.6"), Decimal("13.4"))
     text = "全区共受理热线工单468件，已办结468件，办结率100%。"
     assert [f.value for f in extract(text).figures] == [Decimal("468"), Decimal("468")]
+
+
+def test_progress_named_in_other_words_or_by_its_kind_is_the_rate_of_the_level_before() -> None:
+    figure = only("截至8月底，青石县修复灾毁道路312处，灾毁道路修复进度约为64%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("312"), Decimal("64"))
+    figure = only("南浦镇已改造提升农贸市场14个，形象进度90%以上。")
+    assert (figure.value, figure.completion_rate) == (Decimal("14"), Decimal("90"))
+
+
+def test_the_share_of_work_done_is_a_rate_named_by_the_work_and_the_country_is_no_name() -> (
+    None
+):
+    figures = extract("截至11月5日，全国晚稻已收68.4%，冬油菜已播种52.1%。").figures
+    assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
+        ("收获晚稻", None, Decimal("68.4")), ("播种冬油菜", None, Decimal("52.1")),
+    ]  # fmt: skip
+    assert only("全国新建改建农村公路12.6万公里。").indicator == "新建改建农村公路"
+    assert only("全市新增全国重点实验室2家。").indicator == "新增全国重点实验室"
+
+
+def test_what_a_day_did_is_done_and_a_bare_total_done_is_of_the_plan_before_it() -> None:
+    plan, today = extract("西岭镇计划植树3200亩，今日植树46亩，累计完成2870亩。").figures
+    assert (plan.indicator, plan.value, plan.target) == ("植树", Decimal("2870"), Decimal("3200"))
+    assert (today.value, today.target) == (Decimal("46"), None)

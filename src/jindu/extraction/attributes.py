@@ -26,6 +26,11 @@ _OTHER_BASIS = re.compile(
     r"(?:增长|下降|增速|增幅)?(?:为|达)?\s*"
 )
 
+# 形象进度, 工程进度, 总体进度: progress of what was just named
+_WHOSE_PROGRESS = re.compile("形象|工程|施工|建设|总体|整体")
+# 秋粮已收获, 冬小麦已播, 资金已拨付 (a rate of the work: patterns.RATE)
+_WORK_DONE = re.compile("(?:已经|已)?(?P<verb>收获|收割|收|播种|播|拨付|兑付|支付|整改|修复)$")
+_WORK_NAMES = {"收": "收获", "播": "播种"}
 # 按户数计, 按小区数计算: what a rate is counted by
 _COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")
 
@@ -40,6 +45,11 @@ def read_attribute(
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
+    if kind == mt.RATE and _WHOSE_PROGRESS.fullmatch(name):
+        name = ""  # 已修复5300余处，形象进度87%以上: the progress of the figure before
+    work = _WORK_DONE.search(name) if kind == mt.RATE else None
+    if work:  # 秋粮已收获76.5%: 收获秋粮, as a level of it would be named
+        name = _WORK_NAMES.get(work.group("verb"), work.group("verb")) + name[: work.start()]
     counted_by = _COUNTED_BY.fullmatch(before) if kind == mt.RATE else None
     if counted_by:
         # 改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%: the rate of the figure
@@ -116,7 +126,11 @@ def read_attribute(
     elif (
         len(group) == 1
         and free
-        and (not name or _AMOUNT.sub("", name) in free[-1].indicator)
+        and (
+            not name
+            or _AMOUNT.sub("", name) in free[-1].indicator
+            or _reordered(name, free[-1].indicator)
+        )
         and not (kind == mt.YOY and _growth_aimed_at(free[-1]))
     ):
         # 完成投资15.3亿元，占全部项目投资的32.8%，投资完成率为21.0%: a share between
@@ -325,6 +339,11 @@ def _levels_before_share(free: list[Draft], count: int) -> list[Draft] | None:
 def _named(free: list[Draft], name: str) -> Draft | None:
     named = [f for f in free if f.indicator == name and f.value is not None]
     return named[-1] if named and named[-1] is not free[-1] and "占" in free[-1].indicator else None
+
+
+def _reordered(name: str, indicator: str) -> bool:
+    """修复水毁工程740处，水毁工程修复进度约为59%: the same words in another order."""
+    return len(name) >= 4 and sorted(name) == sorted(ph.split_place(indicator)[1])
 
 
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)

@@ -226,6 +226,10 @@ RATE = re.compile(
     r"|(?:占|完成|为|是)了?[^，；。0-9%]{0,6}?下达[^，；。0-9%]{0,12}?的$"
     # 东城区、南湖县分别完成81.2%和77.5%: a bare 完成 before a percentage is a completion rate
     r"|完成了?(?:约|近)?$"
+    # 秋粮已收获76.5%, 冬小麦已播43%, 资金已拨付85%: how much of the work or the money is done
+    # (the verb stays in the name: read_attribute puts it first, 收获秋粮)
+    r"|(?:(?<=已收获)|(?<=已收割)|(?<=已收)|(?<=已播种)|(?<=已播)|(?<=已拨付)|(?<=已兑付)"
+    r"|(?<=已支付)|(?<=已整改)|(?<=已修复))(?:约|近)?$"
     # 已完成投资76.4%: a percentage of the investment is how much of it was done
     r"|完成了?(?:全年|年度)?总?投资(?:额)?(?:约|近)?$"
     # 预算支出完成全年支出的67.5%: of the year's whole, so far

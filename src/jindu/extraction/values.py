@@ -1147,10 +1147,29 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     ):
         # 突破五百亿元，达到512.3亿元; 突破两亿元大关，达到20034万元; 突破千亿元大关，超过1100亿元
         last.value, last.unit, last.qualifier = mention.value, mention.unit, mention.qualifier
+    elif not is_target and (plan := _open_plan(s, mention)) is not None:
+        # 计划造林8972.9亩，今日新增造林82亩，累计完成9031.6亩: what was done of the plan
+        last = plan
+        last.value, last.qualifier = mention.value, mention.qualifier
     else:
         return False
     last.end = max(last.end, mention.end)
     return True
+
+
+def _open_plan(s: Sentence, mention: Mention) -> Draft | None:
+    """The plan, before the last figure of the sentence, that nothing done was said of yet."""
+    return next(
+        (
+            f
+            for f in reversed(s.figures[:-1])
+            if f.value is None
+            and f.target is not None
+            and f.unit == mention.unit
+            and not f.projected  # 预计全年完成地区生产总值164亿元: an estimate is not a plan
+        ),
+        None,
+    )
 
 
 def _alike(subjects: list[str]) -> bool:
