@@ -3194,9 +3194,7 @@ def test_progress_named_in_other_words_or_by_its_kind_is_the_rate_of_the_level_b
     assert (figure.value, figure.completion_rate) == (Decimal("14"), Decimal("90"))
 
 
-def test_the_share_of_work_done_is_a_rate_named_by_the_work_and_the_country_is_no_name() -> (
-    None
-):
+def test_the_share_of_work_done_is_a_rate_named_by_the_work_and_the_country_is_no_name() -> None:
     figures = extract("截至11月5日，全国晚稻已收68.4%，冬油菜已播种52.1%。").figures
     assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
         ("收获晚稻", None, Decimal("68.4")), ("播种冬油菜", None, Decimal("52.1")),
@@ -3209,3 +3207,15 @@ def test_what_a_day_did_is_done_and_a_bare_total_done_is_of_the_plan_before_it()
     plan, today = extract("西岭镇计划植树3200亩，今日植树46亩，累计完成2870亩。").figures
     assert (plan.indicator, plan.value, plan.target) == ("植树", Decimal("2870"), Decimal("3200"))
     assert (today.value, today.target) == (Decimal("46"), None)
+
+
+def test_growths_written_with_a_plus_sign() -> None:
+    text = "其中甲、乙两类产品产值分别是318万元、2406万元，同比+12.35%、+6.08%。"
+    assert [f.yoy_growth for f in extract(text).figures] == [Decimal("12.35"), Decimal("6.08")]
+
+
+def test_an_estimate_of_the_period_reported_is_what_was_done_but_not_one_of_the_year() -> None:
+    text = "1-8月，全区生产总值增长7.5%，预计社会消费品零售总额完成96.2亿元。"
+    assert extract(text).figures[1].value == Decimal("96.2")
+    text = "1-8月，全区完成投资50亿元，预计全年完成投资80亿元，项目预计达产产值20亿元。"
+    assert [f.target for f in extract(text).figures] == [None, Decimal("80"), Decimal("20")]

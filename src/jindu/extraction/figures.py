@@ -46,7 +46,7 @@ __all__ = ["Draft", "extract_drafts"]
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # the normaliser made other commas full-width; 7750元、分别增长10%: 、 before 分别 ends a clause
 _CLAUSE = re.compile(r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年))+[，：；、]?")
-_GROUP_GLUE = re.compile(r"^(?:[、，和与及或]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
+_GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
 
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
@@ -295,6 +295,21 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
+# 预计全年, 预计年底, 预计达产年产值: an estimate of the whole year, or of when a project is
+# done, is a projection
+_BEYOND = re.compile("全年|年度|今年|年底|年末|明年|未来|到20|达产|达效|投产后|建成后|届时")
+
+
+def _of_the_period_reported(text: str, draft: Draft) -> bool:
+    """1~9月份，…预计固定资产投资完成520亿元: an estimate of the period the sentence reports,
+    which has passed (not of the whole year)."""
+    said = text.rfind("预计", draft.sentence, draft.end)
+    if said < 0 or _BEYOND.search(text, said, draft.end):
+        return False
+    period = p.PERIOD.search(text, draft.sentence, said)
+    return period is not None and period.group(0) not in _SO_FAR
+
+
 # 夏粮喜获丰收，预计产量11.84万吨: the harvest is in, and its estimate is of what was done
 _HARVESTED = re.compile("丰收|收官|颗粒归仓|收购结束|收割(?:结束|完毕)")
 
@@ -330,7 +345,8 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
         grown = draft.yoy_growth is not None and not draft.ahead
         harvested = not draft.ahead and _HARVESTED.search(text, draft.sentence, draft.start)
         reviewed = not draft.ahead and _in_review(text, draft.start)
-        if draft.completion_rate is not None or grown or harvested or reviewed:
+        passed = not draft.ahead and _of_the_period_reported(text, draft)
+        if draft.completion_rate is not None or grown or harvested or reviewed or passed:
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
     for draft in drafts:

@@ -254,7 +254,7 @@ YOY = re.compile(
     r"|(?P<rate>增速|增幅|升幅|涨幅|(?<!自然)增长率|增长幅度|增加幅度|增长速度|(?<!同)比增|成长率|年增率)"
     r"|(?P<fall>降幅|减幅|跌幅|下降幅度|减少幅度|比降))"
     r"了?(?:分别|同|(?:均|都)(?=为|是))?(?:仅|只|仍|也)?(?:为|是|有|达到|达|保持在?|稳定在|维持在|控制在)?了?(?:约|近)?"
-    r"(?P<neg>-|负)?$"
+    r"(?:(?P<neg>-|负)|[+＋])?$"  # 同比+19.82%: the sign written
 )
 # the target words that only estimate (预计完成…): an estimate may be of what was done
 PROJECTION = ("预计", "预测")
