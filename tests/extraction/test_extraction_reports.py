@@ -3219,3 +3219,11 @@ def test_an_estimate_of_the_period_reported_is_what_was_done_but_not_one_of_the_
     assert extract(text).figures[1].value == Decimal("96.2")
     text = "1-8月，全区完成投资50亿元，预计全年完成投资80亿元，项目预计达产产值20亿元。"
     assert [f.target for f in extract(text).figures] == [None, Decimal("80"), Decimal("20")]
+
+
+def test_how_far_above_or_below_the_plan_in_points_is_a_completion_rate() -> None:
+    figure = only("完成投资2.4亿元，比年度计划高20个百分点。")
+    assert (figure.completion_rate, figure.target) == (Decimal("120"), Decimal("2.0"))
+    assert only("完成投资4.9亿元，较计划低2个百分点。").completion_rate == Decimal("98")
+    text = "全年引进项目52个，到位资金88亿元，超额完成年度目标任务12%。"
+    assert extract(text).figures[1].completion_rate == Decimal("112")

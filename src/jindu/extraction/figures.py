@@ -295,6 +295,11 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
+# 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
+_BEYOND_PLAN = re.compile(
+    r"^[，,\s]*(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
+    r"(?:(?P<above>高出?|超出?|多)|(?P<below>低|少))了?$"
+)
 # 预计全年, 预计年底, 预计达产年产值: an estimate of the whole year, or of when a project is
 # done, is a projection
 _BEYOND = re.compile("全年|年度|今年|年底|年末|明年|未来|到20|达产|达效|投产后|建成后|届时")
@@ -1771,6 +1776,12 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at):
             # 超省厅下达责任目标42%: 142% of the target
             group = [replace(mention, value=mention.value + 100)]
+        beyond = _BEYOND_PLAN.search(segment) if kind == mt.SKIP and len(group) == 1 else None
+        if beyond and mention.unit == "个百分点":
+            # 完成投资14.4亿元，比计划投资高17.1个百分点: 117.1% of the plan
+            kind, keyword_at = mt.RATE, beyond.start()
+            points = -mention.value if beyond.group("below") else mention.value
+            group = [replace(mention, value=100 + points, unit="%")]
         if kind == mt.YOY and _against_another_year(s, segment[:keyword_at], mention.start):
             kind = mt.SKIP
         if kind == mt.RATE and _threshold(s, mention, c_lo):

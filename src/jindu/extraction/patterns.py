@@ -167,7 +167,10 @@ GAP = re.compile(
 TIME_PROGRESS_IN_BRACKETS = re.compile(rf"{_TIME}(?:要求)?\s*[(（]\s*$")
 TIME_PROGRESS_STATED = re.compile(rf"{_TIME}(?:已经|已)?(?:为|是|达到?|约|过|超过)?$")
 # 超省厅下达责任目标42%, 超额完成17%: a completion rate of 142%, of 117%
-_OVER = r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$|超额完成了?(?:约|近)?$"
+_OVER = (
+    r"超(?!额)(?:出|过)?[^，；。0-9%]{0,10}?(?:目标|任务|计划)(?:任务)?$"
+    r"|超额完成了?(?:全年|年度)?(?:目标|计划)?(?:任务)?(?:约|近)?$"  # 超额完成年度目标10%以上
+)
 OVER_TARGET = re.compile(_OVER)
 # 1-4月, 3月份: the months of a period a plan may be of
 MONTHS = r"[0-9]{1,2}(?:月?[-－—~至到][0-9]{1,2})?月份?"
