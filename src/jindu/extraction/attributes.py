@@ -342,8 +342,15 @@ def _named(free: list[Draft], name: str) -> Draft | None:
 
 
 def _reordered(name: str, indicator: str) -> bool:
-    """修复水毁工程740处，水毁工程修复进度约为59%: the same words in another order."""
-    return len(name) >= 4 and sorted(name) == sorted(ph.split_place(indicator)[1])
+    """修复水毁工程740处，水毁工程修复进度约为59%: the same words in another order;
+    研发经费投入总量313.61亿元，研发经费总量同比增长17.08%: fewer of them."""
+    if len(name) < 4:
+        return False
+    own = ph.split_place(indicator)[1]
+    if sorted(name) == sorted(own):
+        return True
+    rest = iter(own)
+    return name[-1] == own[-1] and all(char in rest for char in name)
 
 
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)

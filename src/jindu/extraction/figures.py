@@ -295,6 +295,8 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
+# 到2021年一季度，…预计超过1000家: a period to come
+_BY_THEN = re.compile(r"(?<![截止])(?:到|至)(?:(?:19|20)[0-9]{2}年)?$")
 # 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
 _BEYOND_PLAN = re.compile(
     r"^[，,\s]*(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
@@ -312,7 +314,11 @@ def _of_the_period_reported(text: str, draft: Draft) -> bool:
     if said < 0 or _BEYOND.search(text, said, draft.end):
         return False
     period = p.PERIOD.search(text, draft.sentence, said)
-    return period is not None and period.group(0) not in _SO_FAR
+    return (
+        period is not None
+        and period.group(0) not in _SO_FAR
+        and not _BY_THEN.search(text, draft.sentence, period.start())
+    )
 
 
 # 夏粮喜获丰收，预计产量11.84万吨: the harvest is in, and its estimate is of what was done
