@@ -3230,7 +3230,7 @@ def test_how_far_above_or_below_the_plan_in_points_is_a_completion_rate() -> Non
 
 
 def test_a_growth_named_by_fewer_words_of_the_level_and_an_estimate_for_a_period_to_come() -> None:
-    text = "全县研发经费投入总额达4.82亿元，研发经费总额同比增长12.6%。"
+    text = "全县研发人员投入总量达4820人，研发人员总量同比增长12.6%。"
     assert only(text).yoy_growth == Decimal("12.6")
     text = "到2026年一季度，全市高新技术企业预计超过800家。"
     assert (only(text).value, only(text).target) == (None, Decimal("800"))
