@@ -3234,3 +3234,21 @@ def test_a_growth_named_by_fewer_words_of_the_level_and_an_estimate_for_a_period
     assert only(text).yoy_growth == Decimal("12.6")
     text = "到2026年一季度，全市高新技术企业预计超过800家。"
     assert (only(text).value, only(text).target) == (None, Decimal("800"))
+
+
+def test_a_word_after_the_last_of_a_list_covers_it_and_estimates_of_a_list_are_done() -> None:
+    text = "力争城乡居民人均可支配收入分别增长6%、7.5%以上。"
+    assert [f.qualifier for f in extract(text).figures] == [">", ">"]
+    text = "力争完成工业投资48亿元、增长10%以上。"
+    assert extract(text).figures[0].qualifier is None
+    text = "预计全年，城乡居民人均可支配收入分别实现41260元、21875元，增长5.1%、6.8%左右。"
+    assert [f.value for f in extract(text).figures] == [Decimal("41260"), Decimal("21875")]
+
+
+def test_a_growth_then_the_level_it_reached_past_a_milestone_is_one_figure() -> None:
+    figure = only("全县生产总值增长5.8%，首次突破两百亿元大关，达到203.4亿元。")
+    assert (figure.value, figure.unit, figure.yoy_growth) == (
+        Decimal("203.4"), "亿元", Decimal("5.8"),
+    )  # fmt: skip
+    text = "固定资产投资增长9.6%；12个省重点项目全部开工。"
+    assert [f.value for f in extract(text).figures] == [None, Decimal("12")]

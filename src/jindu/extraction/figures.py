@@ -2102,8 +2102,11 @@ def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
         for member in group[1:]:
             member.qualifier = member.qualifier or group[0].qualifier
     last = group[-1]
-    if text[last.end - 2 : last.end] in ("左右", "上下"):
-        # 分别增长7%、8%左右: an approximation after the last number covers the list
+    if text[last.end - 2 : last.end] in ("左右", "上下", "以上", "以下", "以内") and all(
+        member.unit == last.unit for member in group
+    ):
+        # 分别增长7%、8%左右, 分别增长8%、9%以上: the word after the last number covers the
+        # list (完成投资65亿元、增长12%以上: not a level before a growth)
         for member in group[:-1]:
             member.qualifier = member.qualifier or last.qualifier
     return group

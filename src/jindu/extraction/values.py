@@ -192,14 +192,20 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         is_target = False
     after = _after_np(s.text, group[-1].end, s.hi, group[-1].unit)
     if len(group) > 1:
+        known = len(s.figures)
         _groupread_values(s, group, segment, after, is_target, c_lo)
+        for draft in s.figures[known:]:
+            # 预计全年，…分别实现63848元、32729元: estimates, as one number's would be
+            draft.projected = is_target and projected and draft.value is None
+            draft.ahead = draft.projected and looks_ahead(s, group[0].start)
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
     done_task = not is_target and name.endswith("任务") and not _TASKS.fullmatch(name)
     if done_task and _DONE_TASK.search(segment):
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
-    if (not name or ph.BARE_VERB.fullmatch(name)) and _merge(s, mention, is_target):
+    bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
+    if bare and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target, segment):
         return
@@ -1147,6 +1153,18 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     ):
         # 突破五百亿元，达到512.3亿元; 突破两亿元大关，达到20034万元; 突破千亿元大关，超过1100亿元
         last.value, last.unit, last.qualifier = mention.value, mention.unit, mention.qualifier
+    elif (
+        not is_target
+        and last.value is None
+        and last.target is None
+        and last.unit is None
+        and last.yoy_growth is not None
+        and not mention.is_percent
+        and not is_count(mention.unit)
+        and not _NEW_ITEM.search(s.text, last.end, mention.start)
+    ):
+        # GDP增长6.0%，首次突破百亿元大关，达到100.6亿元: the level that grew
+        last.value, last.unit, last.qualifier = mention.value, mention.unit, mention.qualifier
     elif not is_target and (plan := _open_plan(s, mention)) is not None:
         # 计划造林8972.9亩，今日新增造林82亩，累计完成9031.6亩: what was done of the plan
         last = plan
@@ -1155,6 +1173,12 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         return False
     last.end = max(last.end, mention.end)
     return True
+
+
+# 增长5.7%；规上服务业营业收入：完成19.5亿元: another item
+_NEW_ITEM = re.compile("[；;：:]")
+# 首次突破百亿元大关: how a level was reached names nothing
+_ONLY_HOW = re.compile("(?:首次|首度|再次|再度|成功|一举|历史性地?|率先|顺利|突破)+")
 
 
 def _open_plan(s: Sentence, mention: Mention) -> Draft | None:
