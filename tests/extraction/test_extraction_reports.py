@@ -3252,3 +3252,14 @@ def test_a_growth_then_the_level_it_reached_past_a_milestone_is_one_figure() -> 
     )  # fmt: skip
     text = "固定资产投资增长9.6%；12个省重点项目全部开工。"
     assert [f.value for f in extract(text).figures] == [None, Decimal("12")]
+
+
+def test_work_announced_ahead_makes_its_figures_targets_and_a_list_counted_by_its_noun() -> None:
+    text = "全区将重点抓好五个方面工作。一是稳住工业基本盘，实现机械产值80亿元以上。全年新增规上企业18家。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (None, Decimal("80")), (None, Decimal("18")),
+    ]  # fmt: skip
+    text = "纺织、食品、建材三大传统产业产值分别完成21亿元、17亿元、9亿元。"
+    assert [f.indicator for f in extract(text).figures] == [
+        "纺织产业产值", "食品产业产值", "建材产业产值",
+    ]  # fmt: skip

@@ -51,6 +51,11 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+# 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
+_PLAN_ANNOUNCED = re.compile(
+    r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实)"
+    r"[^。；，]{0,16}?(?:[0-9一二三四五六七八九十两]+|以下|几)个?(?:方面|重点)"
+)
 # 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
 _PLAN_HORIZON = re.compile(r"[\s—-]*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?[，：:]")
 # 三、 is a heading of level 1, （一） of level 2
@@ -151,8 +156,10 @@ def extract_drafts(text: str) -> list[Draft]:
             plain = ph.clean(_HEADING_NUMBER.sub("", text[lo:hi]))
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
             heading = plain if len(plain) <= 12 and not p.DIGIT.search(plain) else ""
-            opens = bool(_PLAN_HORIZON.match(text, lo, hi)) or (
-                bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi)
+            opens = (
+                bool(_PLAN_HORIZON.match(text, lo, hi))
+                or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
+                or bool(_PLAN_ANNOUNCED.search(text, lo, hi))
             )
             if opens and not plans:
                 plan_level = _heading_level(text, lo, hi)

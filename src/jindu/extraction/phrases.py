@@ -700,6 +700,9 @@ _LIST_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十0-9]+(?:大|个|项)?类(?=[\u4e00-\u9fff]{2})"
     # A、B、C三大主导产业: how many the list has and what they are, after the last
     r"|(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}(?:产业|行业|板块|领域)$"
+    # A、B、C三大主导产业产值: the count goes, the noun they share stays
+    r"|(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,5}?"
+    r"(?=(?:产业|行业)[\u4e00-\u9fff])"
 )
 
 
