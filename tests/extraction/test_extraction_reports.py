@@ -3255,7 +3255,10 @@ def test_a_growth_then_the_level_it_reached_past_a_milestone_is_one_figure() -> 
 
 
 def test_work_announced_ahead_makes_its_figures_targets_and_a_list_counted_by_its_noun() -> None:
-    text = "全区将重点抓好五个方面工作。一是稳住工业基本盘，实现机械产值80亿元以上。全年新增规上企业18家。"
+    text = (
+        "全区将重点抓好五个方面工作。一是稳住工业基本盘，实现机械产值80亿元以上。"
+        "全年新增规上企业18家。"
+    )
     assert [(f.value, f.target) for f in extract(text).figures] == [
         (None, Decimal("80")), (None, Decimal("18")),
     ]  # fmt: skip
