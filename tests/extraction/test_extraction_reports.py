@@ -3266,3 +3266,16 @@ def test_work_announced_ahead_makes_its_figures_targets_and_a_list_counted_by_it
     assert [f.indicator for f in extract(text).figures] == [
         "纺织产业产值", "食品产业产值", "建材产业产值",
     ]  # fmt: skip
+
+
+def test_a_growth_heading_names_the_level_after_it_and_a_bare_growth_after_a_share() -> None:
+    text = "二、税收收入增长4.2%。全县税收收入38.6亿元，其中增值税12.1亿元。"
+    tax, vat = extract(text).figures
+    assert (vat.indicator, vat.yoy_growth) == ("增值税", None)
+    assert (tax.indicator, tax.value, tax.yoy_growth) == (
+        "税收收入",
+        Decimal("38.6"),
+        Decimal("4.2"),
+    )
+    text = "全县数字经济核心产业增加值占GDP的9.1%，增速同比下降2.4%。"
+    assert extract(text).figures[1].indicator == "数字经济核心产业增加值"

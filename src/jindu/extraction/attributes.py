@@ -26,6 +26,7 @@ _OTHER_BASIS = re.compile(
     r"(?:增长|下降|增速|增幅)?(?:为|达)?\s*"
 )
 
+_GROWTH_ONLY = re.compile("(?:增速|增幅)(?:同比|比上年|比去年)?")
 # 形象进度, 工程进度, 总体进度: progress of what was just named
 _WHOSE_PROGRESS = re.compile("形象|工程|施工|建设|总体|整体")
 # 秋粮已收获, 冬小麦已播, 资金已拨付 (a rate of the work: patterns.RATE)
@@ -41,6 +42,8 @@ def read_attribute(
     name = ph.clean(before)
     if kind == mt.YOY and not name and s.clauses and s.clauses[-1] == s.trend_clause:
         name = s.trend_name  # 其中工业技改投资保持较快增长，增长36.4%
+    if kind == mt.YOY and _GROWTH_ONLY.fullmatch(name):
+        name = ""  # 占规上工业增加值的53.3%，增速同比下降3.9%: the growth of what was named
     if kind == mt.YOY and _ADJUSTED.match(before):
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):

@@ -176,7 +176,33 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _rates_carried(text, drafts)
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
-    return _dedupe(_states_of_sets(text, _done_of_wholes(text, drafts)))
+    return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
+
+
+_GROWTH_HEADING_REACH = 24  # characters from a growth said first to the level it names
+
+
+def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
+    """三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元: a growth said
+    first (a heading) and the level of the same name right after are one figure."""
+    dropped: set[int] = set()
+    for index, (growth, level) in enumerate(pairwise(drafts)):
+        if (
+            growth.value is None
+            and growth.unit is None
+            and growth.yoy_growth is not None
+            and growth.target is None
+            and level.value is not None
+            and level.unit != "%"
+            and level.yoy_growth is None
+            and level.target is None
+            and level.indicator == growth.indicator
+            and level.region == growth.region
+            and level.start - growth.end <= _GROWTH_HEADING_REACH
+        ):
+            level.yoy_growth = growth.yoy_growth
+            dropped.add(index)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 # 中央预算内资金2.6367亿元，已完成1.0267亿元; 15个农村幸福院建设已完成8个(53%); 263场送戏进万村
