@@ -3279,3 +3279,12 @@ def test_a_growth_heading_names_the_level_after_it_and_a_bare_growth_after_a_sha
     )
     text = "全县数字经济核心产业增加值占GDP的9.1%，增速同比下降2.4%。"
     assert extract(text).figures[1].indicator == "数字经济核心产业增加值"
+
+
+def test_two_levels_with_one_target_and_a_rate_each() -> None:
+    text = (
+        "全县已完成植树面积2.42万亩，封山育林面积1.80万亩，分别为市定任务1.20万亩的201.7%和150%。"
+    )
+    assert [(f.target, f.completion_rate) for f in extract(text).figures] == [
+        (Decimal("1.20"), Decimal("201.7")), (Decimal("1.20"), Decimal("150")),
+    ]  # fmt: skip

@@ -1773,6 +1773,11 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 i += 1
             continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
+            rates = _group(s.text, found, i + 1) if "分别" in segment else []
+            if len(rates) > 1 and _rates_of_one_target(s, rates):
+                # 分别为省定任务1.50万亩的240.9%和240.3%: one target, a rate each
+                boundary, i = rates[-1].end, i + 1 + len(rates)
+                continue
             boundary = found[i + 1].end
             i += 2
             continue
@@ -1896,6 +1901,23 @@ def _placeholder(s: Sentence, lo: int, hi: int) -> None:
 # 共拆迁70户，占总任务101户的69.31%: the share of the whole task, stated, is how much of
 # it was done (占总任务的7.7%, with no task stated, may be a part's share of the whole)
 _SHARE_OF_TASK = re.compile(r"占总(?:任务|目标任务|计划)(?:数|量)?$")
+
+
+def _rates_of_one_target(s: Sentence, rates: list[Mention]) -> bool:
+    """After _target_then_rate gave the last figure the target and the first rate: the
+    figures before it, as many as the rates, take the same target and a rate each."""
+    figures = s.figures[-len(rates) :]
+    last = figures[-1]
+    if len(figures) < len(rates) or not all(r.is_percent for r in rates):
+        return False
+    if last.value is None or any(
+        f.value is None or f.unit != last.unit or f.completion_rate for f in figures[:-1]
+    ):
+        return False
+    for figure, rate in zip(figures, rates, strict=True):
+        figure.target, figure.completion_rate = last.target, rate.value
+        figure.end = max(figure.end, rate.end)
+    return True
 
 
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
