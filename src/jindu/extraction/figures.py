@@ -9,7 +9,7 @@ of the sentence; 将培育 carries to the end of its part (今年将培育A 20�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -517,11 +517,10 @@ def _task_key(name: str) -> str:
     return _PLAN_WORDS.sub("", _unmarked(ph.strip_target_words(name)))
 
 
-def _same_task(target_name: str, done_name: str) -> bool:
-    """棚改任务为新开工棚改安置房 and 新开工棚改安置房, 计划新开工改造城镇老旧小区 and
-    新开工改造城镇老旧小区: the same task, one by its plan, one by what was done (年度计划投资
-    and 总投资 are not: a name ending another must say enough on its own)."""
-    planned, done = _task_key(target_name), _task_key(done_name)
+def _same_task(planned: str, done: str) -> bool:
+    """Task keys (_task_key) of 棚改任务为新开工棚改安置房 and 新开工棚改安置房, 计划新开工改造
+    城镇老旧小区 and 新开工改造城镇老旧小区: the same task, one by its plan, one by what was done
+    (年度计划投资 and 总投资 are not: a name ending another must say enough on its own)."""
     shorter = min(len(planned), len(done))
     if planned == done:
         return shorter >= 2
@@ -535,14 +534,16 @@ _PAST_YEAR = re.compile("(?:去年|上年)(?!同期|同月)")
 _NEXT_STEP = re.compile("下一步|下步|接下来")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(end, 0, at) for end in "。！？!?\n") + 1
+def _sentence_start(text: str, draft: Draft) -> int:
+    if draft.sentence >= 0:
+        return draft.sentence
+    return max(text.rfind(end, 0, draft.start) for end in "。！？!?\n") + 1
 
 
 def _so_far(text: str, draft: Draft) -> bool:
     """Whether the sentence of ``draft`` says, before it, that it is reached so far (and
     not last year)."""
-    start = _sentence_start(text, draft.start)
+    start = _sentence_start(text, draft)
     return bool(_SO_FAR_MARK.search(text, start, draft.start)) and not _PAST_YEAR.search(
         text, start, draft.start
     )
@@ -554,21 +555,36 @@ def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
     same task reached so far in another (before it only when its rate agrees) are one figure,
     the nearest first; the plans listed next to it go with the levels listed next to that in
     the same order and units."""
-    pairs = sorted(
-        (abs(at - index), index, at)
-        for index, plan in enumerate(drafts)
-        if _target_only(plan)
-        and not _NEXT_STEP.search(text, _sentence_start(text, plan.start), plan.start)
-        for at in range(
-            max(0, index - _PLAN_LOOKBACK), min(len(drafts), index + _PLAN_LOOKBACK + 1)
-        )
-        if _met_by(plan, drafts[at], before=at < index)
-        and _same_task(plan.indicator, drafts[at].indicator)
-        and _apart(text, plan, drafts[at])
-        and _so_far(text, drafts[at])
-    )
+    plans = [i for i, d in enumerate(drafts) if _target_only(d)]
+    if not plans:
+        return drafts
+    levels = [i for i, d in enumerate(drafts) if _may_meet(d)]
+    keys: dict[int, str] = {}
+    pairs: list[tuple[int, int, int]] = []
+    for index in plans:
+        plan = drafts[index]
+        near = levels[
+            bisect_left(levels, index - _PLAN_LOOKBACK) : bisect_right(
+                levels, index + _PLAN_LOOKBACK
+            )
+        ]
+        for at in near:
+            done = drafts[at]
+            if index not in keys:
+                keys[index] = _task_key(plan.indicator)
+            if at not in keys:
+                keys[at] = _task_key(done.indicator)
+            if (
+                keys[index][-1:] == keys[at][-1:]  # (one name ends another, or they are one)
+                and _same_task(keys[index], keys[at])
+                and _met_by(plan, done, before=at < index)
+                and _apart(text, plan, done)
+                and _so_far(text, done)
+                and not _NEXT_STEP.search(text, _sentence_start(text, plan), plan.start)
+            ):
+                pairs.append((abs(at - index), index, at))
     used: set[int] = set()
-    for _distance, index, done_at in pairs:
+    for _distance, index, done_at in sorted(pairs):
         while not {index, done_at} & used:
             plan, done = drafts[index], drafts[done_at]
             done.target = convert(plan.target, plan.unit, done.unit) if plan.target else None
@@ -586,8 +602,15 @@ def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
 def _apart(text: str, one: Draft, other: Draft) -> bool:
     """Whether two figures are in different sentences (今年计划新增A 5家；目前已新增A 3家 are
     a target and a level of their own)."""
+    if one.sentence >= 0 and other.sentence >= 0:
+        return one.sentence != other.sentence
     lo, hi = min(one.end, other.end), max(one.start, other.start)
     return any(end in text[lo:hi] for end in "。！？!?\n")
+
+
+def _may_meet(draft: Draft) -> bool:
+    """A level with no target, in a unit a plan's may convert to."""
+    return draft.value is not None and draft.target is None and draft.unit != "%"
 
 
 def _target_only(draft: Draft) -> bool:
@@ -603,7 +626,7 @@ def _target_only(draft: Draft) -> bool:
 def _met_by(plan: Draft, done: Draft, *, before: bool) -> bool:
     """Whether ``done`` may be the level of ``plan``'s target: a level with no target in a
     unit it converts to, whose rate (which a level before the plan must have) agrees."""
-    if done.value is None or done.target is not None or done.unit == "%":
+    if done.value is None or not _may_meet(done):
         return False
     if plan.target is None or not compatible(plan.unit, done.unit):
         return False
