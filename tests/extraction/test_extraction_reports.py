@@ -3288,3 +3288,12 @@ def test_two_levels_with_one_target_and_a_rate_each() -> None:
     assert [(f.target, f.completion_rate) for f in extract(text).figures] == [
         (Decimal("1.20"), Decimal("201.7")), (Decimal("1.20"), Decimal("150")),
     ]  # fmt: skip
+
+
+def test_work_verbs_take_the_noun_after_the_count_and_parts_of_a_set_said_with_zhe() -> None:
+    assert only("西岭区已修复1260余处灾毁道路。").indicator == "修复灾毁道路"
+    text = "总计126项施政方案中，办理完成者有41项，执行中者有85项。"
+    assert [f.indicator for f in extract(text).figures[1:]] == [
+        "办理完成施政方案",
+        "执行中施政方案",
+    ]

@@ -388,7 +388,9 @@ STATE_ONLY = re.compile(
     r"(?:已经|已|均已|全部|正在|尚未|未|仍在|按计划|按进度|按序时|有序|加快|提前|超额)?"
     r"(?:完成|办结|兑现|落实|办理|推进|有序推进|实施|办理中|推进中)"
 )
-BARE_VERB = re.compile(rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到|通过)+")
+BARE_VERB = re.compile(
+    rf"(?:{CONTENT_VERB.pattern}|入库|净增|完成|实现|达到|通过|修复|抢修|整治|清理|处置|治理)+"
+)
 
 
 def quoted_tail(text: str) -> str | None:

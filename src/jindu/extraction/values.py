@@ -340,7 +340,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 
 # 全面完成全年目标任务的有28项, 按进度实施的有27项: the state that names a part of a set
-_PART_HAS = re.compile(r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)的(?:有|是|为)\s*")
+# (执行中者有298项: Taiwan writes 者)
+_PART_HAS = re.compile(r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)(?:的|者)(?:有|是|为)\s*")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?中[，,：:]")
 _ITEMS = {"个", "项", "件"}  # 民生工程项目112个小项，全面完成全年目标任务的有46项
 _LONG_SET = 6  # 由我市企事业单位牵头或参与完成的获省科技奖项目: of 项目, said short
