@@ -30,7 +30,7 @@ _GROWTH_ONLY = re.compile("(?:增速|增幅)(?:同比|比上年|比去年)?")
 # 形象进度, 工程进度, 总体进度: progress of what was just named
 _WHOSE_PROGRESS = re.compile("形象|工程|施工|建设|总体|整体")
 # 秋粮已收获, 冬小麦已播, 资金已拨付 (a rate of the work: patterns.RATE)
-_WORK_DONE = re.compile("(?:已经|已)?(?P<verb>收获|收割|收|播种|播|拨付|兑付|支付|整改|修复)$")
+_WORK_DONE = re.compile(f"(?:已经|已)?(?P<verb>{'|'.join(p.WORK_DONE)})$")
 _WORK_NAMES = {"收": "收获", "播": "播种"}
 # 按户数计, 按小区数计算: what a rate is counted by
 _COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")

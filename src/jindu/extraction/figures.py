@@ -527,26 +527,16 @@ def _same_task(planned: str, done: str) -> bool:
     return shorter >= 4 and (planned.endswith(done) or done.endswith(planned))
 
 
-# 截至目前，我区已完成…; 1~8月，全国新开工…: a level said to be reached so far
-_SO_FAR_MARK = re.compile(f"{ph.ACTUAL_MARK.pattern}|{p.PERIOD.pattern}")
 _PAST_YEAR = re.compile("(?:去年|上年)(?!同期|同月)")
 # 下一步，我们将…确保全年新增规上企业40家: the work ahead sets a goal of its own
 _NEXT_STEP = re.compile("下一步|下步|接下来")
 
 
-def _sentence_start(text: str, draft: Draft) -> int:
-    if draft.sentence >= 0:
-        return draft.sentence
-    return max(text.rfind(end, 0, draft.start) for end in "。！？!?\n") + 1
-
-
 def _so_far(text: str, draft: Draft) -> bool:
-    """Whether the sentence of ``draft`` says, before it, that it is reached so far (and
-    not last year)."""
-    start = _sentence_start(text, draft)
-    return bool(_SO_FAR_MARK.search(text, start, draft.start)) and not _PAST_YEAR.search(
-        text, start, draft.start
-    )
+    """Whether the sentence of ``draft`` says, before it, that it is reached so far
+    (截至目前，我区已完成…; 1~8月，全国新开工…), and not last year."""
+    head = text[draft.sentence : draft.start]
+    return ph.is_actual(head) and not _PAST_YEAR.search(head)
 
 
 def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -559,7 +549,7 @@ def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
     if not plans:
         return drafts
     levels = [i for i, d in enumerate(drafts) if _may_meet(d)]
-    keys: dict[int, str] = {}
+    keys: dict[int, str] = {}  # the task key of each level looked at
     pairs: list[tuple[int, int, int]] = []
     for index in plans:
         plan = drafts[index]
@@ -568,19 +558,19 @@ def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
                 levels, index + _PLAN_LOOKBACK
             )
         ]
+        if not near or _NEXT_STEP.search(text, plan.sentence, plan.start):
+            continue
+        task = _task_key(plan.indicator)
         for at in near:
             done = drafts[at]
-            if index not in keys:
-                keys[index] = _task_key(plan.indicator)
             if at not in keys:
                 keys[at] = _task_key(done.indicator)
             if (
-                keys[index][-1:] == keys[at][-1:]  # (one name ends another, or they are one)
-                and _same_task(keys[index], keys[at])
+                task[-1:] == keys[at][-1:]  # (one name ends another, or they are one)
+                and _same_task(task, keys[at])
+                and plan.sentence != done.sentence  # (计划新增A 5家；目前已新增A 3家: two)
                 and _met_by(plan, done, before=at < index)
-                and _apart(text, plan, done)
                 and _so_far(text, done)
-                and not _NEXT_STEP.search(text, _sentence_start(text, plan), plan.start)
             ):
                 pairs.append((abs(at - index), index, at))
     used: set[int] = set()
@@ -597,15 +587,6 @@ def _targets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             ):
                 break
     return [d for i, d in enumerate(drafts) if i not in used or d.value is not None]
-
-
-def _apart(text: str, one: Draft, other: Draft) -> bool:
-    """Whether two figures are in different sentences (今年计划新增A 5家；目前已新增A 3家 are
-    a target and a level of their own)."""
-    if one.sentence >= 0 and other.sentence >= 0:
-        return one.sentence != other.sentence
-    lo, hi = min(one.end, other.end), max(one.start, other.start)
-    return any(end in text[lo:hi] for end in "。！？!?\n")
 
 
 def _may_meet(draft: Draft) -> bool:

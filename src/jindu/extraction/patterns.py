@@ -209,6 +209,8 @@ TARGET_AFTER = re.compile(
 ASSIGNER = r"(?:[省市县区州]|上级)"
 # 完成年度目标65亿元的74.9%, 完成年度任务（300家）的128.67%, 完成4600人年计划的61.78%:
 # the target, then the rate
+# 秋粮已收获76.5%, 资金已拨付85%: work whose share done is a completion rate (RATE)
+WORK_DONE = ("收获", "收割", "收", "播种", "播", "拨付", "兑付", "支付", "整改", "修复")
 TARGET_THEN_RATE = re.compile(r"(?:全?年度?)?(?:目标|任务|计划)*(?:数|量)?[)）]?的")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度)(?:仅|只|已|分别|均|约|达到|达|为|是|仍然|仍|还|都)*$"
@@ -231,8 +233,7 @@ RATE = re.compile(
     r"|完成了?(?:约|近)?$"
     # 秋粮已收获76.5%, 冬小麦已播43%, 资金已拨付85%: how much of the work or the money is done
     # (the verb stays in the name: read_attribute puts it first, 收获秋粮)
-    r"|(?:(?<=已收获)|(?<=已收割)|(?<=已收)|(?<=已播种)|(?<=已播)|(?<=已拨付)|(?<=已兑付)"
-    r"|(?<=已支付)|(?<=已整改)|(?<=已修复))(?:约|近)?$"
+    rf"|(?:{'|'.join(f'(?<=已{verb})' for verb in WORK_DONE)})(?:约|近)?$"
     # 已完成投资76.4%: a percentage of the investment is how much of it was done
     r"|完成了?(?:全年|年度)?总?投资(?:额)?(?:约|近)?$"
     # 预算支出完成全年支出的67.5%: of the year's whole, so far
