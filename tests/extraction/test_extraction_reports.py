@@ -3297,3 +3297,34 @@ def test_work_verbs_take_the_noun_after_the_count_and_parts_of_a_set_said_with_z
         "办理完成施政方案",
         "执行中施政方案",
     ]
+
+
+def test_a_ranking_one_place_a_line_under_a_heading_with_its_year() -> None:
+    text = (
+        "2024年度全县乡镇综合考评结果如下：\n第一名：青石镇 95.2分\n第二名：南浦镇 93.75分\n"
+        "第三名：西岭乡 90分\n"
+    )
+    assert [(f.indicator, f.region, f.value, f.unit) for f in extract(text).figures] == [
+        ("乡镇综合考评", "青石镇", Decimal("95.2"), "分"),
+        ("乡镇综合考评", "南浦镇", Decimal("93.75"), "分"),
+        ("乡镇综合考评", "西岭乡", Decimal("90"), "分"),
+    ]
+
+
+def test_places_by_progress_in_tenths_with_a_half() -> None:
+    text = "截至10月20日，各县玉米机收进度为：东川县过六成半，北港县近五成，临江县超过七成。"
+    found = [(f.indicator, f.region, f.value, f.unit, f.qualifier) for f in extract(text).figures]
+    assert found == [
+        ("玉米机收进度", "东川县", Decimal("6.5"), "成", ">"),
+        ("玉米机收进度", "北港县", Decimal("5"), "成", "≈"),
+        ("玉米机收进度", "临江县", Decimal("7"), "成", ">"),
+    ]
+
+
+def test_parts_of_a_set_of_listed_programmes_said_with_zhe_ji_or_bare_zhe() -> None:
+    text = "本年度列管計畫共計86項，其中進度超前者計19項，落後者12項。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("列管计划", Decimal("86"), None),
+        ("进度超前列管计划", Decimal("19"), None),
+        ("落后列管计划", Decimal("12"), None),
+    ]

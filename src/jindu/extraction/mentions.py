@@ -319,6 +319,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         ends_item = bool(base) and text[end : end + 1] in _ITEM_END
         if base == "期" and not reading.arabic:
             return None  # 孵化器一期、二期: the phases of a project
+        if base == "成" and text.startswith("半", end) and not reading.multiplier:
+            value, end = value + _HALF, end + 1  # 过七成半: seven and a half tenths
         if not reading.arabic and not (
             base == "成" or _chinese_is_figure(match.group("run"), value, before, ends_item)
         ):
@@ -396,6 +398,7 @@ def _minus(text: str, lo: int, start: int) -> bool:
     return start - 1 == lo or text[start - 2] not in "0123456789.月年日号季-—"
 
 
+_HALF = Decimal("0.5")
 _ITEM_END = set("、，；。：）)") | {""}
 
 

@@ -256,6 +256,8 @@ def _space(match: re.Match[str]) -> str | None:
         joinable = joinable or (left in "，,、" and right != "\n") or right in "、，,"
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):
             return "\n"
+        if _ITEM_OPENS.match(text, end):
+            return "\n"  # 长葛市 91.06分\n第二名：禹州市…: a list of one item a line
         return ""
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
         return ""
@@ -281,6 +283,10 @@ _AMOUNT_OPENS = re.compile(rf"[0-9][0-9.,]*\s*(?:万亿|亿|万|千)?(?:{ANY_UNI
 _HEADING = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])"
 )
+
+
+# 第二名：, 第3名 opening a line: the next item of a ranking, not the rest of a sentence
+_ITEM_OPENS = re.compile(r"第[0-9一二三四五六七八九十]{1,3}名")
 
 
 def _is_heading(text: str, end: int) -> bool:

@@ -341,7 +341,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
 
 # 全面完成全年目标任务的有28项, 按进度实施的有27项: the state that names a part of a set
 # (执行中者有298项: Taiwan writes 者)
-_PART_HAS = re.compile(r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)(?:的|者)(?:有|是|为)\s*")
+# (进度超前者计44项, 落后者31项: or with 计, or nothing)
+_PART_HAS = re.compile(
+    r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)(?:的(?:有|是|为)|者(?:有|是|为|计|共)?)\s*"
+)
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?中[，,：:]")
 _ITEMS = {"个", "项", "件"}  # 民生工程项目112个小项，全面完成全年目标任务的有46项
 _LONG_SET = 6  # 由我市企事业单位牵头或参与完成的获省科技奖项目: of 项目, said short
@@ -661,8 +664,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     noun = ph.head_noun(before) if before else ""
     if not noun or noun.endswith("率"):
         return name  # 开工128个，开工率98%，建成44个: a rate names nothing counted
-    if mention.unit == "成" and name == before:
-        return noun + "占比"  # 有研发机构的企业达到248家，约占四成
+    if mention.unit == "成" and name == before and not (owner and owner.unit == "成"):
+        # 有研发机构的企业达到248家，约占四成 (江苏省过七成，山东省近七成: one measure)
+        return noun + "占比"
     if _LEVEL_ONLY.fullmatch(name):
         return name + noun
     if _TOTAL_ONLY.fullmatch(name):
