@@ -3328,3 +3328,24 @@ def test_parts_of_a_set_of_listed_programmes_said_with_zhe_ji_or_bare_zhe() -> N
         ("进度超前列管计划", Decimal("19"), None),
         ("落后列管计划", Decimal("12"), None),
     ]
+
+
+def test_a_years_investment_rate_after_the_investment_of_counted_projects() -> None:
+    text = "52个县重点项目完成投资88.4亿元，年度投资完成率104.6%。"
+    projects, investment = extract(text).figures
+    assert (investment.indicator, investment.completion_rate) == (
+        "县重点项目投资",
+        Decimal("104.6"),
+    )
+    assert projects.completion_rate is None
+
+
+def test_a_count_at_least_before_its_noun_is_a_count_not_a_threshold() -> None:
+    figure = only("今年全区计划招引15个以上亿元项目。")
+    assert (figure.indicator, figure.qualifier, figure.target) == ("招引亿元项目", ">", Decimal(15))
+    assert extract("全区100人以上企业达到43家。").figures[0].value == Decimal(43)
+
+
+def test_the_excess_over_the_target_gives_the_target() -> None:
+    figure = only("全县税收收入完成8.42亿元，超出年度任务指标3200万元。")
+    assert (figure.value, figure.target) == (Decimal("8.42"), Decimal("8.10"))

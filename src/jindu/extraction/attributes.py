@@ -131,7 +131,8 @@ def read_attribute(
         and free
         and (
             not name
-            or _AMOUNT.sub("", name) in free[-1].indicator
+            # (完成投资236.8亿元，年度投资完成率110.8%: the year's plan of that investment)
+            or _YEARS_PLAN.sub("", _AMOUNT.sub("", name)) in free[-1].indicator
             or _reordered(name, free[-1].indicator)
         )
         and not (kind == mt.YOY and _growth_aimed_at(free[-1]))
@@ -357,6 +358,7 @@ def _reordered(name: str, indicator: str) -> bool:
 
 
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)
+_YEARS_PLAN = re.compile("^(?:全?年度|全年)(?=..)")
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 
 

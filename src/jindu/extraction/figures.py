@@ -331,6 +331,28 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
 # 到2021年一季度，…预计超过1000家: a period to come
 _BY_THEN = re.compile(r"(?<![截止])(?:到|至)(?:(?:19|20)[0-9]{2}年)?$")
 # 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
+# 完成16.1亿元，超出市级下调任务指标6000万元: by how much the level passed its target
+_EXCESS = re.compile(
+    r"^[，,\s]*(?:超出|超过|超)(?!序时|时序|进度)[^，；。0-9%]{0,10}?(?:任务|目标|计划)(?:指标|数)?$"
+)
+
+
+def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
+    """The excess of the level before over its target gives that target (16.1亿元 less 6000万元:
+    15.5亿元); the excess is no figure of its own."""
+    if mention.is_percent or not s.figures or not _EXCESS.search(segment):
+        return False
+    level = s.figures[-1]
+    if level.value is None or level.target is not None:
+        return False
+    excess = convert(mention.value, mention.unit, level.unit)
+    if excess is None or excess >= level.value:
+        return False
+    level.target = level.value - excess
+    level.end = max(level.end, mention.end)
+    return True
+
+
 _BEYOND_PLAN = re.compile(
     r"^[，,\s]*(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
     r"(?:(?P<above>高出?|超出?|多)|(?P<below>低|少))了?$"
@@ -1791,6 +1813,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             continue
         if not mention.is_percent and benchmark_level(s, mention):
             boundary = mention.end  # 4894元（全国5963元、全省4881元）: the places compared with
+            i += 1
+            continue
+        if _excess_over_target(s, segment, mention):
+            boundary = mention.end  # 完成16.1亿元，超出任务指标6000万元: the target, less
             i += 1
             continue
         # 分别达到18687元、5634元，增长7.8%、9.2%: a list of rates after a 分别 list of values

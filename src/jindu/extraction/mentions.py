@@ -140,6 +140,7 @@ _RANGE_BEFORE = re.compile(
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
+_CLASSIFIERS = {"个", "家", "项", "件", "所", "座", "宗"}
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
@@ -346,8 +347,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         q_after
         and q_after.group(0) in ("以上", "以下")
         and _NAME_GOES_ON.match(text, q_after.end(), hi)
+        and matched_unit not in _CLASSIFIERS
     ):
-        return None  # 两个10亿元以上重大项目: a threshold inside a name
+        # 两个10亿元以上重大项目, 100人以上企业: a threshold inside a name (招引20个以上过亿
+        # 项目: how many of them)
+        return None
     if (
         q_after
         and q_after.group(0) in ("以上", "以下")
