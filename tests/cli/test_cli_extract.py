@@ -81,3 +81,30 @@ def test_missing_file_and_bad_unit_exit_2(tmp_path: Path) -> None:
     with pytest.raises(CommandError) as caught:
         call_command("extract", str(path), framework_unit="无此县", period="2016-03")
     assert caught.value.returncode == 2
+
+
+def test_a_docx_table_is_read_row_by_row(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2025年1-6月各县技术合同登记情况")
+    document.add_paragraph("单位：项、万元")
+    rows = [
+        ("县区", "合同数", "全年目标", "成交额", "完成率"),
+        ("东川县", "41", "5000", "2730", "54.6%"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    document.add_paragraph("下一步，各县要加快技术合同登记。")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    out = StringIO()
+    call_command("extract", str(path), format="json", stdout=out)
+    found = [
+        (f["region"], f["value"], f["unit"], f["target"], f["completion_rate"])
+        for f in json.loads(out.getvalue())["figures"]
+    ]
+    assert found == [
+        ("东川县", "2730", "万元", "5000", "54.6"),
+        ("东川县", "41", "项", None, None),
+    ]

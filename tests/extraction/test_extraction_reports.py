@@ -3349,3 +3349,90 @@ def test_a_count_at_least_before_its_noun_is_a_count_not_a_threshold() -> None:
 def test_the_excess_over_the_target_gives_the_target() -> None:
     figure = only("全县税收收入完成8.42亿元，超出年度任务指标3200万元。")
     assert (figure.value, figure.target) == (Decimal("8.42"), Decimal("8.10"))
+
+
+def test_a_table_of_places_under_a_title_and_a_units_line() -> None:
+    text = (
+        "1-10月各县市区重点项目投资完成情况表\n单位：个、亿元\n"
+        "县市区 | 项目个数 | 年度计划投资 | 完成投资 | 完成率 |\n"
+        "东川县 | 18 | 40.0 | 33.6 | 84.0% |\n南 岭 | 11 | 25.5 | 17.9 | 70.2% |\n"
+        "此外，全市新开工项目46个。"
+    )
+    found = [
+        (f.indicator, f.region, f.value, f.unit, f.target, f.completion_rate, f.period)
+        for f in extract(text).figures
+    ]
+    assert found[:4] == [
+        (
+            "重点项目投资",
+            "东川县",
+            Decimal("33.6"),
+            "亿元",
+            Decimal("40.0"),
+            Decimal("84.0"),
+            "1-10月",
+        ),
+        ("重点项目", "东川县", Decimal(18), "个", None, None, "1-10月"),
+        (
+            "重点项目投资",
+            "南岭",
+            Decimal("17.9"),
+            "亿元",
+            Decimal("25.5"),
+            Decimal("70.2"),
+            "1-10月",
+        ),
+        ("重点项目", "南岭", Decimal(11), "个", None, None, "1-10月"),
+    ]
+    assert found[4][:3] == ("新开工项目", None, Decimal(46))  # the sentence after the table
+
+
+def test_a_table_copied_from_a_sheet_with_tabs_and_a_unit_column() -> None:
+    text = (
+        "指标名称\t单位\t全年目标\t1-6月完成\t完成率\t同比增长\n"
+        "新增科技型中小企业\t家\t120\t75\t62.5%\t15.4\n"
+        "技术合同成交额\t亿元\t30\t13.2\t44%\t-3.1\n"
+    )
+    result = extract(text)
+    assert "\t" not in result.normalized.text
+    found = [
+        (f.indicator, f.value, f.unit, f.target, f.completion_rate, f.yoy_growth, f.period)
+        for f in result.figures
+    ]
+    assert found == [
+        (
+            "新增科技型中小企业",
+            Decimal(75),
+            "家",
+            Decimal(120),
+            Decimal("62.5"),
+            Decimal("15.4"),
+            "1-6月",
+        ),
+        (
+            "技术合同成交额",
+            Decimal("13.2"),
+            "亿元",
+            Decimal(30),
+            Decimal(44),
+            Decimal("-3.1"),
+            "1-6月",
+        ),
+    ]
+    span = result.figures[1].span
+    assert text[span[0] : span[1]].startswith("技术合同成交额")
+
+
+def test_a_table_of_items_whose_target_is_in_their_names() -> None:
+    text = (
+        "序号 | 民生实事项目 | 完成情况 | 占全年计划 |\n"
+        "1 | 新增500个公共充电桩 | 540 | 108% |\n"
+        "改造12所学校食堂 | 9 | 75% | |\n"
+    )
+    found = [
+        (f.indicator, f.value, f.unit, f.target, f.completion_rate) for f in extract(text).figures
+    ]
+    assert found == [
+        ("新增公共充电桩", Decimal(540), "个", Decimal(500), Decimal(108)),
+        ("改造学校食堂", Decimal(9), "所", Decimal(12), Decimal(75)),
+    ]

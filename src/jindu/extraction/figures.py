@@ -32,6 +32,7 @@ from jindu.extraction.sentence import (
     second_rate,
     subjects_shared,
 )
+from jindu.extraction.tables import read_tables
 from jindu.extraction.units import compatible, convert, counts_things, is_count
 from jindu.extraction.values import (
     benchmark_growth,
@@ -107,8 +108,11 @@ def extract_drafts(text: str) -> list[Draft]:
     # part finds, as no number runs across a comma or a full stop.
     numbers = list(p.MENTION.finditer(text))
     starts = [number.start() for number in numbers]
+    tabled, tables = read_tables(text)
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
+        if tables and any(a <= lo and hi <= b for a, b in tables):
+            continue  # a row of a table, read as one
         figures: list[Draft] = []
         first, last = bisect_left(starts, lo), bisect_left(starts, hi)
         # 进一步, 一行: narrative has no number at all, or none that can be a figure; a
@@ -164,6 +168,8 @@ def extract_drafts(text: str) -> list[Draft]:
             if opens and not plans:
                 plan_level = _heading_level(text, lo, hi)
             plans = plans or opens
+    if tabled:
+        drafts = sorted(drafts + tabled, key=lambda d: d.start)
     for index, draft in enumerate(drafts):
         _growth_by_name(draft)
         place, draft.indicator = ph.split_place(draft.indicator)

@@ -256,9 +256,13 @@ def _space(match: re.Match[str]) -> str | None:
         joinable = joinable or (left in "，,、" and right != "\n") or right in "、，,"
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):
             return "\n"
-        if _ITEM_OPENS.match(text, end):
-            return "\n"  # 长葛市 91.06分\n第二名：禹州市…: a list of one item a line
+        if _ITEM_OPENS.match(text, end) or _table_row(text, end) or _table_row(text, start, -1):
+            # 长葛市 91.06分\n第二名：禹州市…: a list of one item a line; 单位：亿元\n隶属|…: the
+            # lines of a table and those above it
+            return "\n"
         return ""
+    if "\t" in run and _table_row(text, text.rfind("\n", 0, start) + 1):
+        return "|"  # 高新技术企业\t家\t80: the cells of a table copied from a sheet
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
         return ""
     if left == "." and right.isdigit() and _numbers_a_heading(text, start - 1):
@@ -285,8 +289,20 @@ _HEADING = re.compile(
 )
 
 
-# 第二名：, 第3名 opening a line: the next item of a ranking, not the rest of a sentence
-_ITEM_OPENS = re.compile(r"第[0-9一二三四五六七八九十]{1,3}名")
+# 第二名：, 第3名 opening a line: the next item of a ranking, not the rest of a sentence;
+# 单位：个、亿元: the units of the table below
+_ITEM_OPENS = re.compile(r"第[0-9一二三四五六七八九十]{1,3}名|[（(]?(?:计量)?单位\s*[:：]")
+
+
+def _table_row(text: str, at: int, step: int = 1) -> bool:
+    """Whether the line after ``at`` (before it, with ``step`` -1) is a row of a table: cells
+    split by two bars or more (or tabs)."""
+    if step > 0:
+        end = text.find("\n", at)
+        line = text[at : len(text) if end < 0 else end]
+    else:
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("|") + line.count("\t") >= 2
 
 
 def _is_heading(text: str, end: int) -> bool:

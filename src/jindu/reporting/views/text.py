@@ -30,9 +30,9 @@ MAX_TEXT = 200_000  # characters: a long 工作总结 is a few thousand
 def read_upload(upload: Any) -> str:
     data = upload.read(MAX_TEXT * 4)
     if (upload.name or "").lower().endswith(".docx"):
-        import docx
+        from jindu.reporting.services.documents import docx_text
 
-        return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+        return docx_text(io.BytesIO(data))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return str(data.decode(encoding))

@@ -16,11 +16,11 @@ from jindu.terminal import table
 
 
 def read_text(path: Path) -> str:
-    """A .txt file (UTF-8 or GB18030) or the paragraphs of a .docx file."""
+    """A .txt file (UTF-8 or GB18030) or the paragraphs and tables of a .docx file."""
     if path.suffix.lower() == ".docx":
-        import docx
+        from jindu.reporting.services.documents import docx_text
 
-        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        return docx_text(str(path))
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:

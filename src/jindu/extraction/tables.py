@@ -1,0 +1,254 @@
+"""Tables pasted into a report as text: rows of cells split by ``|`` (tabs become ``|`` when
+the text is normalised), under a header row that names the columns.
+
+    1-9月份州重点项目投资完成情况汇总表
+    单位:个、亿元
+    隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |
+    吉首市 | 57 | 82.5 | 65.1 | 78.9% |
+
+Each data row gives the figures its cells state: what was done, with the plan, the rate and
+the growth of the same columns, and each count of its own. A row is a place (the title names
+the measure) or an item (its label names it, and a number inside the label, as in
+``新增4000张养老床位``, is the item's target).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jindu.extraction import patterns as p
+from jindu.extraction import phrases as ph
+from jindu.extraction.numerals import parse_number
+from jindu.extraction.sentence import Draft
+from jindu.extraction.units import is_count
+
+_LINE = re.compile(r"[^\n]+")
+_NUMBER = re.compile(r"^(?P<sign>[-−])?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<pct>%)?$")
+_UNITS_LINE = re.compile(r"^\s*[（(]?(?:计量)?单位\s*[:：]\s*(?P<units>[^)）]+)[)）]?\s*$")
+_UNIT_SPLIT = re.compile(r"[、,，/；;\s]+")
+_HEADER_UNIT = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]\s*$")
+_TITLE_END = re.compile(
+    r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)?表?$"
+)
+_SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|位次|No\.?)$")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_RATE = re.compile(r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?(?:计划|任务|目标)")
+_GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
+_TARGET = re.compile(r"计划|目标|任务")
+_COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
+_DONE = re.compile("完成|实际|累计|实现")
+# the words of a header that say how a column holds the measure, not what it is
+_HOW = re.compile(
+    r"^(?:[0-9]{1,2}[-—~～至][0-9]{1,2}月|[0-9]{1,2}月|本月|累计|全年|年度|今年|当年|年|实际)*"
+    r"(?:完成|实现|达到)?|(?:完成)?(?:额|数|量|情况|值)$|个数$|数量$"
+)
+_MIN_ROWS = 2
+
+
+@dataclass
+class _Column:
+    role: str  # "done", "target", "rate", "growth", "count", "unit", "label", "skip"
+    name: str
+    unit: str | None
+
+
+def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """The figures of every table in ``text`` and the spans the tables cover (their sentences
+    are not read again)."""
+    if "|" not in text:
+        return [], []
+    lines = [m.span() for m in _LINE.finditer(text)]
+    drafts: list[Draft] = []
+    covered: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_row(text, *lines[end]):
+            end += 1
+        if end - index >= _MIN_ROWS:
+            found = _read_table(text, lines[max(0, index - 2) : index], lines[index:end])
+            if found is not None:
+                drafts.extend(found)
+                covered.append((lines[index][0], lines[end - 1][1]))
+        index = max(end, index + 1)
+    return drafts, covered
+
+
+def _is_row(text: str, lo: int, hi: int) -> bool:
+    return text.count("|", lo, hi) >= 2
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    cells = []
+    start = lo
+    for at in [*(i for i in range(lo, hi) if text[i] == "|"), hi]:
+        cell = text[start:at]
+        stripped = cell.strip()
+        if stripped:
+            offset = start + cell.index(stripped[0])
+            cells.append((stripped, offset, offset + len(stripped)))
+        start = at + 1
+    return cells
+
+
+def _number(cell: str) -> tuple[Decimal, bool] | None:
+    found = _NUMBER.match(cell.replace(" ", ""))
+    if not found:
+        return None
+    value = parse_number(found.group("number").replace(",", ""))
+    if value is None:
+        return None
+    return (-value if found.group("sign") else value), bool(found.group("pct"))
+
+
+def _read_table(
+    text: str, before: list[tuple[int, int]], rows: list[tuple[int, int]]
+) -> list[Draft] | None:
+    header = _cells(text, *rows[0])
+    if not header or any(_number(cell) for cell, _, _ in header):
+        return None  # no header row: what the columns hold is not said
+    title, units = "", []
+    for lo, hi in before:
+        line = text[lo:hi].strip()
+        listed = _UNITS_LINE.match(line)
+        if listed:
+            units = [u for u in _UNIT_SPLIT.split(listed.group("units")) if u]
+        elif "|" not in line:
+            title = line
+    columns = _columns([cell for cell, _, _ in header], units)
+    # 1-9月份…汇总表, or a column 1-9月完成: the period of the rows
+    period_found = p.PERIOD.search(title) if title else None
+    for column in columns if period_found is None else []:
+        period_found = period_found or p.PERIOD.search(column.name)
+    period = period_found.group(0) if period_found else None
+    measure = ph.clean(_TITLE_END.sub("", title)) if title else ""
+    body = [(_cells(text, lo, hi), hi) for lo, hi in rows[1:]]
+    labels = [_label(cells) for cells, _ in body]
+    # 吉首市, 泸溪县, …, 州直: rows of places, the odd one too
+    places = sum(1 for label in labels if label and _is_place(label)) * 2 >= len(labels)
+    drafts: list[Draft] = []
+    for cells, hi in body:
+        drafts.extend(_read_row(cells, columns, measure if places else "", period, hi))
+    return drafts
+
+
+def _label(cells: list[tuple[str, int, int]]) -> str | None:
+    return next((cell for cell, _, _ in cells if _number(cell) is None), None)
+
+
+def _is_place(label: str) -> bool:
+    return ph.is_place(label.replace(" ", ""))
+
+
+def _columns(names: list[str], units: list[str]) -> list[_Column]:
+    columns = []
+    label_seen = False
+    count_units = [u for u in units if is_count(u)]
+    other_units = [u for u in units if not is_count(u)] or units
+    for name in names:
+        own = _HEADER_UNIT.search(name)
+        bare = name[: own.start()].strip() if own else name
+        unit = own.group("unit") if own else None
+        if _SERIAL.match(bare):
+            role = "skip"
+        elif _UNIT_COLUMN.match(bare):
+            role = "unit"
+        elif not label_seen:
+            role, label_seen = "label", True
+        elif _RATE.search(bare):
+            role, unit = "rate", "%"
+        elif _GROWTH.search(bare):
+            role, unit = "growth", "%"
+        elif _TARGET.search(bare) and not _DONE.search(bare):
+            role = "target"
+        elif _COUNT.search(bare) and not _DONE.search(bare):
+            role = "count"  # 项目个数, 合同数: how many, beside the measure (完成数 is done)
+            unit = unit or (count_units[0] if count_units else None)
+        else:
+            role = "done"
+        if role in ("target", "done") and unit is None and other_units:
+            unit = other_units[0]
+        columns.append(_Column(role, bare, unit))
+    return columns
+
+
+def _read_row(
+    cells: list[tuple[str, int, int]],
+    columns: list[_Column],
+    measure: str,
+    period: str | None,
+    row_end: int,
+) -> list[Draft]:
+    label_at = next((i for i, c in enumerate(columns) if c.role == "label"), None)
+    if label_at is None:
+        return []
+    # a row may leave out its serial number (a merged cell): the label is its first word
+    texts = [i for i, (cell, _, _) in enumerate(cells) if _number(cell) is None]
+    if not texts:
+        return []
+    label, start, _ = cells[texts[0]]
+    has_units = any(c.role == "unit" for c in columns)
+    unit_cell = cells[texts[1]][0] if has_units and len(texts) > 1 else None
+    numbers = [(cells[i], _number(cells[i][0])) for i in range(texts[0] + 1, len(cells))]
+    valued = [(cell, read) for cell, read in numbers if read is not None]
+    numeric = [c for c in columns[label_at + 1 :] if c.role not in ("unit", "skip", "label")]
+    region, base, inner_target, inner_unit = _name(label, measure)
+    main: Draft | None = None
+    extra: list[Draft] = []
+    for column, ((_, _, cell_end), (value, percent)) in zip(numeric, valued, strict=False):
+        unit = "%" if percent else (unit_cell if column.unit is None else column.unit)
+        unit = unit or inner_unit
+        if column.role == "count":
+            name = _noun_of(base, column.name)
+            extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
+            continue
+        if main is None:
+            main = Draft(base, None, None, start, cell_end, region=region, period=period)
+        main.end = max(main.end, cell_end)
+        if column.role == "rate":
+            main.completion_rate = value
+        elif column.role == "growth":
+            main.yoy_growth = value
+        elif column.role == "target":
+            main.target, main.unit = value, main.unit or unit
+        elif main.value is None:
+            main.value, main.unit = value, unit
+            main.indicator = _noun_of(base, column.name)
+        else:
+            name = _noun_of(base, column.name)
+            extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
+    if main is not None and main.target is None and inner_target is not None:
+        main.target = inner_target
+    found = ([main] if main is not None else []) + extra
+    for draft in found:
+        draft.sentence = start
+        draft.end = min(draft.end, row_end)
+    return found
+
+
+def _name(label: str, measure: str) -> tuple[str | None, str, Decimal | None, str | None]:
+    """(region, the name of the row's measure, a target inside the label, its unit)."""
+    if measure:
+        return label.replace(" ", ""), measure, None, None
+    inner = p.MENTION.search(label)
+    if inner and inner.group("run") and inner.group("unit"):
+        value = parse_number(inner.group("run"))
+        name = ph.clean(label[: inner.start()] + label[inner.end() :])
+        return None, name, value, inner.group("unit")
+    return None, ph.clean(label), None, None
+
+
+def _noun_of(base: str, header: str) -> str:
+    """年计划投资完成率 and 完成投资额 are of 投资: the base keeps what the header is of, cut
+    after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
+    added."""
+    noun = _HOW.sub("", header)
+    noun = _TARGET.sub("", noun) if len(noun) > 2 else noun
+    if not noun:
+        return base
+    at = base.rfind(noun)
+    if at >= 0:
+        return base[: at + len(noun)]
+    return base + noun if base else noun
