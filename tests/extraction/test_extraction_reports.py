@@ -3436,3 +3436,14 @@ def test_a_table_of_items_whose_target_is_in_their_names() -> None:
         ("新增公共充电桩", Decimal(540), "个", Decimal(500), Decimal(108)),
         ("改造学校食堂", Decimal(9), "所", Decimal(12), Decimal(75)),
     ]
+
+
+def test_passing_the_years_plan_by_points_is_a_rate_of_a_level_not_of_a_growth() -> None:
+    text = (
+        "全县固定资产投资增长11.2%，超年度计划1.2个百分点；"
+        "15个重点项目完成投资26.4亿元，超年度计划4.5个百分点。"
+    )
+    growth, projects, investment = extract(text).figures
+    assert projects.completion_rate is None
+    assert (growth.yoy_growth, growth.completion_rate) == (Decimal("11.2"), None)
+    assert (investment.value, investment.completion_rate) == (Decimal("26.4"), Decimal("104.5"))

@@ -343,6 +343,10 @@ _EXCESS = re.compile(
 )
 
 
+def _level(draft: Draft) -> bool:
+    return draft.value is not None and draft.unit != "%"
+
+
 def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
     """The excess of the level before over its target gives that target (16.1亿元 less 6000万元:
     15.5亿元); the excess is no figure of its own."""
@@ -360,8 +364,10 @@ def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
 
 
 _BEYOND_PLAN = re.compile(
-    r"^[，,\s]*(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
-    r"(?:(?P<above>高出?|超出?|多)|(?P<below>低|少))了?$"
+    r"^[，,\s]*(?:(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
+    r"(?:(?P<above>高出?|超出?|多)|(?P<below>低|少))了?"
+    # 完成投资40.27亿元，超年度计划3.5个百分点 (not 超计划进度: a gap to time progress)
+    r"|(?P<over>超出?|超过)(?:年度|全年|年)(?:投资)?(?:计划|目标)(?:任务)?)$"
 )
 # 预计全年, 预计年底, 预计达产年产值: an estimate of the whole year, or of when a project is
 # done, is a projection
@@ -1857,6 +1863,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             # 超省厅下达责任目标42%: 142% of the target
             group = [replace(mention, value=mention.value + 100)]
         beyond = _BEYOND_PLAN.search(segment) if kind == mt.SKIP and len(group) == 1 else None
+        if beyond and beyond.group("over") and not (s.figures and _level(s.figures[-1])):
+            beyond = None  # 增速13.6%，超年度计划0.6个百分点: the growth aimed at, passed
         if beyond and mention.unit == "个百分点":
             # 完成投资14.4亿元，比计划投资高17.1个百分点: 117.1% of the plan
             kind, keyword_at = mt.RATE, beyond.start()
