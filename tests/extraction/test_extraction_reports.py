@@ -3447,3 +3447,12 @@ def test_passing_the_years_plan_by_points_is_a_rate_of_a_level_not_of_a_growth()
     assert projects.completion_rate is None
     assert (growth.yoy_growth, growth.completion_rate) == (Decimal("11.2"), None)
     assert (investment.value, investment.completion_rate) == (Decimal("26.4"), Decimal("104.5"))
+
+
+def test_places_picked_out_before_their_rates_in_the_clause_before() -> None:
+    text = "完成投资较多的县区有东川县、青石县和西岭区，分别完成年度计划的80.1%、75.2%和70.3%。"
+    assert [(f.region, f.completion_rate) for f in extract(text).figures] == [
+        ("东川县", Decimal("80.1")),
+        ("青石县", Decimal("75.2")),
+        ("西岭区", Decimal("70.3")),
+    ]

@@ -514,6 +514,8 @@ _SUBJECT_STOP = re.compile(
 # 九个设区市中除厦门、南平…外: the places the others are set apart from
 _PICKED_FROM = re.compile(
     rf"^[^、，]*(?:[”\"]|{ANY_PLACES}(?<!城市))中(?![心间])(?:除了?)?(?=[\u4e00-\u9fff]{{2}})"
+    # 完成投资额较高的旗县市有科右前旗、突泉县…: the places picked out, after what they are
+    r"|^[^、，]*?的[^、，的]{0,6}?(?:有|是|为|包括|依次是|依次为)(?=[^、，]{2,12}、)"
 )
 # 前三, 后五位: a place in a ranking
 RANK_AT = r"[前后末][一二三四五六七八九十两0-9]+"
