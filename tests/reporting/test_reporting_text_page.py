@@ -75,3 +75,26 @@ def test_a_match_can_be_corrected_and_units_are_converted(office: Client) -> Non
 def test_reporters_may_not_use_it(client: Client) -> None:
     client.force_login(User.objects.get(username="kgsw"))
     assert client.get("/reporting/text/").status_code == 403
+
+
+def test_an_uploaded_docx_shows_the_figures_of_its_table(office: Client) -> None:
+    import io
+
+    import docx
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    document = docx.Document()
+    document.add_paragraph("一季度各县高新技术企业培育情况")
+    table = document.add_table(rows=2, cols=3)
+    for c, (head, cell) in enumerate((("县区", "开平市"), ("年度目标", "76"), ("已培育", "42"))):
+        table.cell(0, c).text, table.cell(1, c).text = head, cell
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = SimpleUploadedFile("report.docx", buffer.getvalue())
+    page = office.post(
+        "/reporting/text/",
+        {"unit": "kaiping", "period": "2016-03", "read": "1", "file": upload},
+    ).content.decode()
+    # one figure, from the table's row (the paragraphs alone have none)
+    assert page.count("<mark") == 1
+    assert re.search(r"<mark[^>]*>[^<]*42", page)

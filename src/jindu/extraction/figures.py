@@ -336,7 +336,6 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
 
 # 到2021年一季度，…预计超过1000家: a period to come
 _BY_THEN = re.compile(r"(?<![截止])(?:到|至)(?:(?:19|20)[0-9]{2}年)?$")
-# 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
 # 完成16.1亿元，超出市级下调任务指标6000万元: by how much the level passed its target
 _EXCESS = re.compile(
     r"^[，,\s]*(?:超出|超过|超)(?!序时|时序|进度)[^，；。0-9%]{0,10}?(?:任务|目标|计划)(?:指标|数)?$"
@@ -363,6 +362,7 @@ def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
     return True
 
 
+# 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
 _BEYOND_PLAN = re.compile(
     r"^[，,\s]*(?:(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
     r"(?:(?P<above>高出?|超出?|多)|(?P<below>低|少))了?"

@@ -185,14 +185,18 @@ def _read_row(
     if label_at is None:
         return []
     # a row may leave out its serial number (a merged cell): the label is its first word
-    texts = [i for i, (cell, _, _) in enumerate(cells) if _number(cell) is None]
+    read = [_number(cell) for cell, _, _ in cells]
+    texts = [i for i, number in enumerate(read) if number is None]
     if not texts:
         return []
     label, start, _ = cells[texts[0]]
     has_units = any(c.role == "unit" for c in columns)
     unit_cell = cells[texts[1]][0] if has_units and len(texts) > 1 else None
-    numbers = [(cells[i], _number(cells[i][0])) for i in range(texts[0] + 1, len(cells))]
-    valued = [(cell, read) for cell, read in numbers if read is not None]
+    valued = [
+        (cells[i], number)
+        for i in range(texts[0] + 1, len(cells))
+        if (number := read[i]) is not None
+    ]
     numeric = [c for c in columns[label_at + 1 :] if c.role not in ("unit", "skip", "label")]
     region, base, inner_target, inner_unit = _name(label, measure)
     main: Draft | None = None
