@@ -342,20 +342,16 @@ _EXCESS = re.compile(
 )
 
 
-def _level(draft: Draft) -> bool:
-    return draft.value is not None and draft.unit != "%"
-
-
 def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
     """The excess of the level before over its target gives that target (16.1亿元 less 6000万元:
     15.5亿元); the excess is no figure of its own."""
     if mention.is_percent or not s.figures or not _EXCESS.search(segment):
         return False
     level = s.figures[-1]
-    if level.value is None or level.target is not None:
+    if not _may_meet(level):
         return False
     excess = convert(mention.value, mention.unit, level.unit)
-    if excess is None or excess >= level.value:
+    if excess is None or level.value is None or excess >= level.value:
         return False
     level.target = level.value - excess
     level.end = max(level.end, mention.end)
@@ -1863,7 +1859,12 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             # 超省厅下达责任目标42%: 142% of the target
             group = [replace(mention, value=mention.value + 100)]
         beyond = _BEYOND_PLAN.search(segment) if kind == mt.SKIP and len(group) == 1 else None
-        if beyond and beyond.group("over") and not (s.figures and _level(s.figures[-1])):
+        last = s.figures[-1] if s.figures else None
+        if (
+            beyond
+            and beyond.group("over")
+            and not (last and last.value is not None and last.unit != "%")
+        ):
             beyond = None  # 增速13.6%，超年度计划0.6个百分点: the growth aimed at, passed
         if beyond and mention.unit == "个百分点":
             # 完成投资14.4亿元，比计划投资高17.1个百分点: 117.1% of the plan

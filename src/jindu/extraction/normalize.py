@@ -301,13 +301,18 @@ def _table_row(text: str, at: int, step: int = 1) -> bool:
         end = text.find("\n", at)
         line = text[at : len(text) if end < 0 else end]
     else:
-        line = text[text.rfind("\n", 0, at) + 1 : at]
+        line = _line_to(text, at)
     return line.count("|") + line.count("\t") >= 2
+
+
+def _line_to(text: str, end: int) -> str:
+    """The line ``end`` is on, up to ``end``."""
+    return text[text.rfind("\n", 0, end) + 1 : end]
 
 
 def _is_heading(text: str, end: int) -> bool:
     """A line such as ``（一）企业培育`` or ``二、研发投入`` is a heading, not a broken sentence."""
-    line = text[text.rfind("\n", 0, end) + 1 : end]
+    line = _line_to(text, end)
     return bool(_HEADING.match(line)) and not any(ch in line for ch in "，。；,;")
 
 

@@ -39,11 +39,8 @@ _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
-# the words of a header that say how a column holds the measure, not what it is
-_HOW = re.compile(
-    r"^(?:[0-9]{1,2}[-—~～至][0-9]{1,2}月|[0-9]{1,2}月|本月|累计|全年|年度|今年|当年|年|实际)*"
-    r"(?:完成|实现|达到)?|(?:完成)?(?:额|数|量|情况|值)$|个数$|数量$"
-)
+# 完成投资额, 项目个数: what a header is of, without the word for how much
+_HOW_MUCH = re.compile("(?:个数|数量|额|数|量|值)$")
 _MIN_ROWS = 2
 
 
@@ -119,18 +116,17 @@ def _read_table(
             title = line
     columns = _columns([cell for cell, _, _ in header], units)
     # 1-9月份…汇总表, or a column 1-9月完成: the period of the rows
-    period_found = p.PERIOD.search(title) if title else None
-    for column in columns if period_found is None else []:
-        period_found = period_found or p.PERIOD.search(column.name)
+    said = (p.PERIOD.search(name) for name in [title] + [c.name for c in columns])
+    period_found = next((found for found in said if found), None)
     period = period_found.group(0) if period_found else None
     measure = ph.clean(_TITLE_END.sub("", title)) if title else ""
-    body = [(_cells(text, lo, hi), hi) for lo, hi in rows[1:]]
-    labels = [_label(cells) for cells, _ in body]
+    body = [_cells(text, lo, hi) for lo, hi in rows[1:]]
+    labels = [_label(cells) for cells in body]
     # 吉首市, 泸溪县, …, 州直: rows of places, the odd one too
     places = sum(1 for label in labels if label and _is_place(label)) * 2 >= len(labels)
     drafts: list[Draft] = []
-    for cells, hi in body:
-        drafts.extend(_read_row(cells, columns, measure if places else "", period, hi))
+    for cells in body:
+        drafts.extend(_read_row(cells, columns, measure if places else "", period))
     return drafts
 
 
@@ -179,7 +175,6 @@ def _read_row(
     columns: list[_Column],
     measure: str,
     period: str | None,
-    row_end: int,
 ) -> list[Draft]:
     label_at = next((i for i, c in enumerate(columns) if c.role == "label"), None)
     if label_at is None:
@@ -228,7 +223,6 @@ def _read_row(
     found = ([main] if main is not None else []) + extra
     for draft in found:
         draft.sentence = start
-        draft.end = min(draft.end, row_end)
     return found
 
 
@@ -248,7 +242,7 @@ def _noun_of(base: str, header: str) -> str:
     """年计划投资完成率 and 完成投资额 are of 投资: the base keeps what the header is of, cut
     after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
     added."""
-    noun = _HOW.sub("", header)
+    noun = _HOW_MUCH.sub("", ph.clean(header))  # (ph.clean: 1-9月, 累计, 完成 go)
     noun = _TARGET.sub("", noun) if len(noun) > 2 else noun
     if not noun:
         return base
