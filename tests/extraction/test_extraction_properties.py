@@ -11,6 +11,7 @@ REPORT_ALPHABET = (
     "0123456789.,%，。；：、（）()“”\n 　０１２％．年月日万亿元家件个项人多余超过约近不足以上左右"
     "同比增长下降完成率目标计划将培育分别和序时进度个百分点第三千百十一二两〇"
     "創(chuàng)新驅(qū)動(dòng)發(fā)展工業投資GDPXabcāáǎà"
+    "|||\t\t单位表县区"  # tables: cells split by bars or tabs, a units line
 )
 report_like = st.text(alphabet=REPORT_ALPHABET, max_size=200)
 anything = st.text(max_size=200)
