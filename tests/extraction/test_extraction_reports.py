@@ -3456,3 +3456,28 @@ def test_places_picked_out_before_their_rates_in_the_clause_before() -> None:
         ("青石县", Decimal("75.2")),
         ("西岭区", Decimal("70.3")),
     ]
+
+
+def test_leagues_and_banners_are_places() -> None:
+    text = "新开工项目数分别为，赤城市95项、兴安盟和巴彦淖尔市各25项、阿拉善盟11项、科右前旗9项。"
+    assert [(f.indicator, f.value, f.region) for f in extract(text).figures] == [
+        ("新开工项目数", Decimal(95), "赤城市"),
+        ("新开工项目数", Decimal(25), "兴安盟"),
+        ("新开工项目数", Decimal(25), "巴彦淖尔市"),
+        ("新开工项目数", Decimal(11), "阿拉善盟"),
+        ("新开工项目数", Decimal(9), "科右前旗"),
+    ]
+
+
+def test_places_rates_of_the_investment_planned_are_rates_of_the_investment() -> None:
+    figure = only("青石县完成年度计划投资的20.49%。")
+    assert (figure.indicator, figure.region, figure.completion_rate) == (
+        "投资",
+        "青石县",
+        Decimal("20.49"),
+    )
+    text = "进度较快的旗县市有东川县、扎赉特旗，分别完成年度投资计划的20.4%和19.3%。"
+    assert [(f.indicator, f.region, f.completion_rate) for f in extract(text).figures] == [
+        ("投资", "东川县", Decimal("20.4")),
+        ("投资", "扎赉特旗", Decimal("19.3")),
+    ]

@@ -50,6 +50,16 @@ def read_attribute(
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
     if kind == mt.RATE and _WHOSE_PROGRESS.fullmatch(name):
         name = ""  # 已修复5300余处，形象进度87%以上: the progress of the figure before
+    # 东川区、南岭县分别完成年度计划投资的20.49%…: places' rates of the investment planned
+    plan = (
+        _PLAN_OF.search(s.text, max(c_lo, group[0].start - 12), group[0].start)
+        if kind == mt.RATE
+        else None
+    )
+    measure = (plan.group("measure") or plan.group("measure_first")) if plan else ""
+    last_named = s.last_indicator() if measure else None
+    if last_named and measure in last_named:
+        measure = last_named  # 重点项目完成投资412亿元。东川区…完成年度计划投资的118.2%
     work = _WORK_DONE.search(name) if kind == mt.RATE else None
     if work:  # 秋粮已收获76.5%: 收获秋粮, as a level of it would be named
         name = _WORK_NAMES.get(work.group("verb"), work.group("verb")) + name[: work.start()]
@@ -63,7 +73,7 @@ def read_attribute(
             in_unit[0].completion_rate = group[0].value
             in_unit[0].end = max(in_unit[0].end, group[0].end)
             return
-    if len(group) == 1 and _each_place(s, name, group[0], kind, sign):
+    if len(group) == 1 and _each_place(s, name, group[0], kind, sign, measure):
         return
     grown = s.figures[-1] if s.figures else None
     if kind == mt.YOY and grown and grown.yoy_growth is not None and _OTHER_BASIS.fullmatch(before):
@@ -148,6 +158,7 @@ def read_attribute(
         head = before.split("分别")[0]
         if ph.split_subjects(head, len(group)) is None:
             shared = ph.clean(head)  # A、B、C发展最快，完成产值分别增长…: what the places did
+    shared = shared or measure
     if kind == mt.RATE and len(group) == 1 and targets[0] is not None:
         counted = targets[0]
         if is_count(counted.unit) and "投资" in s.text[counted.end : group[0].start]:
@@ -201,13 +212,16 @@ _ADJUSTED = re.compile(
 )
 
 
-def _each_place(s: Sentence, name: str, mention: Mention, kind: str, sign: int) -> bool:
-    """南岭县、云岗县完成率均不足50%: the same said of each place."""
+def _each_place(
+    s: Sentence, name: str, mention: Mention, kind: str, sign: int, measure: str
+) -> bool:
+    """南岭县、云岗县完成率均不足50%: the same said of each place (of ``measure`` if the
+    words of the rate name one)."""
     shared = ph.places_sharing(name)
     if shared is None or shared[1]:
         return False
     places = shared[0]
-    indicator = _places(s, places, "", kind)
+    indicator = _places(s, places, measure, kind)
     if not indicator and ph.named_places(name):
         indicator = s.last_indicator() or None
     if not indicator:
@@ -358,6 +372,12 @@ def _reordered(name: str, indicator: str) -> bool:
 
 
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)
+# 年度计划投资的, 年度投资计划: the measure a plan is of
+_PLAN_MEASURE = "投资|产值|营业收入|营收|税收|收入|产量|支出"
+_PLAN_OF = re.compile(
+    rf"(?:计划|目标)(?P<measure>{_PLAN_MEASURE})(?:总额|额)?的?$"
+    rf"|(?P<measure_first>{_PLAN_MEASURE})(?:计划|目标|任务)+的?$"
+)
 _YEARS_PLAN = re.compile("^(?:全?年度|全年)(?=..)")
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 

