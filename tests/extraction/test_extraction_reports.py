@@ -3481,3 +3481,13 @@ def test_places_rates_of_the_investment_planned_are_rates_of_the_investment() ->
         ("投资", "东川县", Decimal("20.4")),
         ("投资", "扎赉特旗", Decimal("19.3")),
     ]
+
+
+def test_an_estimate_said_in_words_of_what_was_done_is_a_level() -> None:
+    text = "全社会R&D预计完成17.30亿元，规上工业企业R&D预计为17.12亿元，发明专利预计可达到320件。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal("17.30"), None),
+        (Decimal("17.12"), None),
+        (None, Decimal(320)),
+    ]
+    assert only("预计全年完成工业投资50亿元。").target == Decimal(50)

@@ -407,6 +407,16 @@ def _in_review(text: str, at: int) -> bool:
     return bool(opens) and (opens[-1].group("past") or opens[-1].group("summed")) is not None
 
 
+# 全社会R&D预计完成17.30亿元, 预计为17.12亿元: an estimate said in words of what was done
+# (预计可达到, 预计将达, 预计全年完成: what is expected)
+_DONE_ESTIMATE = re.compile(
+    r"预计(?![^，。；]{0,6}(?:全年|年底|年末|今年|明年))[^，。；：可将能会达]{0,12}?(?:完成|实现)[^，。；0-9]{0,16}[0-9]|预计(?:为|是)\s*[0-9]"
+)
+
+# 2026年，预计实现…: the estimate of a year named, a projection unless a review says otherwise
+_YEAR_BEFORE = re.compile(r"(?:19|20)[0-9]{2}年(?:度|全年)?[，,\s]*$")
+
+
 def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     """预计1-7月份完成固定资产投资61亿元，完成全年任务的40.1%: a figure said to have done a
     share of the year's target is an estimate of what was done, not a plan; so is one said to
@@ -420,7 +430,18 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
         harvested = not draft.ahead and _HARVESTED.search(text, draft.sentence, draft.start)
         reviewed = not draft.ahead and _in_review(text, draft.start)
         passed = not draft.ahead and _of_the_period_reported(text, draft)
-        if draft.completion_rate is not None or grown or harvested or reviewed or passed:
+        said_done = not draft.ahead and any(
+            m.end() > draft.start and not _YEAR_BEFORE.search(text, draft.sentence, m.start())
+            for m in _DONE_ESTIMATE.finditer(text, draft.sentence, draft.end)
+        )
+        if (
+            draft.completion_rate is not None
+            or grown
+            or harvested
+            or reviewed
+            or passed
+            or said_done
+        ):
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
     for draft in drafts:
