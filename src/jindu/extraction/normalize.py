@@ -229,6 +229,8 @@ def _drop_bare_reading(match: re.Match[str]) -> str | None:
 
 
 _CLAUSE_GOES_ON = frozenset(",，、;；:：")
+# 分地区完成情况详见下表：<blank line>地区…: the table below opens a block of its own
+_TABLE_BELOW = re.compile(r"(?:下表|附表|如下表)[:：]$")
 
 
 def _space(match: re.Match[str]) -> str | None:
@@ -240,7 +242,7 @@ def _space(match: re.Match[str]) -> str | None:
     breaks = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
     if not left or not right:
         return ""
-    if breaks >= 2 and left in _CLAUSE_GOES_ON:
+    if breaks >= 2 and left in _CLAUSE_GOES_ON and not _TABLE_BELOW.search(_line_to(text, start)):
         return ""  # 收入完成1175.4亿元，<blank line>同口径增长7%: a page break inside a sentence
     if breaks >= 2 and _is_cjk(left) and _AMOUNT_OPENS.match(text, end):
         return ""  # 筹措到位资金<blank line>95603万元: a page break before the amount

@@ -7,11 +7,11 @@ import re
 from functools import lru_cache
 
 from jindu.extraction.gazetteer import (
-    BANNERS_AND_LEAGUES,
     COUNTIES,
     JOINED,
     SHORT_PLACES,
     TWO_CHAR_COUNTIES,
+    USUAL_NAMES,
 )
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
@@ -433,7 +433,7 @@ def is_place(name: str) -> bool:
     """西岭区, 南浦镇, 浙江省: a short place name and nothing else."""
     if _GEOGRAPHY.match(name) or name in SHORT_PLACES or name in COUNTIES:
         return True
-    if name in BANNERS_AND_LEAGUES or (name[-1:] == "旗" and name[:-1] in COUNTIES):
+    if name in USUAL_NAMES or (name[-1:] == "旗" and name[:-1] in COUNTIES):
         return True  # 伊金霍洛旗, 鄂托克前旗: a banner (红旗 is none)
     province = _PROVINCE.fullmatch(name) if name.endswith(("省", "区")) else None
     return province is not None and province.group("short") in SHORT_PLACES

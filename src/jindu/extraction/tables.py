@@ -34,7 +34,14 @@ _TITLE_END = re.compile(
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|位次|No\.?)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
-_RATE = re.compile(r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?(?:计划|任务|目标)")
+_RATE = re.compile(
+    # 完成投资占年度投资目标的比例: done against the plan
+    r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
+)
+# 责任目标得分, 加分: points scored, whatever they are scored against
+_SCORE = re.compile("(?:得分|分数|评分|加分|扣分|分值)$")
+# 附表1：, 表2. : the number of a table before its title
+_TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]*\s*[:：.、]?\s*")
 _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
@@ -42,6 +49,8 @@ _DONE = re.compile("完成|实际|累计|实现")
 # 完成投资额, 项目个数: what a header is of, without the word for how much
 _HOW_MUCH = re.compile("(?:个数|数量|额|数|量|值)$")
 _MIN_ROWS = 2
+_WHOLE_NAME = 4
+_CLAUSE = re.compile("[，。；！？,;]")
 
 
 @dataclass
@@ -54,23 +63,95 @@ class _Column:
 def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
     """The figures of every table in ``text`` and the spans the tables cover (their sentences
     are not read again)."""
-    if "|" not in text:
-        return [], []
-    lines = [m.span() for m in _LINE.finditer(text)]
+    lines = [m.span() for m in _LINE.finditer(text)] if "\n" in text else []
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
     index = 0
-    while index < len(lines):
+    while "|" in text and index < len(lines):
         end = index
         while end < len(lines) and _is_row(text, *lines[end]):
             end += 1
         if end - index >= _MIN_ROWS:
-            found = _read_table(text, lines[max(0, index - 2) : index], lines[index:end])
+            before = [text[lo:hi] for lo, hi in lines[max(0, index - 2) : index]]
+            rows = [_cells(text, lo, hi) for lo, hi in lines[index:end]]
+            found = _read_table(before, rows[0], rows[1:])
             if found is not None:
                 drafts.extend(found)
                 covered.append((lines[index][0], lines[end - 1][1]))
         index = max(end, index + 1)
+    for before, header, body in _stacked(text, lines):
+        if any(lo <= header[0][1] < hi for lo, hi in covered):
+            continue
+        found = _read_table(before, header, body)
+        if found is not None:
+            drafts.extend(found)
+            covered.append((header[0][1], body[-1][-1][2]))
     return drafts, covered
+
+
+_Cell = tuple[str, int, int]
+# a line that is one cell of a table pasted a cell a line: short, no clause in it
+_CELL_LINE = re.compile(r"[\s|]*(?P<cell>[^\s|，。；！？,;][^|，。；！？;]{0,23}?)[\s|]*$")
+_BLANK_CELL = re.compile(r"[\s|]*$")
+_TITLE_MAX = 40
+
+
+def _stacked(
+    text: str, lines: list[tuple[int, int]]
+) -> list[tuple[list[str], list[_Cell], list[list[_Cell]]]]:
+    """Tables pasted one cell a line (the header's cells, then each row's): a run of short
+    lines where a label is followed by as many numbers as the header has cells after its
+    first, row after row. Returns (the lines above the header, the header, the rows)."""
+    tables = []
+    run: list[_Cell] = []
+    above: list[str] = []
+    for lo, hi in [*lines, (len(text), len(text))]:
+        if lo < hi and _BLANK_CELL.match(text, lo, hi):
+            continue  # (a bar alone: an empty cell, or the edge of a row)
+        cell = _CELL_LINE.match(text, lo, hi) if lo < hi else None
+        if cell is not None:
+            run.append(
+                (
+                    cell.group("cell").strip(),
+                    cell.start("cell"),
+                    cell.start("cell") + len(cell.group("cell").strip()),
+                )
+            )
+            continue
+        if len(run) >= 2 * (_MIN_ROWS + 1):
+            found = _stacked_table(run, above)
+            if found is not None:
+                tables.append(found)
+        run = []
+        line = text[lo:hi].strip()
+        above = [line] if line else above
+    return tables
+
+
+def _stacked_table(
+    run: list[_Cell], above: list[str]
+) -> tuple[list[str], list[_Cell], list[list[_Cell]]] | None:
+    numbers = [_number(cell) is not None for cell, _, _ in run]
+    first = next((i for i, number in enumerate(numbers) if number), None)
+    if first is None or first < 2:
+        return None
+    label = first - 1
+    width = 1
+    while label + width < len(run) and numbers[label + width]:
+        width += 1
+    if width < 2 or label < width or any(numbers[label - width : label]):
+        return None
+    body: list[list[_Cell]] = []
+    at = label
+    while at + width <= len(run) and not numbers[at] and all(numbers[at + 1 : at + width]):
+        body.append(run[at : at + width])
+        at += width
+    if len(body) < _MIN_ROWS:
+        return None
+    before = [cell for cell, _, _ in run[max(0, label - width - 2) : label - width]]
+    if not before:
+        before = [line for line in above if len(line) <= _TITLE_MAX]
+    return before, run[label - width : label], body
 
 
 def _is_row(text: str, lo: int, hi: int) -> bool:
@@ -101,32 +182,30 @@ def _number(cell: str) -> tuple[Decimal, bool] | None:
 
 
 def _read_table(
-    text: str, before: list[tuple[int, int]], rows: list[tuple[int, int]]
+    before: list[str], header: list[_Cell], body: list[list[_Cell]]
 ) -> list[Draft] | None:
-    header = _cells(text, *rows[0])
     if not header or any(_number(cell) for cell, _, _ in header):
         return None  # no header row: what the columns hold is not said
     title, units = "", []
-    for lo, hi in before:
-        line = text[lo:hi].strip()
+    for line in before:
+        line = line.strip()
         listed = _UNITS_LINE.match(line)
         if listed:
             units = [u for u in _UNIT_SPLIT.split(listed.group("units")) if u]
-        elif "|" not in line:
+        elif "|" not in line and len(line) <= _TITLE_MAX and not _CLAUSE.search(line):
             title = line
     columns = _columns([cell for cell, _, _ in header], units)
     # 1-9月份…汇总表, or a column 1-9月完成: the period of the rows
     said = (p.PERIOD.search(name) for name in [title] + [c.name for c in columns])
     period_found = next((found for found in said if found), None)
     period = period_found.group(0) if period_found else None
-    measure = ph.clean(_TITLE_END.sub("", title)) if title else ""
-    body = [_cells(text, lo, hi) for lo, hi in rows[1:]]
+    measure = ph.clean(_TITLE_END.sub("", _TABLE_NUMBER.sub("", title))) if title else ""
     labels = [_label(cells) for cells in body]
     # 吉首市, 泸溪县, …, 州直: rows of places, the odd one too
     places = sum(1 for label in labels if label and _is_place(label)) * 2 >= len(labels)
     drafts: list[Draft] = []
     for cells in body:
-        drafts.extend(_read_row(cells, columns, measure if places else "", period))
+        drafts.extend(_read_row(cells, columns, measure if places else None, period))
     return drafts
 
 
@@ -153,6 +232,8 @@ def _columns(names: list[str], units: list[str]) -> list[_Column]:
             role = "unit"
         elif not label_seen:
             role, label_seen = "label", True
+        elif _SCORE.search(bare):
+            role = "done"
         elif _RATE.search(bare):
             role, unit = "rate", "%"
         elif _GROWTH.search(bare):
@@ -173,9 +254,11 @@ def _columns(names: list[str], units: list[str]) -> list[_Column]:
 def _read_row(
     cells: list[tuple[str, int, int]],
     columns: list[_Column],
-    measure: str,
+    measure: str | None,
     period: str | None,
 ) -> list[Draft]:
+    """The figures of a row; ``measure`` is what the title names when the rows are places
+    (None when they are items)."""
     label_at = next((i for i, c in enumerate(columns) if c.role == "label"), None)
     if label_at is None:
         return []
@@ -194,13 +277,15 @@ def _read_row(
     ]
     numeric = [c for c in columns[label_at + 1 :] if c.role not in ("unit", "skip", "label")]
     region, base, inner_target, inner_unit = _name(label, measure)
+    main_column = _main_done(numeric)
+    titled = measure is not None
     main: Draft | None = None
     extra: list[Draft] = []
     for column, ((_, _, cell_end), (value, percent)) in zip(numeric, valued, strict=False):
         unit = "%" if percent else (unit_cell if column.unit is None else column.unit)
         unit = unit or inner_unit
         if column.role == "count":
-            name = _noun_of(base, column.name)
+            name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
             continue
         if main is None:
@@ -212,11 +297,11 @@ def _read_row(
             main.yoy_growth = value
         elif column.role == "target":
             main.target, main.unit = value, main.unit or unit
-        elif main.value is None:
+        elif column is main_column:
             main.value, main.unit = value, unit
-            main.indicator = _noun_of(base, column.name)
+            main.indicator = _noun_of(base, column.name, titled)
         else:
-            name = _noun_of(base, column.name)
+            name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
     if main is not None and main.target is None and inner_target is not None:
         main.target = inner_target
@@ -226,9 +311,21 @@ def _read_row(
     return found
 
 
-def _name(label: str, measure: str) -> tuple[str | None, str, Decimal | None, str | None]:
+def _main_done(columns: list[_Column]) -> _Column | None:
+    """The column of what was done that the plan and the rate are of: 完成投资 beside
+    年度投资目标 (到位资金 is a figure of its own); the first, if none says."""
+    done = [c for c in columns if c.role == "done"]
+    planned = [c.name for c in columns if c.role == "target"]
+    for column in done:
+        noun = _HOW_MUCH.sub("", ph.clean(column.name))
+        if noun and any(noun in name for name in planned):
+            return column
+    return done[0] if done else None
+
+
+def _name(label: str, measure: str | None) -> tuple[str | None, str, Decimal | None, str | None]:
     """(region, the name of the row's measure, a target inside the label, its unit)."""
-    if measure:
+    if measure is not None:
         return label.replace(" ", ""), measure, None, None
     inner = p.MENTION.search(label)
     if inner and inner.group("run") and inner.group("unit"):
@@ -238,15 +335,16 @@ def _name(label: str, measure: str) -> tuple[str | None, str, Decimal | None, st
     return None, ph.clean(label), None, None
 
 
-def _noun_of(base: str, header: str) -> str:
+def _noun_of(base: str, header: str, titled: bool) -> str:
     """年计划投资完成率 and 完成投资额 are of 投资: the base keeps what the header is of, cut
     after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
     added."""
     noun = _HOW_MUCH.sub("", ph.clean(header))  # (ph.clean: 1-9月, 累计, 完成 go)
-    noun = _TARGET.sub("", noun) if len(noun) > 2 else noun
+    noun = _TARGET.sub("", noun) if len(noun) > 2 and not _SCORE.search(noun) else noun
     if not noun:
         return base
     at = base.rfind(noun)
     if at >= 0:
         return base[: at + len(noun)]
-    return base + noun if base else noun
+    # (科技型中小企业 under the title 各区创新型企业评价进展情况: a header that is a whole name)
+    return base + noun if base and (len(noun) < _WHOLE_NAME or not titled) else noun
