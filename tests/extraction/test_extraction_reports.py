@@ -3541,3 +3541,27 @@ def test_table_scores_are_levels_and_the_plan_goes_to_the_column_it_is_of() -> N
         ("新建项目投资", Decimal(142259), Decimal(295471), Decimal("48.15")),
         ("新建项目到位资金", Decimal(142061), None, None),
     ]
+
+
+def test_a_table_copied_with_spaces_and_a_header_of_two_rows_reads_each_group() -> None:
+    text = (
+        "全省老旧小区改造进展情况\n"
+        "序号 市州 改造小区数(个) 涉及居民户数(万户)\n"
+        "计划任务数 开工数 开工率 计划任务数 开工数 开工率\n"
+        "1 东川市 412 412 全部开工 6.20 6.31 全部开工\n"
+        "2 青石市 305 266 87.2% 4.33 3.88 89.6%\n"
+    )
+    assert (
+        normalize(text).text.splitlines()[2] == "计划任务数|开工数|开工率|计划任务数|开工数|开工率"
+    )
+    assert [
+        (f.indicator, f.region, f.value, f.unit, f.target, f.completion_rate)
+        for f in extract(text).figures
+    ] == [
+        ("改造小区", "东川市", Decimal(412), "个", Decimal(412), None),
+        ("涉及居民户", "东川市", Decimal("6.31"), "万户", Decimal("6.20"), None),
+        ("改造小区", "青石市", Decimal(266), "个", Decimal(305), Decimal("87.2")),
+        ("涉及居民户", "青石市", Decimal("3.88"), "万户", Decimal("4.33"), Decimal("89.6")),
+    ]
+    prose = "全年共有 3 个 项目 开工，其中 2 个 为新建。"
+    assert "|" not in normalize(prose).text

@@ -258,13 +258,21 @@ def _space(match: re.Match[str]) -> str | None:
         joinable = joinable or (left in "，,、" and right != "\n") or right in "、，,"
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):
             return "\n"
-        if _ITEM_OPENS.match(text, end) or _table_row(text, end) or _table_row(text, start, -1):
+        if (
+            _ITEM_OPENS.match(text, end)
+            or _table_row(text, end)
+            or _table_row(text, start, -1)
+            or _spaced_row(text, end)
+            or _spaced_row(text, start - 1)
+        ):
             # 长葛市 91.06分\n第二名：禹州市…: a list of one item a line; 单位：亿元\n隶属|…: the
             # lines of a table and those above it
             return "\n"
         return ""
     if "\t" in run and _table_row(text, text.rfind("\n", 0, start) + 1):
         return "|"  # 高新技术企业\t家\t80: the cells of a table copied from a sheet
+    if breaks == 0 and _spaced_row(text, start):
+        return "|"  # 2 湖北 3053 2660 87.1%: the cells of a table copied from a PDF
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
         return ""
     if left == "." and right.isdigit() and _numbers_a_heading(text, start - 1):
@@ -274,6 +282,43 @@ def _space(match: re.Match[str]) -> str | None:
     if _single_capital(text, start - 1, -1) and _single_capital(text, end, 1):
         return ""
     return " "
+
+
+# a cell of a table copied from a PDF with spaces between the cells
+_SPACED_NUMBER = re.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+_SPACED_MIN_CELLS = 3
+_NOT_A_ROW = re.compile("[，。；：,;:]")
+
+
+def _spaced_row(text: str, at: int) -> bool:
+    """Whether the line ``at`` is on is a row of a table whose cells are split by spaces:
+    three cells or more, no clause marks, and two numbers (or, for a header, a row of numbers
+    on one of the two lines below), beside another such line."""
+    lo = text.rfind("\n", 0, at) + 1
+    kind = _spaced_kind(text, lo)
+    if kind is None:
+        return False
+    below = text.find("\n", at)
+    nxt = _spaced_kind(text, below + 1) if below >= 0 else None
+    if kind == "header":
+        after = text.find("\n", below + 1) if below >= 0 else -1
+        return nxt == "numbers" or (nxt == "header" and _spaced_kind(text, after + 1) == "numbers")
+    before = text.rfind("\n", 0, lo - 1) + 1 if lo else -1
+    return nxt is not None or (before >= 0 and _spaced_kind(text, before) is not None)
+
+
+def _spaced_kind(text: str, lo: int) -> str | None:
+    """ "numbers" for a line of spaced cells with two numbers or more, "header" for one with
+    none, None for anything else."""
+    end = text.find("\n", lo)
+    line = text[lo : len(text) if end < 0 else end]
+    cells = line.split()
+    if len(cells) < _SPACED_MIN_CELLS or _NOT_A_ROW.search(line) or "|" in line:
+        return None
+    numbers = sum(1 for cell in cells if _SPACED_NUMBER.fullmatch(cell))
+    if numbers >= 2 and any(_is_cjk(cell[0]) for cell in cells):
+        return "numbers"
+    return "header" if numbers == 0 else None
 
 
 def _numbers_a_heading(text: str, point: int) -> bool:

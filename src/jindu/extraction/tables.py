@@ -39,6 +39,7 @@ _RATE = re.compile(
     r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
 )
 # 责任目标得分, 加分: points scored, whatever they are scored against
+_OF_PLAN = re.compile("(?<!增长)(?<!利润)(?<!税)率$")
 _SCORE = re.compile("(?:得分|分数|评分|加分|扣分|分值)$")
 # 附表1：, 表2. : the number of a table before its title
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]*\s*[:：.、]?\s*")
@@ -58,6 +59,7 @@ class _Column:
     role: str  # "done", "target", "rate", "growth", "count", "unit", "label", "skip"
     name: str
     unit: str | None
+    group: str = ""  # the first header row's name over this column, when there are two
 
 
 def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
@@ -194,7 +196,17 @@ def _read_table(
             units = [u for u in _UNIT_SPLIT.split(listed.group("units")) if u]
         elif "|" not in line and len(line) <= _TITLE_MAX and not _CLAUSE.search(line):
             title = line
-    columns = _columns([cell for cell, _, _ in header], units)
+    names = [cell for cell, _, _ in header]
+    groups = [""] * len(names)
+    if len(body) > _MIN_ROWS and all(_number(cell) is None for cell, _, _ in body[0]):
+        # 新开工改造小区数(个) | 涉及居民户数(万户) over 计划任务数 | 开工数 | 开工率 | …: a header
+        # of two rows, the first naming groups of the second's columns
+        two = _two_rows(names, [cell for cell, _, _ in body[0]], max(len(r) for r in body[1:]))
+        if two is None:
+            return None
+        names, groups = two
+        body = body[1:]
+    columns = _columns(names, units, groups)
     # 1-9月份…汇总表, or a column 1-9月完成: the period of the rows
     said = (p.PERIOD.search(name) for name in [title] + [c.name for c in columns])
     period_found = next((found for found in said if found), None)
@@ -209,6 +221,25 @@ def _read_table(
     return drafts
 
 
+def _two_rows(
+    first: list[str], second: list[str], width: int
+) -> tuple[list[str], list[str]] | None:
+    """The columns' names and groups of a header of two rows: the first row's leading cells
+    name the leading columns, each of its others spans as many of the second row's cells."""
+    lead = width - len(second)
+    spans = len(first) - lead
+    if lead < 1 or spans < 1 or len(second) % spans:
+        return None
+    each = len(second) // spans
+    names, groups = first[:lead], [""] * lead
+    for index, name in enumerate(second):
+        group = first[lead + index // each]
+        own = _HEADER_UNIT.search(group)
+        names.append(name + (own.group(0) if own and not _HEADER_UNIT.search(name) else ""))
+        groups.append(group[: own.start()].strip() if own else group)
+    return names, groups
+
+
 def _label(cells: list[tuple[str, int, int]]) -> str | None:
     return next((cell for cell, _, _ in cells if _number(cell) is None), None)
 
@@ -217,12 +248,12 @@ def _is_place(label: str) -> bool:
     return ph.is_place(label.replace(" ", ""))
 
 
-def _columns(names: list[str], units: list[str]) -> list[_Column]:
+def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Column]:
     columns = []
     label_seen = False
     count_units = [u for u in units if is_count(u)]
     other_units = [u for u in units if not is_count(u)] or units
-    for name in names:
+    for name, group in zip(names, groups, strict=True):
         own = _HEADER_UNIT.search(name)
         bare = name[: own.start()].strip() if own else name
         unit = own.group("unit") if own else None
@@ -240,14 +271,19 @@ def _columns(names: list[str], units: list[str]) -> list[_Column]:
             role, unit = "growth", "%"
         elif _TARGET.search(bare) and not _DONE.search(bare):
             role = "target"
-        elif _COUNT.search(bare) and not _DONE.search(bare):
+        elif _COUNT.search(bare) and not _DONE.search(bare) and not group:
             role = "count"  # 项目个数, 合同数: how many, beside the measure (完成数 is done)
             unit = unit or (count_units[0] if count_units else None)
         else:
             role = "done"
         if role in ("target", "done") and unit is None and other_units:
             unit = other_units[0]
-        columns.append(_Column(role, bare, unit))
+        columns.append(_Column(role, bare, unit, group))
+    planned = {c.group for c in columns if c.role == "target"}
+    for column in columns:
+        if column.role == "done" and column.group in planned and _OF_PLAN.search(column.name):
+            # 计划任务数 | 开工数 | 开工率: a rate beside a plan is the share of it done
+            column.role, column.unit = "rate", "%"
     return columns
 
 
@@ -270,26 +306,40 @@ def _read_row(
     label, start, _ = cells[texts[0]]
     has_units = any(c.role == "unit" for c in columns)
     unit_cell = cells[texts[1]][0] if has_units and len(texts) > 1 else None
-    valued = [
-        (cells[i], number)
-        for i in range(texts[0] + 1, len(cells))
-        if (number := read[i]) is not None
-    ]
-    numeric = [c for c in columns[label_at + 1 :] if c.role not in ("unit", "skip", "label")]
+    kept = ("unit", "skip", "label")
+    if len(cells) == len(columns):
+        # a full row: each cell under its column (全部开工 in a column of rates says no number)
+        valued = [
+            (column, cells[i], number)
+            for i, column in enumerate(columns)
+            if i > texts[0] and column.role not in kept and (number := read[i]) is not None
+        ]
+    else:
+        numeric = [c for c in columns[label_at + 1 :] if c.role not in kept]
+        numbers = [
+            (cells[i], number)
+            for i in range(texts[0] + 1, len(cells))
+            if (number := read[i]) is not None
+        ]
+        valued = [(c, cell, n) for c, (cell, n) in zip(numeric, numbers, strict=False)]
     region, base, inner_target, inner_unit = _name(label, measure)
-    main_column = _main_done(numeric)
+    groups = {c.group for c in columns}
+    main_columns = {g: _main_done([c for c in columns if c.group == g]) for g in groups}
     titled = measure is not None
-    main: Draft | None = None
+    mains: dict[str, Draft] = {}
     extra: list[Draft] = []
-    for column, ((_, _, cell_end), (value, percent)) in zip(numeric, valued, strict=False):
+    for column, (_, _, cell_end), (value, percent) in valued:
         unit = "%" if percent else (unit_cell if column.unit is None else column.unit)
         unit = unit or inner_unit
         if column.role == "count":
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
             continue
+        main = mains.get(column.group)
         if main is None:
-            main = Draft(base, None, None, start, cell_end, region=region, period=period)
+            named = _noun_of(base, column.group, titled) if column.group else base
+            main = Draft(named, None, None, start, cell_end, region=region, period=period)
+            mains[column.group] = main
         main.end = max(main.end, cell_end)
         if column.role == "rate":
             main.completion_rate = value
@@ -297,15 +347,17 @@ def _read_row(
             main.yoy_growth = value
         elif column.role == "target":
             main.target, main.unit = value, main.unit or unit
-        elif column is main_column:
+        elif column is main_columns[column.group]:
             main.value, main.unit = value, unit
-            main.indicator = _noun_of(base, column.name, titled)
+            if not column.group:
+                main.indicator = _noun_of(base, column.name, titled)
         else:
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
-    if main is not None and main.target is None and inner_target is not None:
-        main.target = inner_target
-    found = ([main] if main is not None else []) + extra
+    first = next(iter(mains.values()), None)
+    if first is not None and first.target is None and inner_target is not None:
+        first.target = inner_target
+    found = [*mains.values(), *extra]
     for draft in found:
         draft.sentence = start
     return found
