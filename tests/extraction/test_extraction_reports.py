@@ -3565,3 +3565,22 @@ def test_a_table_copied_with_spaces_and_a_header_of_two_rows_reads_each_group() 
     ]
     prose = "全年共有 3 个 项目 开工，其中 2 个 为新建。"
     assert "|" not in normalize(prose).text
+
+
+def test_the_rate_of_a_change_on_the_month_before_is_no_growth_on_last_year() -> None:
+    text = "养老保险参保120.26万人，环比增加0.85万人，增长0.7%，同比增加5.48万人，增长4.9%。"
+    figure = only(text)
+    assert (figure.value, figure.yoy_growth) == (Decimal("120.26"), Decimal("4.9"))
+
+
+def test_rates_in_turn_are_of_the_amounts_not_of_the_counts_between_them() -> None:
+    text = (
+        "6个农业项目完成投资9.3亿元，54个产业项目完成投资26.1亿元，"
+        "86个基础设施项目完成投资90.5亿元，分别占计划的102.4%、80.8%、99%。"
+    )
+    rated = [(f.value, f.completion_rate) for f in extract(text).figures if f.unit == "亿元"]
+    assert rated == [
+        (Decimal("9.3"), Decimal("102.4")),
+        (Decimal("26.1"), Decimal("80.8")),
+        (Decimal("90.5"), Decimal(99)),
+    ]

@@ -108,11 +108,11 @@ def read_attribute(
         len(group) > 1
         and len(free) >= len(group)
         and (
-            _same(subjects, free[-len(group) :])
+            _same(subjects, _last_measured(free, len(group)))
             or (kind == mt.YOY and _growths_of_places(s, name, subjects, len(group)))
         )
     ):
-        targets = list(free[-len(group) :])
+        targets = list(_last_measured(free, len(group)))
     elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
         targets = [next(f for f in reversed(free) if f.region == name)]
@@ -383,6 +383,18 @@ _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")
 
 
 _IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _last_measured(free: list[Draft], count: int) -> list[Draft]:
+    """The last ``count`` figures a list of rates is of: 6个新农村建设项目完成投资93.3亿元，54个…
+    完成投资268.1亿元，分别占计划的…: the investments, not the counts of projects between."""
+    tail = free[-2 * count :]
+    if len(tail) == 2 * count and all(
+        is_count(a.unit) and not is_count(b.unit) and b.value is not None
+        for a, b in zip(tail[::2], tail[1::2], strict=True)
+    ):
+        return tail[1::2]
+    return free[-count:]
 
 
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:

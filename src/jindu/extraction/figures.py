@@ -1866,6 +1866,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if not listed and len(group) == 1:
             group = _listed_without_respectively(s, found, i, segment)
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if kind == mt.YOY and i == 0 and _rate_of_other_change(s, c_lo, segment):
+            kind = mt.SKIP  # 环比增加8.85万人，增长0.7%: the rate of a change on the month before
         growth_after = _GROWTH_AFTER.match(s.text, mention.end, c_hi) if kind == mt.VALUE else None
         if growth_after and mention.is_percent and len(group) == 1:
             # 滁州以7.4%的增速居全省第一, 实现了12%的增长: the growth is named after the number
@@ -1942,6 +1944,19 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
     if pending is not None:
         new_draft(s, pending[0], pending[1], False, pending[1].start)
     _placeholder(s, boundary, c_hi)
+
+
+# 环比增加8.85万人，增长0.7%，同比增加56.48万人，增长4.9%
+_OTHER_CHANGE_BEFORE = re.compile(
+    r"(?:环比|(?:比|较)(?:上月|上季度|年初|上年末|上年底))(?:净?增加|减少|增|减)[^，,；;。]{1,14}[，,]\s*$"
+)
+_BARE_RATE = re.compile(r"\s*(?:增长|下降|增幅|降幅|提高|减少)(?:了|为)?\s*")
+
+
+def _rate_of_other_change(s: Sentence, c_lo: int, segment: str) -> bool:
+    return bool(_BARE_RATE.fullmatch(segment)) and bool(
+        _OTHER_CHANGE_BEFORE.search(s.text, max(s.lo, c_lo - 24), c_lo)
+    )
 
 
 _GROWTH_AFTER = re.compile(
