@@ -3584,3 +3584,11 @@ def test_rates_in_turn_are_of_the_amounts_not_of_the_counts_between_them() -> No
         (Decimal("26.1"), Decimal("80.8")),
         (Decimal("90.5"), Decimal(99)),
     ]
+
+
+def test_points_above_or_below_a_target_after_a_level_in_percent_give_the_target() -> None:
+    assert only("企业劳动合同签订率达97%，高于目标要求2个百分点。").target == Decimal(95)
+    assert only("城镇登记失业率3.2%，低于控制目标0.8个百分点。").target == Decimal("4.0")
+    assert only("研发投入强度2.5%，比目标高0.3个百分点。").target == Decimal("2.2")
+    amount = only("完成投资14.4亿元，比计划投资高17.1个百分点。")
+    assert amount.completion_rate == Decimal("117.1")

@@ -358,6 +358,38 @@ def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
     return True
 
 
+# 高于目标要求2个百分点, 比目标低0.5个百分点: how far a level in % is from its target
+_POINTS_FROM_TARGET = re.compile(
+    r"^[，,\s]*(?:分别|均)?(?:(?:比|较)(?:年度|全年|年|省定|市定|预期|控制)?(?:目标|指标)(?:要求|任务|值)?"
+    r"(?:(?P<above>高出?|多)|(?P<below>低|少))"
+    r"|(?:(?P<over>高于|超出?|超过)|(?P<under>低于))(?:年度|全年|年|省定|市定|预期|控制性?)?"
+    r"(?:目标|指标)(?:要求|任务|值)?)了?(?:分别)?$"
+)
+
+
+def _points_from_target(s: Sentence, segment: str, found: list[mt.Mention], i: int) -> int:
+    """How many mentions from ``found[i]`` are the points by which the levels in % just
+    before are above or below their targets; each such level gets its target."""
+    if found[i].unit != "个百分点" or ("目标" not in segment and "指标" not in segment):
+        return 0
+    words = _POINTS_FROM_TARGET.search(segment)
+    if words is None:
+        return 0
+    group = _group(s.text, found, i) if "分别" in s.text[s.lo : found[i].start] else [found[i]]
+    group = [m for m in group if m.unit == "个百分点"]
+    levels = [f for f in s.figures if f.unit == "%" and f.value is not None][-len(group) :]
+    if len(levels) != len(group) or not s.figures or levels[-1] is not s.figures[-1]:
+        return 0
+    if any(f.target is not None for f in levels):
+        return 0
+    up = words.group("above") or words.group("over")
+    for level, mention in zip(levels, group, strict=True):
+        value = level.value or Decimal(0)
+        level.target = value - mention.value if up else value + mention.value
+        level.end = max(level.end, mention.end)
+    return len(group)
+
+
 # 比年度计划高12个百分点, 较计划投资低3.5个百分点: how far the rate is above or below 100%
 _BEYOND_PLAN = re.compile(
     r"^[，,\s]*(?:(?:比|较)(?:年度|全年|年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
@@ -1843,6 +1875,11 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if not mention.is_percent and benchmark_level(s, mention):
             boundary = mention.end  # 4894元（全国5963元、全省4881元）: the places compared with
             i += 1
+            continue
+        from_target = _points_from_target(s, segment, found, i)
+        if from_target:
+            boundary = found[i + from_target - 1].end  # 签订率达97%，高于目标要求2个百分点: 95%
+            i += from_target
             continue
         if _excess_over_target(s, segment, mention):
             boundary = mention.end  # 完成16.1亿元，超出任务指标6000万元: the target, less
