@@ -3592,3 +3592,14 @@ def test_points_above_or_below_a_target_after_a_level_in_percent_give_the_target
     assert only("研发投入强度2.5%，比目标高0.3个百分点。").target == Decimal("2.2")
     amount = only("完成投资14.4亿元，比计划投资高17.1个百分点。")
     assert amount.completion_rate == Decimal("117.1")
+
+
+def test_execution_and_attainment_rates_of_a_budget_are_rates_of_the_figure_before() -> None:
+    figure = only("全年整体執行數達7786億元，經費達成率達95.68%，超越原訂目標95%。")
+    assert (figure.indicator, figure.value, figure.completion_rate) == (
+        "整体执行数",
+        Decimal(7786),
+        Decimal("95.68"),
+    )
+    figure = only("执行数127.4亿元，预算执行率108.7%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("127.4"), Decimal("108.7"))

@@ -48,6 +48,8 @@ def read_attribute(
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
+    if kind == mt.RATE and _BUDGET_NAME.fullmatch(name):
+        name = ""  # 执行数127.4亿元，预算执行率108.7%: the rate of the figure before
     if kind == mt.RATE and _WHOSE_PROGRESS.fullmatch(name):
         name = ""  # 已修复5300余处，形象进度87%以上: the progress of the figure before
     # 东川区、南岭县分别完成年度计划投资的20.49%…: places' rates of the investment planned
@@ -372,6 +374,8 @@ def _reordered(name: str, indicator: str) -> bool:
 
 
 # 投资额超时序进度近30个百分点: the amount is the figure's own (完成投资45亿元)
+# 预算, 经费, 计划经费: what a rate (执行率, 达成率) is measured against, not what it is of
+_BUDGET_NAME = re.compile("(?:总体|整体)?(?:年度)?(?:计划)?(?:预算|经费)(?:计划)?")
 # 年度计划投资的, 年度投资计划: the measure a plan is of
 _PLAN_MEASURE = "投资|产值|营业收入|营收|税收|收入|产量|支出"
 _PLAN_OF = re.compile(

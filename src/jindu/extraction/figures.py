@@ -1915,7 +1915,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             keyword_at = lead.start() if lead else len(segment)
         if kind == mt.YOY and len(group) == 1 and mention.is_percent:
             group = _growths_in_turn(s, found, i)
-        if kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at):
+        over = kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at)
+        if over and _target_of_rate_before(s, mention, c_lo):
+            kind = mt.SKIP  # 达成率达95.68%，超越原订目标95%: the target of the rate, passed
+        elif over:
             # 超省厅下达责任目标42%: 142% of the target
             group = [replace(mention, value=mention.value + 100)]
         beyond = _BEYOND_PLAN.search(segment) if kind == mt.SKIP and len(group) == 1 else None
@@ -1981,6 +1984,12 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
     if pending is not None:
         new_draft(s, pending[0], pending[1], False, pending[1].start)
     _placeholder(s, boundary, c_hi)
+
+
+def _target_of_rate_before(s: Sentence, mention: mt.Mention, c_lo: int) -> bool:
+    last = s.figures[-1] if s.figures else None
+    rate = last.completion_rate if last is not None and last.end >= c_lo - 2 else None
+    return rate is not None and mention.value <= rate < mention.value + 100
 
 
 # 环比增加8.85万人，增长0.7%，同比增加56.48万人，增长4.9%
