@@ -3603,3 +3603,8 @@ def test_execution_and_attainment_rates_of_a_budget_are_rates_of_the_figure_befo
     )
     figure = only("执行数127.4亿元，预算执行率108.7%。")
     assert (figure.value, figure.completion_rate) == (Decimal("127.4"), Decimal("108.7"))
+
+
+def test_a_budgets_outturn_keeps_the_verb_that_names_it() -> None:
+    names = [f.indicator for f in extract("实现数23.2亿元，保留数1.2亿元。").figures]
+    assert names == ["实现数", "保留数"]

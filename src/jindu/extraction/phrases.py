@@ -248,6 +248,9 @@ def clean(text: str) -> str:
         text = _TRAILING.sub("", led)
         if text == before:
             break
+        if text in _HOW_MUCH_ONLY:
+            text = before  # 实现数, 完成额: the verb names the measure (a budget's outturn)
+            break
         if _cut_into_place(led, len(text)):
             text = led[: len(text) + 1]  # 天长和无为突破: a place that ends like a verb keeps it
             break
@@ -280,6 +283,7 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_HOW_MUCH_ONLY = frozenset(("数", "额", "量", "值"))
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
