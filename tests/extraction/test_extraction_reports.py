@@ -3608,3 +3608,13 @@ def test_execution_and_attainment_rates_of_a_budget_are_rates_of_the_figure_befo
 def test_a_budgets_outturn_keeps_the_verb_that_names_it() -> None:
     names = [f.indicator for f in extract("实现数23.2亿元，保留数1.2亿元。").figures]
     assert names == ["实现数", "保留数"]
+
+
+def test_programmes_counted_after_their_kind_are_no_plan() -> None:
+    text = "列管1亿元以上公共建设计划226项，業務計畫141項、工作計畫192項。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (Decimal(226), None),
+        (Decimal(141), None),
+        (Decimal(192), None),
+    ]
+    assert only("今年重点项目建设计划投资120亿元。").target == Decimal(120)
