@@ -3618,3 +3618,15 @@ def test_programmes_counted_after_their_kind_are_no_plan() -> None:
         (Decimal(192), None),
     ]
     assert only("今年重点项目建设计划投资120亿元。").target == Decimal(120)
+
+
+def test_places_by_their_values_take_the_whole_name_of_the_ranking() -> None:
+    text = (
+        "在各省发明专利申请受理量排名中，浙江以4.97万件的申请量继续保持领先，"
+        "福建和湖南以2.98万件和2.76万件紧随其后。"
+    )
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures] == [
+        ("发明专利申请受理量", "浙江", Decimal("4.97")),
+        ("发明专利申请受理量", "福建", Decimal("2.98")),
+        ("发明专利申请受理量", "湖南", Decimal("2.76")),
+    ]

@@ -947,6 +947,7 @@ _BY_MEANS = re.compile(
 )
 _STANDS = (
     r"位居|位列|排名|排在|排|居|领先|高居|傲视|名列|稳居|跃居|紧随|雄踞|领跑|夺得|拔得|列|成为"
+    r"|继续|保持|进入|仍|依然|再次|首次"
 )
 _MEANS_AFTER = re.compile(
     rf"(?:[、和及与][^，；。]*?)?(?:的(?P<measure>[^，；。]{{1,12}}?))?\s*(?={_STANDS}|[，；。]|$)"
@@ -989,12 +990,28 @@ def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
     # what they are ranked by, else what the sentence is about (none may be named: 以7.0%的
     # 增长率领先全省 in a report whose measure is in its title)
     name = measure if measure and not growth else s.last_indicator()
+    topic = _RANKING_TOPIC.search(s.text, s.lo, group[0].start) if measure and not growth else None
+    ranked = ph.clean(topic.group("topic")) if topic else ""
+    if ranked and _subsequence(measure, ranked):
+        name = ranked  # 在发明专利申请受理量排名中，江苏以4.98万件的申请量…: the whole name
     for place, mention in zip(places, group, strict=True):
         draft = new_draft(s, name, mention, False, mention.start)
         draft.region = place
         if growth:
             draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
     return True
+
+
+# 在各省发明专利申请受理量排名中: what the places are ranked by
+_RANKING_TOPIC = re.compile(
+    r"(?:在|从)?(?:(?:全国|全省|全市)?各[省市区县州]{1,3})?"
+    r"(?P<topic>[^，；。]{2,24}?)(?:排名|排行|排序)(?:中|上|来看|看)"
+)
+
+
+def _subsequence(short: str, full: str) -> bool:
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 def _places_after_places(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
