@@ -1470,7 +1470,11 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 
 # 预期目标是，地区生产总值增长7%，…: what follows, to the end of the sentence, are targets
-_TARGETS_LISTED = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为)|目标(?:是|为)[：:，,\s]*$")
+_TARGETS_LISTED = re.compile(
+    r"(?:预期|主要)目标(?:任务)?(?:是|为)|目标(?:是|为)[：:，,\s]*$"
+    # 提出了2021年全市…发展指标体系安排，具体为：: the targets set out
+    r"|(?:指标|目标)(?:体系)?(?:安排|设置|设定)(?:[，,]?具体)?(?:为|是|如下)?[：:，,\s]*$"
+)
 
 
 def _read_sentence(s: Sentence) -> None:
@@ -1492,7 +1496,11 @@ def _read_sentence(s: Sentence) -> None:
         numbers = s.numbers[bisect_left(starts, c_lo) : bisect_left(starts, c_hi)]
         found = [] if request else mt.find_mentions(s.text, c_lo, c_hi, numbers)
         head = s.text[c_lo : found[0].start] if found else s.text[c_lo:c_hi]
-        if "目标" in head and _TARGETS_LISTED.search(head) and not ph.is_actual(head):
+        if (
+            ("目标" in head or "指标" in head)
+            and _TARGETS_LISTED.search(head)
+            and not ph.is_actual(head)
+        ):
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
         elif carried and found and not ph.is_actual(head) and all(m.qualifier for m in found):
             s.target_mode = True  # (…；其中市管项目40个: the parts of a plan are no aim)
