@@ -3635,10 +3635,10 @@ def test_places_by_their_values_take_the_whole_name_of_the_ranking() -> None:
 def test_targets_set_out_as_an_arrangement_of_indicators_are_targets() -> None:
     text = (
         "报告提出了2026年全市发展指标体系安排，具体为：地区生产总值增长6.5%左右；"
-        "规上工业增加值增长9%；注册外资实际到账达1.2亿美元。"
+        "规上工业增加值增长9%；获批国家高新技术企业80家。"
     )
     assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
         ("地区生产总值", None, Decimal("6.5")),
         ("规上工业增加值", None, Decimal(9)),
-        ("注册外资实际到账", None, Decimal("1.2")),
+        ("获批国家高新技术企业", None, Decimal(80)),
     ]
