@@ -489,14 +489,9 @@ def _spelled_out(name: str, before: list[Draft]) -> str:
     indicator just reported in full."""
     for draft in reversed(before[-6:]):
         full = draft.indicator
-        if len(full) > len(name) >= 2 and _subsequence(name, full) and name[-1] == full[-1]:
+        if len(full) > len(name) >= 2 and ph.subsequence(name, full) and name[-1] == full[-1]:
             return full
     return name
-
-
-def _subsequence(short: str, full: str) -> bool:
-    chars = iter(full)
-    return all(c in chars for c in short)
 
 
 _PLAN_LOOKBACK = 8
@@ -1995,6 +1990,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
 
 
 def _target_of_rate_before(s: Sentence, mention: mt.Mention, c_lo: int) -> bool:
+    """Whether ``mention`` (超越原订目标95%) is the target the rate just stated passed: a rate
+    of the clause before at or above it (a rate 100 points above is the excess read as 142%)."""
     last = s.figures[-1] if s.figures else None
     rate = last.completion_rate if last is not None and last.end >= c_lo - 2 else None
     return rate is not None and mention.value <= rate < mention.value + 100

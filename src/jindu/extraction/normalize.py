@@ -287,6 +287,7 @@ def _space(match: re.Match[str]) -> str | None:
 # a cell of a table copied from a PDF with spaces between the cells
 _SPACED_NUMBER = re.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 _SPACED_MIN_CELLS = 3
+_ROW_MAX = 200  # characters: a longer line is prose, not a row
 _NOT_A_ROW = re.compile("[，。；：,;:]")
 
 
@@ -294,24 +295,39 @@ def _spaced_row(text: str, at: int) -> bool:
     """Whether the line ``at`` is on is a row of a table whose cells are split by spaces:
     three cells or more, no clause marks, and two numbers (or, for a header, a row of numbers
     on one of the two lines below), beside another such line."""
-    lo = text.rfind("\n", 0, at) + 1
-    kind = _spaced_kind(text, lo)
-    if kind is None:
+    line = _short_line(text, at)
+    kind = _spaced_kind(text, *line) if line else None
+    if line is None or kind is None:
         return False
-    below = text.find("\n", at)
-    nxt = _spaced_kind(text, below + 1) if below >= 0 else None
+    below = _short_line(text, line[1] + 1) if line[1] < len(text) else None
+    nxt = _spaced_kind(text, *below) if below else None
     if kind == "header":
-        after = text.find("\n", below + 1) if below >= 0 else -1
-        return nxt == "numbers" or (nxt == "header" and _spaced_kind(text, after + 1) == "numbers")
-    before = text.rfind("\n", 0, lo - 1) + 1 if lo else -1
-    return nxt is not None or (before >= 0 and _spaced_kind(text, before) is not None)
+        after = _short_line(text, below[1] + 1) if below and below[1] < len(text) else None
+        return nxt == "numbers" or (
+            nxt == "header" and after is not None and _spaced_kind(text, *after) == "numbers"
+        )
+    above = _short_line(text, line[0] - 1) if line[0] > 0 else None
+    return nxt is not None or (above is not None and _spaced_kind(text, *above) is not None)
 
 
-def _spaced_kind(text: str, lo: int) -> str | None:
+def _short_line(text: str, at: int) -> tuple[int, int] | None:
+    """The bounds of the line ``at`` is on, if it is short enough to be a row of a table (the
+    search stops there, so that a long line costs no more than a short one)."""
+    lo = text.rfind("\n", max(0, at - _ROW_MAX), at) + 1
+    if lo == 0 and at > _ROW_MAX:
+        return None
+    end = text.find("\n", at, at + _ROW_MAX)
+    if end < 0:
+        if len(text) - at > _ROW_MAX:
+            return None
+        end = len(text)
+    return lo, end
+
+
+def _spaced_kind(text: str, lo: int, hi: int) -> str | None:
     """ "numbers" for a line of spaced cells with two numbers or more, "header" for one with
     none, None for anything else."""
-    end = text.find("\n", lo)
-    line = text[lo : len(text) if end < 0 else end]
+    line = text[lo:hi]
     cells = line.split()
     if len(cells) < _SPACED_MIN_CELLS or _NOT_A_ROW.search(line) or "|" in line:
         return None

@@ -552,6 +552,12 @@ RANK_WORDS = re.compile(
 )
 
 
+def subsequence(short: str, full: str) -> bool:
+    """申请量 in 发明专利申请受理量: the characters of ``short`` in order within ``full``."""
+    chars = iter(full)
+    return all(c in chars for c in short)
+
+
 def ranked_measure(text: str, lo: int, before: int) -> str:
     """数量排前5位的是A、B…; 增速居前三的依次为A、B、C: what the places are ranked by."""
     ranked = RANKED_LIST.search(text, lo, before)

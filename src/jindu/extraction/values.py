@@ -992,7 +992,7 @@ def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
     name = measure if measure and not growth else s.last_indicator()
     topic = _RANKING_TOPIC.search(s.text, s.lo, group[0].start) if measure and not growth else None
     ranked = ph.clean(topic.group("topic")) if topic else ""
-    if ranked and _subsequence(measure, ranked):
+    if ranked and ph.subsequence(measure, ranked):
         name = ranked  # 在发明专利申请受理量排名中，江苏以4.98万件的申请量…: the whole name
     for place, mention in zip(places, group, strict=True):
         draft = new_draft(s, name, mention, False, mention.start)
@@ -1007,11 +1007,6 @@ _RANKING_TOPIC = re.compile(
     r"(?:在|从)?(?:(?:全国|全省|全市)?各[省市区县州]{1,3})?"
     r"(?P<topic>[^，；。]{2,24}?)(?:排名|排行|排序)(?:中|上|来看|看)"
 )
-
-
-def _subsequence(short: str, full: str) -> bool:
-    chars = iter(full)
-    return all(c in chars for c in short)
 
 
 def _places_after_places(s: Sentence, name: str, mention: Mention, is_target: bool) -> bool:
