@@ -38,8 +38,9 @@ _RATE = re.compile(
     # 完成投资占年度投资目标的比例: done against the plan
     r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
 )
-# 责任目标得分, 加分: points scored, whatever they are scored against
+# 开工率 beside 计划任务数: the share of the plan done (增长率, 利润率 are not)
 _OF_PLAN = re.compile("(?<!增长)(?<!利润)(?<!税)率$")
+# 责任目标得分, 加分: points scored, whatever they are scored against
 _SCORE = re.compile("(?:得分|分数|评分|加分|扣分|分值)$")
 # 附表1：, 表2. : the number of a table before its title
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]*\s*[:：.、]?\s*")
@@ -52,6 +53,9 @@ _HOW_MUCH = re.compile("(?:个数|数量|额|数|量|值)$")
 _MIN_ROWS = 2
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
+
+
+_Cell = tuple[str, int, int]  # a cell's text and where it stands
 
 
 @dataclass
@@ -69,7 +73,8 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
     index = 0
-    while "|" in text and index < len(lines):
+    barred = "|" in text
+    while barred and index < len(lines):
         end = index
         while end < len(lines) and _is_row(text, *lines[end]):
             end += 1
@@ -91,7 +96,6 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
     return drafts, covered
 
 
-_Cell = tuple[str, int, int]
 # a line that is one cell of a table pasted a cell a line: short, no clause in it
 _CELL_LINE = re.compile(r"[\s|]*(?P<cell>[^\s|，。；！？,;][^|，。；！？;]{0,23}?)[\s|]*$")
 _BLANK_CELL = re.compile(r"[\s|]*$")
@@ -112,13 +116,7 @@ def _stacked(
             continue  # (a bar alone: an empty cell, or the edge of a row)
         cell = _CELL_LINE.match(text, lo, hi) if lo < hi else None
         if cell is not None:
-            run.append(
-                (
-                    cell.group("cell").strip(),
-                    cell.start("cell"),
-                    cell.start("cell") + len(cell.group("cell").strip()),
-                )
-            )
+            run.append((cell.group("cell"), *cell.span("cell")))  # (spaces end outside it)
             continue
         if len(run) >= 2 * (_MIN_ROWS + 1):
             found = _stacked_table(run, above)
@@ -160,7 +158,7 @@ def _is_row(text: str, lo: int, hi: int) -> bool:
     return text.count("|", lo, hi) >= 2
 
 
-def _cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+def _cells(text: str, lo: int, hi: int) -> list[_Cell]:
     cells = []
     start = lo
     for at in [*(i for i in range(lo, hi) if text[i] == "|"), hi]:
@@ -215,9 +213,13 @@ def _read_table(
     labels = [_label(cells) for cells in body]
     # 吉首市, 泸溪县, …, 州直: rows of places, the odd one too
     places = sum(1 for label in labels if label and _is_place(label)) * 2 >= len(labels)
+    main_columns = {
+        group: _main_done([c for c in columns if c.group == group])
+        for group in {c.group for c in columns}
+    }
     drafts: list[Draft] = []
     for cells in body:
-        drafts.extend(_read_row(cells, columns, measure if places else None, period))
+        drafts.extend(_read_row(cells, columns, main_columns, measure if places else None, period))
     return drafts
 
 
@@ -240,7 +242,7 @@ def _two_rows(
     return names, groups
 
 
-def _label(cells: list[tuple[str, int, int]]) -> str | None:
+def _label(cells: list[_Cell]) -> str | None:
     return next((cell for cell, _, _ in cells if _number(cell) is None), None)
 
 
@@ -288,13 +290,15 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
 
 
 def _read_row(
-    cells: list[tuple[str, int, int]],
+    cells: list[_Cell],
     columns: list[_Column],
+    main_columns: dict[str, _Column | None],
     measure: str | None,
     period: str | None,
 ) -> list[Draft]:
-    """The figures of a row; ``measure`` is what the title names when the rows are places
-    (None when they are items)."""
+    """The figures of a row; ``main_columns`` are, by group, the columns of what was done
+    that the plans and rates are of; ``measure`` is what the title names when the rows are
+    places (None when they are items)."""
     label_at = next((i for i, c in enumerate(columns) if c.role == "label"), None)
     if label_at is None:
         return []
@@ -323,8 +327,6 @@ def _read_row(
         ]
         valued = [(c, cell, n) for c, (cell, n) in zip(numeric, numbers, strict=False)]
     region, base, inner_target, inner_unit = _name(label, measure)
-    groups = {c.group for c in columns}
-    main_columns = {g: _main_done([c for c in columns if c.group == g]) for g in groups}
     titled = measure is not None
     mains: dict[str, Draft] = {}
     extra: list[Draft] = []
