@@ -3642,3 +3642,50 @@ def test_targets_set_out_as_an_arrangement_of_indicators_are_targets() -> None:
         ("规上工业增加值", None, Decimal(9)),
         ("获批国家高新技术企业", None, Decimal(80)),
     ]
+
+
+def test_a_share_of_the_projects_planned_to_start_is_a_completion_rate() -> None:
+    figure = only("新开工建设76个项目，占计划新开工项目的80%。")
+    assert (figure.indicator, figure.value, figure.completion_rate, figure.target) == (
+        "新开工建设项目",
+        Decimal(76),
+        Decimal(80),
+        Decimal(95),
+    )
+
+
+def test_the_part_of_a_planned_set_that_started_has_the_set_as_target() -> None:
+    figure = only("208个年度计划新开项目实际开工180个，项目开工率达86.5%。")
+    assert (figure.indicator, figure.value, figure.target, figure.completion_rate) == (
+        "开工新开项目",
+        Decimal(180),
+        Decimal(208),
+        Decimal("86.5"),
+    )
+    figure = only("全区45个计划新上项目中有39个已开工。")
+    assert (figure.indicator, figure.value, figure.target) == (
+        "开工新上项目",
+        Decimal(39),
+        Decimal(45),
+    )
+    figure = only("计划新上项目45个，其中有39个已开工。")
+    assert (figure.indicator, figure.value, figure.target) == (
+        "开工新上项目",
+        Decimal(39),
+        Decimal(45),
+    )
+
+
+def test_a_stage_rate_after_parts_in_brackets_is_the_whole_count_s() -> None:
+    text = "1-6月份,开复工57项(新建21项,续建36项),开复工率75%,完成投资98.4亿元。"
+    rated = [(f.indicator, f.value) for f in extract(text).figures if f.completion_rate]
+    assert rated == [("开复工", Decimal(57))]
+
+
+def test_a_banner_heads_a_name_as_a_county_does() -> None:
+    text = "鄂托克旗实施重点工业项目14项(新建5项)。"
+    named = [(f.region, f.indicator, f.value) for f in extract(text).figures]
+    assert named == [
+        ("鄂托克旗", "实施重点工业项目", Decimal(14)),
+        ("鄂托克旗", "新建重点工业项目", Decimal(5)),
+    ]

@@ -811,6 +811,7 @@ _NEAR = 30  # characters between a count and the rate of its stage
 _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past its comma
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
 _SENTENCE_END = re.compile("[。；！？]")
+_BRACKET_CLOSED = re.compile(r"[^(（)）]*[)）]")
 
 
 def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -849,6 +850,8 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 continue  # 开工1541户，竣工862户，开工率74%，竣工率42%: past the rate before
             if rate.start - count.end > _NEAR or back in dropped:
                 break
+            if _BRACKET_CLOSED.match(text, count.end, rate.start):
+                continue  # 开复工84项(新建33项,续建51项),开复工率79.2%: a part in brackets
             name = count.indicator.replace("、", "")
             # 建成44个，完工率34%: a count named only by a stage, the rate right after it
             next_to = (

@@ -296,9 +296,11 @@ _STAGE_LAST = re.compile(
 STAGES = "新开工|开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产"
 _STAGE_END = re.compile(f"(?:{STAGES})$")
 _STAGE_LAST_ANY = re.compile(
-    r"(?P<noun>[^，；、]{2,14}?)(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面)*"
+    r"(?P<noun>[^，；、]{2,14}?)(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际)*"
     rf"(?P<stage>{STAGES})"
 )
+# 年度计划新开项目实际开工: the plan's set, named by what it holds
+PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
 _STAGE_NOT_NOUN = re.compile(
     r"(?:以来|累计|全年|今年|当年|年内|目前|共|新|计划|预计|基本|陆续|集中|相继|先后|实际"
     r"|准备|拟|将|要|仅|力争|争取)$|年度"
@@ -310,9 +312,10 @@ def stage_first(name: str) -> str:
     """C级危房开工 → 开工C级危房, 农村危房改造竣工 → 竣工农村危房改造: a set that reached a
     stage is named stage first (for what was done; 县级公路完工 as a plan stays)."""
     staged = _STAGE_LAST_ANY.fullmatch(name) if _STAGE_END.search(name) else None
-    if staged is None or _STAGE_NOT_NOUN.search(staged.group("noun")):
+    noun = PLANNED_SET.sub("", staged.group("noun")) if staged else ""
+    if staged is None or _STAGE_NOT_NOUN.search(noun):
         return name  # 今年以来开工, 累计建成: no set before the stage
-    place, noun = split_place(staged.group("noun"))
+    place, noun = split_place(noun)
     return (place or "") + staged.group("stage") + noun
 
 
@@ -770,6 +773,11 @@ def split_place(name: str) -> tuple[str | None, str]:
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
             return name[:2], rest  # 房县农村危房改造工程
+    banner = name.find("旗", 2, 9)  # 达拉特旗实施项目10项: a banner, as a county
+    if banner > 0 and is_place(name[: banner + 1]):
+        rest = clean(name[banner + 1 :].lstrip("的"))
+        if len(rest) >= 2:
+            return name[: banner + 1], rest
     found = _LEAD_PLACE.match(name)
     if not found:
         return _short_place(name)

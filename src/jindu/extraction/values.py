@@ -141,6 +141,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    if len(group) == 1 and _part_staged(s, segment, group[0]):
+        return  # 32个计划新上项目有28个已开工: the part of the planned set that started
     if plan and len(group) == 1 and _INVESTMENT_PLANNED.fullmatch(segment.strip("，,、；;：: ")):
         # 签约项目30个，计划投资258亿元: what the projects counted plan to invest
         last = s.figures[-1] if s.figures else None
@@ -583,9 +585,39 @@ def _target_words(segment: str) -> tuple[bool, bool]:
     return bool(free), bool(covered) and not free
 
 
+# 32个计划新上项目有28个已开工: the part of the set just counted, named by its stage after it
+_HAS_PART = re.compile(r"[，,\s]*(?:其中)?(?:中有|有|中[，,]?)\s*")
+_STAGE_AFTER = re.compile(
+    rf"[个项家]?(?:已经?|均已|已全部)(?P<stage>{ph.STAGES})(?![\u4e00-\u9fff]*项目)"
+)
+
+
+def _part_staged(s: Sentence, segment: str, mention: Mention) -> bool:
+    stage = _STAGE_AFTER.match(s.text, mention.end, s.hi)
+    whole = s.figures[-1] if s.figures else None
+    if stage is None or whole is None:
+        return False
+    # the words after the set's count may have named it: 32个计划新上项目有
+    rest = segment.strip().removeprefix(whole.indicator.removesuffix("有").removesuffix("中有"))
+    size = whole.value if whole.value is not None else whole.target
+    if not _HAS_PART.fullmatch(rest) or size is None or whole.unit != mention.unit:
+        return False
+    if not mention.value <= size:
+        return False
+    noun = whole.indicator.removesuffix("有").removesuffix("中有").removesuffix("中")
+    whole.indicator = noun
+    name = stage.group("stage") + ph.PLANNED_SET.sub("", noun)
+    part = new_draft(s, name, mention, False, mention.start)
+    part.end = stage.end()
+    if whole.value is None:  # 计划新上项目32个，其中有28个已开工: the plan is the target
+        part.target = size
+        s.figures.remove(whole)
+    return True
+
+
 _DONE_AFTER = re.compile(r"[，,]\s*(?:实际|累计|已经?|共)?完成")
 _INVESTMENT_PLANNED = re.compile(r"计划(?:总)?投资(?:总)?额?(?:达到?|为|约)?")
-_ALREADY_DONE = re.compile(rf"已(?:经)?(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
+_ALREADY_DONE = re.compile(rf"(?:已(?:经)?|实际)(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
 )
@@ -683,7 +715,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
             return noun + name  # 高新技术企业总数突破2 100家，净增近三百家
         # 省级中心34家，其中今年新增8家: of the figure before; 今年新增6家: of the noun
         whole = before[added.end() :] if added else before
-        return name + (whole if "其中" in segment else noun)
+        # 东胜区实施项目10项(新建2项: the place's set, named place first
+        place, borrowed = ph.split_place(whole if "其中" in segment else noun)
+        return (place or "") + name + (ph.SET_VERB.sub("", borrowed) if place else borrowed)
     if added and name == before and _CUMULATIVE_CLAUSE.fullmatch(segment):
         return before[added.end() :]  # 新增认证企业18家，累计达到96家
     if (mention.unit == "成" or mention.is_percent) and _SHARE_ONLY.fullmatch(name):
