@@ -3689,3 +3689,14 @@ def test_a_banner_heads_a_name_as_a_county_does() -> None:
         ("鄂托克旗", "实施重点工业项目", Decimal(14)),
         ("鄂托克旗", "新建重点工业项目", Decimal(5)),
     ]
+
+
+def test_a_growth_stated_later_under_the_level_s_name_is_the_level_s() -> None:
+    text = (
+        "3月份，细颗粒物(PM2.5)月平均浓度为41微克/立方米，二氧化氮月平均浓度为18微克/立方米。"
+        "与去年同期相比，细颗粒物(PM2.5)月平均浓度下降12%，二氧化氮月平均浓度上升5%。"
+    )
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("细颗粒物(PM2.5)月平均浓度", Decimal(41), Decimal(-12)),
+        ("二氧化氮月平均浓度", Decimal(18), Decimal(5)),
+    ]

@@ -208,7 +208,41 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
         ):
             level.yoy_growth = growth.yoy_growth
             dropped.add(index)
+    levels: dict[tuple[str, str | None], int] = {}  # the last level of each name and place
+    for index, draft in enumerate(drafts):
+        key = (draft.indicator, draft.region)
+        if draft.value is not None and draft.unit != "%":
+            levels[key] = index
+            continue
+        if not _bare_growth(draft) or index in dropped or key not in levels:
+            continue
+        level = drafts[levels[key]]
+        if (
+            level.yoy_growth is None
+            and levels[key] not in dropped
+            and draft.start - level.end <= _LEVEL_BEFORE_REACH
+            and draft.period in (None, level.period)
+        ):
+            # 细颗粒物月平均浓度为33微克/立方米。与去年同期相比，…细颗粒物月平均浓度下降25%:
+            # the growth of the level stated before under the same name
+            level.yoy_growth = draft.yoy_growth
+            dropped.add(index)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_LEVEL_BEFORE_REACH = 240  # characters from a level to its growth stated later by name
+
+
+def _bare_growth(draft: Draft) -> bool:
+    return (
+        draft.value is None
+        and draft.unit is None
+        and draft.yoy_growth is not None
+        and draft.target is None
+        and draft.completion_rate is None
+        and draft.time_progress_gap_pp is None
+        and not draft.projected
+    )
 
 
 # 中央预算内资金2.6367亿元，已完成1.0267亿元; 15个农村幸福院建设已完成8个(53%); 263场送戏进万村

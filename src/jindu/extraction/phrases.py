@@ -152,7 +152,7 @@ _YEARLY_MEASURE = re.compile(rf"(年度|全年|当年)(?:{_MEASURE.pattern})")
 
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
 _ASIDE = re.compile(r"\([^()]{0,12}\)")
-_KEPT_ASIDE = re.compile(r"[A-Za-z&+-]+")  # (R&D), (GDP)
+_KEPT_ASIDE = re.compile(r"[A-Za-z&+-][A-Za-z0-9.&+-]*")  # (R&D), (GDP), (PM2.5)
 
 
 def _aside(match: re.Match[str]) -> str:
