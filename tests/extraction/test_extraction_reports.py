@@ -3700,3 +3700,17 @@ def test_a_growth_stated_later_under_the_level_s_name_is_the_level_s() -> None:
         ("细颗粒物(PM2.5)月平均浓度", Decimal(41), Decimal(-12)),
         ("二氧化氮月平均浓度", Decimal(18), Decimal(5)),
     ]
+
+
+def test_banners_by_short_names_above_the_league_s_average_take_its_measure() -> None:
+    text = (
+        "1-5月份，全盟县域规模以上工业增加值按可比价格计算，同比增长12.6%。"
+        "从6个旗县市增速看，达旗、后旗高于全盟平均水平，同比分别增长31.5%、18.2%；"
+        "中旗增长7.4%。"
+    )
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures] == [
+        ("县域规模以上工业增加值", None, Decimal("12.6")),
+        ("县域规模以上工业增加值", "达旗", Decimal("31.5")),
+        ("县域规模以上工业增加值", "后旗", Decimal("18.2")),
+        ("县域规模以上工业增加值", "中旗", Decimal("7.4")),
+    ]

@@ -1670,7 +1670,7 @@ _RATE_WORD = re.compile(r"(?:的)?(?:完成率|完成进度|完成情况)$")
 _GROWTH_WORD = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:的)?{p.GROWTH_WORD}$")
 _VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方面)?(?:来)?看[，,]")
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
-_BY_PLACE = re.compile(rf"各?{p.VIEW_KINDS}")
+_BY_PLACE = re.compile(rf"各?(?:[0-9一二三四五六七八九十两]+个)?{p.VIEW_KINDS}")
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)")
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…

@@ -107,6 +107,10 @@ _AUTONOMOUS = re.compile(
 )
 
 
+# first characters of banners that make other words with 旗 (正旗, 四旗) or name directions
+_NOT_BANNERS = frozenset({"正旗", "四旗", "新旗", "东旗", "西旗", "土旗", "太旗"})
+
+
 def _usual_names() -> frozenset[str]:
     """The leagues by their whole names (兴安盟), the banners and the autonomous prefectures
     by the short names reports use (科右前旗, 黔东南州)."""
@@ -117,6 +121,10 @@ def _usual_names() -> frozenset[str]:
         wing = _WING.fullmatch(full)
         if wing and len(full) > 4:
             names.add(wing.group("head") + wing.group("side") + wing.group("part") + "旗")
+            if wing.group("part"):
+                names.add(wing.group("part") + "旗")  # 科右前旗 → 前旗 within its league
+        if full.endswith("旗") and len(full) >= 4 and full[0] + "旗" not in _NOT_BANNERS:
+            names.add(full[0] + "旗")  # 扎赉特旗 → 扎旗, 达拉特旗 → 达旗
         autonomous = _AUTONOMOUS.fullmatch(full)
         if autonomous:
             names.add(autonomous.group("short") + "州")

@@ -120,6 +120,7 @@ _SCOPE_AFTER = re.compile(
 _FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
+_VIEWED = re.compile(rf"{p.PLACE_KINDS}[^，。；0-9]{{0,8}}看")
 _SUPERLATIVE_BEFORE = re.compile(rf"{p.SUPERLATIVE}$")
 _LISTED_AFTER = re.compile(rf"(?:城市|地区|{p.PLACE_KINDS})(?:依次|分别)?(?:是|为|有)")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
@@ -234,6 +235,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
+    if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
+        return None  # 从6个旗县市增速看: the places the view goes over
     if matched_unit == "个" and _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end, hi):
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
     if (

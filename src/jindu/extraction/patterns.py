@@ -310,7 +310,12 @@ DEGREE = "低高快慢好差多少大小"
 # 开工率较高, 完工率超过50% (a bound the places passed)
 JUDGED_DEGREE = rf"(?:(?:相对|明显)?(?:较|偏|最)[{DEGREE}]|(?:超过|超|高于|低于|不足|达到)[0-9.]+%)"
 # 进度较快, 增速靠前, 工作滞后: how a place stood, in those words or others
-STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后)"
+# 高于全盟平均水平: how a place did against the whole's average
+AGAINST_AVERAGE = (
+    r"(?:高于|低于|超过|快于|慢于|好于|优于|差于)"
+    r"(?:全[国省市县区州盟旗])?(?:的)?平均(?:水平|增速|增幅|值)?"
+)
+STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后|{AGAINST_AVERAGE})"
 # 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (
@@ -321,7 +326,9 @@ PLACE_KINDS = (
 # the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)
 ANY_PLACES = rf"(?:县域|地区|城区|省份|省区|{PLACE_KINDS})"
 # 分县区看, 分部门情况是：: the kinds of unit a view goes over, one by one
-VIEW_KINDS = r"(?:县|区|市|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
+VIEW_KINDS = (
+    r"(?:县|区|市|旗|盟|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
+)
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress
 STATUS_WORDS = (
     r"提前完成(?:全年|年度)?(?:目标)?(?:任务)?|超额完成(?:全年|年度)?(?:目标)?(?:任务)?"

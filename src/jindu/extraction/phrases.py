@@ -15,6 +15,7 @@ from jindu.extraction.gazetteer import (
 )
 from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
 from jindu.extraction.patterns import (
+    AGAINST_AVERAGE,
     AIMING,
     ANY_PLACES,
     CURRENCY,
@@ -38,7 +39,7 @@ _NATIONAL_TITLE = (
     "|双拥|绿色|生态|知名|驰名|名牌|质量|创新型|[0-9]|性|人大|政协|各地|范围|平均|水平|同行|同类|层面|人民"
 )
 _HOME = (
-    r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|(?<!样)本[市区县]|全省|我省"
+    r"全州|我州|全市|我市|全区|我区|全县|我县|全镇|我镇|全盟|我盟|全旗|我旗|(?<!样)本[市区县]|全省|我省"
     r"|本港|本澳|全港|全澳|(?<!应)该[市区县省州]"
     # 全国秋粮, 全国新开工改造城镇老旧小区 (but 全国重点实验室, 全国文明城市: a title)
     rf"|(?<!在)全国(?!{_NATIONAL_TITLE})"
@@ -109,6 +110,7 @@ _ANYWHERE = re.compile(
     rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
+    r"|(?<=[\u4e00-\u9fff]{2})按(?:可比|现行?)价格?计算"  # 工业增加值按可比价格计算: how
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
 )
@@ -233,7 +235,7 @@ def clean(text: str) -> str:
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
-    if text[:1] == "中" and not MIDDLE_WORD.match(text):
+    if text[:1] == "中" and not MIDDLE_WORD.match(text) and text not in USUAL_NAMES:
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
     text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
@@ -522,6 +524,8 @@ _SUBJECT_STOP = re.compile(
     r"|排名|位列|分列|并列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
+    # 突泉、扎旗、前旗高于全盟平均水平，同比分别增长…: how the places did against the whole
+    rf"|{AGAINST_AVERAGE}"
 )
 # “八园”中星沙产业基地、…: the group the places are picked from
 # 九个设区市中除厦门、南平…外: the places the others are set apart from
@@ -773,7 +777,7 @@ def split_place(name: str) -> tuple[str | None, str]:
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
             return name[:2], rest  # 房县农村危房改造工程
-    banner = name.find("旗", 2, 9)  # 达拉特旗实施项目10项: a banner, as a county
+    banner = name.find("旗", 1, 9)  # 达拉特旗实施项目10项: a banner, as a county
     if banner > 0 and is_place(name[: banner + 1]):
         rest = clean(name[banner + 1 :].lstrip("的"))
         if len(rest) >= 2:
