@@ -3714,3 +3714,23 @@ def test_banners_by_short_names_above_the_league_s_average_take_its_measure() ->
         ("县域规模以上工业增加值", "后旗", Decimal("18.2")),
         ("县域规模以上工业增加值", "中旗", Decimal("7.4")),
     ]
+
+
+def test_a_change_from_and_to_years_whose_digits_were_lost_keeps_the_level_now() -> None:
+    text = "科技型中小企业从年的9家增长到年的64家；研发投入强度由年的1.07%增长到年的2.41%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("科技型中小企业", Decimal(64)),
+        ("研发投入强度", Decimal("2.41")),
+    ]
+
+
+def test_places_that_follow_close_behind_share_the_measure_of_the_leader() -> None:
+    text = (
+        "分县区看，桐城市高新技术产业产值实现“破百”，达到108.4亿元；"
+        "潜山县、怀宁县紧随其后，分别达到77.1亿元和65.2亿元。"
+    )
+    assert [(f.indicator, f.region, f.value) for f in extract(text).figures] == [
+        ("高新技术产业产值", "桐城市", Decimal("108.4")),
+        ("高新技术产业产值", "潜山县", Decimal("77.1")),
+        ("高新技术产业产值", "怀宁县", Decimal("65.2")),
+    ]

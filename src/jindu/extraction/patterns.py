@@ -189,13 +189,16 @@ NOT_YOY = re.compile(
 _WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|今年|年初)"
 # 由56家增加到148家, 从2017年的0.28亿元，上升到2020年的1.77亿元: a baseline, then the level
 # 增幅由一季度的7.4%上升至8.4%: the growth of an earlier period, then the latest
-_EARLIER = rf"(?:{_WHEN}|{MONTHS}|[一二三四1-4]季度|上半年|前三季度|上月|上年同期|去年同期)"
+# (由年的2.18%增长到年的3.31%: a year whose digits the page lost)
+_EARLIER = (
+    rf"(?:{_WHEN}|{MONTHS}|[一二三四1-4]季度|上半年|前三季度|上月|上年同期|去年同期|年(?=的))"
+)
 FROM = re.compile(rf"[由从](?:{_EARLIER}的?|(?P<now>目前|当前|现在|现有)的?)?$")
 FROM_TO = re.compile(
     r"[，,]?\s*(?:飞速|快速|迅速|稳步|大幅|逐步|持续|进一步)?"
     r"(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|扩展|拓展|跃升|攀升|回落|加快|收窄|增|降)?"
     # 失业率由上月4.40%降为4.32%
-    rf"(?:到|至|(?<=[降升增高])为)了?(?:{_WHEN}|最新|目前|当前|本月)?的?"
+    rf"(?:到|至|(?<=[降升增高])为)了?(?:{_WHEN}|最新|目前|当前|本月|年(?=的))?的?"
 )
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
@@ -315,7 +318,9 @@ AGAINST_AVERAGE = (
     r"(?:高于|低于|超过|快于|慢于|好于|优于|差于)"
     r"(?:全[国省市县区州盟旗])?(?:的)?平均(?:水平|增速|增幅|值)?"
 )
-STANDING = rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后|{AGAINST_AVERAGE})"
+STANDING = (
+    rf"(?:{JUDGED_DEGREE}|良好|顺利|靠前|靠后|领先|落后|滞后|紧随其后|紧跟其后|{AGAINST_AVERAGE})"
+)
 # 浓度最低的3个城市依次是: the places at one end of a ranking, and how many
 SUPERLATIVE = rf"最[{DEGREE}优]的"
 PLACE_KINDS = (

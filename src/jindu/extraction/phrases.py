@@ -260,7 +260,9 @@ def clean(text: str) -> str:
     for found in _MID_VERB.finditer(text):
         if found.start() > 0 and len(text) - found.end() >= 2 and not text.startswith("每"):
             cut = found
-    if cut is not None:
+    if cut is not None and _MILESTONE.fullmatch(text, cut.end()):
+        text = text[: cut.start()]  # 高新技术产业产值实现破百: the level passed names nothing
+    elif cut is not None:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
         yearly = _YEARLY_MEASURE.fullmatch(tail)
@@ -286,6 +288,7 @@ def clean(text: str) -> str:
 
 
 _HOW_MUCH_ONLY = frozenset(("数", "额", "量", "值"))
+_MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历史新高|新高")
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
@@ -298,7 +301,7 @@ _STAGE_LAST = re.compile(
 STAGES = "新开工|开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产"
 _STAGE_END = re.compile(f"(?:{STAGES})$")
 _STAGE_LAST_ANY = re.compile(
-    r"(?P<noun>[^，；、]{2,14}?)(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际)*"
+    r"(?P<noun>[^，；、]{2,14}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
     rf"(?P<stage>{STAGES})"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
@@ -525,7 +528,7 @@ _SUBJECT_STOP = re.compile(
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
     # 突泉、扎旗、前旗高于全盟平均水平，同比分别增长…: how the places did against the whole
-    rf"|{AGAINST_AVERAGE}"
+    rf"|{AGAINST_AVERAGE}|紧随其后|紧跟其后"
 )
 # “八园”中星沙产业基地、…: the group the places are picked from
 # 九个设区市中除厦门、南平…外: the places the others are set apart from
@@ -791,7 +794,8 @@ def split_place(name: str) -> tuple[str | None, str]:
         return None, name
     place = found.group("place")
     rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
-    if _GENERIC_PLACE.fullmatch(place) or _NOT_A_PLACE.match(place) or len(rest) < 2:
+    generic = _GENERIC_PLACE.fullmatch(place) and place[:-1] not in COUNTIES  # (桐城市 is a city)
+    if generic or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest
 
