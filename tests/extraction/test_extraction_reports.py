@@ -3734,3 +3734,17 @@ def test_places_that_follow_close_behind_share_the_measure_of_the_leader() -> No
         ("高新技术产业产值", "潜山县", Decimal("77.1")),
         ("高新技术产业产值", "怀宁县", Decimal("65.2")),
     ]
+
+
+def test_projects_started_together_are_named_by_the_stage_and_the_noun_after() -> None:
+    figure = extract("青川县此次共集中开工19个重点项目，总投资42.6亿元。").figures[0]
+    assert (figure.indicator, figure.region, figure.value) == (
+        "集中开工重点项目",
+        "青川县",
+        Decimal(19),
+    )
+
+
+def test_a_taiwan_year_after_jiezhi_is_no_part_of_the_name() -> None:
+    figure = only("高雄环状轻轨捷运截至105年累计进度为58.4%。")
+    assert (figure.indicator, figure.completion_rate) == ("高雄环状轻轨捷运", Decimal("58.4"))

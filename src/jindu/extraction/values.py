@@ -99,7 +99,7 @@ _DIVIDED = re.compile("划分为?$|分为$")
 _GENERIC_VERB = re.compile(r"(?:统筹|全力|加快|扎实|积极|大力|重点)?(?:推动|推进|实施|安排|统筹)")
 _VERB_END = re.compile(
     rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|推动|统筹|签下|签订|储备|谋划|实施|安排"
-    r"|产生|发现|排查出?|查处|受理)$"
+    rf"|产生|发现|排查出?|查处|受理|{ph.STAGES})$"
 )
 
 
