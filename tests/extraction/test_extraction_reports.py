@@ -3748,3 +3748,12 @@ def test_projects_started_together_are_named_by_the_stage_and_the_noun_after() -
 def test_a_taiwan_year_after_jiezhi_is_no_part_of_the_name() -> None:
     figure = only("高雄环状轻轨捷运截至105年累计进度为58.4%。")
     assert (figure.indicator, figure.completion_rate) == ("高雄环状轻轨捷运", Decimal("58.4"))
+
+
+def test_money_written_down_to_the_thousand_is_counted_in_thousands() -> None:
+    text = "本年度歲出預算數31億2,406萬元，執行數9億1,735萬8千元，保留數2,318萬6千元。"
+    assert [(f.indicator, f.value, f.unit) for f in extract(text).figures] == [
+        ("岁出预算数", Decimal(312406), "万元"),
+        ("执行数", Decimal(917358), "千元"),
+        ("保留数", Decimal(23186), "千元"),
+    ]

@@ -317,6 +317,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             base = "%"  # 同比增长11.82，: a growth whose % sign was lost
         if not base and bare and not ratio:
             return None
+        if reading.multiplier == "千" and not base.endswith("元"):
+            # 812万3千人: people are counted one by one (money down to the thousand in 千元)
+            reading = reading._replace(value=reading.value * 1000, multiplier="")
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
         if reading.more:
             qualifier = ">"

@@ -29,6 +29,10 @@ _TOKEN = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{NUMERAL_CHARS}{TRIL
 _TRAILING_MULTIPLIER = re.compile(f"(万亿|{TRILLION}|亿|万)$")
 
 
+# 7億580萬4千元 (Taiwan): written down to the thousand, so counted in thousands (705804千元)
+_TRAILING_THOUSANDS = re.compile("[萬万亿億][0-9,]*[0-9](千)$")
+
+
 class NumberReading(NamedTuple):
     """A number as written: ``三千多万`` → value 3000, ``multiplier`` 万, ``more`` True."""
 
@@ -109,10 +113,10 @@ def read_number(run: str) -> NumberReading | None:
             more = True
             run = run.replace(mark, "", 1)
     multiplier = ""
-    found = _TRAILING_MULTIPLIER.search(run)
+    found = _TRAILING_MULTIPLIER.search(run) or _TRAILING_THOUSANDS.search(run)
     if found:
         multiplier = found.group(1)
-        run = run[: found.start()]
+        run = run[: found.start(1)]
     if multiplier and any(big in run for big in (*BIG_UNITS, TRILLION)):
         # 一亿二千万: read the whole number, then express it in the trailing multiplier
         whole = parse_number(run + multiplier)
