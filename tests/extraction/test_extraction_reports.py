@@ -3757,3 +3757,17 @@ def test_money_written_down_to_the_thousand_is_counted_in_thousands() -> None:
         ("执行数", Decimal(917358), "千元"),
         ("保留数", Decimal(23186), "千元"),
     ]
+
+
+def test_a_rate_of_a_whole_named_before_takes_it_as_target_in_the_value_s_unit() -> None:
+    text = (
+        "本計畫預算數18億3,600萬元,實現數16億9,512萬4千元,保留數1億3,905萬元,"
+        "合計決算數18億3,417萬4千元,占預算數99.90%,賸餘數182萬6千元。"
+    )
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.target) for f in figures] == [
+        ("实现数", Decimal(1695124), None),
+        ("保留数", Decimal(13905), None),
+        ("决算数", Decimal(1834174), Decimal(1836000)),
+        ("剩余数", Decimal(1826), None),
+    ]

@@ -180,7 +180,7 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
-    drafts = _rates_carried(text, drafts)
+    drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
     return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
 
@@ -312,6 +312,39 @@ def _growth_by_name(draft: Draft) -> None:
     if measure:
         draft.indicator, draft.yoy_growth = measure, draft.value
         draft.value = draft.unit = None
+
+
+_NAMED_WHOLE = 3  # characters of a whole's name the rate's words must repeat (预算数)
+_WHOLE_BACK = 4  # figures back in the sentence to look for the whole a rate names
+
+
+def _targets_named_by_rates(text: str, drafts: list[Draft]) -> list[Draft]:
+    """可支用预算数计87億3,972萬6千元；…實現數共45億7,598萬7千元,占可支用預算數之52.36%: a
+    rate of a whole named, not stated, after the value: the whole stated before under that
+    name, when the rate fits it, is the target (in the value's unit) and no figure apart."""
+    dropped: set[int] = set()
+    for index, draft in enumerate(drafts):
+        if draft.value is None or draft.completion_rate is None or draft.target is not None:
+            continue
+        interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
+        words = text[draft.start : draft.end]
+        for back in range(index - 1, max(-1, index - 1 - _WHOLE_BACK), -1):
+            whole = drafts[back]
+            if whole.sentence != draft.sentence or back in dropped:
+                break
+            if whole.value is None or whole.completion_rate is not None:
+                continue
+            if whole.target is not None or whole.yoy_growth is not None:
+                continue
+            name = whole.indicator[-_NAMED_WHOLE:]
+            size = convert(whole.value, whole.unit, draft.unit)
+            if len(name) < _NAMED_WHOLE or name not in words or size is None:
+                continue
+            if interval.low <= size <= interval.high:
+                draft.target = size
+                dropped.add(back)
+                break
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:

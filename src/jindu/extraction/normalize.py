@@ -387,15 +387,19 @@ def _single_capital(text: str, index: int, step: int) -> bool:
     return not (0 <= beyond < len(text) and text[beyond].isalpha() and text[beyond].isascii())
 
 
+# variants OpenCC keeps that reports in simplified write otherwise (賸餘數 → 剩余数)
+_VARIANTS = str.maketrans({"賸": "剩"})
+
+
 def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    converted = _converter.convert(text)
+    converted = _converter.convert(text).translate(_VARIANTS)
     if len(converted) == len(text):
         return converted, offsets
     # Rare phrase conversions change the length: convert per character to keep the map.
     parts: list[str] = []
     new_offsets: list[int] = []
     for ch, off in zip(text, offsets, strict=True):
-        simple = _converter.convert(ch)
+        simple = _converter.convert(ch).translate(_VARIANTS)
         parts.append(simple)
         new_offsets.extend([off] * len(simple))
     return "".join(parts), new_offsets

@@ -252,7 +252,9 @@ def clean(text: str) -> str:
         if text == before:
             break
         if text in _HOW_MUCH_ONLY:
-            text = before  # 实现数, 完成额: the verb names the measure (a budget's outturn)
+            # 实现数, 完成额: the verb names the measure (a budget's outturn); 实现数共 → 实现数
+            trimmed = _TRAILING.sub("", before)
+            text = trimmed if len(trimmed) > len(text) + 1 else before
             break
         if _cut_into_place(led, len(text)):
             text = led[: len(text) + 1]  # 天长和无为突破: a place that ends like a verb keeps it
