@@ -3717,11 +3717,16 @@ def test_banners_by_short_names_above_the_league_s_average_take_its_measure() ->
 
 
 def test_a_change_from_and_to_years_whose_digits_were_lost_keeps_the_level_now() -> None:
-    text = "科技型中小企业从年的9家增长到年的64家；研发投入强度由年的1.07%增长到年的2.41%。"
+    text = (
+        "科技型中小企业从年的9家增长到年的64家；研发投入强度由年的1.07%增长到年的2.41%；"
+        "万人有效发明专利拥有量由的1.2件增加到年的3.05件。"
+    )
     assert [(f.indicator, f.value) for f in extract(text).figures] == [
         ("科技型中小企业", Decimal(64)),
         ("研发投入强度", Decimal("2.41")),
+        ("万人有效发明专利拥有量", Decimal("3.05")),
     ]
+    assert not extract("全县高新技术产业增加值实现了2位数的增长。").figures
 
 
 def test_places_that_follow_close_behind_share_the_measure_of_the_leader() -> None:
