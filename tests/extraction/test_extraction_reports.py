@@ -3776,3 +3776,15 @@ def test_a_rate_of_a_whole_named_before_takes_it_as_target_in_the_value_s_unit()
         ("决算数", Decimal(1834174), Decimal(1836000)),
         ("剩余数", Decimal(1826), None),
     ]
+
+
+def test_percentages_after_a_heading_that_names_a_growth_are_growths() -> None:
+    text = (
+        "迎江区高新技术产业增加值增速实现“破百”，达到108.3%；"
+        "宿松县、望江县紧随其后，分别达到41.2%和30.6%。"
+    )
+    assert [(f.region, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("迎江区", None, Decimal("108.3")),
+        ("宿松县", None, Decimal("41.2")),
+        ("望江县", None, Decimal("30.6")),
+    ]

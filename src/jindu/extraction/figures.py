@@ -1755,6 +1755,13 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
             topic = "" if s.figures or s.previous else topic[: judged.start()]
     if topic and not _judged_places(topic) and not ph.counts_places(topic):
         s.topic, s.topic_at = topic, c_hi  # (9市增幅高于全省平均: places, not a topic)
+        # 增加值增速实现“破百”，达到114.9%: the percentages after a growth's heading are growths
+        # (增幅最高的是临沂，为7.9%: a place ranked, read by its value)
+        s.topic_growth = (
+            not s.topic_rate
+            and bool(_GROWTH_NAMED.search(s.text, c_lo, c_hi))
+            and not _RANKED_WORDS.search(s.text, c_lo, c_hi)
+        )
 
 
 # 高明区、禅城区进度较快，分别完成…: places and how they did name no topic
@@ -1776,6 +1783,8 @@ def _judged_places(topic: str) -> bool:
 
 
 _TREND_CLAUSE = 16
+_GROWTH_NAMED = re.compile(p.GROWTH_WORD)
+_RANKED_WORDS = re.compile("最|排名|排序|位列|居|第一|[前后末][0-9一二三四五六七八九十]+[名位]")
 
 
 @lru_cache(maxsize=4096)
@@ -2017,6 +2026,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             and ((s.topic_rate and not _values(s)) or s.rate_bound)
         ):
             kind = mt.RATE  # 从入库完成率看，海滨区（132.5%）…
+        elif kind == mt.VALUE and mention.is_percent and s.topic_growth and not _values(s):
+            kind = mt.YOY
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]

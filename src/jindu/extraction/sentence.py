@@ -45,6 +45,7 @@ class Sentence:
     topic: str = ""
     topic_at: int = -1  # where the clause that named the topic ends
     topic_rate: bool = False
+    topic_growth: bool = False  # the topic was named as a growth (增速, 增幅)
     rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
     previous: str = ""  # the last figure's indicator in the sentence before
     previous_growth: bool = False  # and whether that figure had a growth
