@@ -1759,7 +1759,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         # (增幅最高的是临沂，为7.9%: a place ranked, read by its value)
         s.topic_growth = (
             not s.topic_rate
-            and bool(_GROWTH_NAMED.search(s.text, c_lo, c_hi))
+            and bool(_GROWTH_HEADING.search(s.text, c_lo, c_hi))
             and not _RANKED_WORDS.search(s.text, c_lo, c_hi)
         )
 
@@ -1783,7 +1783,7 @@ def _judged_places(topic: str) -> bool:
 
 
 _TREND_CLAUSE = 16
-_GROWTH_NAMED = re.compile(p.GROWTH_WORD)
+_GROWTH_HEADING = re.compile(p.GROWTH_WORD)
 _RANKED_WORDS = re.compile("最|排名|排序|位列|居|第一|[前后末][0-9一二三四五六七八九十]+[名位]")
 
 
