@@ -190,7 +190,9 @@ _GROWTH_HEADING_REACH = 24  # characters from a growth said first to the level i
 
 def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
     """三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元: a growth said
-    first (a heading) and the level of the same name right after are one figure."""
+    first (a heading) and the level of the same name right after are one figure; so are a
+    level and a bare growth said later under the same name and place (…浓度为33微克/立方米。
+    与去年同期相比，…浓度下降25%)."""
     dropped: set[int] = set()
     for index, (growth, level) in enumerate(pairwise(drafts)):
         if (
@@ -326,7 +328,6 @@ def _targets_named_by_rates(text: str, drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         if draft.value is None or draft.completion_rate is None or draft.target is not None:
             continue
-        interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
         words = text[draft.start : draft.end]
         for back in range(index - 1, max(-1, index - 1 - _WHOLE_BACK), -1):
             whole = drafts[back]
@@ -340,6 +341,7 @@ def _targets_named_by_rates(text: str, drafts: list[Draft]) -> list[Draft]:
             size = convert(whole.value, whole.unit, draft.unit)
             if len(name) < _NAMED_WHOLE or name not in words or size is None:
                 continue
+            interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
             if interval.low <= size <= interval.high:
                 draft.target = size
                 dropped.add(back)

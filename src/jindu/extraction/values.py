@@ -593,18 +593,20 @@ _STAGE_AFTER = re.compile(
 
 
 def _part_staged(s: Sentence, segment: str, mention: Mention) -> bool:
+    """The part of the set counted just before that reached the stage named after the count
+    (32个计划新上项目有28个已开工): named by the stage and the set, with the set as target."""
     stage = _STAGE_AFTER.match(s.text, mention.end, s.hi)
     whole = s.figures[-1] if s.figures else None
     if stage is None or whole is None:
         return False
-    # the words after the set's count may have named it: 32个计划新上项目有
-    rest = segment.strip().removeprefix(whole.indicator.removesuffix("有").removesuffix("中有"))
+    # the words after the set's count may have named it: 32个计划新上项目中有
+    noun = whole.indicator.removesuffix("有").removesuffix("中")
+    rest = segment.strip().removeprefix(noun)
     size = whole.value if whole.value is not None else whole.target
     if not _HAS_PART.fullmatch(rest) or size is None or whole.unit != mention.unit:
         return False
     if not mention.value <= size:
         return False
-    noun = whole.indicator.removesuffix("有").removesuffix("中有").removesuffix("中")
     whole.indicator = noun
     name = stage.group("stage") + ph.PLANNED_SET.sub("", noun)
     part = new_draft(s, name, mention, False, mention.start)
