@@ -196,10 +196,7 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
     dropped: set[int] = set()
     for index, (growth, level) in enumerate(pairwise(drafts)):
         if (
-            growth.value is None
-            and growth.unit is None
-            and growth.yoy_growth is not None
-            and growth.target is None
+            _bare_growth(growth)
             and level.value is not None
             and level.unit != "%"
             and level.yoy_growth is None
@@ -1786,7 +1783,7 @@ def _judged_places(topic: str) -> bool:
 
 _TREND_CLAUSE = 16
 _GROWTH_HEADING = re.compile(p.GROWTH_WORD)
-_RANKED_WORDS = re.compile("最|排名|排序|位列|居|第一|[前后末][0-9一二三四五六七八九十]+[名位]")
+_RANKED_WORDS = re.compile(rf"最|排名|排序|位列|居|第一|{ph.RANK}")
 
 
 @lru_cache(maxsize=4096)
