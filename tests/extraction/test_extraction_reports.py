@@ -3788,3 +3788,16 @@ def test_percentages_after_a_heading_that_names_a_growth_are_growths() -> None:
         ("宿松县", None, Decimal("41.2")),
         ("望江县", None, Decimal("30.6")),
     ]
+
+
+def test_rates_listed_after_a_clause_that_names_them_are_completion_rates() -> None:
+    text = (
+        "分行业看，制造业、农林水利、城建环保等3个行业完成年度投资计划比例均超过序时进度，"
+        "分别是81%、76.4%和70.5%。"
+    )
+    rated = [(f.indicator, f.completion_rate) for f in extract(text).figures if f.value is None]
+    assert rated == [
+        ("制造业", Decimal(81)),
+        ("农林水利", Decimal("76.4")),
+        ("城建环保", Decimal("70.5")),
+    ]

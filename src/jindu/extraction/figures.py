@@ -2027,6 +2027,9 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             kind = mt.RATE  # 从入库完成率看，海滨区（132.5%）…
         elif kind == mt.VALUE and mention.is_percent and s.topic_growth and not _values(s):
             kind = mt.YOY
+        elif kind == mt.VALUE and len(group) > 1 and _rates_named_before(s, c_lo, segment):
+            # 工业、交通等7个行业完成年度投资计划比例均超过序时进度，分别是79%、77.3%
+            kind = mt.RATE
         elif kind == mt.VALUE and mention.is_percent:
             kind = _like_before(s, segment)  # 东山县完成率超过90%，西溪县不足50%
         head = s.text[c_lo : mention.start]
@@ -2243,6 +2246,26 @@ def _like_before(s: Sentence, segment: str) -> str:
     if last.completion_rate is not None:
         return mt.RATE
     return mt.YOY if last.yoy_growth is not None else mt.VALUE
+
+
+# a clause that only opens a list of values (…，分别是79%、78.2%)
+_EACH_ONLY = re.compile(r"\s*(?:分别|依次)(?:是|为|达到?)?[：:]?\s*")
+# …比例均超过序时进度，: how the rates named before stand, said before they are listed
+_RATES_STAND = re.compile(
+    r"(?:均|都|全部)?(?:超过|超|高于|快于|低于|慢于|落后于?)(?:了)?(?:序时|时序|时间)进度[，,]?\s*$"
+    r"|[，,]\s*$"
+)
+
+
+def _rates_named_before(s: Sentence, c_lo: int, segment: str) -> bool:
+    """Whether the percentages a clause only lists are the completion rates a clause before
+    names (``…完成年度投资计划比例均超过序时进度，分别是79%、78.2%``)."""
+    if not _EACH_ONLY.fullmatch(segment):
+        return False
+    since = max(s.lo, s.figures[-1].end if s.figures else s.lo)
+    words = s.text[since:c_lo]
+    stand = _RATES_STAND.search(words)
+    return stand is not None and p.RATE.search(words, 0, stand.start()) is not None
 
 
 def _values(s: Sentence) -> bool:

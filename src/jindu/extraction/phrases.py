@@ -736,6 +736,9 @@ _LIST_COUNT = re.compile(
     # A、B、C三大主导产业产值: the count goes, the noun they share stays
     r"|(?<=[\u4e00-\u9fff)）])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,5}?"
     r"(?=(?:产业|行业)[\u4e00-\u9fff])"
+    # 工业、服务业、交通等7个行业: how many the list has, after the last
+    r"|等[两二三四五六七八九十0-9]+(?:个|项|大)(?:[\u4e00-\u9fff]{1,4}$"
+    r"|(?:行业|产业|领域|板块|门类|地区|区域|部门|单位|县区|县市区|乡镇|街道)(?=[\u4e00-\u9fff]))"
 )
 
 
