@@ -516,7 +516,8 @@ def test_the_same_value_against_a_second_target_is_a_figure_of_its_own() -> None
 
 def test_spans_of_days_and_asking_words_are_no_part_of_a_name() -> None:
     figure = only("自6月1日至9月10日项目开工率达到90%。")
-    assert (figure.indicator, figure.value) == ("项目开工率", Decimal(90))
+    # (a stage rate with no count of the stage is the completion rate of the projects)
+    assert (figure.indicator, figure.completion_rate) == ("开工项目", Decimal(90))
     figure = only("重点督办6月末已开工项目投资完成率是否达到40%。")
     assert figure.indicator == "开工项目投资完成率"
 

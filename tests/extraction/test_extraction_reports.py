@@ -1996,7 +1996,7 @@ def test_a_schedule_of_milestones_is_no_figure() -> None:
     assert [(f.value, f.target) for f in extract(text).figures] == [(None, Decimal("600"))]
     # rates reached at two month ends are figures
     text = "截至5月底，开工率达61%，7月底达到83%。"
-    assert [f.value for f in extract(text).figures] == [Decimal("61"), Decimal("83")]
+    assert [f.completion_rate for f in extract(text).figures] == [Decimal("61"), Decimal("83")]
 
 
 def test_the_parts_of_a_planned_total_are_targets() -> None:
@@ -2211,7 +2211,7 @@ def test_places_counted_by_kind_share_the_rate_of_the_figure_before() -> None:
     # an Arabic count of places may go without 个; it is not part of the name
     text = "天水、定西、陇南3市保障性租赁住房开工率超过95%。"
     assert [(f.indicator, f.region) for f in extract(text).figures] == [
-        ("保障性租赁住房开工率", place) for place in ("天水", "定西", "陇南")
+        ("开工保障性租赁住房", place) for place in ("天水", "定西", "陇南")
     ]
 
 
@@ -2854,7 +2854,7 @@ def test_planned_projects_already_started_and_another_sets_rate() -> None:
     text = "全县368个计划建设项目已开复工301个，县级重点工程开复工率达82.4%。"
     assert [(f.value, f.target, f.completion_rate) for f in extract(text).figures] == [
         (Decimal("301"), Decimal("368"), None),
-        (Decimal("82.4"), None, None),
+        (None, None, Decimal("82.4")),
     ]
 
 
@@ -3144,7 +3144,7 @@ def test_places_judged_by_a_rate_listed_after_a_county_level_kind_in_brackets() 
         ("开工", Decimal("71"), "南浦县"), ("开工", Decimal("63"), "西岭市"),
     ]  # fmt: skip
     bound = extract("其中完工率超过50%的县(市)为：南浦县86%、西岭市65%。").figures
-    assert [(f.indicator, f.region) for f in bound] == [("完工率", "南浦县"), ("完工率", "西岭市")]
+    assert [(f.indicator, f.region) for f in bound] == [("完工", "南浦县"), ("完工", "西岭市")]
 
 
 def test_a_baseline_before_a_level_reached_with_le() -> None:
@@ -3801,3 +3801,23 @@ def test_rates_listed_after_a_clause_that_names_them_are_completion_rates() -> N
         ("农林水利", Decimal("76.4")),
         ("城建环保", Decimal("70.5")),
     ]
+
+
+def test_a_stage_rate_without_a_count_is_the_completion_rate_of_the_stage() -> None:
+    figures = extract("全市重点建设项目完成投资86.5亿元，复工率为96%。").figures
+    assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
+        ("重点建设项目投资", Decimal("86.5"), None),
+        ("复工", None, Decimal(96)),
+    ]
+    # how well cases were handled is a figure of its own
+    figure = only("企业用工类问题化解率达到90.5%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("90.5"), None)
+
+
+def test_a_count_of_a_stage_put_first_keeps_no_place_made_of_the_stage() -> None:
+    figure = only("市重大项目已开工16个，项目开工率达94.12%。")
+    assert (figure.indicator, figure.region, figure.completion_rate) == (
+        "开工市重大项目",
+        None,
+        Decimal("94.12"),
+    )

@@ -969,7 +969,31 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                     ):
                         dropped.add(at)  # a set said right before is only the target
             break
+    for index, rate in enumerate(drafts):
+        if index not in dropped:
+            _stage_rate_alone(rate)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_PROJECT_STAGE = re.compile(f"{ph.STAGES}|动工|签约|履约")
+
+
+def _stage_rate_alone(rate: Draft) -> None:
+    """复工率为97%, 项目开工率达94.12% with no count of the stage: still the completion rate
+    of the projects that reached the stage, named stage first (复工, 开工项目)."""
+    stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
+    if stage is None or rate.value is None or rate.value < 0:
+        return
+    word = stage.group("stage").replace("、", "")
+    if not _PROJECT_STAGE.fullmatch(word):
+        return  # 问题化解率91.4%: how well cases were handled, a figure of its own
+    if rate.completion_rate is not None or rate.yoy_growth is not None or rate.target is not None:
+        return
+    subject = ph.clean(rate.indicator[: stage.start()])
+    if subject and ph.is_place(subject):
+        rate.region, subject = rate.region or subject, ""  # 西太湖竣工率65%
+    rate.indicator = word + subject
+    rate.completion_rate, rate.value, rate.unit = rate.value, None, None
 
 
 _TASK_WORDS = re.compile(

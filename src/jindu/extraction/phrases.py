@@ -777,7 +777,10 @@ _GENERIC_PLACE = re.compile(
 
 # 培训返乡青年, 新增下乡人才, 东部其他省市: a verb, a way between town and country, or
 # "the other places" is not a place
-_NOT_A_PLACE = re.compile(rf"{CONTENT_VERB_PATTERN}|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)")
+# (开工市重大项目: the stage put first, then the level of the projects)
+_NOT_A_PLACE = re.compile(
+    rf"{CONTENT_VERB_PATTERN}|(?:{STAGES})|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)"
+)
 
 
 def split_place(name: str) -> tuple[str | None, str]:
