@@ -3821,3 +3821,26 @@ def test_a_count_of_a_stage_put_first_keeps_no_place_made_of_the_stage() -> None
         None,
         Decimal("94.12"),
     )
+
+
+def test_places_picked_by_how_fast_they_grew_take_the_measure_of_the_sentence() -> None:
+    text = "全县规上工业增加值增长7.5%，增速较快的南岭镇、东川镇分别增长13.2%和11.8%。"
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures] == [
+        ("规上工业增加值", None, Decimal("7.5")),
+        ("规上工业增加值", "南岭镇", Decimal("13.2")),
+        ("规上工业增加值", "东川镇", Decimal("11.8")),
+    ]
+
+
+def test_how_a_measure_grew_and_how_far_it_was_done_are_no_part_of_names() -> None:
+    figure = only("项目完成投资小幅增长，同比增长3.6%，超序时进度7.1个百分点。")
+    assert (figure.indicator, figure.yoy_growth, figure.time_progress_gap_pp) == (
+        "项目投资",
+        Decimal("3.6"),
+        Decimal("7.1"),
+    )
+    text = "电子信息、装备制造基本完成年度计划，进度分别为98.6%、95.1%。"
+    assert [(f.indicator, f.completion_rate) for f in extract(text).figures] == [
+        ("电子信息", Decimal("98.6")),
+        ("装备制造", Decimal("95.1")),
+    ]

@@ -183,7 +183,8 @@ NOT_YOY = re.compile(
     # 比去年底增幅12.41%, 较年初增长: a growth of a stock since the year began, not on a year
     r"|(?:比|较)(?:(?:去年|上年|(?:19|20)[0-9]{2}年)(?:底|末)|年初)[^，；。0-9]{0,12}?"
     # 增幅比1-4月增速18%上升5.4个百分点: the rate of an earlier period, quoted
-    r"|(?:增幅|增速|增长)(?:比|较)[^，；。]{1,10})(?:分别)?$"
+    # (增速较快的A、B分别增长: 较 of 较快 compares with nothing)
+    r"|(?:增幅|增速|增长)(?:比|较(?![快慢高低好大小多少]))[^，；。]{1,10})(?:分别)?$"
 )
 # 由56家增加到148家: the first number is a baseline
 _WHEN = r"(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|今年|年初)"
