@@ -179,6 +179,9 @@ def _aside(match: re.Match[str]) -> str:
 
 
 # 排名前三的依次为海滨区: the lead-in of a ranking goes, the place stays
+# 开复工率从高到低依次是: the places in the order of the measure, no part of its name
+_IN_ORDER = r"(?:从|由)(?:高到低|低到高|大到小|小到大|快到慢|多到少|少到多)(?:排序|排列|排名)?"
+_IN_ORDER_WORDS = re.compile(_IN_ORDER + r"(?:依次|分别)?(?:是|为)?")
 _RANKED = re.compile(
     r"^[^，]{0,8}?[前后末][一二三四五六七八九十两0-9]*[位名]?的?(?:依次|分别)?(?:是|为|有)"
 )
@@ -236,6 +239,7 @@ def clean(text: str) -> str:
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = _RANKED.sub("", text.lstrip("，、；："))
+    text = _IN_ORDER_WORDS.sub("", text) if "到" in text else text
     if text[:1] == "中" and not MIDDLE_WORD.match(text) and text not in USUAL_NAMES:
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
@@ -557,12 +561,12 @@ _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 RANKED_LIST = re.compile(
     rf"(?:(?:排在|排名|位列|位居)?{RANK_AT}[位名]?(?:的)?"
     rf"(?:城区|地区|{PLACE_KINDS})?{_ALL_OF}"  # 排在前五位的城区为
-    rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW})"
+    rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{_IN_ORDER})"
     rf"{_LISTED}"
 )
 RANK_WORDS = re.compile(
     rf"(?:(?:排名|排|居|位列|位居)?{RANK_AT}[位名]?的?"
-    rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW})?"
+    rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{_IN_ORDER})?"
     rf"(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )
 
