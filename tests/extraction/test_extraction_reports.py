@@ -3857,3 +3857,16 @@ def test_places_listed_in_the_order_of_a_stage_rate_take_the_whole_s_count() -> 
         ("开复工重点工程", "开封", Decimal(64)),
         ("开复工重点工程", "安阳", Decimal("9.5")),
     ]
+
+
+def test_a_heading_that_says_how_targets_were_set_opens_a_list_of_targets() -> None:
+    text = (
+        "一、6项考核指标设置情况\n"
+        "地区生产总值：增长6.5%左右，责任单位为区发改委；\n"
+        "社会消费品零售总额：增长7%，责任单位为区商务局。"
+    )
+    aimed = [(f.indicator, f.target, f.yoy_growth) for f in extract(text).figures[1:]]
+    assert aimed == [
+        ("地区生产总值", Decimal("6.5"), None),
+        ("社会消费品零售总额", Decimal(7), None),
+    ]

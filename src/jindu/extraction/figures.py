@@ -52,6 +52,8 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+# 一、8项考核指标设置情况: how the targets were set (情况 reviews nothing here)
+_TARGETS_SET = re.compile(r"(?:目标|指标)(?:任务)?(?:设置|设定|分解|下达)(?:情况)?[：:\s]*$")
 # 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
 _PLAN_ANNOUNCED = re.compile(
     r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实)"
@@ -168,6 +170,9 @@ def extract_drafts(text: str) -> list[Draft]:
             if opens and not plans:
                 plan_level = _heading_level(text, lo, hi)
             plans = plans or opens
+        if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
+            # 一、8项考核指标设置情况 (with its count or without): the targets follow
+            plans, plan_level = True, _heading_level(text, lo, hi)
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
     for index, draft in enumerate(drafts):
