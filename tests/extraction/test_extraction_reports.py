@@ -3870,3 +3870,16 @@ def test_a_heading_that_says_how_targets_were_set_opens_a_list_of_targets() -> N
         ("地区生产总值", Decimal("6.5"), None),
         ("社会消费品零售总额", Decimal(7), None),
     ]
+
+
+def test_a_spaced_table_whose_header_spaces_out_a_word_keeps_its_unit_column() -> None:
+    text = (
+        "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+        "1 城镇新增就业 万人 4.8 6.12 127.5% 人社局\n"
+        "2 农村公路提质改造 公里 150 156.3 104.2% 交通局"
+    )
+    rows = [(f.indicator, f.value, f.unit, f.target) for f in extract(text).figures]
+    assert rows == [
+        ("城镇新增就业", Decimal("6.12"), "万人", Decimal("4.8")),
+        ("农村公路提质改造", Decimal("156.3"), "公里", Decimal(150)),
+    ]

@@ -272,6 +272,8 @@ def _space(match: re.Match[str]) -> str | None:
     if "\t" in run and _table_row(text, text.rfind("\n", 0, start) + 1):
         return "|"  # 高新技术企业\t家\t80: the cells of a table copied from a sheet
     if breaks == 0 and _spaced_row(text, start):
+        if _word_spaced_out(text, start, end):
+            return ""  # 序号 考核指标 单 位 工作目标: one header word, spaced out to fit
         return "|"  # 2 湖北 3053 2660 87.1%: the cells of a table copied from a PDF
     if _is_cjk(left) or _is_cjk(right) or not left.isascii() or not right.isascii():
         return ""
@@ -308,6 +310,19 @@ def _spaced_row(text: str, at: int) -> bool:
         )
     above = _short_line(text, line[0] - 1) if line[0] > 0 else None
     return nxt is not None or (above is not None and _spaced_kind(text, *above) is not None)
+
+
+def _word_spaced_out(text: str, start: int, end: int) -> bool:
+    """Whether the space between ``start`` and ``end`` splits a two-character word of a
+    header row (单 位, 备  注): a lone Chinese character on each side."""
+    if not (_is_cjk(text[start - 1]) and _is_cjk(text[end])):
+        return False
+    if start >= 2 and not text[start - 2].isspace():
+        return False
+    if end + 1 < len(text) and not text[end + 1].isspace():
+        return False
+    line = _short_line(text, start)
+    return line is not None and _spaced_kind(text, *line) == "header"
 
 
 def _short_line(text: str, at: int) -> tuple[int, int] | None:

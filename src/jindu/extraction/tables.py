@@ -48,6 +48,7 @@ _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
+_DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)$")
 # 完成投资额, 项目个数: what a header is of, without the word for how much
 _HOW_MUCH = re.compile("(?:个数|数量|额|数|量|值)$")
 _MIN_ROWS = 2
@@ -394,6 +395,7 @@ def _noun_of(base: str, header: str, titled: bool) -> str:
     after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
     added."""
     noun = _HOW_MUCH.sub("", ph.clean(header))  # (ph.clean: 1-9月, 累计, 完成 go)
+    noun = _DONE_ONLY.sub("", noun)  # 已完成数: how much was done, of nothing else
     noun = _TARGET.sub("", noun) if len(noun) > 2 and not _SCORE.search(noun) else noun
     if not noun:
         return base
