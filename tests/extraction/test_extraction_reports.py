@@ -3809,6 +3809,8 @@ def test_a_stage_rate_without_a_count_is_the_completion_rate_of_the_stage() -> N
         ("重点建设项目投资", Decimal("86.5"), None),
         ("复工", None, Decimal(96)),
     ]
+    figure = only("开工率超序时进度4.2个百分点。")
+    assert (figure.indicator, figure.time_progress_gap_pp) == ("开工", Decimal("4.2"))
     # how well cases were handled is a figure of its own
     figure = only("企业用工类问题化解率达到90.5%。")
     assert (figure.value, figure.completion_rate) == (Decimal("90.5"), None)

@@ -985,9 +985,11 @@ _PROJECT_STAGE = re.compile(f"{ph.STAGES}|动工|签约|履约")
 
 def _stage_rate_alone(rate: Draft) -> None:
     """复工率为97%, 项目开工率达94.12% with no count of the stage: still the completion rate
-    of the projects that reached the stage, named stage first (复工, 开工项目)."""
-    stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
-    if stage is None or rate.value is None or rate.value < 0:
+    of the projects that reached the stage, named stage first (复工, 开工项目); 开工率超序时
+    进度5.7个百分点: the gap of that rate."""
+    gap_only = rate.value is None and rate.time_progress_gap_pp is not None
+    stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" or gap_only else None
+    if stage is None or (rate.value is None and not gap_only) or (rate.value or 0) < 0:
         return
     word = stage.group("stage").replace("、", "")
     if not _PROJECT_STAGE.fullmatch(word):
@@ -998,7 +1000,8 @@ def _stage_rate_alone(rate: Draft) -> None:
     if subject and ph.is_place(subject):
         rate.region, subject = rate.region or subject, ""  # 西太湖竣工率65%
     rate.indicator = word + subject
-    rate.completion_rate, rate.value, rate.unit = rate.value, None, None
+    if not gap_only:
+        rate.completion_rate, rate.value, rate.unit = rate.value, None, None
 
 
 _TASK_WORDS = re.compile(
