@@ -3885,3 +3885,11 @@ def test_a_spaced_table_whose_header_spaces_out_a_word_keeps_its_unit_column() -
         ("城镇新增就业", Decimal("6.12"), "万人", Decimal("4.8")),
         ("农村公路提质改造", Decimal("156.3"), "公里", Decimal(150)),
     ]
+
+
+def test_a_horizon_after_what_a_plan_says_opens_its_targets() -> None:
+    text = "《规划》明确，到 2027 年，省级以上研发机构达到55家、技术合同成交额达到12亿元。"
+    assert [(f.value, f.target) for f in extract(text).figures] == [
+        (None, Decimal(55)),
+        (None, Decimal(12)),
+    ]
