@@ -3893,3 +3893,24 @@ def test_a_horizon_after_what_a_plan_says_opens_its_targets() -> None:
         (None, Decimal(55)),
         (None, Decimal(12)),
     ]
+
+
+def test_places_ranked_in_a_clause_before_take_the_measure_the_list_names() -> None:
+    text = "酒泉、定西排名第二和第三，GDP增速分别为4.6%、4.0%。"
+    assert [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures] == [
+        ("GDP", "酒泉", Decimal("4.6")),
+        ("GDP", "定西", Decimal("4.0")),
+    ]
+
+
+def test_a_pronoun_and_a_paired_noun_are_read_as_what_they_stand_for() -> None:
+    text = "电子信息、生物医药领跑前二，其产值分别为812.4亿元、106.5亿元。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("电子信息产值", Decimal("812.4")),
+        ("生物医药产值", Decimal("106.5")),
+    ]
+    text = "金融机构存贷余额分别增长12%和9.5%。"
+    assert [(f.indicator, f.yoy_growth) for f in extract(text).figures] == [
+        ("金融机构存款余额", Decimal(12)),
+        ("金融机构贷款余额", Decimal("9.5")),
+    ]

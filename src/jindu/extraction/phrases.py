@@ -51,6 +51,7 @@ _LEADING = re.compile(
     # 除厦门、南平分别增长12.4%、12.3%外: the places set apart are places all the same
     r"除了?(?![尘险草湿臭冰雪夕法颤害霜锈])|"
     r"(?:小幅|大幅|快速|稳步|较快)$|"  # 完成技改投资1354亿元，小幅增长0.8%: how it grew
+    r"其(?![他它余中次实])(?=[\u4e00-\u9fff]{2})|"  # 其产值分别为: what was named before
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
@@ -531,7 +532,7 @@ def looks_like_place(name: str) -> bool:
 _SUBJECT_STOP = re.compile(
     r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
     r"|预计|力争|基本(?=完成|实现|达到|建成|持平)"
-    r"|排名|位列|分列|并列|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
+    r"|排名|位列|分列|并列|领跑|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
     # 突泉、扎旗、前旗高于全盟平均水平，同比分别增长…: how the places did against the whole
@@ -699,7 +700,7 @@ _TWO_SECTORS = re.compile(
 )
 _TOWN_AND_COUNTRY = re.compile(r"城(?:镇?[、和与及]农村|、?乡)(?P<who>居民|常住居民)(?P<rest>.+)$")
 # two measures written as one word
-_PAIRS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+_PAIRS = {"存贷款": ("存款", "贷款"), "存贷": ("存款", "贷款"), "进出口": ("进口", "出口")}
 _PAIRED = re.compile("|".join(_PAIRS))
 _NUMBER_OR_UNIT = re.compile(r"[0-9.]+(?:万亿|亿|万|千)?(?:元|美元|个|家|项|件|人|%)?")
 

@@ -161,6 +161,10 @@ def subjects_shared(
             found = ph.split_subjects(s.text[lo:hi], count)
             if found:
                 break
+        measure = ph.clean(head)
+        if found and not found[1] and measure and all(ph.is_place(x) for x in found[0]):
+            # 酒泉、定西排名第二和第三，GDP增速分别为…: the places before, the measure here
+            found = (found[0], measure)
     return found if found else (None, "")
 
 
