@@ -3914,3 +3914,18 @@ def test_a_pronoun_and_a_paired_noun_are_read_as_what_they_stand_for() -> None:
         ("金融机构存款余额", Decimal(12)),
         ("金融机构贷款余额", Decimal("9.5")),
     ]
+
+
+def test_a_table_of_places_with_one_growth_column_a_measure() -> None:
+    text = (
+        "地区 | 规模工业增加值增长速度 | 工业固定资产投资增长速度 |\n"
+        "全省 | 8.1 | 12.4 |\n"
+        "岳阳市 | 7.6 | -3.2 |"
+    )
+    grown = [(f.indicator, f.region, f.yoy_growth) for f in extract(text).figures]
+    assert grown == [
+        ("规模工业增加值", "全省", Decimal("8.1")),
+        ("工业固定资产投资", "全省", Decimal("12.4")),
+        ("规模工业增加值", "岳阳市", Decimal("7.6")),
+        ("工业固定资产投资", "岳阳市", Decimal("-3.2")),
+    ]

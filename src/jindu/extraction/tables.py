@@ -50,7 +50,7 @@ _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
 _DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)$")
 # 完成投资额, 项目个数: what a header is of, without the word for how much
-_HOW_MUCH = re.compile("(?:个数|数量|额|数|量|值)$")
+_HOW_MUCH = re.compile("(?:个数|数量|额|数|量|(?<![加产总])值)$")  # (增加值, 产值 stay)
 _MIN_ROWS = 2
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
@@ -338,6 +338,13 @@ def _read_row(
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
             continue
+        if column.role == "growth" and _growth_of_its_own(column, columns, main_columns):
+            # 规模工业增加值增长速度 | 工业固定资产投资增长速度: one measure's growth a column
+            name = _noun_of(base, _GROWTH_TAIL.sub("", column.name), titled)
+            grown = Draft(name, None, None, start, cell_end, region=region, period=period)
+            grown.yoy_growth = value
+            extra.append(grown)
+            continue
         main = mains.get(column.group)
         if main is None:
             named = _noun_of(base, column.group, titled) if column.group else base
@@ -364,6 +371,21 @@ def _read_row(
     for draft in found:
         draft.sentence = start
     return found
+
+
+# 增长速度, 同比增长(%): the words of a growth after the measure a column's header names
+_GROWTH_TAIL = re.compile(r"(?:同比)?(?:增长速度|增速|增幅|增长率|增长|增减)(?:[(（]%[)）])?$")
+
+
+def _growth_of_its_own(
+    column: _Column, columns: list[_Column], main_columns: dict[str, _Column | None]
+) -> bool:
+    """Whether a column of growths names its own measure: its group has no column of what
+    was done, or more growth columns than this one."""
+    if main_columns.get(column.group) is None:
+        return bool(_GROWTH_TAIL.sub("", column.name))
+    growths = [c for c in columns if c.role == "growth" and c.group == column.group]
+    return len(growths) > 1 and bool(_GROWTH_TAIL.sub("", column.name))
 
 
 def _main_done(columns: list[_Column]) -> _Column | None:
