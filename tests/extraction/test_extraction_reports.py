@@ -3929,3 +3929,11 @@ def test_a_table_of_places_with_one_growth_column_a_measure() -> None:
         ("规模工业增加值", "岳阳市", Decimal("7.6")),
         ("工业固定资产投资", "岳阳市", Decimal("-3.2")),
     ]
+
+
+def test_a_part_named_by_its_state_after_the_count_names_nothing_after_it() -> None:
+    text = "全县12个重点项目中2个已完工、7个在建、3个未开工。"
+    assert [(f.indicator, f.value) for f in extract(text).figures][1:] == [
+        ("在建", Decimal(7)),
+        ("未开工", Decimal(3)),
+    ]

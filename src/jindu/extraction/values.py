@@ -302,8 +302,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and not ph.MEASURE.fullmatch(name)  # 计划实施项目71个，总投资337.13亿元
     ):
         name = s.target_verb + name
-    if after and name.endswith(after) and s.text.startswith(after, mention.end):
-        s.named_to = mention.end + len(after)
+    if after and name.endswith(after):
+        # (1个已完工、8个在建: the words after the count name it, 已 before them too)
+        already = _ALREADY.match(s.text, mention.end)
+        at = mention.end + (len(already.group(0)) if already else 0)
+        if s.text.startswith(after, at):
+            s.named_to = at + len(after)
     if not is_target:
         name = _DECIDED_BY.sub("", name)
     name = _elided(s, name, mention, segment)
@@ -610,7 +614,7 @@ def _part_staged(s: Sentence, segment: str, mention: Mention) -> bool:
     whole.indicator = noun
     name = stage.group("stage") + ph.PLANNED_SET.sub("", noun)
     part = new_draft(s, name, mention, False, mention.start)
-    part.end = stage.end()
+    part.end = s.named_to = stage.end()  # (…2个已完工、7个在建: the next count's words)
     if whole.value is None:  # 计划新上项目32个，其中有28个已开工: the plan is the target
         part.target = size
         s.figures.remove(whole)
@@ -730,6 +734,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
 _LIST_NEXT = re.compile(r"^\s*、")
 # 新增高新技术企业35家、总数达到418家: a total or a level is no second item of the list
 _NOT_ITEM = re.compile(r"总数|总量|累计|占|比重|其中")
+
+
+_ALREADY = re.compile("已经?")
 
 
 def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_target: bool) -> str:
