@@ -3937,3 +3937,26 @@ def test_a_part_named_by_its_state_after_the_count_names_nothing_after_it() -> N
         ("在建", Decimal(7)),
         ("未开工", Decimal(3)),
     ]
+
+
+def test_an_aside_inside_the_words_of_a_rate_keeps_it_a_rate() -> None:
+    figure = only("全镇完成财政总收入412万元，占目标任务(剔除烟叶税)的82%。")
+    assert (figure.value, figure.completion_rate) == (Decimal(412), Decimal(82))
+
+
+def test_a_stage_done_takes_the_plan_of_that_stage_stated_before() -> None:
+    text = (
+        "全省今年计划投资200亿元，开工建设保障性安居工程12.5万套，其中包括保障性住房"
+        "2.1万套、棚户区改造10.4万套；基本建成9.6万套。截至7月底，全省保障性安居工程"
+        "完成投资96亿元；开工8.2万套、开工率达65.6%。"
+    )
+    figures = extract(text).figures
+    started = figures[-1]
+    assert (started.indicator, started.value, started.completion_rate, started.target) == (
+        "开工保障性安居工程",
+        Decimal("8.2"),
+        Decimal("65.6"),
+        Decimal("12.5"),
+    )
+    # the plan is the target of what started, not a figure of its own
+    assert [f.target for f in figures].count(Decimal("12.5")) == 1

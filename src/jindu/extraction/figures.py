@@ -1046,9 +1046,11 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
         # a sibling: 开工1609户，开工率92.6%；已完工1348户(of the plan 1738)，完成率77.6%
         size = whole.target if back is None or whole.value is None else whole.value
         if back is not None and (
-            whole.completion_rate is not None or _STAGE_FIRST.match(_unmarked(whole.indicator))
+            whole.completion_rate is not None
+            or (whole.value is not None and _STAGE_FIRST.match(_unmarked(whole.indicator)))
         ):
-            continue  # 开工1541户，竣工862户: another stage of the same set
+            continue  # 开工1541户，竣工862户: another stage of the same set (计划开工建设…
+            # 15.44万套 is the plan of the stage)
         noun = _task_noun(whole.indicator)
         if size is None or not counts_things(whole.unit):
             continue

@@ -439,6 +439,13 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
     if mention.qualifier == ">" and _THRESHOLD_OF_COUNT.fullmatch(segment):
         return SKIP, 1, len(segment)  # 9个城区超过百亿元: how many places passed a level
     kind, sign, at = _classify(mention.unit, segment)
+    inner = _ASIDE_INSIDE.search(segment) if kind == VALUE and "的" in segment else None
+    if inner is not None:
+        # 占目标任务(剔除烟叶税)的278%: an aside inside the words of a rate
+        rated = _classify(mention.unit, segment[: inner.start()] + segment[inner.end() :])
+        if rated[0] == RATE:
+            shift = len(inner.group(0)) if inner.start() < rated[2] else 0
+            kind, sign, at = RATE, rated[1], rated[2] + shift
     if sign < 0 and mention.value < 0 and kind == YOY:
         sign = 1  # 减4.3万元(-3.7%): the sign written with the number says it already
     return kind, sign, at
@@ -450,6 +457,7 @@ _PLACE_DIFFERENCE = re.compile(
     rf"{p.DIFFERENCE}(?:约|近)?$"
 )
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
+_ASIDE_INSIDE = re.compile(r"[（(][^（）()0-9%]{2,20}[)）](?=[^（）()]{1,4}$)")
 
 
 @lru_cache(maxsize=16384)
