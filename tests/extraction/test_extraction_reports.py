@@ -3960,3 +3960,22 @@ def test_a_stage_done_takes_the_plan_of_that_stage_stated_before() -> None:
     )
     # the plan is the target of what started, not a figure of its own
     assert [f.target for f in figures].count(Decimal("12.5")) == 1
+
+
+def test_a_barred_table_with_a_bar_alone_between_rows_takes_the_cumulative_column() -> None:
+    text = (
+        "附表\n2023年秋冬种作业进度汇总表\n(十月)\n"
+        "序号 | 县(区) | 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩) "
+        "| 任务完成量占比(%) |\n"
+        "1 | 平江县 | 2000 | 300 | 900 | 45% |\n|\n"
+        "2 | 汨罗市 | 4000 | 0 | 1000 | 25% |\n|"
+    )
+    rows = [
+        (f.indicator, f.region, f.value, f.target, f.completion_rate)
+        for f in extract(text).figures
+        if f.completion_rate is not None
+    ]
+    assert rows == [
+        ("秋冬种作业面积", "平江县", Decimal(900), Decimal(2000), Decimal(45)),
+        ("秋冬种作业面积", "汨罗市", Decimal(1000), Decimal(4000), Decimal(25)),
+    ]

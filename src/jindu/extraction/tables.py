@@ -30,20 +30,24 @@ _UNITS_LINE = re.compile(r"^\s*[（(]?(?:计量)?单位\s*[:：]\s*(?P<units>[^)
 _UNIT_SPLIT = re.compile(r"[、,，/；;\s]+")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]\s*$")
 _TITLE_END = re.compile(
-    r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)?表?$"
+    r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)*表?$"
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|位次|No\.?)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _RATE = re.compile(
     # 完成投资占年度投资目标的比例: done against the plan
     r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
+    r"|任务完成量?占比"  # 任务完成量占比(%)
 )
 # 开工率 beside 计划任务数: the share of the plan done (增长率, 利润率 are not)
 _OF_PLAN = re.compile("(?<!增长)(?<!利润)(?<!税)率$")
 # 责任目标得分, 加分: points scored, whatever they are scored against
 _SCORE = re.compile("(?:得分|分数|评分|加分|扣分|分值)$")
 # 附表1：, 表2. : the number of a table before its title
-_TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]*\s*[:：.、]?\s*")
+# (附表2017年…汇总表: the year of the title, no number of the table)
+_TABLE_NUMBER = re.compile(
+    r"^附?表\s*(?:[0-9一二三四五六七八九十]{1,2}(?![0-9年]))?\s*[:：.、]?\s*"
+)
 _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
@@ -54,6 +58,7 @@ _HOW_MUCH = re.compile("(?:个数|数量|额|数|量|(?<![加产总])值)$")  # 
 _MIN_ROWS = 2
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
 _Cell = tuple[str, int, int]  # a cell's text and where it stands
@@ -77,15 +82,20 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
     barred = "|" in text
     while barred and index < len(lines):
         end = index
-        while end < len(lines) and _is_row(text, *lines[end]):
+        rows_at: list[int] = []
+        while end < len(lines):
+            if _is_row(text, *lines[end]):
+                rows_at.append(end)
+            elif not rows_at or not _BLANK_CELL.match(text, *lines[end]):
+                break  # (a bar alone between two rows: the edge of the row above)
             end += 1
-        if end - index >= _MIN_ROWS:
+        if len(rows_at) >= _MIN_ROWS:
             before = [text[lo:hi] for lo, hi in lines[max(0, index - 2) : index]]
-            rows = [_cells(text, lo, hi) for lo, hi in lines[index:end]]
+            rows = [_cells(text, *lines[at]) for at in rows_at]
             found = _read_table(before, rows[0], rows[1:])
             if found is not None:
                 drafts.extend(found)
-                covered.append((lines[index][0], lines[end - 1][1]))
+                covered.append((lines[rows_at[0]][0], lines[rows_at[-1]][1]))
         index = max(end, index + 1)
     for before, header, body in _stacked(text, lines):
         if any(lo <= header[0][1] < hi for lo, hi in covered):
@@ -194,7 +204,7 @@ def _read_table(
         if listed:
             units = [u for u in _UNIT_SPLIT.split(listed.group("units")) if u]
         elif "|" not in line and len(line) <= _TITLE_MAX and not _CLAUSE.search(line):
-            title = line
+            title = line if _BRACKETED.sub("", line).strip() else title  # ((八月) is no title)
     names = [cell for cell, _, _ in header]
     groups = [""] * len(names)
     if len(body) > _MIN_ROWS and all(_number(cell) is None for cell, _, _ in body[0]):
@@ -393,6 +403,10 @@ def _main_done(columns: list[_Column]) -> _Column | None:
     年度投资目标 (到位资金 is a figure of its own); the first, if none says."""
     done = [c for c in columns if c.role == "done"]
     planned = [c.name for c in columns if c.role == "target"]
+    # 当月完成面积 | 累计完成面积: the plan's share is of what was done so far
+    so_far = [c for c in done if "累计" in c.name]
+    if len(so_far) == 1 and len(done) > 1:
+        return so_far[0]
     for column in done:
         noun = _HOW_MUCH.sub("", ph.clean(column.name))
         if noun and any(noun in name for name in planned):
