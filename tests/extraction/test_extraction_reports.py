@@ -3979,3 +3979,17 @@ def test_a_barred_table_with_a_bar_alone_between_rows_takes_the_cumulative_colum
         ("秋冬种作业面积", "平江县", Decimal(900), Decimal(2000), Decimal(45)),
         ("秋冬种作业面积", "汨罗市", Decimal(1000), Decimal(4000), Decimal(25)),
     ]
+
+
+def test_a_growth_after_a_bracket_of_parts_is_the_whole_s() -> None:
+    text = "全区地区生产总值达到356亿元(东片区201亿元、西片区155亿元),比上年增长6.2%。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(356), Decimal("6.2")),
+        (Decimal(201), None),
+        (Decimal(155), None),
+    ]
+
+
+def test_a_growth_named_short_after_a_level_is_the_level_s() -> None:
+    figure = only("全市科技型中小企业入库评价数量达8412家，较上年入库数增长18.6%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal(8412), Decimal("18.6"))

@@ -118,6 +118,14 @@ def read_attribute(
     elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
         targets = [next(f for f in reversed(free) if f.region == name)]
+    elif (
+        len(group) == 1
+        and kind == mt.YOY
+        and not name
+        and (whole := _whole_of_parts(s, free, group[0].start))
+    ):
+        # 达到420亿元(兰州高新区292亿元、白银高新区128亿元),比2019年增长5.86%: the whole grew
+        targets = [whole]
     elif len(group) == 1 and kind == mt.YOY and not name and _share_after_level(s, free):
         # 总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%: the level grew
         targets = [free[-2]]
@@ -146,6 +154,8 @@ def read_attribute(
             # (完成投资236.8亿元，年度投资完成率110.8%: the year's plan of that investment)
             or _YEARS_PLAN.sub("", _AMOUNT.sub("", name)) in free[-1].indicator
             or _reordered(name, free[-1].indicator)
+            # 入库评价数量达22327家，较上年入库数增长24.44%: the level, said short
+            or (kind == mt.YOY and _said_short(name, free[-1].indicator))
         )
         and not (kind == mt.YOY and _growth_aimed_at(free[-1]))
     ):
@@ -192,6 +202,27 @@ def read_attribute(
             # 完成率超过90%: the rate is a bound; 增长4%左右 says how exactly the growth is known
             draft.qualifier = mention.qualifier
         draft.end = max(draft.end, mention.end)
+
+
+_SHORT_NAME = 4
+
+
+def _said_short(name: str, full: str) -> bool:
+    short = name.rstrip("数量额")
+    return 2 <= len(short) <= _SHORT_NAME and short != full and ph.subsequence(short, full)
+
+
+def _whole_of_parts(s: Sentence, free: list[Draft], at: int) -> Draft | None:
+    """The level just before a bracket of its parts, when the last of them closes the bracket
+    right before ``at``."""
+    last = free[-1] if free else None
+    if last is None or not s.text[last.end : at].lstrip().startswith((")", "）")):
+        return None
+    opened = max(s.text.rfind("(", s.lo, last.end), s.text.rfind("（", s.lo, last.end))
+    whole = next((f for f in reversed(free) if f.end <= opened), None) if opened >= 0 else None
+    if whole is None or opened - whole.end > 1 or whole.unit != last.unit:
+        return None
+    return whole
 
 
 def _growth_aimed_at(draft: Draft) -> bool:
