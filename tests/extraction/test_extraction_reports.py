@@ -3993,3 +3993,8 @@ def test_a_growth_after_a_bracket_of_parts_is_the_whole_s() -> None:
 def test_a_growth_named_short_after_a_level_is_the_level_s() -> None:
     figure = only("全市科技型中小企业入库评价数量达8412家，较上年入库数增长18.6%。")
     assert (figure.value, figure.yoy_growth) == (Decimal(8412), Decimal("18.6"))
+
+
+def test_how_much_more_than_a_year_before_is_no_figure_and_no_qualifier() -> None:
+    figure = only("园区总营业额为8624亿元，比前年的7731亿元多出893亿元，成长率11.6%。")
+    assert (figure.value, figure.yoy_growth) == (Decimal(8624), Decimal("11.6"))

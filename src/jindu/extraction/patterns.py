@@ -150,7 +150,10 @@ QUALIFIER_BEFORE = _starting_with(
     r"|(?P<approx>大约|约为|约占|(?<![履签合节制公契条预违])约|接近|将近|近)$"
     r"|(?P<lt>不足|不到|低于|少于|小于|未达到|未达|未满)$",
 )
-QUALIFIER_AFTER = re.compile(r"(?P<gt>以上|有余|多|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)")
+QUALIFIER_AFTER = re.compile(
+    # (1兆7510亿元多出2153亿元: 多出 is how much more, no qualifier)
+    r"(?P<gt>以上|有余|多(?![出了])|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)"
+)
 
 # (低于全省序时进度: the time progress a higher level set)
 _TIME = r"(?:全国|全省|全市|全州|全县|全区|省|市|县|区)?(?:序时|时间|时序|均衡)进度"
