@@ -3998,3 +3998,20 @@ def test_a_growth_named_short_after_a_level_is_the_level_s() -> None:
 def test_how_much_more_than_a_year_before_is_no_figure_and_no_qualifier() -> None:
     figure = only("园区总营业额为8624亿元，比前年的7731亿元多出893亿元，成长率11.6%。")
     assert (figure.value, figure.yoy_growth) == (Decimal(8624), Decimal("11.6"))
+
+
+def test_growths_listed_then_the_levels_listed_are_one_figure_each() -> None:
+    text = "城乡常住居民人均可支配收入分别增长7.2%和8.4%，分别达41250元和18630元。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(41250), Decimal("7.2")),
+        (Decimal(18630), Decimal("8.4")),
+    ]
+
+
+def test_a_set_counted_before_its_stage_rate_is_the_target_of_the_stage() -> None:
+    text = "截至6月底，全市320户规上工业企业复工率达到96%，85家大型商场复工率达到100%。"
+    figures = extract(text).figures
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in figures] == [
+        ("复工规上工业企业", None, Decimal(96), Decimal(320)),
+        ("复工大型商场", None, Decimal(100), Decimal(85)),
+    ]

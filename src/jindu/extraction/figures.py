@@ -199,19 +199,24 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
     level and a bare growth said later under the same name and place (…浓度为33微克/立方米。
     与去年同期相比，…浓度下降25%)."""
     dropped: set[int] = set()
-    for index, (growth, level) in enumerate(pairwise(drafts)):
+    index = 0
+    while index < len(drafts):
+        # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a run of growths,
+        # then as many levels of the same names in the same order
+        run = 0
+        while index + run < len(drafts) and _bare_growth(drafts[index + run]):
+            run += 1
+        growths, said = drafts[index : index + run], drafts[index + run : index + 2 * run]
         if (
-            _bare_growth(growth)
-            and level.value is not None
-            and level.unit != "%"
-            and level.yoy_growth is None
-            and level.target is None
-            and level.indicator == growth.indicator
-            and level.region == growth.region
-            and level.start - growth.end <= _GROWTH_HEADING_REACH
+            run
+            and len(said) == run
+            and said[0].start - growths[-1].end <= _GROWTH_HEADING_REACH
+            and all(_level_of(g, lv) for g, lv in zip(growths, said, strict=True))
         ):
-            level.yoy_growth = growth.yoy_growth
-            dropped.add(index)
+            for growth, level in zip(growths, said, strict=True):
+                level.yoy_growth = growth.yoy_growth
+            dropped.update(range(index, index + run))
+        index += max(run, 1)
     levels: dict[tuple[str, str | None], int] = {}  # the last level of each name and place
     for index, draft in enumerate(drafts):
         key = (draft.indicator, draft.region)
@@ -235,6 +240,18 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
 
 
 _LEVEL_BEFORE_REACH = 240  # characters from a level to its growth stated later by name
+
+
+def _level_of(growth: Draft, level: Draft) -> bool:
+    """Whether ``level`` is the level of the bare ``growth`` said just before it."""
+    return (
+        level.value is not None
+        and level.unit != "%"
+        and level.yoy_growth is None
+        and level.target is None
+        and level.indicator == growth.indicator
+        and level.region == growth.region
+    )
 
 
 def _bare_growth(draft: Draft) -> bool:
@@ -983,11 +1000,28 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
 _PROJECT_STAGE = re.compile(f"{ph.STAGES}|动工|签约|履约")
 
 
+def _set_and_its_rate(draft: Draft) -> bool:
+    """A count whose name ends with a stage rate, with that rate: the count is the set."""
+    return (
+        draft.value is not None
+        and draft.completion_rate is not None
+        and draft.target is None
+        and counts_things(draft.unit)
+        and _STAGE_RATE.search(draft.indicator) is not None
+    )
+
+
 def _stage_rate_alone(rate: Draft) -> None:
     """复工率为97%, 项目开工率达94.12% with no count of the stage: still the completion rate
     of the projects that reached the stage, named stage first (复工, 开工项目); 开工率超序时
     进度5.7个百分点: the gap of that rate."""
     gap_only = rate.value is None and rate.time_progress_gap_pp is not None
+    whole = _STAGE_RATE.search(rate.indicator) if _set_and_its_rate(rate) else None
+    if whole is not None:
+        # 440户市级以上农业龙头企业复工率达到100%: the set's size is the target of the stage
+        rate.target, rate.value = rate.value, None
+        rate.indicator = whole.group("stage").replace("、", "") + rate.indicator[: whole.start()]
+        return
     stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" or gap_only else None
     if stage is None or (rate.value is None and not gap_only) or (rate.value or 0) < 0:
         return
