@@ -4015,3 +4015,15 @@ def test_a_set_counted_before_its_stage_rate_is_the_target_of_the_stage() -> Non
         ("复工规上工业企业", None, Decimal(96), Decimal(320)),
         ("复工大型商场", None, Decimal(100), Decimal(85)),
     ]
+
+
+def test_estimates_of_a_year_end_go_on_into_the_next_sentences() -> None:
+    text = (
+        "预计2025年末，全县地区生产总值完成96亿元，同比增长5.5%。"
+        "固定资产投资完成41亿元，同比增长6%。地方级财政收入完成3.2亿元，同比增长9.1%。"
+    )
+    assert [(f.value, f.yoy_growth, f.target) for f in extract(text).figures] == [
+        (Decimal(96), Decimal("5.5"), None),
+        (Decimal(41), Decimal(6), None),
+        (Decimal("3.2"), Decimal("9.1"), None),
+    ]

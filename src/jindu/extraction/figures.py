@@ -95,6 +95,7 @@ _PARTS_OPEN = re.compile(r"\s*其中[，,：:]?")
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
+    projecting = False  # whether the plan going on is of estimates (预计)
     targeted = False  # whether the last sentence with figures stated only targets
     plan_level = 0  # of the heading that opened the plan (三、 1, （一） 2), 0 if no list heading
     # 今年以来…，预计上半年…: "so far this year" reports no period a projection would follow
@@ -132,6 +133,7 @@ def extract_drafts(text: str) -> list[Draft]:
             # the parts of a target are targets too
             parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None
             sentence.target_mode = sentence.horizon = plans or parts
+            sentence.projecting = plans and projecting  # (预计…。…: the estimates go on)
             _read_sentence(sentence)
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
             figures = _places_before_their_measure(text, figures, drafts, lo, hi)
@@ -142,6 +144,7 @@ def extract_drafts(text: str) -> list[Draft]:
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures:
                 plans = sentence.horizon and all(f.value is None for f in figures)
+                projecting = sentence.projecting
             else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on
                 plans = plans and not _ends_plan(text, lo, hi, plan_level)
         elif _ends_plan(text, lo, hi, plan_level):
