@@ -4027,3 +4027,15 @@ def test_estimates_of_a_year_end_go_on_into_the_next_sentences() -> None:
         (Decimal(41), Decimal(6), None),
         (Decimal("3.2"), Decimal("9.1"), None),
     ]
+
+
+def test_places_past_a_bound_and_at_the_bottom_of_a_ranking_take_the_measure() -> None:
+    text = (
+        "县域GDP规模超过200亿元的3个县(市)是：丹阳市412亿元、句容市263亿元、溧阳市250亿元；"
+        "县域GDP规模排在全省后2位的是：扬中市98亿元、金湖县87亿元。"
+    )
+    figures = extract(text).figures
+    assert (figures[0].value, figures[0].unit) == (Decimal(3), "个")  # the bound is no figure
+    assert [(f.indicator, f.region) for f in figures[1:]] == [
+        ("县域GDP规模", place) for place in ("丹阳市", "句容市", "溧阳市", "扬中市", "金湖县")
+    ]

@@ -156,6 +156,8 @@ _PROJECT_NAMED = re.compile(
 _FIRST_OF_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一的?一?[个家]?)$")
 _MODIFIES = re.compile(
     r"的(?!(?:控制性?|考核|约束性?)?(?:目标|计划|任务|指标)|全年|年度|增长|比重|水平)[\u4e00-\u9fff]"
+    # 超过100亿元的8个县(市): the bound that names the places counted
+    r"|的[0-9一二三四五六七八九十两]+个(?:县|市|区|镇|乡|省|地区|城市|企业|项目|单位)"
 )
 _SPEECH = re.compile("[，。；！？]")
 _CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")

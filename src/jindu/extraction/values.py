@@ -1445,6 +1445,14 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         measure = ph.clean(best.group("name")) if best else s.last_indicator()
     elif ranked and ph.is_place(ph.clean(ranked.group("place"))):
         place, measure = ph.clean(ranked.group("place")), ph.clean(ranked.group("name"))
+    elif (count := _count_listing(s, mention)) is not None:
+        # 县域GDP规模超过100亿元的8个县(市)是：海城市305亿元: the measure the count's
+        # places passed a bound of
+        listed = _COUNT_LISTED.fullmatch(s.text, count.end, mention.start)
+        bound = _BOUND_NAMED.search(s.text, s.lo, count.end)
+        if listed is None or bound is None or not ph.is_place(listed.group("place")):
+            return False
+        place, measure = listed.group("place"), ph.clean(bound.group("name"))
     else:
         return False
     draft = new_draft(s, measure, mention, is_target, mention.start)
@@ -1452,10 +1460,29 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     return True
 
 
+def _count_listing(s: Sentence, mention: Mention) -> Draft | None:
+    """The count of places said just before the first of them is listed with its value."""
+    count = s.figures[-1] if s.figures else None
+    if count is None or not is_count(count.unit) or count.value is None:
+        return None
+    return count if 0 < mention.start - count.end <= _LISTING_REACH else None
+
+
+_LISTING_REACH = 16
 _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
 _RANKED_NAMED = re.compile(
-    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)[前后末][^，；]{0,6}?的?"
-    r"(?:依次|分别)?(?:是|为|有)(?P<place>[^，；（(]+)[（(]?$"
+    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
+    r"[前后末][^，；]{0,6}?的?(?:依次|分别)?(?:是|为|有)[：:]?(?P<place>[^，；（(：:]+)[（(]?$"
+)
+# …的8个县(市)是：海城市: the places a count counted, listed
+_COUNT_LISTED = re.compile(
+    rf"\s*{p.PLACE_KINDS}?(?:[（(][^()（）]{{1,6}}[)）])?(?:分别|依次)?(?:是|为|有)[：:]?"
+    r"(?P<place>[\u4e00-\u9fff]{2,8})"
+)
+# 县域GDP规模超过100亿元的: the measure, then the bound passed
+_BOUND_NAMED = re.compile(
+    r"(?P<name>[^，；：:。0-9]{2,12}?)(?:超过|高于|突破|达到|在)[^，；：:。]{1,12}?(?:以上)?的"
+    r"[0-9一二三四五六七八九十两]+个"
 )
 _BEST_IS = re.compile(
     r"[，、\s]*(?P<name>[^，；。]{2,16}?)(?:最高|最多|最大|最快|最好|居首|第一)的(?:是|为)"
