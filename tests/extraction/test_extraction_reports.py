@@ -4039,3 +4039,8 @@ def test_places_past_a_bound_and_at_the_bottom_of_a_ranking_take_the_measure() -
     assert [(f.indicator, f.region) for f in figures[1:]] == [
         ("县域GDP规模", place) for place in ("丹阳市", "句容市", "溧阳市", "扬中市", "金湖县")
     ]
+
+
+def test_programmes_counted_after_their_name_are_no_plan() -> None:
+    figure = extract("目前列管重大建設計畫共186項，執行數1,204億元。").figures[0]
+    assert (figure.value, figure.target) == (Decimal(186), None)
