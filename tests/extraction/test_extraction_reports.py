@@ -4044,3 +4044,10 @@ def test_places_past_a_bound_and_at_the_bottom_of_a_ranking_take_the_measure() -
 def test_programmes_counted_after_their_name_are_no_plan() -> None:
     figure = extract("目前列管重大建設計畫共186項，執行數1,204億元。").figures[0]
     assert (figure.value, figure.target) == (Decimal(186), None)
+
+
+def test_last_year_s_level_said_in_a_comparison_is_the_baseline_of_the_growth() -> None:
+    text = "2023年全县专利授权量为612件。与2022年同期455件相比增长了34.51%。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal(612), Decimal("34.51")),
+    ]

@@ -160,6 +160,8 @@ _MODIFIES = re.compile(
     r"|的[0-9一二三四五六七八九十两]+个(?:县|市|区|镇|乡|省|地区|城市|企业|项目|单位)"
 )
 _SPEECH = re.compile("[，。；！？]")
+_WITH_YEAR_BEFORE = re.compile(r"与(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|同月|全年)?的?$")
+_COMPARED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:相比|比较)")
 _CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
@@ -261,6 +263,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 8时30分 is a time of day, not a score
     if _CONVERTED.search(text, max(lo, start - 24), start):
         return None  # 78655元(按年平均汇率折算为11162美元): the same figure in another unit
+    if _WITH_YEAR_BEFORE.search(text, max(lo, start - 12), start) and _COMPARED_AFTER.match(
+        text, end, hi
+    ):
+        return None  # 与2011年同期272件相比增长了79.41%: last year's level, the baseline
     qualifier: str | None = None
     if match.group("pct"):
         value = parse_number(match.group("pctnum"))
