@@ -4051,3 +4051,15 @@ def test_last_year_s_level_said_in_a_comparison_is_the_baseline_of_the_growth() 
     assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
         (Decimal(612), Decimal("34.51")),
     ]
+
+
+def test_taiwan_writes_the_rate_of_a_target_with_zhi() -> None:
+    figure = only("累計實現數156.2億元，占累計分配預算數240.5億元之64.95%。")
+    assert (figure.value, figure.completion_rate, figure.target) == (
+        Decimal("156.2"),
+        Decimal("64.95"),
+        Decimal("240.5"),
+    )
+    # a change against last year's level in brackets is no figure
+    figure = only("實際執行3,120億元，較去年同期(2,980億元)增加140億元。")
+    assert figure.value == Decimal(3120)

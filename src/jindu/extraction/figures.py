@@ -2214,7 +2214,7 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     between = s.text[mention.end : rate.start].lstrip(")）")
     words = segment.rstrip("（(")
-    if between.startswith("的"):
+    if between.startswith(("的", "之")):
         words = words.removesuffix("的")  # 完成省下达目标任务的（83253万元）的
     rate_words = p.RATE.search(words + between) or _SHARE_OF_TASK.search(words)
     if not rate_words:

@@ -74,7 +74,7 @@ _GROWTH_JUST_BEFORE = re.compile(
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
 # 增加121家 after a level; 本月减少31.99万人: the change of the stock since last month
 BARE_CHANGE = re.compile(
-    r"[，,、\s]*(?:本月|当月|本期|比上月|较上月)?(?:仅|只|共)?(?:增加|减少|增|减|增产|减产|多出|少了|多了)了?(?:约|近)?"
+    r"[)）]?[，,、\s]*(?:本月|当月|本期|比上月|较上月)?(?:仅|只|共)?(?:增加|减少|增|减|增产|减产|多出|少了|多了)了?(?:约|近)?"
 )
 _FORECAST = re.compile(
     r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:按年|同比)?"

@@ -218,7 +218,8 @@ ASSIGNER = r"(?:[省市县区州]|上级)"
 # the target, then the rate
 # 秋粮已收获76.5%, 资金已拨付85%: work whose share done is a completion rate (RATE)
 WORK_DONE = ("收获", "收割", "收", "播种", "播", "拨付", "兑付", "支付", "整改", "修复")
-TARGET_THEN_RATE = re.compile(r"(?:全?年度?)?(?:目标|任务|计划)*(?:数|量)?[)）]?的")
+# (占可用预算数46.83亿元之72.59%: Taiwan writes 之)
+TARGET_THEN_RATE = re.compile(r"(?:全?年度?)?(?:目标|任务|计划)*(?:数|量)?[)）]?[的之]")
 RATE = re.compile(
     r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度|达成率|执行率)(?:仅|只|已|分别|均|约|达到|达|为|是|仍然|仍|还|都)*$"
     # 完成年度目标的, 占市分配任务的, 完成省民生工程目标任务的, 完成年度开发任务的
