@@ -3195,9 +3195,10 @@ def test_progress_named_in_other_words_or_by_its_kind_is_the_rate_of_the_level_b
 
 
 def test_the_share_of_work_done_is_a_rate_named_by_the_work_and_the_country_is_no_name() -> None:
+    # (named by the verb as written: 已收 is 收, 已播种 is 播种)
     figures = extract("截至11月5日，全国晚稻已收68.4%，冬油菜已播种52.1%。").figures
     assert [(f.indicator, f.value, f.completion_rate) for f in figures] == [
-        ("收获晚稻", None, Decimal("68.4")), ("播种冬油菜", None, Decimal("52.1")),
+        ("收晚稻", None, Decimal("68.4")), ("播种冬油菜", None, Decimal("52.1")),
     ]  # fmt: skip
     assert only("全国新建改建农村公路12.6万公里。").indicator == "新建改建农村公路"
     assert only("全市新增全国重点实验室2家。").indicator == "新增全国重点实验室"
