@@ -4064,3 +4064,12 @@ def test_taiwan_writes_the_rate_of_a_target_with_zhi() -> None:
     # a change against last year's level in brackets is no figure
     figure = only("實際執行3,120億元，較去年同期(2,980億元)增加140億元。")
     assert figure.value == Decimal(3120)
+
+
+def test_the_level_a_rate_fell_to_is_a_level_not_a_growth() -> None:
+    text = "一季度失业率回落至5.4%。二季度，调查失业率连续下降。4月降为5.2%，5月进一步降至5.1%。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("失业率", Decimal("5.4"), None),
+        ("调查失业率", Decimal("5.2"), None),
+        ("调查失业率", Decimal("5.1"), None),
+    ]

@@ -454,6 +454,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
         if rated[0] == RATE:
             shift = len(inner.group(0)) if inner.start() < rated[2] else 0
             kind, sign, at = RATE, rated[1], rated[2] + shift
+    if kind == YOY and mention.is_percent and _MOVED_TO.search(segment):
+        kind, sign, at = VALUE, 1, len(segment)  # 失业率4月降为5.1%: the level it fell to
     if sign < 0 and mention.value < 0 and kind == YOY:
         sign = 1  # 减4.3万元(-3.7%): the sign written with the number says it already
     return kind, sign, at
@@ -464,6 +466,8 @@ _PLACE_DIFFERENCE = re.compile(
     r"(?:比|较)(?:全国|全省|全市|全县|全区|全州|[\u4e00-\u9fff]{1,5}?[省市县区])"
     rf"{p.DIFFERENCE}(?:约|近)?$"
 )
+# 降为5.1%, 回落至5.3%, 升至: the level a rate moved to, not how much it moved
+_MOVED_TO = re.compile(r"(?<![增速幅率])(?:进一步)?(?:降|回落|下降|降低|升|上升)(?:为|至|到)$")
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
 _ASIDE_INSIDE = re.compile(r"[（(][^（）()0-9%]{2,20}[)）](?=[^（）()]{1,4}$)")
 
