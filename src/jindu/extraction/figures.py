@@ -1015,9 +1015,10 @@ def _set_and_its_rate(draft: Draft) -> bool:
 
 
 def _stage_rate_alone(rate: Draft) -> None:
-    """复工率为97%, 项目开工率达94.12% with no count of the stage: still the completion rate
-    of the projects that reached the stage, named stage first (复工, 开工项目); 开工率超序时
-    进度5.7个百分点: the gap of that rate."""
+    """A stage rate no count of the stage took (_rates_of_counts): 复工率为97%, 项目开工率达
+    94.12% is still the completion rate of the projects that reached the stage, named stage
+    first (复工, 开工项目); 开工率超序时进度5.7个百分点 is the gap of that rate; 440户…企业复工率
+    达到100% counts the set whose part reached the stage, the rate's target."""
     gap_only = rate.value is None and rate.time_progress_gap_pp is not None
     whole = _STAGE_RATE.search(rate.indicator) if _set_and_its_rate(rate) else None
     if whole is not None:

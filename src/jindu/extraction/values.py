@@ -1479,7 +1479,7 @@ _COUNT_LISTED = re.compile(
     rf"\s*{p.PLACE_KINDS}?(?:[（(][^()（）]{{1,6}}[)）])?(?:分别|依次)?(?:是|为|有)[：:]?"
     r"(?P<place>[\u4e00-\u9fff]{2,8})"
 )
-# 县域GDP规模超过100亿元的: the measure, then the bound passed
+# 县域GDP规模超过100亿元的8个: the measure, the bound passed, then the count of places
 _BOUND_NAMED = re.compile(
     r"(?P<name>[^，；：:。0-9]{2,12}?)(?:超过|高于|突破|达到|在)[^，；：:。]{1,12}?(?:以上)?的"
     r"[0-9一二三四五六七八九十两]+个"
