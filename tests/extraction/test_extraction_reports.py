@@ -4073,3 +4073,11 @@ def test_the_level_a_rate_fell_to_is_a_level_not_a_growth() -> None:
         ("调查失业率", Decimal("5.2"), None),
         ("调查失业率", Decimal("5.1"), None),
     ]
+
+
+def test_the_share_a_policy_grants_is_no_figure() -> None:
+    text = (
+        "对新认定的高新技术企业，按照市级奖励金额的50%给予配套支持；"
+        "对新建研发机构给予30%的补助，全市新增研发机构12家。"
+    )
+    assert [(f.value, f.unit) for f in extract(text).figures] == [(Decimal(12), "家")]

@@ -267,6 +267,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         text, end, hi
     ):
         return None  # 与2011年同期272件相比增长了79.41%: last year's level, the baseline
+    percent = match.group("unit") == "%" or match.group("pct")
+    if percent and _policy_rate(text, lo, hi, start, end):
+        return None  # 按市级补助金额的50%给予配套支持: a rule of support, not a figure
     qualifier: str | None = None
     if match.group("pct"):
         value = parse_number(match.group("pctnum"))
@@ -399,6 +402,23 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if p.RANK_FIELD.match(text, end, hi):
         return None
     return Mention(start, num_start, end, value, unit, qualifier)
+
+
+# 按照市级财政补助金额的50%给予配套支持, 按不超过总投资的20%予以奖励, 给予30%的补助: the
+# share a policy grants
+_BY_SHARE_OF = re.compile(r"按(?:照)?[^，；。0-9%]{1,20}?的(?:不超过|不高于|最高)?$")
+_GRANTED_BEFORE = re.compile(r"(?:给予|予以)(?:不超过|不高于|最高)?$")
+_GRANTED_AFTER = re.compile(
+    r"(?:(?:以内|以下)?(?:的比例)?(?:给予|予以|进行)|的?(?:配套|补助|补贴|奖励|资助|扶持|贴息|奖补))"
+)
+
+
+def _policy_rate(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    if _GRANTED_AFTER.match(text, end, hi) is None:
+        return False
+    window = max(lo, start - 24)
+    by_share = _BY_SHARE_OF.search(text, window, start)
+    return bool(by_share or _GRANTED_BEFORE.search(text, window, start))
 
 
 def _fraction(numerator: str, denominator: str) -> Decimal | None:
