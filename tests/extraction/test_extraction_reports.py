@@ -4081,3 +4081,8 @@ def test_the_share_a_policy_grants_is_no_figure() -> None:
         "对新建研发机构给予30%的补助，全市新增研发机构12家。"
     )
     assert [(f.value, f.unit) for f in extract(text).figures] == [(Decimal(12), "家")]
+
+
+def test_tasks_past_half_mark_no_target() -> None:
+    text = "全市20个重点指标中，有14个指标实现时间过半、任务过半(另外6个指标暂无数据)。"
+    assert [f.target for f in extract(text).figures] == [None, None, None]
