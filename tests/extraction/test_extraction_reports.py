@@ -4086,3 +4086,12 @@ def test_the_share_a_policy_grants_is_no_figure() -> None:
 def test_tasks_past_half_mark_no_target() -> None:
     text = "全市20个重点指标中，有14个指标实现时间过半、任务过半(另外6个指标暂无数据)。"
     assert [f.target for f in extract(text).figures] == [None, None, None]
+
+
+def test_the_parts_of_a_province_are_places() -> None:
+    text = "关中、陕北、陕南县域生产总值同比分别增长5.8%、6.1%、4.9%。"
+    assert [(f.indicator, f.region) for f in extract(text).figures] == [
+        ("县域生产总值", "关中"),
+        ("县域生产总值", "陕北"),
+        ("县域生产总值", "陕南"),
+    ]

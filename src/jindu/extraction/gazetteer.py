@@ -33,6 +33,11 @@ _NAMES = (
     "固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 "
     # regions of several provinces or cities, compared as places are
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长株潭 环渤海 北部湾 "
+    # the parts of a province its reports compare (关中、陕北、陕南县域生产总值分别增长…)
+    "关中 陕北 陕南 苏南 苏中 苏北 皖北 皖南 皖中 粤东 粤西 粤北 浙东 浙南 浙北 浙西 "
+    "闽东 闽南 闽西 闽北 鲁西 鲁南 鲁北 豫东 豫南 豫北 豫西 冀中 冀南 晋南 晋北 晋东南 "
+    "川南 川东北 川西北 鄂西 湘南 赣南 桂东 桂西 辽西 辽南 辽东 吉西 蒙东 蒙西 "
+    "南疆 北疆 东疆 "
 )
 SHORT_PLACES = frozenset(_NAMES.split())
 

@@ -841,6 +841,10 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
             and not _PROVINCIAL_TITLE.match(rest, 1)
         ):
             return head + "省", clean(rest[1:])  # 河北省规上工业增加值
-        if placed and len(rest) >= 2 and rest[0] not in "省市县区州级籍":
-            return head, clean(rest)
+        if (
+            placed
+            and len(rest) >= 2
+            and (rest[0] not in "省市县区州级籍" or rest.startswith(("县域", "市域", "区域")))
+        ):
+            return head, clean(rest)  # (陕南县域生产总值: 陕南's 县域生产总值)
     return None, name
