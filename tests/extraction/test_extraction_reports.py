@@ -4095,3 +4095,11 @@ def test_the_parts_of_a_province_are_places() -> None:
         ("县域生产总值", "陕北"),
         ("县域生产总值", "陕南"),
     ]
+
+
+def test_products_counted_in_pieces_and_blocks_are_levels() -> None:
+    text = "其中，液晶显示屏4820.5万片，增长63.2%；电路板318万块，增长12.4%。"
+    assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        ("液晶显示屏", Decimal("4820.5"), "万片", Decimal("63.2")),
+        ("电路板", Decimal(318), "万块", Decimal("12.4")),
+    ]
