@@ -4103,3 +4103,19 @@ def test_products_counted_in_pieces_and_blocks_are_levels() -> None:
         ("液晶显示屏", Decimal("4820.5"), "万片", Decimal("63.2")),
         ("电路板", Decimal(318), "万块", Decimal("12.4")),
     ]
+
+
+def test_a_bound_with_ji_yishang_names_the_set_it_counts() -> None:
+    text = "全市5000万元及以上项目820个，投资额增长21.4%。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("5000万元及以上项目", Decimal(820)),
+        ("投资额", None),
+    ]
+
+
+def test_a_growth_heading_after_another_growth_still_names_the_level_after_it() -> None:
+    text = "民间投资增长6.3%。二、税收收入增长4.2%。全县税收收入38.6亿元。"
+    assert [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures] == [
+        ("民间投资", None, Decimal("6.3")),
+        ("税收收入", Decimal("38.6"), Decimal("4.2")),
+    ]

@@ -205,21 +205,24 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
     index = 0
     while index < len(drafts):
         # 城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元: a run of growths,
-        # then as many levels of the same names in the same order
+        # then as many levels of the same names in the same order (or the run's last few: a
+        # growth said as a heading, then its level)
         run = 0
         while index + run < len(drafts) and _bare_growth(drafts[index + run]):
             run += 1
-        growths, said = drafts[index : index + run], drafts[index + run : index + 2 * run]
-        if (
-            run
-            and len(said) == run
-            and said[0].start - growths[-1].end <= _GROWTH_HEADING_REACH
-            and all(_level_of(g, lv) for g, lv in zip(growths, said, strict=True))
-        ):
-            for growth, level in zip(growths, said, strict=True):
-                level.yoy_growth = growth.yoy_growth
-            dropped.update(range(index, index + run))
-        index += max(run, 1)
+        end = index + run
+        for size in range(run, 0, -1):
+            growths, said = drafts[end - size : end], drafts[end : end + size]
+            if (
+                len(said) == size
+                and said[0].start - growths[-1].end <= _GROWTH_HEADING_REACH
+                and all(_level_of(g, lv) for g, lv in zip(growths, said, strict=True))
+            ):
+                for growth, level in zip(growths, said, strict=True):
+                    level.yoy_growth = growth.yoy_growth
+                dropped.update(range(end - size, end))
+                break
+        index = end + 1 if run else index + 1
     levels: dict[tuple[str, str | None], int] = {}  # the last level of each name and place
     for index, draft in enumerate(drafts):
         key = (draft.indicator, draft.region)

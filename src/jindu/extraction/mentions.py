@@ -364,7 +364,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     q_after = p.QUALIFIER_AFTER.match(text, end, hi)
     if (
         q_after
-        and q_after.group(0) in ("以上", "以下")
+        and q_after.group(0).lstrip("及") in ("以上", "以下")
         and _NAME_GOES_ON.match(text, q_after.end(), hi)
         and matched_unit not in _CLASSIFIERS
     ):
@@ -373,7 +373,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None
     if (
         q_after
-        and q_after.group(0) in ("以上", "以下")
+        and q_after.group(0).lstrip("及") in ("以上", "以下")
         and before.endswith("在")
         and _MODIFIES.match(text, q_after.end(), hi)
     ):

@@ -152,7 +152,7 @@ QUALIFIER_BEFORE = _starting_with(
 )
 QUALIFIER_AFTER = re.compile(
     # (1兆7510亿元多出2153亿元: 多出 is how much more, no qualifier)
-    r"(?P<gt>以上|有余|多(?![出了])|余)|(?P<approx>左右|上下)|(?P<lt>以下|以内)"
+    r"(?P<gt>(?:及)?以上|有余|多(?![出了])|余)|(?P<approx>左右|上下)|(?P<lt>(?:及)?以下|以内)"
 )
 
 # (低于全省序时进度: the time progress a higher level set)

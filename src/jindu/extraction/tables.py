@@ -66,7 +66,9 @@ _Cell = tuple[str, int, int]  # a cell's text and where it stands
 
 @dataclass
 class _Column:
-    role: str  # "done", "target", "rate", "growth", "count", "unit", "label", "skip"
+    # "done", "target", "rate", "growth", "own growth" (of the measure its header names),
+    # "count", "unit", "label", "skip"
+    role: str
     name: str
     unit: str | None
     group: str = ""  # the first header row's name over this column, when there are two
@@ -228,6 +230,9 @@ def _read_table(
         group: _main_done([c for c in columns if c.group == group])
         for group in {c.group for c in columns}
     }
+    for column in columns:
+        if column.role == "growth" and _growth_of_its_own(column, columns, main_columns):
+            column.role = "own growth"  # 规模工业增加值增长速度 | 工业固定资产投资增长速度
     drafts: list[Draft] = []
     for cells in body:
         drafts.extend(_read_row(cells, columns, main_columns, measure if places else None, period))
@@ -348,7 +353,7 @@ def _read_row(
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
             continue
-        if column.role == "growth" and _growth_of_its_own(column, columns, main_columns):
+        if column.role == "own growth":
             # 规模工业增加值增长速度 | 工业固定资产投资增长速度: one measure's growth a column
             name = _noun_of(base, _GROWTH_TAIL.sub("", column.name), titled)
             grown = Draft(name, None, None, start, cell_end, region=region, period=period)
