@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from jindu.extraction import IndicatorRef, StoredFacts, extract
 from jindu.extraction import checks as ck
 
@@ -20,6 +23,36 @@ def test_implied_targets_of_the_seed() -> None:
 def test_no_target_is_reported_when_several_fit() -> None:
     # 56.3亿元 at 58.6%: 96.0, 96.1 and 96.2 all fit
     assert ck.implied_target(D("56.3"), "亿元", D("58.6"))[1] is None
+
+
+def _every_fitting_target(value: D, unit: str, rate: D) -> list[D]:
+    """The definition: every number of the value's precision whose rate rounds to ``rate``."""
+    exact = unit == "家" and value == value.to_integral_value()
+    step = D(1) if exact else D(1).scaleb(-ck.decimals(value))
+    actual = ck.stated(value, exact)
+    low, high = ck.stated(rate).low, ck.stated(rate).high
+    fits = []
+    for n in range(1, int(actual.high * 100 / low / step) + 2):
+        target = n * step
+        got_low, got_high = actual.low * 100 / target, actual.high * 100 / target
+        if (low <= got_low < high) if got_low == got_high else (got_low < high and got_high > low):
+            fits.append(target)
+    return fits
+
+
+@given(
+    st.integers(min_value=1, max_value=1000),
+    st.sampled_from(["家", "亿元"]),
+    st.integers(min_value=1, max_value=2),
+    st.integers(min_value=2000, max_value=20000),
+)
+def test_the_implied_target_is_the_one_target_that_fits(
+    whole: int, unit: str, places: int, hundredths: int
+) -> None:
+    value = D(whole) if unit == "家" else D(whole).scaleb(-places)
+    rate = D(hundredths).scaleb(-2)
+    fits = _every_fitting_target(value, unit, rate)
+    assert ck.implied_target(value, unit, rate)[1] == (fits[0] if len(fits) == 1 else None)
 
 
 def test_implied_last_year_of_industrial_investment_is_about_9_14() -> None:

@@ -79,14 +79,16 @@ def implied_target(
         last = (high / step).to_integral_value(rounding=ROUND_FLOOR)
         if last - first > _MAX_CANDIDATES:
             return Interval(low, high), None
-        fits = []
-        n = first
-        while n <= last:
-            candidate = (n * step).quantize(step)
-            if candidate > 0 and _rate_fits(actual, candidate, stated_rate):
-                fits.append(candidate)
-            n += 1
-        return Interval(low, high), fits[0] if len(fits) == 1 else None
+        # The targets that fit form one run of steps: those strictly inside (low, high),
+        # give or take the ends, which _rate_fits decides (no loop over every candidate)
+        first = max(first - 1, Decimal(1))
+        last += 1
+        while first <= last and not _rate_fits(actual, first * step, stated_rate):
+            first += 1
+        while last >= first and not _rate_fits(actual, last * step, stated_rate):
+            last -= 1
+        unique = (first * step).quantize(step) if first == last else None
+        return Interval(low, high), unique
 
 
 def _rate_fits(actual: Interval, target: Decimal, rate: Interval) -> bool:
