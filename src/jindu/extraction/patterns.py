@@ -13,7 +13,7 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _QUARTER = r"第[一二三四1-4]季度?|(?:[一二三1-3][至到－—~-])?[一二三四1-4]季度"
 
 
-def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
+def starting_with(first: str, pattern: str) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead for the characters its matches can start with. It
     matches exactly what ``pattern`` matches, several times faster: a pattern whose
     alternatives open with groups or look-behinds has no literal prefix for the engine to
@@ -75,7 +75,7 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
-MENTION = _starting_with(
+MENTION = starting_with(
     f"0-9{_CN}",  # 百分之 starts with a numeral character too
     rf"(?P<pct>百分之(?P<pctnum>[0-9.{_CN}]+))"
     # 四分之一, 三分之二: a fraction, read as a share in percent
@@ -101,7 +101,7 @@ SHARED_BASE = re.compile(
     rf"(?:和|、|或)[0-9][0-9.,]*(?P<multiplier>万亿|亿|万|千)(?P<unit>{_unit_alternation()})"
 )
 
-PERIOD = _starting_with(
+PERIOD = starting_with(
     "0-9今本截十一二三四五六七八九前第首上下年当",
     r"(?:(?:19|20)\d{2}年|今年|本年)?(?:"
     rf"截[止至]到?(?:目前|今年|本年)?{_MONTH}月份?(?:底|末|中旬|上旬|下旬|[0-9]{{1,2}}日)?(?:止|为止)?"
@@ -130,11 +130,12 @@ PERIOD_LIST = re.compile(rf"(?P<list>{_LISTED_PERIOD}(?:\s*(?:、|和|及|与)\s
 PERIOD_SEPARATOR = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 # 自6月1日至9月10日, 1月1日以来: a span of days says when, not what
-DAYS = re.compile(
+DAYS = starting_with(
+    "0-9一二三四五六七八九十从自年",
     rf"(?:自|从)?(?:(?:19|20)\d{{2}}年)?{_MONTH}月[0-9]{{1,2}}[日号]"
     rf"(?:(?:至|到|[-—~～])(?:(?:19|20)\d{{2}}年)?{_MONTH}月[0-9]{{1,2}}[日号](?:止)?|以来|起|至今|之?前)"
     # 6月底前, 年底前: a deadline
-    rf"|(?:{_MONTH}月|(?<![0-9])年)(?:底|末)之?前"
+    rf"|(?:{_MONTH}月|(?<![0-9])年)(?:底|末)之?前",
 )
 
 # 高新区内: a place the figures after it are of; 涡阳县：报送…: so is a place heading a line
@@ -143,7 +144,7 @@ REGION = re.compile(
     r"|(?<![^。；，\n])([\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|旗|街道))[：:]"
 )
 
-QUALIFIER_BEFORE = _starting_with(
+QUALIFIER_BEFORE = starting_with(
     "超突跨迈站逾多高大不过约接将近低少小未",
     r"(?P<gt>超过了?|超出了?|超|突破了?|跨越|迈过|迈上|跨过|站上|逾|多于|高于|大于|不少于|不低于|不止"
     r"|(?<![通经不度越])过)$"
@@ -294,7 +295,7 @@ WILL = (
 )
 # 科技计划项目, 人才计划, 列入养护计划的里程: 计划 in the name of a programme, or of what is
 # in one, does not make a target (公共建设计划226项, 管制计划32项: programmes counted)
-TARGET_MARK = _starting_with(
+TARGET_MARK = starting_with(
     r"目计规预力拟将确有要可任争到未考设定，；：\s",
     r"(?<!未达)(?<!未达到)(?<!未完成)(?<!预期)目标|(?<!科技)(?<!人才)(?<!火炬)(?<!星火)(?<!按)(?<!按照)(?<!改善)(?<!改造)(?<!行动)(?<!提升)(?<!振兴)(?<!攻关)(?<!资助)(?<!专项)(?<!引才)(?<!英才)(?<!引进)(?<!试制)(?<!培养)(?<!支撑)(?<!研发)(?<!列管)(?<![个项])(?<!项目)计划(?!(?:投产|开工|新开工|竣工)项目|共(?:[0-9]|$)|(?<=(?:管制|业务|工作|施政)计划)(?:[0-9]|$)|(?<=(?:公共建设|重大建设)计划)(?:[0-9]|$)|总投资|投资额|投资总额|的(?!目标|任务|完成|比)[\u4e00-\u9fff])"
     r"|(?<!初步)预计|预测|考核指标"
@@ -346,7 +347,7 @@ STATUS_WORDS = (
     rf"|低于|慢于|落后于?|滞后于?|未达到?){_TIME}"
     r"|(?:进度)?严重滞后|进度滞后|滞后"
 )
-STATUS = _starting_with("提超快高领跑达符低慢落滞未进严", STATUS_WORDS)
+STATUS = starting_with("提超快高领跑达符低慢落滞未进严", STATUS_WORDS)
 # 2019年, and Taiwan's 108年 (the years of the Republic, 1911 + 108), as a year compared with
 YEAR_NUMBER = r"(?:19|20)[0-9]{2}|1[01][0-9]|[4-9][0-9]"
 # 比上年增加3000万元, 较去年底增加1.02件: a change against a baseline, not a figure

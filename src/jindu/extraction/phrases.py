@@ -28,6 +28,7 @@ from jindu.extraction.patterns import (
     SUPERLATIVE,
     TARGET_MARK,
     VIEW_KINDS,
+    starting_with,
 )
 
 CONTENT_VERB_PATTERN = (
@@ -86,7 +87,9 @@ _LEADING = re.compile(
     r"[，,、：:；;。（(）)\s]"
     r")+"
 )
-_TRAILING = re.compile(
+_TRAILING = starting_with(
+    r"\s(,:;、（，：；上下不与临为也了亦人仅今以体保修全共分则初到及只可各合同名和回均增多大如完定实将尽已录微"
+    "总情扩拥按排接控提数新方是更最有比港澳略的确稳突累约结维翻至虽要规计设超较达近进连逆逾都降预首高",
     r"(?:已经|已|共|合计|累计|总计|共计|分别|(?<!平)均|都|(?<=[省市县区镇州旗])各|同比|名义|同步|逆势|逆市|全年|今年|完成了|完成|实现了|实现|"
     r"达到了|达到|达|(?:设定?|定|确定)为|为|是|拥有|有|突破|超过|超出|超|逾|大约|约为|(?<![履签合节制公契条预违])约|接近|将近|近|不足|不到|"
     r"高达|多达|只有|仅有|仅|录得|的|了|至|到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|预计|首次|控制在|控制|稳定在|保持在|维持在|"
@@ -101,20 +104,21 @@ _TRAILING = re.compile(
     r"(?:及|和)?(?:排名|排序|名次)|"  # 考评得分及排名
     r"则|亦|也|更|虽然|尽管|实质|按年|(?<!小)微|略|(?:临时|修订|初步)估计(?:数|值)?|(?<=[数额量])计|"
     rf"{CURRENCY}|澳门元|港元|"  # 营业额为新台币1兆780亿元: the currency
-    r"[，,、：:；;（(\s])+$"
+    r"[，,、：:；;（(\s])+$",
 )
 _MID_VERB = re.compile(
     r"(?<!未)(?<!没有)(?:累计完成|共完成|完成了|完成(?!率|进度|比例|度)|实现了|实现|达到|共有|拥有(?!量)|建有|集聚|聚集|汇聚)"
 )
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重; 天全县 is a county)
-_ANYWHERE = re.compile(
+_ANYWHERE = starting_with(
+    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预",
     rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
     r"|(?<=[\u4e00-\u9fff]{2})按(?:可比|现行?)价格?计算"  # 工业增加值按可比价格计算: how
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
-    r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
+    r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下",
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
 _YEAR = re.compile(
@@ -560,11 +564,12 @@ _JUDGED_FEW = rf"{JUDGED_DEGREE}的{ANY_PLACES}"
 # 排名前三位的是A、B和C; 产值总量前三名为A、B、C
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
-RANKED_LIST = re.compile(
+RANKED_LIST = starting_with(
+    "不从位低偏前后排明最末由相超较达高",
     rf"(?:(?:(?:排在|排名|位列|位居)(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?(?:的)?"
     rf"(?:城区|地区|{PLACE_KINDS})?{_ALL_OF}"  # 排在前五位的城区为
     rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{_IN_ORDER})"
-    rf"{_LISTED}"
+    rf"{_LISTED}",
 )
 RANK_WORDS = re.compile(
     rf"(?:(?:(?:排名|排|居|位列|位居)(?:在)?(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?的?"
