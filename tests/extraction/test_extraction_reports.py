@@ -4119,3 +4119,54 @@ def test_a_growth_heading_after_another_growth_still_names_the_level_after_it() 
         ("民间投资", None, Decimal("6.3")),
         ("税收收入", Decimal("38.6"), Decimal("4.2")),
     ]
+
+
+def _rows(
+    text: str,
+) -> list[tuple[str, Decimal | None, str | None, Decimal | None, Decimal | None]]:
+    return [
+        (f.indicator, f.value, f.unit, f.target, f.completion_rate) for f in extract(text).figures
+    ]
+
+
+def test_a_table_of_tasks_with_the_department_answering_and_notes() -> None:
+    # the title in bars, the header wrapped onto a second line, units written in the cells
+    text = (
+        "青石县2021年1- 9月民生实事完成情况 | ||||||\n"
+        "序号 | 实事名称 | 责任单位 | 年度目标 | 1- 9月完成 |\n"
+        "完成率 | 备注 | |\n"
+        "1 | 新增城镇就业 | 县人社局 | 6200人 | 5038人 | 81.3% | ||\n"
+        "2 | 改造农村公路 | 县交通局 | 86公里 | 91公里 | 105.8% | 已提前完成 ||\n"
+        "3 | 新建城区停车位 | 县住建局 | 1500个 | 960 | 64% | ||\n"
+    )
+    assert _rows(text) == [
+        ("新增城镇就业", Decimal(5038), "人", Decimal(6200), Decimal("81.3")),
+        ("改造农村公路", Decimal(91), "公里", Decimal(86), Decimal("105.8")),
+        ("新建城区停车位", Decimal(960), "个", Decimal(1500), Decimal(64)),
+    ]
+
+
+def test_a_table_pasted_a_cell_a_line_each_cell_closed_by_a_bar() -> None:
+    # empty cells are bars alone; a note may be a whole sentence
+    text = (
+        "东川区2022年1-6月重点民生实事完成情况表 |\n序号 |\n项目名称 |\n牵头单位 |\n目标任务 |\n"
+        "1-6月完成 |\n完成率 |\n备注 |\n"
+        "1 |\n新增养老床位 |\n区民政局 |\n240张 |\n150 |\n62.5% |\n |\n"
+        "2 |\n建设公办幼儿园 |\n区教育局 |\n3所 |\n |\n45% |\n主体工程已完工，正在装修。 |\n"
+        "3 |\n新增城镇就业 |\n区人社局 |\n5200 |\n2860 |\n55% |\n |\n"
+    )
+    assert _rows(text) == [
+        ("新增养老床位", Decimal(150), "张", Decimal(240), Decimal("62.5")),
+        ("建设公办幼儿园", None, "所", Decimal(3), Decimal(45)),
+        ("新增城镇就业", Decimal(2860), None, Decimal(5200), Decimal(55)),
+    ]
+
+
+def test_a_row_that_left_its_done_cell_empty_keeps_its_rate_under_the_rate() -> None:
+    text = (
+        "指标名称 | 年度目标 | 累计完成 | 完成率 |\n"
+        "新建5G基站 | 400个 | 310个 | 77.5% |\n"
+        "建设智慧社区 | 12个 | | 40% |\n"
+        "培训新型职业农民 | 1800人 | 1260人 | 70% |\n"
+    )
+    assert _rows(text)[1] == ("建设智慧社区", None, "个", Decimal(12), Decimal(40))

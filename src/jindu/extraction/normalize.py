@@ -281,6 +281,8 @@ def _space(match: re.Match[str]) -> str | None:
         return " "  # 4. 4个重点州增速低于全省水平: a heading's number, then a figure
     if (left.isdigit() or left == ".") and (right.isdigit() or right in ".%"):
         return ""
+    if left in "-~" and right.isdigit() and text[start - 2 : start - 1].isdigit():
+        return ""  # 1- 8月: a span of months
     if _single_capital(text, start - 1, -1) and _single_capital(text, end, 1):
         return ""
     return " "

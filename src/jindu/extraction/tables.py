@@ -17,15 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.numerals import parse_number
 from jindu.extraction.sentence import Draft
-from jindu.extraction.units import is_count
+from jindu.extraction.units import ANY_UNIT, is_count
 
 _LINE = re.compile(r"[^\n]+")
-_NUMBER = re.compile(r"^(?P<sign>[-−])?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<pct>%)?$")
+# 8950人, 7699套, 2所, 1.3万亿元: a cell may write its unit after the number
+_NUMBER = re.compile(
+    r"^(?P<sign>[-−])?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    rf"(?:(?P<pct>%)|(?P<unit>(?:万亿|亿|万|千)?(?:{ANY_UNIT})|万亿|亿|万))?$"
+)
 _UNITS_LINE = re.compile(r"^\s*[（(]?(?:计量)?单位\s*[:：]\s*(?P<units>[^)）]+)[)）]?\s*$")
 _UNIT_SPLIT = re.compile(r"[、,，/；;\s]+")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]\s*$")
@@ -34,6 +39,11 @@ _TITLE_END = re.compile(
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|位次|No\.?)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+# 责任单位, 牵头部门, 备注: columns of words beside the label (who answers for a row, notes)
+_TEXT_COLUMN = re.compile(
+    r"^(?:责任|牵头|承办|主责|主办|协办|配合|实施|建设|业主|主管)(?:单位|部门|领导|人)$"
+    r"|^(?:备注|说明|存在问题|主要问题|责任人|联系人)$"
+)
 _RATE = re.compile(
     # 完成投资占年度投资目标的比例: done against the plan
     r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
@@ -52,7 +62,7 @@ _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
-_DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)$")
+_DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)(?:情况)?$")
 # 完成投资额, 项目个数: what a header is of, without the word for how much
 _HOW_MUCH = re.compile("(?:个数|数量|额|数|量|(?<![加产总])值)$")  # (增加值, 产值 stay)
 _MIN_ROWS = 2
@@ -94,12 +104,14 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
         if len(rows_at) >= _MIN_ROWS:
             before = [text[lo:hi] for lo, hi in lines[max(0, index - 2) : index]]
             rows = [_cells(text, *lines[at]) for at in rows_at]
+            while len(rows) > _MIN_ROWS and len(rows[0]) == 1 and _number(rows[0][0][0]) is None:
+                before.append(rows.pop(0)[0][0])  # 某某完成情况 | |||||: the title, in bars
             found = _read_table(before, rows[0], rows[1:])
             if found is not None:
                 drafts.extend(found)
                 covered.append((lines[rows_at[0]][0], lines[rows_at[-1]][1]))
         index = max(end, index + 1)
-    for before, header, body in _stacked(text, lines):
+    for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
         found = _read_table(before, header, body)
@@ -138,6 +150,47 @@ def _stacked(
         run = []
         line = text[lo:hi].strip()
         above = [line] if line else above
+    return tables
+
+
+# 1- 8月实际完成情况 |, or | alone: one cell of a table pasted a cell a line, its bar after it
+_BARRED_CELL = re.compile(r"(?P<cell>[^|]*?)\s*\|\s*$")
+
+
+def _cell_a_line(
+    text: str, lines: list[tuple[int, int]]
+) -> list[tuple[list[str], list[_Cell], list[list[_Cell]]]]:
+    """Tables pasted a cell a line, each cell closed by a bar (a bar alone is an empty
+    cell): a header from 序号 on, then rows numbered 1, 2, 3 … of as many cells as the
+    header has. A cell may hold any words (备注: 已解决700人的饮水问题)."""
+    cells: list[_Cell] = []
+    for lo, hi in lines:
+        found = _BARRED_CELL.match(text, lo, hi)
+        if found is None or text.count("|", lo, hi) != 1:
+            cells.append(("\n", lo, lo))  # (no cell: the end of a run)
+            continue
+        start = found.start("cell") + len(found.group("cell")) - len(found.group("cell").lstrip())
+        cells.append((found.group("cell").strip(), start, found.end("cell")))
+    tables = []
+    for at, (cell, _, _) in enumerate(cells):
+        if not _SERIAL.match(cell):
+            continue
+        width = next(
+            (i - at for i in range(at + 1, min(len(cells), at + 16)) if cells[i][0] == "1"), 0
+        )
+        if width < 3 or any(c[0] in ("", "\n") for c in cells[at : at + width]):
+            continue
+        body: list[list[_Cell]] = []
+        row = at + width
+        while row + width <= len(cells) and cells[row][0] == str(len(body) + 1):
+            chunk = cells[row : row + width]
+            if any(c[0] == "\n" for c in chunk):
+                break
+            body.append(chunk)
+            row += width
+        if len(body) >= _MIN_ROWS:
+            before = [c[0] for c in cells[max(0, at - 2) : at] if c[0] not in ("", "\n")]
+            tables.append((before, cells[at : at + width], body))
     return tables
 
 
@@ -184,14 +237,21 @@ def _cells(text: str, lo: int, hi: int) -> list[_Cell]:
     return cells
 
 
-def _number(cell: str) -> tuple[Decimal, bool] | None:
+class _Read(NamedTuple):
+    value: Decimal
+    percent: bool
+    unit: str | None  # as the cell writes it after the number
+
+
+def _number(cell: str) -> _Read | None:
     found = _NUMBER.match(cell.replace(" ", ""))
     if not found:
         return None
     value = parse_number(found.group("number").replace(",", ""))
     if value is None:
         return None
-    return (-value if found.group("sign") else value), bool(found.group("pct"))
+    signed = -value if found.group("sign") else value
+    return _Read(signed, bool(found.group("pct")), found.group("unit"))
 
 
 def _read_table(
@@ -212,7 +272,14 @@ def _read_table(
     if len(body) > _MIN_ROWS and all(_number(cell) is None for cell, _, _ in body[0]):
         # 新开工改造小区数(个) | 涉及居民户数(万户) over 计划任务数 | 开工数 | 开工率 | …: a header
         # of two rows, the first naming groups of the second's columns
-        two = _two_rows(names, [cell for cell, _, _ in body[0]], max(len(r) for r in body[1:]))
+        second = [cell for cell, _, _ in body[0]]
+        width = max(len(r) for r in body[1:])
+        # 序号 | 项目名称 | … | 实际完成情况 | over 任务完成率 | 备注 |: one header row wrapped
+        # onto a second line (a column of notes is no part of a group)
+        wrapped = any(_TEXT_COLUMN.search(cell) for cell in second)
+        two = None if wrapped else _two_rows(names, second, width)
+        if two is None and len(names) + len(second) >= width:
+            two = names + second, [""] * (len(names) + len(second))
         if two is None:
             return None
         names, groups = two
@@ -275,7 +342,7 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
         own = _HEADER_UNIT.search(name)
         bare = name[: own.start()].strip() if own else name
         unit = own.group("unit") if own else None
-        if _SERIAL.match(bare):
+        if _SERIAL.match(bare) or _TEXT_COLUMN.search(bare):
             role = "skip"
         elif _UNIT_COLUMN.match(bare):
             role = "unit"
@@ -341,13 +408,13 @@ def _read_row(
             for i in range(texts[0] + 1, len(cells))
             if (number := read[i]) is not None
         ]
-        valued = [(c, cell, n) for c, (cell, n) in zip(numeric, numbers, strict=False)]
+        valued = _in_columns(numeric, numbers)
     region, base, inner_target, inner_unit = _name(label, measure)
     titled = measure is not None
     mains: dict[str, Draft] = {}
     extra: list[Draft] = []
-    for column, (_, _, cell_end), (value, percent) in valued:
-        unit = "%" if percent else (unit_cell if column.unit is None else column.unit)
+    for column, (_, _, cell_end), (value, percent, written) in valued:
+        unit = "%" if percent else written or (unit_cell if column.unit is None else column.unit)
         unit = unit or inner_unit
         if column.role == "count":
             name = _noun_of(base, column.name, titled)
@@ -373,7 +440,7 @@ def _read_row(
         elif column.role == "target":
             main.target, main.unit = value, main.unit or unit
         elif column is main_columns[column.group]:
-            main.value, main.unit = value, unit
+            main.value, main.unit = value, unit or main.unit  # (8950人 | 7123: the plan's)
             if not column.group:
                 main.indicator = _noun_of(base, column.name, titled)
         else:
@@ -386,6 +453,25 @@ def _read_row(
     for draft in found:
         draft.sentence = start
     return found
+
+
+def _in_columns(
+    numeric: list[_Column], numbers: list[tuple[_Cell, _Read]]
+) -> list[tuple[_Column, _Cell, _Read]]:
+    """The numbers of a row that left cells empty, each under its column in turn; a
+    percentage skips columns to the next column of rates (2所 | (empty) | 70%: the rate of
+    a task with nothing counted yet)."""
+    valued = []
+    at = 0
+    for cell, number in numbers:
+        if number.percent and at < len(numeric) and numeric[at].role != "rate":
+            rate = next((i for i in range(at, len(numeric)) if numeric[i].role == "rate"), None)
+            at = at if rate is None else rate
+        if at >= len(numeric):
+            break
+        valued.append((numeric[at], cell, number))
+        at += 1
+    return valued
 
 
 # 增长速度, 同比增长(%): the words of a growth after the measure a column's header names
