@@ -4170,3 +4170,22 @@ def test_a_row_that_left_its_done_cell_empty_keeps_its_rate_under_the_rate() -> 
         "培训新型职业农民 | 1800人 | 1260人 | 70% |\n"
     )
     assert _rows(text)[1] == ("建设智慧社区", None, "个", Decimal(12), Decimal(40))
+
+
+def test_done_past_the_target_in_brackets_is_the_rate_of_the_figure_before() -> None:
+    text = "截至10月底，累计开展防溺水宣传120场，已超额完成年度目标(80场)的150%。"
+    assert _rows(text) == [("开展防溺水宣传", Decimal(120), "场", Decimal(80), Decimal(150))]
+
+
+def test_targets_listed_in_brackets_then_rates_listed_go_to_the_figures_in_order() -> None:
+    text = (
+        "全年完成高速公路投资312.6亿元、港口投资48亿元，分别占年度目标(280亿元、60亿元)的"
+        "111.6%80%。累计改造燃气管网86.5公里、老旧供水管网41公里，分别完成年度任务"
+        "(燃气管网100公里、供水管网50公里)的86.5%、82%。"
+    )
+    assert _rows(text) == [
+        ("高速公路投资", Decimal("312.6"), "亿元", Decimal(280), Decimal("111.6")),
+        ("港口投资", Decimal(48), "亿元", Decimal(60), Decimal(80)),
+        ("改造燃气管网", Decimal("86.5"), "公里", Decimal(100), Decimal("86.5")),
+        ("改造老旧供水管网", Decimal(41), "公里", Decimal(50), Decimal(82)),
+    ]

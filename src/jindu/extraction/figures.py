@@ -2015,6 +2015,11 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 carried, pending, boundary = whole[0], (whole[1], mention), nxt.start
                 i += 1
             continue
+        paired = _targets_then_rates(s, segment, found, i) if "分别" in segment else 0
+        if paired:
+            # 分别占年度目标(470亿元、106.5亿元)的121.3%、185%: a target and a rate each
+            boundary, i = found[i + paired - 1].end, i + paired
+            continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             rates = _group(s.text, found, i + 1) if "分别" in segment else []
             if len(rates) > 1 and _rates_of_one_target(s, rates):
@@ -2210,6 +2215,50 @@ def _rates_of_one_target(s: Sentence, rates: list[Mention]) -> bool:
     return True
 
 
+# 146台、供热管网改造40公里: the next of a list, maybe named again
+_NAMED_NEXT = re.compile(r"(?:[、和及]|以及)[^，。；、()（）0-9%]{0,16}")
+
+
+def _targets_then_rates(s: Sentence, segment: str, found: list[Mention], i: int) -> int:
+    """干线公路570.2亿元、农村公路197亿元，分别占年度目标(470亿元、106.5亿元)的121.3%、185%:
+    the figures before take a target and a rate each, in order. Returns how many mentions
+    the targets and the rates are (0 when they are not such lists)."""
+    targets = [found[i]]
+    while i + len(targets) < len(found) and _NAMED_NEXT.fullmatch(
+        s.text, targets[-1].end, found[i + len(targets)].start
+    ):
+        targets.append(found[i + len(targets)])  # (维修改造锅炉146台、供热管网改造40公里)
+    size = len(targets)
+    if size < 2 or any(t.is_percent for t in targets) or i + 2 * size > len(found):
+        return 0
+    rates = found[i + size : i + 2 * size]
+    if not p.TARGET_THEN_RATE.fullmatch(s.text, targets[-1].end, rates[0].start):
+        return 0
+    if not all(r.is_percent for r in rates) or _group(s.text, found, i + size) != rates:
+        return 0
+    between = s.text[targets[-1].end : rates[0].start].lstrip(")）")
+    opened = max(segment.rfind("("), segment.rfind("（"))
+    words = segment[:opened] if opened >= 0 else segment  # 年度目标(维修改造锅炉: the name goes
+    if not p.RATE.search(words + between):
+        return 0
+    figures = s.figures[-size:]
+    if len(figures) < size or any(
+        f.value is None
+        or f.completion_rate is not None
+        or f.target is not None
+        or not compatible(f.unit, t.unit)
+        for f, t in zip(figures, targets, strict=True)
+    ):
+        return 0
+    for figure, target, rate in zip(figures, targets, rates, strict=True):
+        figure.target = convert(target.value, target.unit, figure.unit) or target.value
+        figure.completion_rate, figure.end = rate.value, max(figure.end, rate.end)
+    return 2 * size
+
+
+_HOW_DONE = re.compile("(?:已经?|均|都|全部)?(?:超额|提前|提前超额|超)")
+
+
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
     """完成年度目标65亿元的74.9%: the target and the completion rate of the figure before."""
     if mention.is_percent or not rate.is_percent:
@@ -2224,6 +2273,7 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
     if not rate_words:
         return False
     own = ph.clean(words[: rate_words.start()])
+    own = "" if _HOW_DONE.fullmatch(own) else own  # 已超额完成年度目标: how, not what
     if own and not ph.BARE_VERB.fullmatch(own) and not ph.is_place(own):
         # 城镇新增就业完成年度计划(100万)的98%: the rate of a value the text does not give
         draft = new_draft(s, own, mention, True, mention.start)
