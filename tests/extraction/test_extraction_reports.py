@@ -4189,3 +4189,14 @@ def test_targets_listed_in_brackets_then_rates_listed_go_to_the_figures_in_order
         ("改造燃气管网", Decimal("86.5"), "公里", Decimal(100), Decimal("86.5")),
         ("改造老旧供水管网", Decimal(41), "公里", Decimal(50), Decimal(82)),
     ]
+
+
+def test_a_table_that_hands_out_targets_states_targets() -> None:
+    text = (
+        "2023年为民办实事项目目标任务责任分解表序号项目名称主要内容牵头单位1稳定就业"
+        "落实就业优先政策。全县城镇新增就业6800人，农村劳动力转移就业2300人。县人社局"
+    )
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("城镇新增就业", None, Decimal(6800)),
+        ("农村劳动力转移就业", None, Decimal(2300)),
+    ]

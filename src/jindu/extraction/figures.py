@@ -54,6 +54,11 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下
 _PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
 # 一、8项考核指标设置情况: how the targets were set (情况 reviews nothing here)
 _TARGETS_SET = re.compile(r"(?:目标|指标)(?:任务)?(?:设置|设定|分解|下达)(?:情况)?[：:\s]*$")
+# 2021年重大民生实事项目目标任务责任分解表: the title of a table that hands out targets
+_TARGETS_TABLE = re.compile(
+    r"[^，。；：:“”]*?(?:目标|指标)(?:任务)?(?:责任)?(?:分解|下达)(?:表|一览表|清单|计划表)"
+)
+_TITLE_REACH = 48
 # 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
 _PLAN_ANNOUNCED = re.compile(
     r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实)"
@@ -176,6 +181,9 @@ def extract_drafts(text: str) -> list[Draft]:
         if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
             # 一、8项考核指标设置情况 (with its count or without): the targets follow
             plans, plan_level = True, _heading_level(text, lo, hi)
+        elif not plans and _TARGETS_TABLE.match(text, lo, min(hi, lo + _TITLE_REACH)):
+            # 2021年重大民生实事项目目标任务责任分解表 序号 项目名称…: a table of targets
+            plans, plan_level = True, 0
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
     for index, draft in enumerate(drafts):
