@@ -4200,3 +4200,20 @@ def test_a_table_that_hands_out_targets_states_targets() -> None:
         ("城镇新增就业", None, Decimal(6800)),
         ("农村劳动力转移就业", None, Decimal(2300)),
     ]
+
+
+def test_what_a_report_sets_out_is_a_target_met_by_a_level_stated_later() -> None:
+    text = (
+        "2023年《政府工作报告》提出，改造农村危房2.6万户。截至11月底，全省已改造农村危房"
+        "2.74万户，提前完成全年目标任务。"
+    )
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("改造农村危房", Decimal("2.74"), Decimal("2.6"))
+    ]
+
+
+def test_the_target_a_plan_set_out_after_a_level_stays_that_levels_target() -> None:
+    text = (
+        "截至2024年底，全市每万人口发明专利拥有量达到21件，超额完成“十四五”规划提出的18件的目标。"
+    )
+    assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal(21), Decimal(18))]

@@ -1791,6 +1791,8 @@ _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
+    # 2021年《政府工作报告》提出，: what a plan or a report sets out follows
+    r"(?<=[告划案见定议》])(?:提出|明确|要求|部署)[，,：:]?$|"
     rf"{p.WILL}|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|{p.PROPOSED}|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
