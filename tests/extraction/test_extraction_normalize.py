@@ -69,3 +69,10 @@ def test_doubled_marks_of_a_converter_become_one() -> None:
     # every character kept still points at its place in the original
     assert result.original[result.offsets[result.text.index("9")]] == "9"
     assert result.original[result.offsets[result.text.index("居")]] == "居"
+
+
+def test_a_full_stop_written_for_the_point_of_a_rate_is_a_point() -> None:
+    text = "全年规模以上工业增加值增長4。2%，比上年提高0。7個百分點。全年完成3。6月份任务。"
+    result = normalize(text)
+    assert "增长4.2%" in result.text and "提高0.7个百分点" in result.text
+    assert "完成3。6月份" in result.text  # a sentence that ends before a month stays two

@@ -426,6 +426,10 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 _DOUBLED_MARK = re.compile("[，、](?=[，、；。！？])|(?<=[。；！？])[，、]")
 
 
+# 增长3。6%, 提高0。5个百分点: a converter made the point of a number a full stop
+_STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]+(?:%|个百分点))")
+
+
 # 按年上升12.3% (Hong Kong and Macau): the same year-on-year comparison as 同比
 _YEAR_ON_YEAR = re.compile(
     "按年(?=(?:分别|实质|实际|名义)?(?:上升|下跌|下降|增加|减少|增长|升|跌|上涨|回落|收缩))"
@@ -463,6 +467,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _BY_TEN_THOUSANDS, lambda m: m[0].replace(",", ""))
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
+    if "。" in text:
+        text = _STOP_AS_POINT.sub(".", text)  # as long as what it replaces: offsets hold
     if "按年" in text:
         text = _YEAR_ON_YEAR.sub("同比", text)  # as long as what it replaces: offsets hold
     if "年" in text and any(ch in text for ch in "〇零九○Ｏ"):
