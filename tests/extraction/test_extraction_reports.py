@@ -4217,3 +4217,19 @@ def test_the_target_a_plan_set_out_after_a_level_stays_that_levels_target() -> N
         "截至2024年底，全市每万人口发明专利拥有量达到21件，超额完成“十四五”规划提出的18件的目标。"
     )
     assert [(f.value, f.target) for f in extract(text).figures] == [(Decimal(21), Decimal(18))]
+
+
+def test_the_share_a_part_done_takes_of_the_set_is_its_completion_rate() -> None:
+    text = (
+        "县政府第三次常务会议交办事项52件，截至5月底，已办结39件，占75%；正在办理13件，占25%。"
+        "全区科技企业620家，其中南浦镇155家，占25%。"
+    )
+    assert [(f.value, f.unit, f.completion_rate, f.target) for f in extract(text).figures] == [
+        (Decimal(52), "件", None, None),
+        (Decimal(39), "件", Decimal(75), Decimal(52)),
+        (Decimal(13), "件", None, None),  # not done: a share, not a rate
+        (Decimal(25), "%", None, None),
+        (Decimal(620), "家", None, None),
+        (Decimal(155), "家", None, None),  # a place's share of the whole is no rate
+        (Decimal(25), "%", None, None),
+    ]

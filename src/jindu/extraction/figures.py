@@ -198,6 +198,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
     drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
+    drafts = _shares_of_sets(text, drafts)
     return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
 
 
@@ -1361,6 +1362,53 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 _DONE_ONLY = re.compile(
     r"(?:已经|已|均已|全部|提前|超额)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
 )
+
+
+# ，占37%, 占项目总数的45.3%: a share with no whole named but the set's own total
+_SHARE_OF_SET = re.compile(r"[，,]?占(?:[^，。；：0-9%]{0,8}?(?:总数|总量)的?)?")
+
+
+def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
+    """确定事项43件，已完成16件，占37%; 106个项目…，竣工项目48个，占项目总数的45.3%: the
+    share a part takes of the set counted before it is the part's completion rate against
+    that set, when the share fits the set (16/43 rounds to 37%)."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        share, part = drafts[index], drafts[index - 1]
+        if share.unit != "%" or share.value is None or share.sentence != part.sentence:
+            continue
+        if part.value is None or not is_count(part.unit) or part.completion_rate is not None:
+            continue
+        if not _SHARE_OF_SET.fullmatch(text, part.end, share.start):
+            continue
+        if (
+            part.region
+            or not _DONE_STATE.search(part.indicator)
+            or _NOT_DONE.search(part.indicator)
+        ):
+            continue  # (其中东川区120家，占25%: a place's share of the whole, no rate)
+        fits = implied_target(part.value, part.unit, share.value)[0]
+        sets = [part.target] if part.target is not None else []
+        sets += [
+            total
+            for d in drafts[max(0, index - 6) : index - 1]
+            if d.unit == part.unit and d.sentence >= part.sentence - _SET_REACH
+            for total in (d.target, d.value)
+            if total is not None and total >= part.value
+        ]
+        total = next((t for t in sets if fits.low <= t <= fits.high), None)
+        if total is None:
+            continue
+        part.completion_rate, part.target = share.value, total
+        part.end = share.end
+        dropped.add(index)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+_SET_REACH = 200  # characters from the sentence that counted the set
+# 已完成16件, 竣工项目48个: a part of a set by a state reached (正在办理, 未开工: not reached)
+_DONE_STATE = re.compile(f"完成|办结|完工|{ph.STAGES}|落地|到位|投用")
+_NOT_DONE = re.compile("正在|未|尚未|在建|推进")
 
 
 def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
