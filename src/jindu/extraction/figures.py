@@ -116,6 +116,7 @@ def extract_drafts(text: str) -> list[Draft]:
     # part finds, as no number runs across a comma or a full stop.
     numbers = list(p.MENTION.finditer(text))
     starts = [number.start() for number in numbers]
+    handed_out = "分解" in text or "下达" in text  # (a table of targets: see _TARGETS_TABLE)
     tabled, tables = read_tables(text)
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
@@ -181,7 +182,9 @@ def extract_drafts(text: str) -> list[Draft]:
         if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
             # 一、8项考核指标设置情况 (with its count or without): the targets follow
             plans, plan_level = True, _heading_level(text, lo, hi)
-        elif not plans and _TARGETS_TABLE.match(text, lo, min(hi, lo + _TITLE_REACH)):
+        elif (
+            not plans and handed_out and _TARGETS_TABLE.match(text, lo, min(hi, lo + _TITLE_REACH))
+        ):
             # 2021年重大民生实事项目目标任务责任分解表 序号 项目名称…: a table of targets
             plans, plan_level = True, 0
     if tabled:
@@ -1391,7 +1394,7 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         sets = [part.target] if part.target is not None else []
         sets += [
             total
-            for d in drafts[max(0, index - 6) : index - 1]
+            for d in drafts[max(0, index - _SET_LOOKBACK) : index - 1]
             if d.unit == part.unit and d.sentence >= part.sentence - _SET_REACH
             for total in (d.target, d.value)
             if total is not None and total >= part.value
@@ -1406,6 +1409,7 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _SET_REACH = 200  # characters from the sentence that counted the set
+_SET_LOOKBACK = 6  # figures back to the set
 # 已完成16件, 竣工项目48个: a part of a set by a state reached (正在办理, 未开工: not reached)
 _DONE_STATE = re.compile(f"完成|办结|完工|{ph.STAGES}|落地|到位|投用")
 _NOT_DONE = re.compile("正在|未|尚未|在建|推进")

@@ -163,10 +163,12 @@ def _cell_a_line(
     """Tables pasted a cell a line, each cell closed by a bar (a bar alone is an empty
     cell): a header from 序号 on, then rows numbered 1, 2, 3 … of as many cells as the
     header has. A cell may hold any words (备注: 已解决700人的饮水问题)."""
+    if "|" not in text:
+        return []
     cells: list[_Cell] = []
     for lo, hi in lines:
-        found = _BARRED_CELL.match(text, lo, hi)
-        if found is None or text.count("|", lo, hi) != 1:
+        found = _BARRED_CELL.match(text, lo, hi) if text.count("|", lo, hi) == 1 else None
+        if found is None:
             cells.append(("\n", lo, lo))  # (no cell: the end of a run)
             continue
         start = found.start("cell") + len(found.group("cell")) - len(found.group("cell").lstrip())
