@@ -1409,7 +1409,6 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _SET_REACH = 200  # characters from the sentence that counted the set
-_SET_LOOKBACK = 6  # figures back to the set
 # 已完成16件, 竣工项目48个: a part of a set by a state reached (正在办理, 未开工: not reached)
 _DONE_STATE = re.compile(f"完成|办结|完工|{ph.STAGES}|落地|到位|投用")
 _NOT_DONE = re.compile("正在|未|尚未|在建|推进")
