@@ -14,7 +14,6 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcon
 from jindu.extraction.units import is_count
 
 HUNDRED = Decimal(100)
-_MAX_CANDIDATES = 2000
 YOY_LIMIT = Decimal(300)
 
 
@@ -77,8 +76,6 @@ def implied_target(
         step = Decimal(1) if exact else Decimal(1).scaleb(-decimals(value))
         first = (low / step).to_integral_value(rounding=ROUND_CEILING)
         last = (high / step).to_integral_value(rounding=ROUND_FLOOR)
-        if last - first > _MAX_CANDIDATES:
-            return Interval(low, high), None
         # The targets that fit form one run of steps: those strictly inside (low, high),
         # give or take the ends, which _rate_fits decides (no loop over every candidate)
         first = max(first - 1, Decimal(1))

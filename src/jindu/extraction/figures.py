@@ -1411,7 +1411,7 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 _SET_REACH = 200  # characters from the sentence that counted the set
 # 已完成16件, 竣工项目48个: a part of a set by a state reached (正在办理, 未开工: not reached)
 _DONE_STATE = re.compile(f"完成|办结|完工|{ph.STAGES}|落地|到位|投用")
-_NOT_DONE = re.compile("正在|未|尚未|在建|推进")
+_NOT_DONE = re.compile("正在|未|在建|推进")
 
 
 def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
@@ -1843,7 +1843,7 @@ _GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
     # 2021年《政府工作报告》提出，: what a plan or a report sets out follows
-    r"(?<=[告划案见定议》])(?:提出|明确|要求|部署)[，,：:]?$|"
+    rf"{p.SET_OUT}[，,：:]?$|"
     rf"{p.WILL}|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|{p.PROPOSED}|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
