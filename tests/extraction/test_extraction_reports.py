@@ -4233,3 +4233,56 @@ def test_the_share_a_part_done_takes_of_the_set_is_its_completion_rate() -> None
         (Decimal(155), "家", None, None),  # a place's share of the whole is no rate
         (Decimal(25), "%", None, None),
     ]
+
+
+def test_a_level_short_of_time_progress_by_差_is_behind_it() -> None:
+    text = "1-10月完成投资86.4亿元，完成年度计划投资的80.2%，差序时进度3.13个百分点。"
+    (figure,) = extract(text).figures
+    assert (figure.value, figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("86.4"),
+        Decimal("80.2"),
+        Decimal("-3.13"),
+    )
+
+
+def test_同比均持平_after_a_list_gives_each_figure_a_growth_of_zero() -> None:
+    text = (
+        "去年末，全县参保职工8.62万人，其中，城镇职工5.1万人，灵活就业人员3.52万人，"
+        "同比均基本持平。"
+    )
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [
+        (Decimal("8.62"), Decimal(0)),
+        (Decimal("5.1"), Decimal(0)),
+        (Decimal("3.52"), Decimal(0)),
+    ]
+
+
+def test_a_target_named_by_what_kind_of_goal_it_is_after_the_level() -> None:
+    text = (
+        "三季度末，全省城镇登记失业率为3.2%，低于4.5%的预期控制目标。"
+        "全市居民消费价格上涨1.8%，低于3%的调控目标。"
+    )
+    assert [(f.value, f.yoy_growth, f.target) for f in extract(text).figures] == [
+        (Decimal("3.2"), None, Decimal("4.5")),
+        (None, Decimal("1.8"), Decimal(3)),
+    ]
+
+
+def test_a_long_set_that_reached_a_stage_is_named_stage_first_and_meets_its_plan() -> None:
+    text = (
+        "今年全市计划新建公共租赁住房和城中村改造安置房任务2.4万套。截至9月底，"
+        "新建公共租赁住房和城中村改造安置房已经开工1.92万套，开工率达80%；基本建成1.1万套。"
+    )
+    first = extract(text).figures[0]
+    assert (first.indicator, first.value, first.completion_rate, first.target) == (
+        "开工新建公共租赁住房和城中村改造安置房",
+        Decimal("1.92"),
+        Decimal(80),
+        Decimal("2.4"),
+    )
+
+
+def test_a_stage_met_against_a_plan_named_only_by_its_stage_is_not_named_twice() -> None:
+    text = "今年计划基本建成保障房9.6万套。截至6月底，基本建成4.8万套，完成年度任务的50%。"
+    names = [f.indicator for f in extract(text).figures]
+    assert all("基本建成基本建成" not in name for name in names), names

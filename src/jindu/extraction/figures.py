@@ -684,7 +684,11 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
             if target is not None and target - half <= high and low <= target + half:
                 draft.target = target
                 noun = _task_noun(plan.indicator)
-                if noun and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator)):
+                if (
+                    noun
+                    and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator))
+                    and not _STAGE_ONLY.fullmatch(noun)  # (基本建成16.4万套: no noun)
+                ):
                     # 列入危房改造计划1738户…已完工1348户，完成率77.6%: 完工危房改造
                     draft.indicator = _unmarked(draft.indicator) + noun
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
@@ -1116,7 +1120,7 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
     return None
 
 
-_STAGE_FIRST = re.compile(f"(?:{ph.STAGES}|入住|交付|拆除|搬迁)")
+_STAGE_FIRST = re.compile(f"(?:基本)?(?:{ph.STAGES}|入住|交付|拆除|搬迁)")
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:
@@ -1727,9 +1731,10 @@ _AIMS = re.compile(rf"{p.WILL}|力争|争取|(?:设|定|确定)为|预期目标"
 
 
 # 完成工业投资141.4亿元，与去年同期持平: a growth of zero
+# (户籍劳动力21.28万人，外来从业人员38.2万人，同比均基本持平: each of them)
 _HELD = re.compile(
-    r"\s*(?:与|和|同|较|比)?(?:去年|上年|上一年)(?:同期)?(?:相比)?(?:基本)?持平[，；。]?"
-    r"|\s*同比(?:基本)?持平[，；。]?"
+    r"\s*(?:与|和|同|较|比)?(?:去年|上年|上一年)(?:同期)?(?:相比)?(?P<each>均|都)?(?:基本)?持平[，；。]?"
+    r"|\s*同比(?P<each2>均|都)?(?:基本)?持平[，；。]?"
 )
 
 
@@ -1748,7 +1753,13 @@ def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
     last = s.figures[-1] if s.figures and s.clauses else None
     if last is None or last.yoy_growth is not None or last.end < s.clauses[-1][0]:
         return  # the figure of the clause just before
-    if _HELD.fullmatch(s.text, c_lo, c_hi):
+    held = _HELD.fullmatch(s.text, c_lo, c_hi)
+    if held and (held.group("each") or held.group("each2")):
+        for draft in s.figures:
+            if draft.yoy_growth is None and draft.value is not None and draft.unit != "%":
+                draft.yoy_growth = Decimal(0)
+        last.end = max(last.end, c_hi)
+    elif held:
         last.yoy_growth, last.end = Decimal(0), max(last.end, c_hi)
 
 

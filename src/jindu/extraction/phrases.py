@@ -314,7 +314,7 @@ _STAGE_LAST = re.compile(
 STAGES = "新开工|开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产"
 _STAGE_END = re.compile(f"(?:{STAGES})$")
 _STAGE_LAST_ANY = re.compile(
-    r"(?P<noun>[^，；、]{2,14}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
+    r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
     rf"(?P<stage>{STAGES})"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
