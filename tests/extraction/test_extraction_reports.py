@@ -4286,3 +4286,15 @@ def test_a_stage_met_against_a_plan_named_only_by_its_stage_is_not_named_twice()
     text = "今年计划基本建成保障房9.6万套。截至6月底，基本建成4.8万套，完成年度任务的50%。"
     names = [f.indicator for f in extract(text).figures]
     assert all("基本建成基本建成" not in name for name in names), names
+
+
+def test_a_plan_led_by_a_place_that_will_goes_on_across_clauses_of_done_verbs() -> None:
+    text = (
+        "按照部署，下半年，青川将确保完成地区生产总值560亿元，完成规模以上工业增加值"
+        "180亿元以上、社会消费品零售总额150亿元以上。"
+    )
+    assert [(f.value, f.qualifier, f.target) for f in extract(text).figures] == [
+        (None, None, Decimal(560)),
+        (None, ">", Decimal(180)),
+        (None, ">", Decimal(150)),
+    ]

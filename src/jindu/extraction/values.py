@@ -83,7 +83,18 @@ _FIELD = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
-_PLAN_LEAD = re.compile(r"\s*(?:今年|明年|[我全本][省市县区州]|全年)*(?:将|要|力争)")
+_PLAN_LEAD = re.compile(
+    r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*(?P<place>[\u4e00-\u9fff]{2,6}?)??"
+    r"(?:将|要|力争)"
+)
+
+
+def _plan_lead(clause_head: str) -> bool:
+    """今年，我省将力争…, 贵州将确保完成…: whoever will do it is the place or we."""
+    lead = _PLAN_LEAD.match(clause_head)
+    return lead is not None and (not lead.group("place") or ph.is_place(lead.group("place")))
+
+
 _BOUND_OF_MANY = re.compile(
     r"(?:增幅|降幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$"
 )
@@ -173,7 +184,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             return  # 高于省考指标4000人: how far a target was raised, not a figure
     elif plan:
         s.target_mode, s.projecting = True, projected
-        if not s.figures and not projected and _PLAN_LEAD.match(clause_head):
+        if not s.figures and not projected and _plan_lead(clause_head):
             s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif (
