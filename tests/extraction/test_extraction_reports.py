@@ -2442,7 +2442,7 @@ def test_a_place_heading_a_line_is_the_place_of_its_figures() -> None:
     ] == [
         ("上报整改一般隐患", "蒙城县", Decimal("21981"), Decimal("100"), None),
         ("上报重大隐患", "蒙城县", Decimal("82"), None, None),
-        ("整改", "蒙城县", Decimal("80"), Decimal("97.56"), Decimal("82")),
+        ("整改重大隐患", "蒙城县", Decimal("80"), Decimal("97.56"), Decimal("82")),
         ("上报整改一般隐患", "利辛县", Decimal("43774"), Decimal("99.5"), None),
     ]
 
@@ -4297,4 +4297,27 @@ def test_a_plan_led_by_a_place_that_will_goes_on_across_clauses_of_done_verbs() 
         (None, None, Decimal(560)),
         (None, ">", Decimal(180)),
         (None, ">", Decimal(150)),
+    ]
+
+
+def test_problems_found_and_the_part_put_right_are_one_figure_with_its_target() -> None:
+    text = (
+        "截至9月底，省级安全生产督查发现的2460个隐患问题，已完成整改2391个，整改完成率97.2%。"
+        "其中，重大隐患问题120个，整改完成率95%；一般隐患问题2340个，整改完成率97.3%。"
+        "巡视反馈的42个问题已完成整改30个。"
+    )
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures] == [
+        ("完成整改隐患问题", Decimal(2391), Decimal("97.2"), Decimal(2460)),
+        ("整改完成重大隐患问题", None, Decimal(95), Decimal(120)),
+        ("整改完成一般隐患问题", None, Decimal("97.3"), Decimal(2340)),
+        ("完成整改问题", Decimal(30), None, Decimal(42)),
+    ]
+
+
+def test_a_part_done_named_with_its_set_takes_the_set_as_target() -> None:
+    text = "上级反馈的58个问题验收销号51个，剩余7个正在组织验收。"
+    assert [(f.indicator, f.value, f.target) for f in extract(text).figures] == [
+        ("问题验收销号", Decimal(58), None),  # another part is given: the set stays
+        ("验收销号问题", Decimal(51), Decimal(58)),
+        ("剩余正在组织验收", Decimal(7), None),
     ]

@@ -200,7 +200,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
-    drafts = _done_of_sets(_stages_of_sets(text, _rates_of_counts(text, drafts)))
+    drafts = _done_of_sets(text, _stages_of_sets(text, _rates_of_counts(text, drafts)))
     drafts = _shares_of_sets(text, drafts)
     return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
 
@@ -889,7 +889,7 @@ _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
 _MONEY_STAGES = ("拨付",)
 # 受理举报1352件，办结1340件: complaints or cases received stay a figure beside the part handled
-_RECEIVED = re.compile("受理|收到|接到|接收")
+_RECEIVED = re.compile("受理|收到|接到|接收|上报")
 # 办结261件，结案率98.5%: one stage under two words
 _STAGE_ALIKE = {"结案": ("结案", "办结"), "办结": ("办结", "结案")}
 
@@ -1368,6 +1368,8 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 _DONE_ONLY = re.compile(
     r"(?:已经|已|均已|全部|提前|超额)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
+    # 8924个问题，已完成整改8809个: problems found, and the part put right
+    r"|(?:已经|已|均已|全部)?(?:完成)?整改(?:完成|到位|销号)?|(?:已经|已)?(?:验收)?销号"
 )
 
 
@@ -1418,30 +1420,70 @@ _DONE_STATE = re.compile(f"完成|办结|完工|{ph.STAGES}|落地|到位|投用
 _NOT_DONE = re.compile("正在|未|在建|推进")
 
 
-def _done_of_sets(drafts: list[Draft]) -> list[Draft]:
+def _done_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     """154项承诺中，有54项已经完成，完成率为35.06%: a count named only by 完成, whose target
-    is the set just before, is the part of that set done; the set is its target."""
+    is the set just before, is the part of that set done; the set is its target. So is the
+    rate alone of a set just counted (国家级自然保护区问题545个，整改完成率91%), and the part
+    of a set named with it (144个问题验收销号143个)."""
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         count, whole = drafts[index], drafts[index - 1]
-        if not _DONE_ONLY.fullmatch(count.indicator) or index - 1 in dropped:
+        if index - 1 in dropped or whole.unit is None:
             continue
-        if whole.unit != count.unit or not _stage_count(whole) or whole.target is not None:
+        if count.unit not in (whole.unit, None) or not _stage_count(whole) or whole.target:
             continue
         rate, part, total = count.completion_rate, count.value, whole.value
-        if rate is None or part is None or total is None or not 0 < part <= total:
+        if total is None or count.target not in (None, total):
             continue
-        if count.target not in (None, total) or abs(part * 100 / total - rate) > 1:
+        if count.indicator == whole.indicator and part is not None and rate is None:
+            ended = _DONE_END.search(count.indicator)
+            if ended and ended.start() > 0 and 0 < part <= total and _next_to(whole, count):
+                # 144个问题验收销号143个: the part done of the set named with it
+                count.indicator = ended.group(0) + count.indicator[: ended.start()]
+                count.target = total
+                if index + 1 == len(drafts) or drafts[index + 1].unit != count.unit:
+                    dropped.add(index - 1)  # (剩余1个正在验收: another part, the set stays)
+            continue
+        if not _DONE_ONLY.fullmatch(count.indicator):
+            continue
+        later = [d for d in drafts[index + 1 :] if d.sentence == count.sentence]
+        if rate is None or part is None:
+            # 问题545个，整改完成率91%; 68个问题已完成整改55个: the rate, or the part done, of
+            # the set just counted (已办结39件，占75%: the share says it, _shares_of_sets)
+            if not _next_to(whole, count) or (part is not None and not 0 < part <= total):
+                continue
+            if rate is None and later and later[0].unit == "%":
+                continue
+        elif not 0 < part <= total or abs(part * 100 / total - rate) > 1:
             continue  # the rate is of this set
         state = _STATE_DROP.sub("", count.indicator)
+        if state == "整改":  # 已完成整改8809个, 整改完成率91%: the state as the text words it
+            words = _PUT_RIGHT.search(text, whole.end, count.end)
+            state = words.group(0) if words else state
         count.indicator, count.target = state + _set_noun(whole.indicator), total  # 办结投诉举报
+        if rate is None and (
+            any(d.unit == count.unit for d in later) or _SET_HANDLING.search(whole.indicator)
+        ):
+            continue  # (已办结24项，正在办理11项: the set of several parts stays, as one handed)
         if not _RECEIVED.search(whole.indicator):
             dropped.add(index - 1)  # (受理举报案件1352件 stays a figure of its own)
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
+_DONE_END = re.compile(f"(?:{_DONE_ONLY.pattern})$")
+_PUT_RIGHT = re.compile("完成整改|整改完成|整改到位")
+
+
+def _next_to(whole: Draft, count: Draft) -> bool:
+    """Whether ``count`` follows ``whole`` in its sentence with a few words between them."""
+    return whole.sentence == count.sentence and 0 <= count.start - whole.end <= _PART_GAP
+
+
+_PART_GAP = 10  # characters from a set to the part of it named by a state
+
+
 _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")
-_SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办)")
+_SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办|上报|排查)")
 _STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
 _STOP = re.compile("[。！？]")
 _PART_OF = re.compile(r"[\u4e00-\u9fff]{0,12}中")
