@@ -4321,3 +4321,16 @@ def test_a_part_done_named_with_its_set_takes_the_set_as_target() -> None:
         ("验收销号问题", Decimal(51), Decimal(58)),
         ("剩余正在组织验收", Decimal(7), None),
     ]
+
+
+def test_places_judged_by_a_measure_each_with_its_value_written_inline() -> None:
+    text = (
+        "截至9月底，各县区项目开工率较高的为东川区96%、西岭区93.5%；"
+        "各县区问题整改完成率较高的是南浦镇100%、青石县98.2%。"
+    )
+    assert [(f.region, f.value, f.completion_rate, f.indicator) for f in extract(text).figures] == [
+        ("东川区", None, Decimal(96), "开工项目"),
+        ("西岭区", None, Decimal("93.5"), "开工项目"),
+        ("南浦镇", None, Decimal(100), "问题整改"),
+        ("青石县", None, Decimal("98.2"), "问题整改"),
+    ]

@@ -1466,9 +1466,17 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         place, measure = listed.group("place"), ph.clean(bound.group("name"))
     else:
         return False
-    draft = new_draft(s, measure, mention, is_target, mention.start)
+    rated = _RATE_NAMED.fullmatch(measure) if mention.unit == "%" else None
+    draft = new_draft(
+        s, ph.clean(rated.group(1)) if rated else measure, mention, is_target, mention.start
+    )
     draft.region = place
+    if rated:  # 整改完成率较高的为自贡市100%: each place's completion rate of the work
+        draft.completion_rate, draft.value, draft.unit = draft.value, None, None
     return True
+
+
+_RATE_NAMED = re.compile("(.{2,})(?:完成率|完成比例)")
 
 
 def _count_listing(s: Sentence, mention: Mention) -> Draft | None:
@@ -1481,9 +1489,11 @@ def _count_listing(s: Sentence, mention: Mention) -> Draft | None:
 
 _LISTING_REACH = 16
 _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
+# (整改完成率较高的为自贡市100%: places judged by the measure, each with its value)
 _RANKED_NAMED = re.compile(
-    r"[，、\s]*(?P<name>[^，；]{2,12}?)(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
-    r"[前后末][^，；]{0,6}?的?(?:依次|分别)?(?:是|为|有)[：:]?(?P<place>[^，；（(：:]+)[（(]?$"
+    r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
+    rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE})的?(?:依次|分别)?(?:是|为|有)[：:]?"
+    r"(?P<place>[^，；（(：:]+)[（(]?$"
 )
 # …的8个县(市)是：海城市: the places a count counted, listed
 _COUNT_LISTED = re.compile(
