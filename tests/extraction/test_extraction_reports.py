@@ -4334,3 +4334,31 @@ def test_places_judged_by_a_measure_each_with_its_value_written_inline() -> None
         ("南浦镇", None, Decimal(100), "问题整改"),
         ("青石县", None, Decimal("98.2"), "问题整改"),
     ]
+
+
+def test_stage_rates_listed_after_the_counts_go_to_the_count_of_their_stage() -> None:
+    text = (
+        "1-9月，全县新签约项目86个，协议引资215亿元，履约项目80个，开工项目72个，到位资金"
+        "96亿元，项目履约率、开工率与资金到位率分别为93%、83.7%和44.7%。"
+    )
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures] == [
+        ("新签约项目", Decimal(86), None, None),
+        ("协议引资", Decimal(215), None, None),
+        ("履约项目", Decimal(80), Decimal(93), Decimal(86)),
+        ("开工项目", Decimal(72), Decimal("83.7"), Decimal(86)),
+        ("到位资金", Decimal(96), None, None),
+        ("资金到位率", Decimal("44.7"), None, None),
+    ]
+
+
+def test_stage_rates_listed_by_place_in_the_next_sentence_go_to_each_places_count() -> None:
+    text = (
+        "上半年全市新签约开工项目61个，分别为：东川区25个、西岭区21个、青石县15个。"
+        "各县区新签约项目开工率分别为：东川区83.3%、西岭区70%、青石县62.5%。"
+    )
+    assert [(f.region, f.value, f.completion_rate) for f in extract(text).figures] == [
+        (None, Decimal(61), None),
+        ("东川区", Decimal(25), Decimal("83.3")),
+        ("西岭区", Decimal(21), Decimal(70)),
+        ("青石县", Decimal(15), Decimal("62.5")),
+    ]

@@ -200,7 +200,8 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
-    drafts = _done_of_sets(text, _stages_of_sets(text, _rates_of_counts(text, drafts)))
+    drafts = _rates_listed_apart(text, _rates_of_counts(text, drafts))
+    drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
     drafts = _shares_of_sets(text, drafts)
     return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
 
@@ -429,6 +430,65 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+# 履约项目244个,开工项目222个,…项目履约率、开工率…分别为98.8%、90%: the stages a count is named by
+_STAGE_WORDS = re.compile(f"{ph.STAGES}|履约|签约|落地|办结")
+_APART_LOOKBACK = 12  # figures back from a rate to the count it is of
+
+
+def _stage_key(name: str) -> tuple[frozenset[str], str]:
+    return frozenset(_STAGE_WORDS.findall(name)), _STAGE_WORDS.sub("", name)
+
+
+def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
+    """履约项目244个，开工项目222个，…项目履约率、开工率分别为98.8%、90%; 霍山县32个、金寨县
+    22个。各县区…开工率分别为：霍山县94.1%: a rate given alone in a later clause is the rate of
+    the count before named by the same stage (and place), in its sentence or listed (分别) in
+    the next; the set the rate agrees with in the count's sentence is its target."""
+    dropped: set[int] = set()
+    taken: set[int] = set()
+    sentences = sorted({d.sentence for d in drafts})
+    for index, rate in enumerate(drafts):
+        if rate.value is not None or rate.completion_rate is None or rate.target is not None:
+            continue
+        stages, rest = _stage_key(rate.indicator)
+        if not stages or rate.yoy_growth is not None:
+            continue
+        listed = "分别" in text[rate.sentence : rate.start]
+        reach = sentences[max(0, bisect_left(sentences, rate.sentence) - listed)]
+        for back in range(index - 1, max(-1, index - 1 - _APART_LOOKBACK), -1):
+            count = drafts[back]
+            if count.sentence < reach:
+                break
+            if back in taken or not _stage_count(count) or count.target is not None:
+                continue
+            if count.region != rate.region:
+                continue
+            count_stages, count_rest = _stage_key(count.indicator)
+            if count_stages != stages or (rest and rest != count_rest):
+                continue
+            count.completion_rate = rate.completion_rate
+            count.time_progress_gap_pp = count.time_progress_gap_pp or rate.time_progress_gap_pp
+            count.target = _set_agreeing(drafts, back)
+            taken.add(back)
+            dropped.add(index)
+            break
+    return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _set_agreeing(drafts: list[Draft], index: int) -> Decimal | None:
+    """The set, counted before in the sentence of the count at ``index``, that its completion
+    rate agrees with."""
+    count = drafts[index]
+    assert count.value is not None and count.completion_rate is not None
+    fits = implied_target(count.value, count.unit, count.completion_rate)[0]
+    for whole in reversed(drafts[max(0, index - _SET_LOOKBACK) : index]):
+        if whole.sentence != count.sentence or whole.unit != count.unit:
+            continue
+        if whole.value is not None and fits.low <= whole.value <= fits.high:
+            return whole.value
+    return None
 
 
 def _estimated(s: Sentence, head: str, pos: int) -> bool:
@@ -962,6 +1022,8 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 break
             if _BRACKET_CLOSED.match(text, count.end, rate.start):
                 continue  # 开复工84项(新建33项,续建51项),开复工率79.2%: a part in brackets
+            if rate.region and count.region and rate.region != count.region:
+                continue  # 霍山县32个、裕安区17个。…霍山县94.1%: another place's count
             name = count.indicator.replace("、", "")
             # 建成44个，完工率34%: a count named only by a stage, the rate right after it
             next_to = (
