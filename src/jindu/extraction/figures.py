@@ -1508,7 +1508,7 @@ def _done_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if not _DONE_ONLY.fullmatch(count.indicator):
             continue
-        later = [d for d in drafts[index + 1 :] if d.sentence == count.sentence]
+        later = _rest_of_sentence(drafts, index)
         if rate is None or part is None:
             # 问题545个，整改完成率91%; 68个问题已完成整改55个: the rate, or the part done, of
             # the set just counted (已办结39件，占75%: the share says it, _shares_of_sets)
@@ -1536,12 +1536,22 @@ _DONE_END = re.compile(f"(?:{_DONE_ONLY.pattern})$")
 _PUT_RIGHT = re.compile("完成整改|整改完成|整改到位")
 
 
+def _rest_of_sentence(drafts: list[Draft], index: int) -> list[Draft]:
+    """The figures after the one at ``index`` in its sentence."""
+    end = index + 1
+    while end < len(drafts) and drafts[end].sentence == drafts[index].sentence:
+        end += 1
+    return drafts[index + 1 : end]
+
+
 def _next_to(whole: Draft, count: Draft) -> bool:
     """Whether ``count`` follows ``whole`` in its sentence with a few words between them."""
     return whole.sentence == count.sentence and 0 <= count.start - whole.end <= _PART_GAP
 
 
-_PART_GAP = 10  # characters from a set to the part of it named by a state
+# characters from a set to the part of it named by a state (68个问题已完成整改55个); shorter
+# than _ADJACENT, which lets 完成任务50户 reach past a clause to a set of another name
+_PART_GAP = 10
 
 
 _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")
