@@ -455,7 +455,7 @@ def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
         stages, rest = _stage_key(rate.indicator)
         if not stages or rate.yoy_growth is not None:
             continue
-        listed = "分别" in text[rate.sentence : rate.start]
+        listed = text.find("分别", rate.sentence, rate.start) >= 0
         reach = sentences[max(0, bisect_left(sentences, rate.sentence) - listed)]
         for back in range(index - 1, max(-1, index - 1 - _APART_LOOKBACK), -1):
             count = drafts[back]
@@ -486,6 +486,8 @@ def _set_agreeing(drafts: list[Draft], index: int) -> Decimal | None:
     for whole in reversed(drafts[max(0, index - _SET_LOOKBACK) : index]):
         if whole.sentence != count.sentence or whole.unit != count.unit:
             continue
+        if whole.region not in (None, count.region):
+            continue  # (霍山县32个、金寨县22个: another place's count is no set of this one)
         if whole.value is not None and fits.low <= whole.value <= fits.high:
             return whole.value
     return None
@@ -744,11 +746,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
             if target is not None and target - half <= high and low <= target + half:
                 draft.target = target
                 noun = _task_noun(plan.indicator)
-                if (
-                    noun
-                    and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator))
-                    and not _STAGE_ONLY.fullmatch(noun)  # (基本建成16.4万套: no noun)
-                ):
+                if noun and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator)):
                     # 列入危房改造计划1738户…已完工1348户，完成率77.6%: 完工危房改造
                     draft.indicator = _unmarked(draft.indicator) + noun
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
