@@ -4322,3 +4322,15 @@ def test_stage_rates_listed_by_place_in_the_next_sentence_go_to_each_places_coun
         ("西岭区", Decimal(21), Decimal(70)),
         ("青石县", Decimal(15), Decimal("62.5")),
     ]
+
+
+def test_a_total_before_places_counts_is_no_set_of_a_place_whose_rate_it_does_not_fit() -> None:
+    text = (
+        "上半年全市新签约开工项目510个，分别为：东川区300个、西岭区210个。"
+        "各县区新签约项目开工率分别为：东川区88%、西岭区70%。"
+    )
+    assert fields(text, "region", "value", "completion_rate", "target") == [
+        (None, Decimal(510), None, None),  # 300 of 510 is 58.8%, not 88%
+        ("东川区", Decimal(300), Decimal(88), None),
+        ("西岭区", Decimal(210), Decimal(70), None),
+    ]

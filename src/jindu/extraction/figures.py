@@ -486,8 +486,6 @@ def _set_agreeing(drafts: list[Draft], index: int) -> Decimal | None:
     for whole in reversed(drafts[max(0, index - _SET_LOOKBACK) : index]):
         if whole.sentence != count.sentence or whole.unit != count.unit:
             continue
-        if whole.region not in (None, count.region):
-            continue  # (霍山县32个、金寨县22个: another place's count is no set of this one)
         if whole.value is not None and fits.low <= whole.value <= fits.high:
             return whole.value
     return None
@@ -1041,7 +1039,11 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             count.completion_rate, count.end = rate.value, max(count.end, rate.end)
             dropped.add(index)
             whole = drafts[back - 1] if back else None
-            adjacent = whole is not None and _whole_of(whole, count, text)
+            adjacent = (
+                whole is not None
+                and _whole_of(whole, count, text)
+                and _roughly(count.value, whole.value, rate.value)  # (分别为：东川区300个)
+            )
             far = None if adjacent else _set_of(drafts, back)
             if far is not None:
                 # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
@@ -1351,6 +1353,14 @@ def _set_noun(name: str) -> str:
     return _SET_HANDLING.sub("", ph.SET_VERB.sub("", name))
 
 
+def _roughly(part: Decimal | None, whole: Decimal | None, rate: Decimal | None) -> bool:
+    """Whether ``part`` of ``whole`` is ``rate`` within a point (开工129项 of 270, 开工率达47%:
+    reports cut a rate as often as they round it)."""
+    if part is None or whole is None or rate is None or not whole:
+        return False
+    return abs(part * 100 / whole - rate) <= 1
+
+
 def _agrees(part: Decimal, whole: Decimal, rate: Decimal) -> bool:
     """承办工单1620件，办结1543件，办结率达97.13%: 1543 of 1620 is 95.25%, not the rate."""
     interval = implied_target(part, None, rate)[0]
@@ -1514,7 +1524,7 @@ def _done_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
                 continue
             if rate is None and later and later[0].unit == "%":
                 continue
-        elif not 0 < part <= total or abs(part * 100 / total - rate) > 1:
+        elif not 0 < part <= total or not _roughly(part, total, rate):
             continue  # the rate is of this set
         state = _STATE_DROP.sub("", count.indicator)
         if state == "整改":  # 已完成整改8809个, 整改完成率91%: the state as the text words it
