@@ -4334,3 +4334,25 @@ def test_a_total_before_places_counts_is_no_set_of_a_place_whose_rate_it_does_no
         ("东川区", Decimal(300), Decimal(88), None),
         ("西岭区", Decimal(210), Decimal(70), None),
     ]
+
+
+def test_a_count_before_its_noun_is_named_by_what_those_counted_did_or_reached() -> None:
+    text = (
+        "截至9月底，全县有7个项目基本建成，12个项目处于建设阶段。"
+        "26家企业入围全省创新型企业百强，9个乡镇增速高于全县平均水平。"
+        "另有58户企业入驻园区投资兴业，140家企业建有研发机构。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("基本建成项目", Decimal(7)),
+        ("处于建设阶段项目", Decimal(12)),
+        ("入围全省创新型企业百强企业", Decimal(26)),
+        ("增速高于全县平均水平乡镇", Decimal(9)),
+        ("入驻园区企业", Decimal(58)),
+        ("建有研发机构企业", Decimal(140)),
+    ]
+
+
+def test_a_count_named_by_what_it_does_already_or_by_what_it_got_is_not_turned() -> None:
+    text = "全市18项发放补助类项目发放补助资金3.1亿元；目前已有530家科技型中小企业获得入库编号。"
+    counts = [row for row in fields(text, "indicator", "value", "unit") if row[2] != "亿元"]
+    assert counts == [("发放补助类项目", Decimal(18), "项"), ("科技型中小企业", Decimal(530), "家")]

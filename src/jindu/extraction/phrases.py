@@ -118,7 +118,9 @@ _ANYWHERE = starting_with(
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
     r"|(?<=[\u4e00-\u9fff]{2})按(?:可比|现行?)价格?计算"  # 工业增加值按可比价格计算: how
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
-    r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下",
+    r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
+    # 外贸进出口总额在高基数下实现2730亿元: how hard it was is no part of the name either
+    r"|在(?<=[\u4e00-\u9fff]{2}在)高基数(?:的?(?:基础|情况))?下",
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
 _YEAR = re.compile(
@@ -796,6 +798,9 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+_COMPARED_TO_ALL = re.compile("(?<=.)全[省市县区]")
+
+
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
     if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
@@ -810,8 +815,10 @@ def split_place(name: str) -> tuple[str | None, str]:
     found = _LEAD_PLACE.match(name)
     if not found:
         return _short_place(name)
-    if re.search("[各全本我该此其占]", found.group("place")[:2]):
-        return None, name
+    if re.search("[各全本我该此其占]", found.group("place")[:2]) or _COMPARED_TO_ALL.search(
+        found.group("place")
+    ):
+        return None, name  # (增速高于全县平均水平乡镇: no place in front)
     if "占" in found.group("place") and name.endswith("比重"):  # 税收占全市比重: no place
         return None, name
     place = found.group("place")

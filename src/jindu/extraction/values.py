@@ -410,9 +410,24 @@ _ASIDE_TARGET = re.compile(
     r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$"
 )
 _TURNED = re.compile("享受|返还|申领|领取|使用|应用|参与|参加|接受|推进|开展|实施|获得")
-_NOUN_THEN_VERB = re.compile(
+# 65家企业获得信贷支持 (but 4858家科技型中小企业获得入库编号: what they got is no kind of them)
+_HELPED_THEN_GOT = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
     rf"(?P<rest>(?:{_TURNED.pattern})[\u4e00-\u9fff]{{2,}})"
+)
+# what a count after its number counts, when words of what they did or reached follow it
+_COUNTED_HEAD = (
+    r"企业|单位|家庭|农户|个体工商户|人员|学生|学校|医院|项目|工程|厂商|省份|行业|指标|任务|"
+    r"机构|敬老院|断面|安置房|住房|河湖长|乡镇|街道|(?<![\u4e00-\u9fff])[省市县区](?:[(（][^()（）]{1,4}[)）])?"
+)
+# 4个项目基本建成, 10个省份增速回落, 3家企业入围…百强, 80所乡镇敬老院转型为…中心
+_PREDICATE = (
+    rf"{_TURNED.pattern}|增速(?:环比)?(?:高于|低于|超过|回落|提高|上升|下滑|加快|放缓)|基本建成|建成|建有|入围|申租|处于|进入|列入|符合|正积极|转型为|安装|"
+    r"得到|办理|现场签约|签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质"
+)
+_PREDICATE_FIRST = re.compile(_PREDICATE)
+_NOUN_THEN_VERB = re.compile(
+    rf"(?P<noun>[^，；、]{{0,12}}?(?:{_COUNTED_HEAD}))(?P<rest>(?:{_PREDICATE})[\u4e00-\u9fff]*)"
 )
 _DIFFERENCE = re.compile(r"[，,、\s]*(?:比|较|高于|低于|多于|少于|超过|超出)")
 _TASKS_BEFORE = re.compile(r"(?:指标|目标)任务(?:数)?$|指标$")
@@ -645,6 +660,7 @@ _TASKS = re.compile(r"(?:重点|主要)?(?:任务|指标|项目|事项)$")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:及?以上)?")
 _TOTAL_ONLY = re.compile(r"总量|总数|数量|存量|累计数")
 _WITHIN_TARGET = re.compile(r"(?:的)?(?:控制)?目标(?:以内|之内|内)")
+_TOTAL_SHARE = re.compile(r"^(?:总量|总额|总规模)(?=占..)")
 _TOTAL_END = re.compile(r"(?<=..)(?:总量|总规模)$")
 _SHARE_ONLY = re.compile(r"占(?:比|全[市省县区国])?|比重|占比为")
 
@@ -679,6 +695,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     约占四成) get it back."""
     before = s.figures[-1].indicator if s.figures else s.previous
     owner = s.figures[-1] if s.figures else None
+    if owner and (mention.unit == "成" or mention.is_percent):
+        # 高技术制造业增加值同比下降14.5%，总量占全区规上工业增加值65.7%: of the figure before
+        name = _TOTAL_SHARE.sub("", name)
     if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
         if name == "占" and owner and owner.value is not None and owner.unit not in ("%", "成"):
             # 农业产值11.4亿元，占51.1%; 建筑业106户，占17.2% after 规上工业184户，占“四上”
@@ -1525,6 +1544,24 @@ _HONOURED = re.compile(
 )
 
 
+def _counted(words: str, got: re.Match[str] | None) -> str:
+    """What a count names in the words after it: 216户企业享受研发费用加计扣除政策 →
+    享受研发费用加计扣除政策企业, 4个项目基本建成 → 基本建成项目 (those counted are named by
+    what they did or reached); 105家规上科技服务业企业营收达57.58亿元 → 规上科技服务业企业, 20户
+    企业入驻园区投资兴业 → 入驻园区企业 (of those counted, not of what they earn or invest)."""
+    turned = got or _NOUN_THEN_VERB.fullmatch(words)
+    if turned and _PREDICATE_FIRST.match(words):
+        return turned.group("noun")  # 15项发放补助类项目发放补助资金: named so already
+    if turned is None:
+        measure = ph.MEASURE.search(words)
+        return words[: measure.start()] if measure and measure.start() >= 2 else words
+    rest = turned.group("rest")
+    measure = ph.MEASURE.search(rest)
+    return (rest[: measure.start()] if measure and measure.start() >= 2 else rest) + turned.group(
+        "noun"
+    )
+
+
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     state = _PLACES_STATE.match(text, pos, hi) if unit == "个" else None
     if state:
@@ -1554,17 +1591,10 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if stop and stop.start() == 0:
         return words[:12]  # 已有5项完成序时进度
     # 65家企业获得信贷支持: the words turn (获得信贷支持企业) before a stop cuts them
-    got = _NOUN_THEN_VERB.fullmatch(words) if stop and stop.group(0) == "获得" else None
+    got = _HELPED_THEN_GOT.fullmatch(words) if stop and stop.group(0) == "获得" else None
     words = words[: stop.start()] if stop and not got else words
     if stop and stop.group(0) == "完成":
         words = _PLAN_TAIL.sub("", words)  # 57个新续建重点项目全年计划完成投资98.5亿元
-    turned = _NOUN_THEN_VERB.fullmatch(words)
-    if turned and is_count(unit):
-        # 216户企业享受研发费用加计扣除政策 → 享受研发费用加计扣除政策企业
-        words = turned.group("rest") + turned.group("noun")
     if is_count(unit):
-        # 105家规上科技服务业企业营收达57.58亿元: the count is of the enterprises
-        measure = ph.MEASURE.search(words)
-        if measure and measure.start() >= 2:
-            words = words[: measure.start()]
+        words = _counted(words, got)
     return words[:-1] if len(words) > 2 and words[-1] in "中里内" else words
