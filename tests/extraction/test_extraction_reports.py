@@ -4356,3 +4356,27 @@ def test_a_count_named_by_what_it_does_already_or_by_what_it_got_is_not_turned()
     text = "全市18项发放补助类项目发放补助资金3.1亿元；目前已有530家科技型中小企业获得入库编号。"
     counts = [row for row in fields(text, "indicator", "value", "unit") if row[2] != "亿元"]
     assert counts == [("发放补助类项目", Decimal(18), "项"), ("科技型中小企业", Decimal(530), "家")]
+
+
+def test_a_total_said_to_be_a_share_is_the_share_of_the_figure_before() -> None:
+    text = (
+        "1~3月，全区完成高技术制造业增加值同比下降4.5%，总量占全区规上工业增加值35.7%。"
+        "2024年外贸进出口总额在高基数下实现730亿元，总量占全市16%。"
+    )
+    assert fields(text, "indicator", "value", "region") == [
+        ("高技术制造业增加值", None, None),
+        ("高技术制造业增加值占全区规上工业增加值", Decimal("35.7"), None),
+        ("外贸进出口总额", Decimal(730), None),
+        ("外贸进出口总额占全市", Decimal(16), None),
+    ]
+
+
+def test_plans_done_respectively_and_exceeded_by_a_share_each_take_the_plans_names() -> None:
+    text = (
+        "全年计划新建村级文化广场60个，新增农家书屋215个，实际分别完成72个、236个，"
+        "分别超额完成20%和10%。"
+    )
+    assert fields(text, "indicator", "value", "completion_rate", "target") == [
+        ("新建村级文化广场", Decimal(72), Decimal(120), Decimal(60)),
+        ("新增农家书屋", Decimal(236), Decimal(110), Decimal(215)),
+    ]

@@ -747,6 +747,10 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                 if noun and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator)):
                     # 列入危房改造计划1738户…已完工1348户，完成率77.6%: 完工危房改造
                     draft.indicator = _unmarked(draft.indicator) + noun
+                elif not draft.indicator or ph.BARE_VERB.fullmatch(draft.indicator):
+                    # 全年计划新增家庭农场271个…实际分别完成95个、310个，分别超额完成19%、14%:
+                    # what was done is what was planned
+                    draft.indicator = ph.strip_target_words(plan.indicator)
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
                     used.add(back)
                 break
@@ -2270,12 +2274,12 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             keyword_at = lead.start() if lead else len(segment)
         if kind == mt.YOY and len(group) == 1 and mention.is_percent:
             group = _growths_in_turn(s, found, i)
-        over = kind == mt.RATE and len(group) == 1 and p.OVER_TARGET.search(segment, keyword_at)
-        if over and _target_of_rate_before(s, mention, c_lo):
+        over = kind == mt.RATE and p.OVER_TARGET.search(segment, keyword_at)
+        if over and len(group) == 1 and _target_of_rate_before(s, mention, c_lo):
             kind = mt.SKIP  # 达成率达95.68%，超越原订目标95%: the target of the rate, passed
         elif over:
-            # 超省厅下达责任目标42%: 142% of the target
-            group = [replace(mention, value=mention.value + 100)]
+            # 超省厅下达责任目标42%: 142% of the target (分别超额完成19%、14%: each)
+            group = [replace(m, value=m.value + 100) for m in group]
         beyond = _BEYOND_PLAN.search(segment) if kind == mt.SKIP and len(group) == 1 else None
         last = s.figures[-1] if s.figures else None
         if (
