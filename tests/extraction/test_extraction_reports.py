@@ -4380,3 +4380,26 @@ def test_plans_done_respectively_and_exceeded_by_a_share_each_take_the_plans_nam
         ("新建村级文化广场", Decimal(72), Decimal(120), Decimal(60)),
         ("新增农家书屋", Decimal(236), Decimal(110), Decimal(215)),
     ]
+
+
+def test_places_figures_after_a_count_of_places_are_of_the_measure_before_it() -> None:
+    text = (
+        "1-6月，全省工业投资812亿元，同比增长8.6%。9个市同比增长，增速较快的东川市、"
+        "西岭市分别增长15.2%和12.4%。4个市增速回落。南浦市同比下降6.1%。"
+    )
+    rows = [row for row in fields(text, "indicator", "region", "yoy_growth") if row[1]]
+    assert rows == [
+        ("工业投资", "东川市", Decimal("15.2")),
+        ("工业投资", "西岭市", Decimal("12.4")),
+        ("工业投资", "南浦市", Decimal("-6.1")),
+    ]
+
+
+def test_a_title_given_to_places_is_no_place() -> None:
+    text = "全年增创省级生态镇4个，省级生态村21个；累计创建省级生态镇26个。改造涉及小区311个。"
+    assert fields(text, "indicator", "value", "region") == [
+        ("增创省级生态镇", Decimal(4), None),
+        ("省级生态村", Decimal(21), None),
+        ("创建省级生态镇", Decimal(26), None),
+        ("改造涉及小区", Decimal(311), None),
+    ]

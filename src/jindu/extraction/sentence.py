@@ -10,6 +10,13 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 
+_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色范丽])(?:{p.ANY_PLACES})$")
+
+
+def places_counted(figure: Draft) -> bool:
+    """10个省份同比增长: a count of places, no measure their own figures may be of."""
+    return figure.unit == "个" and _PLACES_END.search(figure.indicator) is not None
+
 
 @dataclass(slots=True)
 class Draft:
@@ -68,7 +75,11 @@ class Sentence:
         it named a topic (…，其余八县域的GDP分别是：曲江区167亿元); else the topic, else the last
         figure of the sentence before."""
         if self.figures and not (self.topic and self.topic_at > self.figures[-1].end):
-            return self.figures[-1].indicator
+            # 东部地区固定资产投资增长10.9%。10个省份同比增长，福建、广东分别增长19.7%和17.5%:
+            # the places' figures are of the measure, not of the count of places
+            measured = next((f for f in reversed(self.figures) if not places_counted(f)), None)
+            if measured is not None or not (self.topic or self.previous):
+                return (measured or self.figures[-1]).indicator
         return self.topic or self.previous
 
     def latest(self, matches: list[re.Match[str]], pos: int) -> re.Match[str] | None:
