@@ -4403,3 +4403,16 @@ def test_a_title_given_to_places_is_no_place() -> None:
         ("创建省级生态镇", Decimal(26), None),
         ("改造涉及小区", Decimal(311), None),
     ]
+
+
+def test_a_part_of_a_set_is_named_by_what_it_did_and_the_kind_the_set_holds() -> None:
+    text = (
+        "全县48户当年新投产企业中有11户产值超亿元。申报的57家企业中49家通过认定。"
+        "62个乡镇中有23个规上工业产值增速高于全市平均水平。"
+    )
+    parts = [row for row in fields(text, "indicator", "value") if row[1] in (11, 49, 23)]
+    assert parts == [
+        ("产值超亿元企业", Decimal(11)),
+        ("通过认定企业", Decimal(49)),
+        ("规上工业产值增速高于全市平均水平乡镇", Decimal(23)),
+    ]

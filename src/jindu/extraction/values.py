@@ -282,8 +282,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = (name if kept else "") + after
     elif after and _PUT.search(segment) and is_count(mention.unit):
         name = after  # 督查室将94项重点工作列入督办事项: what was put there
-    elif after and re.search(r"[中内]\s*$", segment) and is_count(mention.unit):
-        name = after  # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业
+    elif after and (among := _AMONG.search(segment)) and is_count(mention.unit):
+        # 申请复审的93家企业中91家通过备案核查, 为馆内12家供餐企业; 63户新建投产企业中有18户
+        # 产值超亿元: those of the set named by what they did (通过备案核查企业)
+        kind = among.group("kind")
+        name = after if not kind or kind in after or _KIND_END.search(after) else after + kind
     elif after and _lists(name, mention):
         name = after  # 工业投资、技术合同成交额、新增入库数3项指标
     elif after and (split := _SPLIT_INTO.search(segment)):
@@ -426,6 +429,7 @@ _PREDICATE = (
     r"得到|办理|现场签约|签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质"
 )
 _PREDICATE_FIRST = re.compile(_PREDICATE)
+_MOVED = re.compile("(?:增速|增幅|增长|下降).*(?:平均|水平)$|(?:正|负)增长$")
 _NOUN_THEN_VERB = re.compile(
     rf"(?P<noun>[^，；、]{{0,12}}?(?:{_COUNTED_HEAD}))(?P<rest>(?:{_PREDICATE})[\u4e00-\u9fff]*)"
 )
@@ -1552,6 +1556,8 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
     turned = got or _NOUN_THEN_VERB.fullmatch(words)
     if turned and _PREDICATE_FIRST.match(words):
         return turned.group("noun")  # 15项发放补助类项目发放补助资金: named so already
+    if turned is None and _MOVED.search(words):
+        return words  # 20个固定资产投资增速低于全省平均水平: counted by how a measure moved
     if turned is None:
         measure = ph.MEASURE.search(words)
         return words[: measure.start()] if measure and measure.start() >= 2 else words
@@ -1560,6 +1566,16 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
     return (rest[: measure.start()] if measure and measure.start() >= 2 else rest) + turned.group(
         "noun"
     )
+
+
+# the set a part is counted in, and the kind of what it holds
+_AMONG = re.compile(
+    r"(?P<kind>企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台)?"
+    r"[中内](?:有|共有)?\s*$"
+)
+_KIND_END = re.compile(
+    r"(?:企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台)$"
+)
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
