@@ -135,9 +135,12 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.first_period, sentence.first_period_name = first_period, first_name
             # (…。10个省份同比增长…。辽宁同比下降17.6%: of the measure before the places counted)
-            measured = next((d for d in reversed(drafts) if not places_counted(d)), None)
-            sentence.previous = (measured or drafts[-1]).indicator if drafts and not heading else ""
-            sentence.previous_growth = bool(sentence.previous) and drafts[-1].yoy_growth is not None
+            before = next((d for d in reversed(drafts) if not places_counted(d)), None)
+            before = before or (drafts[-1] if drafts else None)
+            sentence.previous = before.indicator if before and not heading else ""
+            sentence.previous_growth = (
+                bool(sentence.previous) and before is not None and before.yoy_growth is not None
+            )
             # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
             # the parts of a target are targets too
             parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None

@@ -10,7 +10,7 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 
-_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色范丽])(?:{p.ANY_PLACES})$")
+_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$")
 
 
 def places_counted(figure: Draft) -> bool:

@@ -418,15 +418,18 @@ _HELPED_THEN_GOT = re.compile(
     r"(?P<noun>企业|单位|家庭|农户|个体工商户|人员|学校|医院|项目)"
     rf"(?P<rest>(?:{_TURNED.pattern})[\u4e00-\u9fff]{{2,}})"
 )
+# the kinds a set of counted things holds (企业, 行业…)
+_SET_KINDS = "企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台"
 # what a count after its number counts, when words of what they did or reached follow it
 _COUNTED_HEAD = (
-    r"企业|单位|家庭|农户|个体工商户|人员|学生|学校|医院|项目|工程|厂商|省份|行业|指标|任务|"
-    r"机构|敬老院|断面|安置房|住房|河湖长|乡镇|街道|(?<![\u4e00-\u9fff])[省市县区](?:[(（][^()（）]{1,4}[)）])?"
+    rf"{_SET_KINDS}|家庭|农户|个体工商户|人员|学生|工程|厂商|敬老院|断面|安置房|住房|河湖长|"
+    r"街道|(?<![\u4e00-\u9fff])[省市县区](?:[(（][^()（）]{1,4}[)）])?"
 )
 # 4个项目基本建成, 10个省份增速回落, 3家企业入围…百强, 80所乡镇敬老院转型为…中心
 _PREDICATE = (
-    rf"{_TURNED.pattern}|增速(?:环比)?(?:高于|低于|超过|回落|提高|上升|下滑|加快|放缓)|基本建成|建成|建有|入围|申租|处于|进入|列入|符合|正积极|转型为|安装|"
-    r"得到|办理|现场签约|签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质"
+    rf"{_TURNED.pattern}|增速(?:环比)?(?:高于|低于|超过|回落|提高|上升|下滑|加快|放缓)|"
+    r"基本建成|建成|建有|入围|申租|处于|进入|列入|符合|正积极|转型为|安装|得到|办理|现场签约|"
+    r"签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质"
 )
 _PREDICATE_FIRST = re.compile(_PREDICATE)
 _MOVED = re.compile("(?:增速|增幅|增长|下降).*(?:平均|水平)$|(?:正|负)增长$")
@@ -1556,26 +1559,20 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
     turned = got or _NOUN_THEN_VERB.fullmatch(words)
     if turned and _PREDICATE_FIRST.match(words):
         return turned.group("noun")  # 15项发放补助类项目发放补助资金: named so already
-    if turned is None and _MOVED.search(words):
-        return words  # 20个固定资产投资增速低于全省平均水平: counted by how a measure moved
     if turned is None:
-        measure = ph.MEASURE.search(words)
-        return words[: measure.start()] if measure and measure.start() >= 2 else words
-    rest = turned.group("rest")
-    measure = ph.MEASURE.search(rest)
-    return (rest[: measure.start()] if measure and measure.start() >= 2 else rest) + turned.group(
-        "noun"
-    )
+        # 20个固定资产投资增速低于全省平均水平: counted by how a measure moved, all of it
+        return words if _MOVED.search(words) else _before_measure(words)
+    return _before_measure(turned.group("rest")) + turned.group("noun")
+
+
+def _before_measure(words: str) -> str:
+    measure = ph.MEASURE.search(words)
+    return words[: measure.start()] if measure and measure.start() >= 2 else words
 
 
 # the set a part is counted in, and the kind of what it holds
-_AMONG = re.compile(
-    r"(?P<kind>企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台)?"
-    r"[中内](?:有|共有)?\s*$"
-)
-_KIND_END = re.compile(
-    r"(?:企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台)$"
-)
+_AMONG = re.compile(rf"(?P<kind>{_SET_KINDS})?[中内](?:有|共有)?\s*$")
+_KIND_END = re.compile(f"(?:{_SET_KINDS})$")
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
