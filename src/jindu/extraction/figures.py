@@ -1091,7 +1091,9 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
-_PROJECT_STAGE = re.compile(f"{ph.STAGES}|动工|签约|履约")
+# the stages of works a stage rate may name (STAGES has 动工); unlike _STAGE_WORDS not 办结 or
+# 落地: 办结率 is how well cases were handled, a figure of its own
+_PROJECT_STAGE = re.compile(f"{ph.STAGES}|签约|履约")
 
 
 def _set_and_its_rate(draft: Draft) -> bool:
