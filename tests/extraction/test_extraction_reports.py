@@ -4416,3 +4416,31 @@ def test_a_part_of_a_set_is_named_by_what_it_did_and_the_kind_the_set_holds() ->
         ("通过认定企业", Decimal(49)),
         ("规上工业产值增速高于全市平均水平乡镇", Decimal(23)),
     ]
+
+
+def test_a_bare_percentage_in_brackets_is_what_the_first_bracket_named_it_same_below() -> None:
+    text = (
+        "其次，为便于比较，先看一季度各县（市、区）规上工业增加值完成数据：\n"
+        "1.东川区（86.52亿元 同比增长7.2%下同）、2.青石县（41.30亿元 6.5%）、"
+        "3.南浦县（38.07亿元 -1.4%）。"
+    )
+    assert fields(text, "indicator", "region", "value", "yoy_growth") == [
+        ("规上工业增加值", "东川区", Decimal("86.52"), Decimal("7.2")),
+        ("规上工业增加值", "青石县", Decimal("41.30"), Decimal("6.5")),
+        ("规上工业增加值", "南浦县", Decimal("38.07"), Decimal("-1.4")),
+    ]
+
+
+def test_places_listed_with_a_level_and_a_percentage_each_are_of_the_measure_named() -> None:
+    # without 下同 a bare percentage is not called a growth, but every place stands for the
+    # measure the heading names, not for a measure of its own
+    text = (
+        "各县固定资产投资：东川区（52.3亿元 9.6%）、青石县（31.8亿元 4.2%）、"
+        "南浦县（20.5亿元 3.1%）。"
+    )
+    levels = [row for row in fields(text, "indicator", "region", "unit") if row[2] == "亿元"]
+    assert levels == [
+        ("固定资产投资", "东川区", "亿元"),
+        ("固定资产投资", "青石县", "亿元"),
+        ("固定资产投资", "南浦县", "亿元"),
+    ]

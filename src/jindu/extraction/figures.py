@@ -173,11 +173,14 @@ def extract_drafts(text: str) -> list[Draft]:
                 else _GROWTH_WORD.sub("", view.group("name"))
             )
             heading, heading_rate = ph.strip_target_words(name), bool(rate)
-        elif not figures and hi - lo <= _HEADING_MAX:
-            plain = ph.clean(_HEADING_NUMBER.sub("", text[lo:hi]))
+        elif not figures and (hi - lo <= _HEADING_MAX or text[hi - 1] in "：:"):
+            # 首先，为了…，回顾一下上半年各县(市、区)GDP完成数据：<line> the list's last clause
+            clause = max(lo, *(text.rfind(c, lo, hi) + 1 for c in "，,；;"))
+            plain = ph.clean(_HEADING_NUMBER.sub("", text[clause:hi]))
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
-            heading = plain if len(plain) <= 12 and not p.DIGIT.search(plain) else ""
-            opens = (
+            short = hi - clause <= _HEADING_MAX
+            heading = plain if short and len(plain) <= 12 and not p.DIGIT.search(plain) else ""
+            opens = hi - lo <= _HEADING_MAX and (
                 bool(_PLAN_HORIZON.match(text, lo, hi))
                 or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
                 or bool(_PLAN_ANNOUNCED.search(text, lo, hi))
@@ -209,7 +212,53 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _rates_listed_apart(text, _rates_of_counts(text, drafts))
     drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
     drafts = _shares_of_sets(text, drafts)
-    return _dedupe(_growths_then_levels(_states_of_sets(text, _done_of_wholes(text, drafts))))
+    drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
+    return _dedupe(_growths_same_below(text, _growths_then_levels(drafts)))
+
+
+# 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a
+# level in brackets is what the first bracket named it (下同: "the same below")
+_SAME_BELOW = re.compile(
+    rf"(?:同比|比上年|比去年)?(?:增长|增幅|增速|{p.GROWTH_WORD})[^()（）]{{0,12}}下同"
+)
+_LEVEL_AND_PERCENT = re.compile(r"\s*[，,]?\s*")
+_BRACKETED_LEVEL = re.compile(r"[(（][0-9.,]+[^0-9()（）]{0,4}$")
+_NUMBER_REACH = 16  # characters a level's number may take before the span of its figure
+_BRACKET_CLOSING = re.compile(r"\s*[)）]")
+
+
+def _growths_same_below(text: str, drafts: list[Draft]) -> list[Draft]:
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        level, percent = drafts[index - 1], drafts[index]
+        if (
+            percent.unit != "%"
+            or level.value is None
+            or level.unit in (None, "%")
+            or level.yoy_growth is not None
+            or _attributed(percent)
+            or not _LEVEL_AND_PERCENT.fullmatch(text, level.end, percent.start)
+            or not _BRACKETED_LEVEL.search(text, max(0, level.start - _NUMBER_REACH), level.end)
+            or not _BRACKET_CLOSING.match(text, percent.end)
+        ):
+            continue
+        line = text.rfind("\n", 0, level.start) + 1
+        if _SAME_BELOW.search(text, line, level.end):
+            level.yoy_growth = percent.value
+            dropped.add(index)
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
+
+
+def _attributed(draft: Draft) -> bool:
+    return any(
+        value is not None
+        for value in (
+            draft.completion_rate,
+            draft.yoy_growth,
+            draft.target,
+            draft.time_progress_gap_pp,
+        )
+    )
 
 
 _GROWTH_HEADING_REACH = 24  # characters from a growth said first to the level it names

@@ -245,9 +245,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name
         and ph.is_place(name)
         and s.last_indicator()
+        and not ph.is_place(s.last_indicator())
         and (
             not s.figures
-            or compatible(s.figures[-1].unit, mention.unit)
+            # 新罗区(607.87亿元 5.4%)、长汀县(178.80亿元 4.8%): the level before its rate
+            or any(compatible(f.unit, mention.unit) for f in s.figures[-2:])
             # …；各县区项目开工率分别为：金安区93.5%: the topic named since the last figure
             or (bool(s.topic) and s.topic_at > s.figures[-1].end)
         )
