@@ -4444,3 +4444,28 @@ def test_places_listed_with_a_level_and_a_percentage_each_are_of_the_measure_nam
         ("固定资产投资", "青石县", "亿元"),
         ("固定资产投资", "南浦县", "亿元"),
     ]
+
+
+def test_a_stage_count_and_its_rate_after_a_plan_are_what_was_reached() -> None:
+    text = (
+        "分行业看：\n"
+        "新能源项目24个，总投资310.5亿元，年内计划完成投资42亿元，开复工项目18个，开复工率75%；\n"
+        "智能制造项目16个，总投资126.4亿元，年内计划完成投资30.2亿元，开复工项目14个，开复工率88%。"
+    )
+    reached = [row for row in _rows(text) if "开复工" in row[0]]
+    assert reached == [
+        ("开复工项目", Decimal(18), "个", Decimal(24), Decimal(75)),
+        ("开复工项目", Decimal(14), "个", Decimal(16), Decimal(88)),
+    ]
+    planned = [row for row in _rows(text) if row[1] is None]
+    assert [row[3] for row in planned] == [Decimal(42), Decimal("30.2")]
+
+
+def test_a_stage_count_stays_planned_when_its_own_clause_plans_it() -> None:
+    # 36 of 40 is 90%, but 将 plans both
+    text = "全县实施项目40个，今年将新开工项目36个，开工率达到90%。"
+    rows = _rows(text)
+    assert [(row[1], row[3]) for row in rows if "开工" in row[0]] == [
+        (None, Decimal(36)),
+        (None, Decimal(90)),
+    ]

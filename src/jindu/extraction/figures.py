@@ -206,6 +206,7 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = ph.stage_first(draft.indicator)
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
+    _stages_reached_not_planned(text, drafts)
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
@@ -1037,6 +1038,36 @@ _NEXT_TO = 2  # 建成44个，完工率34%: a rate right after the count, past i
 _ADJACENT = 12  # 124个新建项目已开工122个: the whole set just before the count that reached it
 _SENTENCE_END = re.compile("[。；！？]")
 _BRACKET_CLOSED = re.compile(r"[^(（)）]*[)）]")
+
+
+def _stages_reached_not_planned(text: str, drafts: list[Draft]) -> None:
+    """项目32个，年内计划完成投资86亿元，开复工项目25个，开复工率78%: a count of a stage and
+    its rate after a plan are what was reached when the count is the rate of a set counted
+    before them in the sentence (25 of 32 is 78%) and no word of a plan is said since the
+    figure before them (今年将新开工项目36个，开工率达到90%: planned), not more of the plan."""
+    for index in range(1, len(drafts) - 1):
+        count, rate = drafts[index], drafts[index + 1]
+        stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
+        if (
+            stage is None
+            or count.value is not None
+            or count.target is None
+            or rate.value is not None
+            or rate.target is None
+            or not is_count(count.unit)
+            or stage.group("stage") not in count.indicator
+            or rate.sentence != count.sentence
+            or p.TARGET_MARK.search(text, drafts[index - 1].end, rate.end)
+        ):
+            continue
+        wholes = (
+            d
+            for d in drafts[max(0, index - _SET_LOOKBACK) : index]
+            if d.sentence == count.sentence and d.value is not None and is_count(d.unit)
+        )
+        if any(_agrees(count.target, whole.value, rate.target) for whole in wholes if whole.value):
+            for draft in (count, rate):
+                draft.value, draft.target, draft.projected = draft.target, None, False
 
 
 def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
