@@ -4469,3 +4469,27 @@ def test_a_stage_count_stays_planned_when_its_own_clause_plans_it() -> None:
         (None, Decimal(36)),
         (None, Decimal(90)),
     ]
+
+
+def test_a_table_under_groups_of_uneven_width_reads_the_second_header_row() -> None:
+    # 地区 spans both header rows; 经济总量 spans three columns, 创新投入 two
+    text = (
+        "2023年各县主要经济指标统计表\n"
+        "地区 | 经济总量 | 创新投入 | |||\n"
+        "规模以上工业增加值总额(亿元) | 规模以上工业增加值增长率(%) | "
+        "社会消费品零售总额(亿元) | 研发经费投入强度(%) | 发明专利授权量增长率(%) | |\n"
+        "东川县 | 412.36 | 7.4 | 218.05 | 2.1 | 12.5 |\n"
+        "青石县 | 198.70 | -2.3 | 96.44 | 1.4 | -6.0 |\n"
+        "南浦县 | 150.02 | 5.1 | 88.10 | 0.9 | 3.3 |\n"
+    )
+    east = [
+        fields_row
+        for fields_row in fields(text, "indicator", "value", "unit", "yoy_growth", "region")
+        if fields_row[4] == "东川县"
+    ]
+    assert east == [
+        ("规模以上工业增加值", Decimal("412.36"), "亿元", Decimal("7.4"), "东川县"),
+        ("社会消费品零售总额", Decimal("218.05"), "亿元", None, "东川县"),
+        ("研发经费投入强度", Decimal("2.1"), "%", None, "东川县"),
+        ("发明专利授权量", None, None, Decimal("12.5"), "东川县"),
+    ]

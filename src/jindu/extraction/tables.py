@@ -64,7 +64,8 @@ _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
 _DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)(?:情况)?$")
 # 完成投资额, 项目个数: what a header is of, without the word for how much
-_HOW_MUCH = re.compile("(?:个数|数量|额|数|量|(?<![加产总])值)$")  # (增加值, 产值 stay)
+# (增加值, 产值, 零售总额, 授权量, 用电量 stay; 增加值总额 is 增加值)
+_HOW_MUCH = re.compile("(?:个数|数量|(?<=值)总额|(?<!总)额|数|^量|(?<=完成)量|(?<![加产总])值)$")
 _MIN_ROWS = 2
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
@@ -280,7 +281,14 @@ def _read_table(
         # onto a second line (a column of notes is no part of a group)
         wrapped = any(_TEXT_COLUMN.search(cell) for cell in second)
         two = None if wrapped else _two_rows(names, second, width)
-        if two is None and len(names) + len(second) >= width:
+        if two is None and (wrapped or len(names) + len(second) == width):
+            two = names + second, [""] * (len(names) + len(second))
+        elif two is None and 1 <= width - len(second) < len(names):
+            # 市州 | 园区工业 | 技术创新 over five columns: groups of uneven width, whose
+            # spans are not said (the second row names the columns)
+            lead = width - len(second)
+            two = names[:lead] + second, [""] * width
+        elif two is None and len(names) + len(second) > width:
             two = names + second, [""] * (len(names) + len(second))
         if two is None:
             return None
@@ -488,7 +496,15 @@ def _growth_of_its_own(
     if main_columns.get(column.group) is None:
         return bool(_GROWTH_TAIL.sub("", column.name))
     growths = [c for c in columns if c.role == "growth" and c.group == column.group]
-    return len(growths) > 1 and bool(_GROWTH_TAIL.sub("", column.name))
+    measure = _GROWTH_TAIL.sub("", column.name)
+    return len(growths) > 1 and bool(measure) and measure != _measure_of(main_columns[column.group])
+
+
+def _measure_of(column: _Column | None) -> str:
+    """园区规模工业增加值总额(亿元) → 园区规模工业增加值: what a column of levels measures."""
+    if column is None:
+        return ""
+    return _HOW_MUCH.sub("", _HEADER_UNIT.sub("", column.name).strip())
 
 
 def _main_done(columns: list[_Column]) -> _Column | None:
