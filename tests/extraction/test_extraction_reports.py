@@ -4493,3 +4493,18 @@ def test_a_table_under_groups_of_uneven_width_reads_the_second_header_row() -> N
         ("研发经费投入强度", Decimal("2.1"), "%", None, "东川县"),
         ("发明专利授权量", None, None, Decimal("12.5"), "东川县"),
     ]
+
+
+def test_a_change_said_with_one_character_is_no_level_and_its_growth_is_of_what_moved() -> None:
+    text = (
+        "其中機械設備增42.6億美元(年增18.4%)、紡織品減3.2億美元(年減11.9%)。"
+        "尤其是「電子零件」（增215億元，升12.3%）和「光學器材」（增58億元，跌4.1%）。"
+        "另有提議刪減3500萬元。"
+    )
+    assert fields(text, "indicator", "value", "unit", "yoy_growth") == [
+        ("机械设备", None, None, Decimal("18.4")),
+        ("纺织品", None, None, Decimal("-11.9")),
+        ("电子零件", None, None, Decimal("12.3")),
+        ("光学器材", None, None, Decimal("-4.1")),
+        ("提议删减", Decimal(3500), "万元", None),
+    ]

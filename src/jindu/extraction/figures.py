@@ -1862,21 +1862,32 @@ _TO_CHARS = re.compile("[到至]")
 _LIST_GOES_ON = re.compile(r"[0-9.]+%(?:(?:[、和及]|以及)[0-9.]+%)*[，；。]?$")
 
 
+_GROWTH_IN_BRACKETS = re.compile(
+    r"[(（][^()（），,]*[0-9][^()（），,]*[，,]\s*(?:年增|年减|升|跌|上升|下跌)[0-9]"
+)
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
     listed = "分别" in s.text[s.lo : s.hi]
-    if not listed and not _TO_CHARS.search(s.text, s.lo, s.hi):
+    bracketed = _GROWTH_IN_BRACKETS.search(s.text, s.lo, s.hi) is not None
+    if not listed and not bracketed and not _TO_CHARS.search(s.text, s.lo, s.hi):
         return [m.span() for m in _CLAUSE.finditer(s.text, s.lo, s.hi)]
     spans: list[tuple[int, int]] = []
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
         lo, hi = clause.span()
-        joined = spans and s.text[spans[-1][1] - 1] == "，"
-        if joined and (
-            _TO_CLAUSE.match(s.text, lo, hi)
-            or (
-                listed
-                and s.text[spans[-1][1] - 2] == "%"
-                and "分别" in s.text[spans[-1][0] : spans[-1][1]]
-                and _LIST_GOES_ON.match(s.text, lo, hi)
+        joined = spans and s.text[spans[-1][1] - 1] in "，,"
+        if (
+            joined
+            and (
+                _TO_CLAUSE.match(s.text, lo, hi)
+                # 电动机械（增303亿元，升16.1%）: a bracket's change and its growth are one clause
+                or (bracketed and _GROWTH_IN_BRACKETS.search(s.text, spans[-1][0], hi))
+                or (
+                    listed
+                    and s.text[spans[-1][1] - 2] == "%"
+                    and "分别" in s.text[spans[-1][0] : spans[-1][1]]
+                    and _LIST_GOES_ON.match(s.text, lo, hi)
+                )
             )
         ):
             spans[-1] = (spans[-1][0], hi)
@@ -2241,6 +2252,27 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
         _read_mentions(s, c_lo, c_hi, found)
 
 
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:[(（]|或)\s*(?:年增|(?P<down>年减|减|跌|下降|下跌)|增|升|上升|增长)?\s*"
+    r"|\s*[，,]\s*(?:年增|(?P<down2>年减|跌|下跌)|升|上升)\s*"
+)
+
+
+def _one_character_change(
+    s: Sentence, c_lo: int, found: list[Mention], index: int
+) -> tuple[str, str] | None:
+    """(what moved, 增 or 减) when ``found[index]`` is how much it moved, said with one
+    character (资通与视听产品增81.5亿美元, （增303亿元)."""
+    lo = found[index - 1].end if index > 0 else c_lo
+    words = s.text[lo : found[index].start]
+    moved = mt.ONE_CHARACTER_CHANGE.search(words)
+    if moved is None:
+        return None
+    name = words[: moved.end() - 1].rstrip("了")
+    name = name.rstrip("增减").rstrip("(（ ")
+    return name, words[moved.end() - 1 :].lstrip("了")[:1] or words[moved.end() - 1]
+
+
 def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
     """The verb of a change (比上年增加, 减少) just before ``found[index]``, if there is one."""
     lo = found[index - 1].end if index > 0 else c_lo
@@ -2265,10 +2297,19 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         mention = found[i]
         segment = s.text[boundary : mention.start] if carried is None else carried
         carried = None
-        if mention.is_percent and i > 0 and segment.strip() in ("(", "（", "或"):
+        after_change = _AFTER_CHANGE.fullmatch(segment) if mention.is_percent and i else None
+        if after_change:
             # 比上年增加6363件(9.68%), 增加3.2万元或2.17%: the change, then the growth it is
             change = _change_before(s, c_lo, found, i - 1)
             segment = change or segment
+            moved = _one_character_change(s, c_lo, found, i - 1) if not change else None
+            if moved is not None:
+                # 电机产品增0.5亿美元(年增9.2%), 电动机械（增303亿元，升16.1%）: the growth of
+                # what moved
+                down = moved[1] == "减" or bool(
+                    after_change.group("down") or after_change.group("down2")
+                )
+                segment = moved[0] + ("下降" if down else "增长")
         start_from = p.FROM.search(segment)
         if (
             i + 1 < len(found)

@@ -73,6 +73,9 @@ _GROWTH_JUST_BEFORE = re.compile(
 )
 _END_OF_RATE = re.compile(r"[，。；,;]|$")
 # 增加121家 after a level; 本月减少31.99万人: the change of the stock since last month
+# 资通与视听产品增81.5亿美元, 运输工具减1.1亿美元, （增303亿元: how much the level moved
+# (新增, 净增 count what was added; 倍增, 递增 say how; 删减, 核减 cut an amount, a figure)
+ONE_CHARACTER_CHANGE = re.compile(r"[\u4e00-\u9fff(（](?<![新净倍递删缩核削消裁])(?:增|减)了?$")
 BARE_CHANGE = re.compile(
     r"[)）]?[，,、\s]*(?:本月|当月|本期|比上月|较上月)?(?:仅|只|共)?(?:增加|减少|增|减|增产|减产|多出|少了|多了)了?(?:约|近)?"
 )
@@ -516,8 +519,11 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     if (percent or points) and (_FORECAST.search(segment) or _OTHER_PERIOD.search(segment)):
         # 略高于市场预期的4.2%, 并高于4月的1.5%: what the market expected, another month's
         return SKIP, 1, len(segment)
-    if not (percent or points) and BARE_CHANGE.fullmatch(segment):
-        return SKIP, 1, len(segment)  # 民营企业604家，增加121家: the change of the level before
+    if not (percent or points) and (
+        BARE_CHANGE.fullmatch(segment) or ONE_CHARACTER_CHANGE.search(segment)
+    ):
+        # 民营企业604家，增加121家; 资通与视听产品增81.5亿美元: the change of the level before
+        return SKIP, 1, len(segment)
     if unit in ("成", "%", "倍") and _SHARE_OF_LAST_YEAR.search(segment):
         return SKIP, 1, len(segment)  # 不足去年同期的六成: a comparison
     if percent or points:
