@@ -4508,3 +4508,14 @@ def test_a_change_said_with_one_character_is_no_level_and_its_growth_is_of_what_
         ("光学器材", None, None, Decimal("-4.1")),
         ("提议删减", Decimal(3500), "万元", None),
     ]
+
+
+def test_a_share_that_names_and_counts_its_whole_gives_the_part_its_target_and_rate() -> None:
+    text = (
+        "全县318个重点项目中，新开工48个，占130个新建项目的36.9%；"
+        "复工项目150个，占续建项目188个的79.8%；东川区企业40家，占全县企业总数的12%。"
+    )
+    assert [row for row in _rows(text) if row[3] is not None] == [
+        ("新开工项目", Decimal(48), "个", Decimal(130), Decimal("36.9")),
+        ("复工项目", Decimal(150), "个", Decimal(188), Decimal("79.8")),
+    ]

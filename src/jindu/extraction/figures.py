@@ -36,6 +36,7 @@ from jindu.extraction.sentence import (
 from jindu.extraction.tables import read_tables
 from jindu.extraction.units import compatible, convert, counts_things, is_count
 from jindu.extraction.values import (
+    SET_KINDS,
     benchmark_growth,
     benchmark_level,
     by_means,
@@ -212,7 +213,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
     drafts = _rates_listed_apart(text, _rates_of_counts(text, drafts))
     drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
-    drafts = _shares_of_sets(text, drafts)
+    drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
     return _dedupe(_growths_same_below(text, _growths_then_levels(drafts)))
 
@@ -1574,6 +1575,41 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         part.end = share.end
         dropped.add(index)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+# 新开工65个，占242个新建项目的26%; 复工项目140个，占续建项目227个的61%: the whole the share
+# is of, named and counted inside it
+_SHARE_OF_WHOLE_NAMED = re.compile(
+    r"[，,]?占[^，。；%]{1,24}?的(?:比重|比例)?(?:为|是|达)?[0-9.]+%"
+)
+_WHOLE_KIND = re.compile(f"(?:{SET_KINDS})$")
+
+
+def _shares_of_wholes_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    dropped: set[int] = set()
+    for index in range(2, len(drafts)):
+        part, whole, share = drafts[index - 2], drafts[index - 1], drafts[index]
+        if (
+            share.unit != "%"
+            or share.value is None
+            or _attributed(share)
+            or part.value is None
+            or whole.value is None
+            or not is_count(part.unit)
+            or whole.unit != part.unit
+            or _attributed(part)
+            or _attributed(whole)
+            or not part.end <= whole.start < whole.end <= share.end
+            or not _SHARE_OF_WHOLE_NAMED.fullmatch(text, part.end, share.end)
+            or not _roughly(part.value, whole.value, share.value)
+        ):
+            continue
+        part.target, part.completion_rate, part.end = whole.value, share.value, share.end
+        kind = _WHOLE_KIND.search(whole.indicator)
+        if kind and not part.indicator.endswith(kind.group(0)):
+            part.indicator += kind.group(0)  # 新开工 of 新建项目: 新开工项目
+        dropped.update((index - 1, index))
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
 
 
 _SET_REACH = 200  # characters from the sentence that counted the set

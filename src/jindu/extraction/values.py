@@ -421,10 +421,10 @@ _HELPED_THEN_GOT = re.compile(
     rf"(?P<rest>(?:{_TURNED.pattern})[\u4e00-\u9fff]{{2,}})"
 )
 # the kinds a set of counted things holds (企业, 行业…)
-_SET_KINDS = "企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台"
+SET_KINDS = "企业|行业|项目|单位|省份|城市|乡镇|指标|任务|产品|机构|学校|医院|园区|平台"
 # what a count after its number counts, when words of what they did or reached follow it
 _COUNTED_HEAD = (
-    rf"{_SET_KINDS}|家庭|农户|个体工商户|人员|学生|工程|厂商|敬老院|断面|安置房|住房|河湖长|"
+    rf"{SET_KINDS}|家庭|农户|个体工商户|人员|学生|工程|厂商|敬老院|断面|安置房|住房|河湖长|"
     r"街道|(?<![\u4e00-\u9fff])[省市县区](?:[(（][^()（）]{1,4}[)）])?"
 )
 # 4个项目基本建成, 10个省份增速回落, 3家企业入围…百强, 80所乡镇敬老院转型为…中心
@@ -1573,8 +1573,8 @@ def _before_measure(words: str) -> str:
 
 
 # the set a part is counted in, and the kind of what it holds
-_AMONG = re.compile(rf"(?P<kind>{_SET_KINDS})?[中内](?:有|共有)?\s*$")
-_KIND_END = re.compile(f"(?:{_SET_KINDS})$")
+_AMONG = re.compile(rf"(?P<kind>{SET_KINDS})?[中内](?:有|共有)?\s*$")
+_KIND_END = re.compile(f"(?:{SET_KINDS})$")
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
