@@ -4519,3 +4519,17 @@ def test_a_share_that_names_and_counts_its_whole_gives_the_part_its_target_and_r
         ("新开工项目", Decimal(48), "个", Decimal(130), Decimal("36.9")),
         ("复工项目", Decimal(150), "个", Decimal(188), Decimal("79.8")),
     ]
+
+
+def test_the_work_ahead_announced_at_length_makes_the_items_after_it_targets() -> None:
+    text = (
+        "局党组书记在会上表示，为确保三年行动落到实处，2025年县人社局将在以下四个方面下功夫、"
+        "求实效。一是稳就业，全县城镇新增就业3800人左右，举办专场招聘会60场以上；"
+        "二是强服务，毕业生跟踪回访率、就业服务率达到100%。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("城镇新增就业", None, Decimal(3800)),
+        ("举办专场招聘会", None, Decimal(60)),
+        ("毕业生跟踪回访率", None, Decimal(100)),
+        ("就业服务率", None, Decimal(100)),
+    ]

@@ -63,7 +63,7 @@ _TARGETS_TABLE = re.compile(
 _TITLE_REACH = 48
 # 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
 _PLAN_ANNOUNCED = re.compile(
-    r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实)"
+    r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实|在|从)"
     r"[^。；，]{0,16}?(?:[0-9一二三四五六七八九十两]+|以下|几)个?(?:方面|重点)"
 )
 # 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
@@ -189,6 +189,9 @@ def extract_drafts(text: str) -> list[Draft]:
             if opens and not plans:
                 plan_level = _heading_level(text, lo, hi)
             plans = plans or opens
+        elif not figures and not plans and _PLAN_ANNOUNCED.search(text, lo, hi):
+            # 2023年，省人社厅将在以下五个方面下功夫、求实效。一是…: the work ahead, at length
+            plans, plan_level = True, _heading_level(text, lo, hi)
         if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
             # 一、8项考核指标设置情况 (with its count or without): the targets follow
             plans, plan_level = True, _heading_level(text, lo, hi)
@@ -215,7 +218,8 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
-    return _dedupe(_growths_same_below(text, _growths_then_levels(drafts)))
+    drafts = _growths_same_below(text, _growths_then_levels(drafts))
+    return _dedupe(_rates_sharing_a_value(drafts))
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a
@@ -249,6 +253,24 @@ def _growths_same_below(text: str, drafts: list[Draft]) -> list[Draft]:
             level.yoy_growth = percent.value
             dropped.add(index)
     return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
+
+
+_RATE_NAME_END = re.compile("(?:率|比重|占比)$")
+
+
+def _rates_sharing_a_value(drafts: list[Draft]) -> list[Draft]:
+    """回访率、就业服务率达到100%: rates listed before one percentage each have it (a sum of
+    rates means nothing; 城镇、农村居民收入比 shares its noun and stays one)."""
+    if not any("、" in d.indicator for d in drafts):
+        return drafts
+    split: list[Draft] = []
+    for draft in drafts:
+        names = draft.indicator.split("、") if draft.unit == "%" and not draft.region else []
+        if len(names) < 2 or not all(len(n) > 2 and _RATE_NAME_END.search(n) for n in names):
+            split.append(draft)
+            continue
+        split.extend(replace(draft, indicator=name) for name in names)
+    return split
 
 
 def _attributed(draft: Draft) -> bool:
