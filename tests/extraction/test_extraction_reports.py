@@ -4533,3 +4533,14 @@ def test_the_work_ahead_announced_at_length_makes_the_items_after_it_targets() -
         ("毕业生跟踪回访率", None, Decimal(100)),
         ("就业服务率", None, Decimal(100)),
     ]
+
+
+def test_a_share_of_what_is_due_is_how_much_of_the_work_was_done() -> None:
+    text = (
+        "截至9月底，全县已收获玉米38.6万亩，占应收面积的62.4%；"
+        "冬小麦已播12.1万亩，占应播面积的48%。"
+    )
+    assert fields(text, "value", "unit", "completion_rate") == [
+        (Decimal("38.6"), "万亩", Decimal("62.4")),
+        (Decimal("12.1"), "万亩", Decimal(48)),
+    ]
