@@ -234,6 +234,8 @@ _BRACKET_CLOSING = re.compile(r"\s*[)）]")
 
 
 def _growths_same_below(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A percentage alone in a level's brackets is the level's growth when a bracket before
+    it on the line said so with 下同; the percentage is no figure of its own."""
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         level, percent = drafts[index - 1], drafts[index]
@@ -274,6 +276,7 @@ def _rates_sharing_a_value(drafts: list[Draft]) -> list[Draft]:
 
 
 def _attributed(draft: Draft) -> bool:
+    """Whether the figure states more than its level: a rate, a growth, a target or a gap."""
     return any(
         value is not None
         for value in (
@@ -1608,6 +1611,8 @@ _WHOLE_KIND = re.compile(f"(?:{SET_KINDS})$")
 
 
 def _shares_of_wholes_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A count, then its share of a whole counted inside the share: the whole is the count's
+    target and the share its rate, when they agree within a point (reports cut rates)."""
     dropped: set[int] = set()
     for index in range(2, len(drafts)):
         part, whole, share = drafts[index - 2], drafts[index - 1], drafts[index]
@@ -2326,9 +2331,7 @@ def _one_character_change(
     moved = mt.ONE_CHARACTER_CHANGE.search(words)
     if moved is None:
         return None
-    name = words[: moved.end() - 1].rstrip("了")
-    name = name.rstrip("增减").rstrip("(（ ")
-    return name, words[moved.end() - 1 :].lstrip("了")[:1] or words[moved.end() - 1]
+    return words[: moved.start("way")].rstrip("(（ "), moved.group("way")
 
 
 def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:

@@ -75,7 +75,9 @@ _END_OF_RATE = re.compile(r"[，。；,;]|$")
 # 增加121家 after a level; 本月减少31.99万人: the change of the stock since last month
 # 资通与视听产品增81.5亿美元, 运输工具减1.1亿美元, （增303亿元: how much the level moved
 # (新增, 净增 count what was added; 倍增, 递增 say how; 删减, 核减 cut an amount, a figure)
-ONE_CHARACTER_CHANGE = re.compile(r"[\u4e00-\u9fff(（](?<![新净倍递删缩核削消裁])(?:增|减)了?$")
+ONE_CHARACTER_CHANGE = re.compile(
+    r"[\u4e00-\u9fff(（](?<![新净倍递删缩核削消裁])(?P<way>增|减)了?$"
+)
 BARE_CHANGE = re.compile(
     r"[)）]?[，,、\s]*(?:本月|当月|本期|比上月|较上月)?(?:仅|只|共)?(?:增加|减少|增|减|增产|减产|多出|少了|多了)了?(?:约|近)?"
 )
