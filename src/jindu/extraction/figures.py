@@ -77,6 +77,18 @@ _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
 _HEADING_MAX = 30
 
 
+def _opens_plan(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence without figures opens a plan: a short heading of a horizon or a plan
+    (到2027年：, 主要目标：), or the work ahead announced at any length (2023年，省人社厅将在以下
+    五个方面下功夫、求实效。一是…)."""
+    if _PLAN_ANNOUNCED.search(text, lo, hi):
+        return True
+    return hi - lo <= _HEADING_MAX and (
+        bool(_PLAN_HORIZON.match(text, lo, hi))
+        or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
+    )
+
+
 def _heading_level(text: str, lo: int, hi: int) -> int:
     found = _LIST_HEADING.match(text, lo, hi)
     return 0 if found is None else 1 if found.group("level1") else 2
@@ -181,17 +193,10 @@ def extract_drafts(text: str) -> list[Draft]:
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
             short = hi - clause <= _HEADING_MAX
             heading = plain if short and len(plain) <= 12 and not p.DIGIT.search(plain) else ""
-            opens = hi - lo <= _HEADING_MAX and (
-                bool(_PLAN_HORIZON.match(text, lo, hi))
-                or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
-                or bool(_PLAN_ANNOUNCED.search(text, lo, hi))
-            )
-            if opens and not plans:
+        if not figures and not view and _opens_plan(text, lo, hi):
+            if not plans:
                 plan_level = _heading_level(text, lo, hi)
-            plans = plans or opens
-        elif not figures and not plans and _PLAN_ANNOUNCED.search(text, lo, hi):
-            # 2023年，省人社厅将在以下五个方面下功夫、求实效。一是…: the work ahead, at length
-            plans, plan_level = True, _heading_level(text, lo, hi)
+            plans = True
         if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
             # 一、8项考核指标设置情况 (with its count or without): the targets follow
             plans, plan_level = True, _heading_level(text, lo, hi)
@@ -1087,11 +1092,11 @@ def _stages_reached_not_planned(text: str, drafts: list[Draft]) -> None:
         ):
             continue
         wholes = (
-            d
+            d.value
             for d in drafts[max(0, index - _SET_LOOKBACK) : index]
-            if d.sentence == count.sentence and d.value is not None and is_count(d.unit)
+            if d.sentence == count.sentence and is_count(d.unit)
         )
-        if any(_agrees(count.target, whole.value, rate.target) for whole in wholes if whole.value):
+        if any(_agrees(count.target, whole, rate.target) for whole in wholes if whole):
             for draft in (count, rate):
                 draft.value, draft.target, draft.projected = draft.target, None, False
 
@@ -2321,13 +2326,17 @@ _AFTER_CHANGE = re.compile(
 )
 
 
+def _words_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
+    """The words between ``found[index]`` and the number before it in the clause."""
+    return s.text[found[index - 1].end if index > 0 else c_lo : found[index].start]
+
+
 def _one_character_change(
     s: Sentence, c_lo: int, found: list[Mention], index: int
 ) -> tuple[str, str] | None:
     """(what moved, 增 or 减) when ``found[index]`` is how much it moved, said with one
     character (资通与视听产品增81.5亿美元, （增303亿元)."""
-    lo = found[index - 1].end if index > 0 else c_lo
-    words = s.text[lo : found[index].start]
+    words = _words_before(s, c_lo, found, index)
     moved = mt.ONE_CHARACTER_CHANGE.search(words)
     if moved is None:
         return None
@@ -2336,8 +2345,7 @@ def _one_character_change(
 
 def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
     """The verb of a change (比上年增加, 减少) just before ``found[index]``, if there is one."""
-    lo = found[index - 1].end if index > 0 else c_lo
-    words = s.text[lo : found[index].start]
+    words = _words_before(s, c_lo, found, index)
     verb = p.YOY.search(words)
     if verb and (p.CHANGE.search(words) or mt.BARE_CHANGE.fullmatch(words)):
         against = p.NOT_YOY.search(words, 0, verb.start())

@@ -497,14 +497,16 @@ def _growth_of_its_own(
         return bool(_GROWTH_TAIL.sub("", column.name))
     growths = [c for c in columns if c.role == "growth" and c.group == column.group]
     measure = _GROWTH_TAIL.sub("", column.name)
-    return len(growths) > 1 and bool(measure) and measure != _measure_of(main_columns[column.group])
+    main = main_columns[column.group]
+    # 园区规模工业增加值总额(亿元) beside 园区规模工业增加值增长率(%): the main level's growth
+    return (
+        len(growths) > 1 and bool(measure) and (main is None or _noun(measure) != _noun(main.name))
+    )
 
 
-def _measure_of(column: _Column | None) -> str:
-    """园区规模工业增加值总额(亿元) → 园区规模工业增加值: what a column of levels measures."""
-    if column is None:
-        return ""
-    return _HOW_MUCH.sub("", _HEADER_UNIT.sub("", column.name).strip())
+def _noun(header: str) -> str:
+    """完成投资额 → 投资, 园区规模工业增加值总额(亿元) → 园区规模工业增加值: what a header is of."""
+    return _HOW_MUCH.sub("", ph.clean(header))
 
 
 def _main_done(columns: list[_Column]) -> _Column | None:
@@ -517,7 +519,7 @@ def _main_done(columns: list[_Column]) -> _Column | None:
     if len(so_far) == 1 and len(done) > 1:
         return so_far[0]
     for column in done:
-        noun = _HOW_MUCH.sub("", ph.clean(column.name))
+        noun = _noun(column.name)
         if noun and any(noun in name for name in planned):
             return column
     return done[0] if done else None
@@ -539,7 +541,7 @@ def _noun_of(base: str, header: str, titled: bool) -> str:
     """年计划投资完成率 and 完成投资额 are of 投资: the base keeps what the header is of, cut
     after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
     added."""
-    noun = _HOW_MUCH.sub("", ph.clean(header))  # (ph.clean: 1-9月, 累计, 完成 go)
+    noun = _noun(header)  # (ph.clean: 1-9月, 累计, 完成 go)
     noun = _DONE_ONLY.sub("", noun)  # 已完成数: how much was done, of nothing else
     noun = _TARGET.sub("", noun) if len(noun) > 2 and not _SCORE.search(noun) else noun
     if not noun:
