@@ -4544,3 +4544,14 @@ def test_a_share_of_what_is_due_is_how_much_of_the_work_was_done() -> None:
         (Decimal("38.6"), "万亩", Decimal("62.4")),
         (Decimal("12.1"), "万亩", Decimal(48)),
     ]
+
+
+def test_the_work_ahead_announced_in_a_long_line_ending_with_a_colon_opens_a_plan() -> None:
+    text = (
+        "为推动就业局势持续稳定向好，2025年县人社局将在以下三个方面重点发力：\n"
+        "一是全县城镇新增就业3800人左右；二是举办专场招聘会60场以上。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("城镇新增就业", None, Decimal(3800)),
+        ("举办专场招聘会", None, Decimal(60)),
+    ]
