@@ -4555,3 +4555,26 @@ def test_the_work_ahead_announced_in_a_long_line_ending_with_a_colon_opens_a_pla
         ("城镇新增就业", None, Decimal(3800)),
         ("举办专场招聘会", None, Decimal(60)),
     ]
+
+
+def test_a_length_said_after_a_count_is_the_length_of_what_was_counted() -> None:
+    # own words: channels and roads counted, each with its length in km or 公里
+    text = "新修灌溉渠道12条长8.36km，其中干渠3条长4.05km；硬化机耕道路7条，全长5.2公里。"
+    assert _rows(text) == [
+        ("新修灌溉渠道", Decimal("12"), "条", None, None),
+        ("新修灌溉渠道长度", Decimal("8.36"), "km", None, None),
+        ("干渠", Decimal("3"), "条", None, None),
+        ("干渠长度", Decimal("4.05"), "km", None, None),
+        ("硬化机耕道路", Decimal("7"), "条", None, None),
+        ("硬化机耕道路全长", Decimal("5.2"), "公里", None, None),
+    ]
+
+
+def test_birds_camels_and_ponds_are_counted_in_their_own_units() -> None:
+    # own words: 羽 for poultry, 峰 for camels, 口 for ponds and wells
+    text = "全县家禽存栏86万羽，骆驼出栏0.32万峰，同比增长15.6%；新打机电井14口。"
+    assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
+        ("家禽存栏", Decimal("86"), "万羽", None),
+        ("骆驼出栏", Decimal("0.32"), "万峰", Decimal("15.6")),
+        ("新打机电井", Decimal("14"), "口", None),
+    ]

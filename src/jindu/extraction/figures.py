@@ -161,6 +161,7 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.projecting = plans and projecting  # (预计…。…: the estimates go on)
             _read_sentence(sentence)
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
+            _lengths_of_counts(figures)
             figures = _places_before_their_measure(text, figures, drafts, lo, hi)
             drafts.extend(figures)
             targeted = bool(figures) and all(
@@ -1355,6 +1356,24 @@ _NOUN_AFTER_LEVELS = re.compile(
 )
 _DESTINATION_VERB = re.compile(r"^(?:输往|出口至|出口到|运往|销往|进口自|来自)")
 _LEVELS_SPAN = 80  # characters from the first level of a list to the noun after it
+
+
+_LENGTH_ONLY = re.compile("(?:全|总)?长(?:度)?")
+_LENGTH_UNITS = frozenset({"km", "公里", "千米"})
+
+
+def _lengths_of_counts(drafts: list[Draft]) -> None:
+    """裸砌渠道20条长19.71km: a length said right after a count is the length of what was
+    counted, named by it."""
+    for count, length in pairwise(drafts):
+        if (
+            length.unit in _LENGTH_UNITS
+            and _LENGTH_ONLY.fullmatch(length.indicator)
+            and is_count(count.unit)
+            and 0 <= length.start - count.end <= 1
+        ):
+            words = length.indicator  # 全长 as written; 长 is said 长度
+            length.indicator = count.indicator + (words if words[0] in "全总" else "长度")
 
 
 def _levels_before_their_noun(text: str, drafts: list[Draft], lo: int, hi: int) -> list[Draft]:

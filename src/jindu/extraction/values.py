@@ -1577,6 +1577,9 @@ _AMONG = re.compile(rf"(?P<kind>{SET_KINDS})?[中内](?:有|共有)?\s*$")
 _KIND_END = re.compile(f"(?:{SET_KINDS})$")
 
 
+_SIZE_ONLY = re.compile("(?:全|总)?[长宽高深](?:度)?")
+
+
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     state = _PLACES_STATE.match(text, pos, hi) if unit == "个" else None
     if state:
@@ -1599,6 +1602,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return reached.group("stage").replace("完成了", "完成") + reached.group("noun")
     if not words or words[0] in "和及与":
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
+    if number_next and _SIZE_ONLY.fullmatch(words):
+        return ""  # 干渠3条长4.05公里: the length of what was counted, a figure of its own
     words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
         return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
