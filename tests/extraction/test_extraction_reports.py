@@ -4578,3 +4578,13 @@ def test_birds_camels_and_ponds_are_counted_in_their_own_units() -> None:
         ("骆驼出栏", Decimal("0.32"), "万峰", Decimal("15.6")),
         ("新打机电井", Decimal("14"), "口", None),
     ]
+
+
+def test_places_listed_in_order_after_the_measure_take_its_name() -> None:
+    # own words: a monthly assessment ranking counties by score, no colon before the list
+    text = "经考评，3月份各县区项目建设得分由高到低依次为临河县86.5分、青石县84分、南浦区79.5分。"
+    assert [(f.indicator, f.value, f.unit, f.region) for f in extract(text).figures] == [
+        ("项目建设得分", Decimal("86.5"), "分", "临河县"),
+        ("项目建设得分", Decimal("84"), "分", "青石县"),
+        ("项目建设得分", Decimal("79.5"), "分", "南浦区"),
+    ]

@@ -1954,7 +1954,34 @@ _GROWTH_IN_BRACKETS = re.compile(
 )
 
 
+# 各县区综合得分从高到低依次是正阳县78.7分、上蔡县78.6分: the words before the places open
+# the list as a heading would (各县区综合得分：正阳县78.7分)
+_DIGIT = re.compile(r"[0-9](?![0-9.]*(?:月|年|日|季度|号))")  # (3月份各县区…: a date)
+_RANKED_BEFORE = re.compile("[前后末][一二三四五六七八九十两0-9]*[位名]?的?$")
+_IN_ORDER_OPEN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:从|由)[高低大小快慢多少]到[高低大小快慢多少])?依次(?:是|为)"
+    r"(?=[\u4e00-\u9fff]{2,8}[0-9])"
+)
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    if "依次" in s.text[s.lo : s.hi]:
+        return [span for lo, hi in _split_clauses(s) for span in _in_order_opened(s.text, lo, hi)]
+    return _split_clauses(s)
+
+
+def _in_order_opened(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    opened = _IN_ORDER_OPEN.search(text, lo, hi)
+    if (
+        opened is None
+        or _DIGIT.search(text, lo, opened.start())
+        or _RANKED_BEFORE.search(text, lo, opened.start())  # 增速居前三位的依次是: ranked
+    ):
+        return [(lo, hi)]
+    return [(lo, opened.end()), (opened.end(), hi)]
+
+
+def _split_clauses(s: Sentence) -> list[tuple[int, int]]:
     listed = "分别" in s.text[s.lo : s.hi]
     bracketed = _GROWTH_IN_BRACKETS.search(s.text, s.lo, s.hi) is not None
     if not listed and not bracketed and not _TO_CHARS.search(s.text, s.lo, s.hi):
