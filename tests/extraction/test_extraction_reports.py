@@ -4588,3 +4588,23 @@ def test_places_listed_in_order_after_the_measure_take_its_name() -> None:
         ("项目建设得分", Decimal("84"), "分", "青石县"),
         ("项目建设得分", Decimal("79.5"), "分", "南浦区"),
     ]
+
+
+def test_what_was_found_names_the_part_put_right() -> None:
+    # own words: problems found by an unannounced inspection, the part put right and its rate
+    text = "此次明察暗访共发现存在问题136条，完成整改118条，整改率86.76%。"
+    assert _rows(text) == [
+        ("完成整改问题", Decimal("118"), "条", Decimal("136"), Decimal("86.76")),
+    ]
+
+
+def test_a_hotline_answer_rate_completes_the_count_answered() -> None:
+    # own words: calls received, answered directly with its rate, connected with its rate
+    text = (
+        "1-5月，热线共受理诉求5.36万件；直接答复3.91万件，直接答复率72.95%。"
+        "共呼入来电8640个，接通8412个，接通率97.36%。"
+    )
+    rows = [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures]
+    assert ("直接答复", Decimal("3.91"), Decimal("72.95"), Decimal("5.36")) in rows
+    assert ("接通", Decimal("8412"), Decimal("97.36"), Decimal("8640")) in rows
+    assert not [r for r in rows if r[0].endswith("率")]

@@ -1031,7 +1031,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
-    "|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
+    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
@@ -1490,8 +1490,15 @@ def _unmarked(name: str) -> str:
     return name.replace("已经", "").replace("已", "")
 
 
+# 暗访巡查内容共发现存在问题: what was found, after how it was found
+_FOUND_IN = re.compile(".*(?:发现|查出|查找出|梳理出|排查出|存在)")
+
+
 def _set_noun(name: str) -> str:
     """受理投诉举报 → 投诉举报, 实施项目 → 项目: what a set counts, without how it came."""
+    found = _FOUND_IN.match(name)
+    if found and len(name) - found.end() >= 2:
+        name = name[found.end() :]
     return _SET_HANDLING.sub("", ph.SET_VERB.sub("", name))
 
 
