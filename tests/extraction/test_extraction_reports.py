@@ -4608,3 +4608,37 @@ def test_a_hotline_answer_rate_completes_the_count_answered() -> None:
     assert ("直接答复", Decimal("3.91"), Decimal("72.95"), Decimal("5.36")) in rows
     assert ("接通", Decimal("8412"), Decimal("97.36"), Decimal("8640")) in rows
     assert not [r for r in rows if r[0].endswith("率")]
+
+
+def test_places_and_firms_listed_at_a_growth_bound_each_grew_past_it() -> None:
+    # own words: cities said short with a count in words, firms and products after 等
+    text = (
+        "全市有7个县的县域工业增加值增幅超过全省平均水平，其中临江、青石两市增幅超过12%。"
+        "重点企业1至9月实现产值61亿元，宏达、金丰、远洋等5家企业同比增幅在30%以上。"
+        "其中电缆、光纤等12种产品产量同比增速超过20%。"
+    )
+    rows = [
+        (f.indicator, f.value, f.unit, f.qualifier, f.yoy_growth, f.region)
+        for f in extract(text).figures
+    ]
+    assert ("增幅超过12%市", Decimal("2"), "个", None, None, None) in rows
+    assert ("县域工业增加值", None, None, ">", Decimal("12"), "临江") in rows
+    assert ("县域工业增加值", None, None, ">", Decimal("12"), "青石") in rows
+    assert ("同比增幅在30%以上企业", Decimal("5"), "家", None, None, None) in rows
+    assert [r[0] for r in rows if r[4] == Decimal("30")] == ["宏达产值", "金丰产值", "远洋产值"]
+    assert [r[0] for r in rows if r[4] == Decimal("20")] == ["电缆产量", "光纤产量"]
+
+
+def test_places_listed_past_a_share_of_their_plan_each_completed_past_it() -> None:
+    # own words: 7 cities said short whose investment passed half the year's plan
+    text = "分市看，临江、青石、南浦3市完成投资占年度计划的50%以上。"
+    rows = [
+        (f.indicator, f.value, f.qualifier, f.completion_rate, f.region)
+        for f in extract(text).figures
+    ]
+    assert rows == [
+        ("完成投资占年度计划的50%以上市", Decimal("3"), None, None, None),
+        ("投资", None, ">", Decimal("50"), "临江"),
+        ("投资", None, ">", Decimal("50"), "青石"),
+        ("投资", None, ">", Decimal("50"), "南浦"),
+    ]

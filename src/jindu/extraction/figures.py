@@ -22,6 +22,7 @@ from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.checks import implied_target
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
+from jindu.extraction.numerals import read_number
 from jindu.extraction.sentence import (
     Draft,
     Sentence,
@@ -953,74 +954,150 @@ def _met_by(plan: Draft, done: Draft, *, before: bool) -> bool:
     return target is not None and _agrees(done.value, target, done.completion_rate)
 
 
-# 河北、辽宁、重庆等6个地区开工率超过90%; A、B…这20个试点县(市、区)农村户厕改建任务已完成97%以上:
-# places named by a bound they passed, then how many they are (found from the words after the
+# 河北、辽宁、重庆等6个地区开工率超过90%; A、B…这20个试点县(市、区)农村户厕改建任务已完成97%以上;
+# 日照、青岛两市增幅超过9%; 曙光、顺大…等16家企业同比增幅在50%以上: places (or firms, products,
+# parks) named by a bound they passed, then how many they are (found from the words after the
 # list, 等6个地区…, and the list read back from there)
 _AT_A_BOUND = re.compile(
-    rf"(?:等|这)(?P<count>[0-9]+)个(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|{p.ANY_PLACES})"
-    r"(?:[(（][市县区、]+[)）])?)"
-    r"(?P<measure>[^，；。%]{2,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|在|达)?"
+    r"(?:(?P<lead>等|这)|(?<=[\u4e00-\u9fff)）]))(?P<count>[0-9]+|[两二三四五六七八九十]{1,2})"
+    rf"(?:(?P<unit>个|家|种)(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|{p.ANY_PLACES}"
+    rf"|(?P<things>企业|产品|行业|园区|工业园|转移园))(?:[(（][市县区、]+[)）])?)"
+    r"|(?P<town>[市县区]))"
+    r"(?P<measure>[^，；。%0-9]{0,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|在|达)?"
     r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?"
 )
 _LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
+_OF_PLAN_END = re.compile("(?:占|为)(?:全?年度?|全年)?(?:投资)?(?:计划|目标|任务)+的?$")
+_DONE_LEAD = re.compile("^(?:累计)?(?:已经|已)?完成")
+_LIST_LEAD = re.compile("^(?:其中|其|包括|有)")
+_THING = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{0,11}")
+_GROWTH_BOUND = re.compile("(?P<noun>.*?)(?:同比)?(?:增幅|增速|增长率|增长)$")
+# 有9个市的县域生产总值增幅超过…，其中: the measure whose growth the places passed
+_GROWTH_SAID = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:同比)?(?:增幅|增速)")
+_NAMED_BACK = 120  # characters back to where that measure is named
+_ZONE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新区)(?=[\u4e00-\u9fff]{2})")
+_GROWN_BACK = 200  # characters back to the growths of the measure given before the list
+_KIND_LEAD = re.compile("^个?(?:[市县区](?=[县市区乡镇]域))?")  # (10个市县域…收入: 县域…收入)
 
 
-def _listed_places(text: str, end: int) -> list[str]:
-    """The places listed right before ``end`` (河北、辽宁、重庆), read back from it."""
+def _listed_places(text: str, end: int, things: bool = False) -> list[str]:
+    """The places listed right before ``end`` (河北、辽宁、重庆), read back from it; or, for
+    ``things``, the firms, products or parks (深圳盐田(东源)、深圳福田(和平))."""
     start = end
     while (
         end - start < _LIST_BACK
         and start > 0
-        and (text[start - 1] in "、，" or "\u4e00" <= text[start - 1] <= "\u9fff")
+        and (
+            text[start - 1] == "、"
+            or (text[start - 1] == "，" and not things)
+            or "\u4e00" <= text[start - 1] <= "\u9fff"
+            or (things and text[start - 1] in "()（）")
+        )
     ):
         start -= 1
-    places: list[str] = []
-    for item in reversed(re.split("[、，]", text[start:end])):
-        if not ph.is_place(item):
+    items: list[str] = []
+    for raw in reversed(re.split("[、，]", text[start:end])):
+        item = _LIST_LEAD.sub("", raw)
+        if not (_THING.fullmatch(item) if things else ph.is_place(item)):
             break
-        places.insert(0, item)
-    return places
+        items.insert(0, item)
+        if item != raw:
+            break  # 其中日照、青岛: the list opens here
+    return items
+
+
+def _growth_measure(text: str, drafts: list[Draft], lo: int) -> str:
+    """The measure a list's bare growth bound (两市增幅超过9%) is of: the last one named with
+    its growth before in the sentence, else the last measure a figure before was named by."""
+    named = list(_GROWTH_SAID.finditer(text, max(_sentence_start(text, lo), lo - _NAMED_BACK), lo))
+    if named:
+        noun = named[-1].group("noun").rsplit("的", 1)[-1]
+        noun = _KIND_LEAD.sub("", noun)
+        if len(noun) >= 2:
+            return noun
+    before = [d for d in drafts if d.end <= lo and lo - d.end <= _GROWN_BACK and d.indicator]
+    measure = ph.MEASURE.search(before[-1].indicator) if before else None
+    if measure and before[-1].yoy_growth is None:
+        return measure.group(0)  # 实现产值61亿元，宏达、金丰等5家企业同比增幅在30%以上
+    grown = [d for d in before if d.yoy_growth is not None]
+    if grown:  # 武威市为11.2%。…等9个县区预计增速20%以上 (兰州新区规上工业: the measure)
+        name = ph.split_place(grown[-1].indicator)[1] or grown[-1].indicator
+        return _ZONE_LEAD.sub("", name) or name
+    return ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(mark, 0, pos) for mark in "。！？\n") + 1
 
 
 def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
     """山东、西藏…等6个省份接种覆盖率已超过91%: the count of places is a figure of its own,
     named by the bound, and each place named passed the bound: a level above it, or for a
-    stage rate (开工率) or a task done (任务已完成97%以上), a completion rate above it."""
+    stage rate (开工率) or a task done (任务已完成97%以上), a completion rate above it, or for a
+    growth (增幅超过9%) a growth above it."""
     for found in _AT_A_BOUND.finditer(text):
         if not (found.group("bound") or found.group("above")):
             continue
-        places = _listed_places(text, found.start())
+        things = found.group("things") is not None
+        # 日照、青岛两市: cities said short, a list of names all the same
+        places = _listed_places(text, found.start(), things or found.group("town") is not None)
         if len(places) < 2:
             continue
-        lo, hi = found.start() - len("、".join(places)), found.end()
+        number = read_number(found.group("count"))
+        if number is None or (number.value != len(places) and not found.group("lead")):
+            continue  # (without 等, the list is all of them)
+        lo, hi = text.rfind(places[0], 0, found.start()), found.end()
+        measure = found.group("measure").strip()
+        growth = _GROWTH_BOUND.fullmatch(measure)
+        noun = ""
+        if growth:
+            noun = ph.clean(growth.group("noun")) or _growth_measure(text, drafts, lo)
+            if not noun:
+                continue
         at = next(
             (
                 i
                 for i, d in enumerate(drafts)
-                if lo <= d.start < hi and d.value == int(found.group("count")) and d.unit == "个"
+                if lo <= d.start < hi and number.value in (d.value, d.target) and is_count(d.unit)
             ),
             None,
         )
-        if at is None:
-            continue
-        count, measure = drafts[at], found.group("measure").strip()
+        if at is None:  # 日照、青岛两市: a count the text says in words
+            at = sum(1 for d in drafts if d.start < lo)
+            start = found.start("count")
+            drafts.insert(at, Draft("", number.value, "个", start, found.end("town") or hi,
+                                    sentence=_sentence_start(text, start)))  # fmt: skip
+        count = drafts[at]
         rate = Decimal(found.group("rate"))
+        kind = found.group("kind") or found.group("town")
         count.indicator = measure + (found.group("bound") or "") + found.group("rate") + "%"
-        count.indicator += (found.group("above") or "") + found.group("kind")
-        count.completion_rate = count.qualifier = count.region = None
-        stage = _STAGE_RATE.search(measure)
-        whole = _stage_whole(drafts, at, stage.group("stage"), rated=False) if stage else None
-        task = _DONE_TASK_END.search(measure)
-        done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
-        each = [
-            replace(count, indicator=done, value=None, unit=None, completion_rate=rate,
-                    qualifier=">", region=place)
-            if done
-            else replace(count, indicator=ph.clean(measure), value=rate, unit="%",
-                         qualifier=">", region=place)
-            for place in places
-        ]  # fmt: skip
+        count.indicator += (found.group("above") or "") + kind
+        count.completion_rate = count.qualifier = count.region = count.yoy_growth = None
+        if growth:
+            # (预计9个县区增速20%以上: a growth estimated is of what was done)
+            estimated, count.projected = count.projected, False
+            count.value, count.target = number.value, None
+            each = [
+                replace(count, indicator=(place + noun) if things else noun, value=None,
+                        unit=None, yoy_growth=rate, qualifier=">",
+                        region=None if things else place, projected=estimated)
+                for place in places
+            ]  # fmt: skip
+        else:
+            stage = _STAGE_RATE.search(measure)
+            whole = _stage_whole(drafts, at, stage.group("stage"), rated=False) if stage else None
+            task = _DONE_TASK_END.search(measure) or _OF_PLAN_END.search(measure)
+            done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
+            done = _DONE_LEAD.sub("", done) or done  # 完成投资占年度计划的50%以上: 投资
+            each = [
+                replace(count, indicator=done, value=None, unit=None, completion_rate=rate,
+                        qualifier=">", region=place)
+                if done
+                else replace(count, indicator=ph.clean(measure), value=rate, unit="%",
+                             qualifier=">", region=place)
+                for place in places
+            ]  # fmt: skip
         outside = [d for d in drafts if not lo <= d.start < hi]  # (the list's own readings go)
         before = sum(1 for d in drafts[:at] if not lo <= d.start < hi)
         drafts = [*outside[:before], count, *each, *outside[before:]]
