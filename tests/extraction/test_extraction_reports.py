@@ -4630,8 +4630,8 @@ def test_places_and_firms_listed_at_a_growth_bound_each_grew_past_it() -> None:
 
 
 def test_places_listed_past_a_share_of_their_plan_each_completed_past_it() -> None:
-    # own words: 7 cities said short whose investment passed half the year's plan
-    text = "分市看，临江、青石、南浦3市完成投资占年度计划的50%以上。"
+    # own words: cities said short whose investment passed half the year's plan
+    text = "分市看，临江、青石、南浦等3市完成投资占年度计划的50%以上。"
     rows = [
         (f.indicator, f.value, f.qualifier, f.completion_rate, f.region)
         for f in extract(text).figures

@@ -1050,6 +1050,8 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
         lo, hi = text.rfind(places[0], 0, found.start()), found.end()
         measure = found.group("measure").strip()
         growth = _GROWTH_BOUND.fullmatch(measure)
+        if not growth and not found.group("lead"):
+            continue  # 荆门、黄冈、神农架三个市州完成率达到了150%以上: places sharing a rate
         noun = ""
         if growth:
             noun = ph.clean(growth.group("noun")) or _growth_measure(text, drafts, lo)
