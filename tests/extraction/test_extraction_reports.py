@@ -4642,3 +4642,19 @@ def test_places_listed_past_a_share_of_their_plan_each_completed_past_it() -> No
         ("投资", None, ">", Decimal("50"), "青石"),
         ("投资", None, ">", Decimal("50"), "南浦"),
     ]
+
+
+def test_a_long_line_announcing_the_targets_opens_the_plan() -> None:
+    # own words: a long lead-in clause, then the year's expected targets on the next line
+    text = (
+        "综合考虑宏观经济形势和全市发展预期，结合我区实际，2025年全区经济社会发展的"
+        "主要预期目标安排如下：\n地区生产总值增长6.5%左右；规上工业增加值增长9%；"
+        "城镇登记失业率控制在3.5%以内。"
+    )
+    assert [
+        (f.indicator, f.value, f.unit, f.qualifier, f.target) for f in extract(text).figures
+    ] == [
+        ("地区生产总值", None, "%", "≈", Decimal("6.5")),
+        ("规上工业增加值", None, "%", None, Decimal("9")),
+        ("城镇登记失业率", None, "%", "<", Decimal("3.5")),
+    ]

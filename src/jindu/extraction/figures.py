@@ -67,6 +67,10 @@ _PLAN_ANNOUNCED = re.compile(
     r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实|在|从)"
     r"[^。；，]{0,16}?(?:[0-9一二三四五六七八九十两]+|以下|几)个?(?:方面|重点)"
 )
+# …，2022年全县国民经济和社会发展的主要预期目标是：: the targets listed after it, at any length
+_TARGETS_ANNOUNCED = re.compile(
+    r"(?:预期目标|主要目标|目标任务|工作目标|发展目标)(?:计划|安排)?(?:是|为|如下)?[：:]\s*$"
+)
 # 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
 _PLAN_HORIZON = re.compile(r"[\s—-]*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?[，：:]")
 # 三、 is a heading of level 1, （一） of level 2
@@ -84,6 +88,8 @@ def _opens_plan(text: str, lo: int, hi: int) -> bool:
     五个方面下功夫、求实效。一是…)."""
     if _PLAN_ANNOUNCED.search(text, lo, hi):
         return True
+    if _TARGETS_ANNOUNCED.search(text, lo, hi) and not _REVIEW.search(text, lo, hi):
+        return True  # 综合考虑…，2022年全县…的主要预期目标计划如下:
     return hi - lo <= _HEADING_MAX and (
         bool(_PLAN_HORIZON.match(text, lo, hi))
         or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
