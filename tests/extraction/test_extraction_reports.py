@@ -4658,3 +4658,11 @@ def test_a_long_line_announcing_the_targets_opens_the_plan() -> None:
         ("规上工业增加值", None, "%", None, Decimal("9")),
         ("城镇登记失业率", None, "%", "<", Decimal("3.5")),
     ]
+
+
+def test_a_full_stop_for_the_point_of_an_amount_is_read_as_the_point() -> None:
+    # own words: a converter turned the points of an amount and a growth into full stops
+    text = "全区共完成进出口总额386。42亿元，同比增长12。6%；共有外贸企业215家。18家企业新入统。"
+    rows = [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures]
+    assert rows[0] == ("进出口总额", Decimal("386.42"), "亿元", Decimal("12.6"))
+    assert ("外贸企业", Decimal("215"), "家", None) in rows  # (家。18家: two counts)

@@ -427,7 +427,10 @@ _DOUBLED_MARK = re.compile("[，、](?=[，、；。！？])|(?<=[。；！？])
 
 
 # 增长3。6%, 提高0。5个百分点: a converter made the point of a number a full stop
-_STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]+(?:%|个百分点))")
+# (…2975。55亿元: an amount of money or a measure, too; a count of 家 or 个 has no point)
+_STOP_AS_POINT = re.compile(
+    r"(?<=[0-9])。(?=[0-9]+(?:%|个百分点|(?:万亿|亿|万)?(?:元|美元)|(?:万)?(?:吨|亩|平方米|公里)))"
+)
 
 
 # 按年上升12.3% (Hong Kong and Macau): the same year-on-year comparison as 同比
