@@ -4571,11 +4571,12 @@ def test_a_length_said_after_a_count_is_the_length_of_what_was_counted() -> None
 
 
 def test_birds_camels_and_ponds_are_counted_in_their_own_units() -> None:
-    # own words: 羽 for poultry, 峰 for camels, 口 for ponds and wells
-    text = "全县家禽存栏86万羽，骆驼出栏0.32万峰，同比增长15.6%；新打机电井14口。"
+    # own words: 羽 for poultry, 峰 for camels, 匹 for horses, 口 for ponds and wells
+    text = "全县家禽存栏86万羽，骆驼出栏0.32万峰，同比增长15.6%；马存栏1.2万匹；新打机电井14口。"
     assert [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures] == [
         ("家禽存栏", Decimal("86"), "万羽", None),
         ("骆驼出栏", Decimal("0.32"), "万峰", Decimal("15.6")),
+        ("马存栏", Decimal("1.2"), "万匹", None),
         ("新打机电井", Decimal("14"), "口", None),
     ]
 
@@ -4666,3 +4667,22 @@ def test_a_full_stop_for_the_point_of_an_amount_is_read_as_the_point() -> None:
     rows = [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures]
     assert rows[0] == ("进出口总额", Decimal("386.42"), "亿元", Decimal("12.6"))
     assert ("外贸企业", Decimal("215"), "家", None) in rows  # (家。18家: two counts)
+
+
+def test_places_estimated_past_a_growth_bound_are_of_what_was_done() -> None:
+    # own words: a review with estimates; the bound names no measure, the growths before do
+    text = (
+        "全省上半年规上工业增加值增长8.1%。58个工业主导县预计52个实现增长，"
+        "宁县、正宁县、瓜州县等3个县区预计增速20%以上。"
+    )
+    rows = [
+        (f.indicator, f.value, f.target, f.qualifier, f.yoy_growth, f.region)
+        for f in extract(text).figures
+    ]
+    assert ("实现增长", Decimal("52"), None, None, None, "工业主导县") in rows
+    assert ("预计增速20%以上县区", Decimal("3"), None, None, None, None) in rows
+    assert [r[5] for r in rows if r[0] == "规上工业增加值" and r[3] == ">"] == [
+        "宁县",
+        "正宁县",
+        "瓜州县",
+    ]

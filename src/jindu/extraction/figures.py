@@ -1034,7 +1034,8 @@ def _growth_measure(text: str, drafts: list[Draft], lo: int) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(mark, 0, pos) for mark in "。！？\n") + 1
+    """Where the sentence holding ``pos`` starts, as _SENTENCE splits them."""
+    return max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
 
 
 def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
