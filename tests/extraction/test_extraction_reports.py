@@ -4671,8 +4671,10 @@ def test_a_full_stop_for_the_point_of_an_amount_is_read_as_the_point() -> None:
 
 def test_places_estimated_past_a_growth_bound_are_of_what_was_done() -> None:
     # own words: a review with estimates; the bound names no measure, the growths before do
+    # (the last of them said of a zone, which is no part of the measure)
     text = (
-        "全省上半年规上工业增加值增长8.1%。58个工业主导县预计52个实现增长，"
+        "全省上半年规上工业增加值增长8.1%，兰州新区规上工业增加值增长18.1%。"
+        "58个工业主导县预计52个实现增长，"
         "宁县、正宁县、瓜州县等3个县区预计增速20%以上。"
     )
     rows = [

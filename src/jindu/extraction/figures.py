@@ -38,6 +38,7 @@ from jindu.extraction.tables import read_tables
 from jindu.extraction.units import compatible, convert, counts_things, is_count
 from jindu.extraction.values import (
     SET_KINDS,
+    SIZE_ONLY,
     benchmark_growth,
     benchmark_level,
     by_means,
@@ -47,7 +48,8 @@ from jindu.extraction.values import (
 
 __all__ = ["Draft", "extract_drafts"]
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_SENTENCE_MARKS = "。！？!?\n"
+_SENTENCE = re.compile(f"[^{_SENTENCE_MARKS}]+")
 # the normaliser made other commas full-width; 7750元、分别增长10%: 、 before 分别 ends a clause
 _CLAUSE = re.compile(r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年))+[，：；、]?")
 _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
@@ -1035,7 +1037,7 @@ def _growth_measure(text: str, drafts: list[Draft], lo: int) -> str:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts, as _SENTENCE splits them."""
-    return max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
+    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
 
 
 def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1444,7 +1446,6 @@ _DESTINATION_VERB = re.compile(r"^(?:输往|出口至|出口到|运往|销往|�
 _LEVELS_SPAN = 80  # characters from the first level of a list to the noun after it
 
 
-_LENGTH_ONLY = re.compile("(?:全|总)?长(?:度)?")
 _LENGTH_UNITS = frozenset({"km", "公里", "千米"})
 
 
@@ -1454,7 +1455,8 @@ def _lengths_of_counts(drafts: list[Draft]) -> None:
     for count, length in pairwise(drafts):
         if (
             length.unit in _LENGTH_UNITS
-            and _LENGTH_ONLY.fullmatch(length.indicator)
+            and (size := SIZE_ONLY.fullmatch(length.indicator))
+            and size.group("size") == "长"
             and is_count(count.unit)
             and 0 <= length.start - count.end <= 1
         ):

@@ -1577,7 +1577,8 @@ _AMONG = re.compile(rf"(?P<kind>{SET_KINDS})?[中内](?:有|共有)?\s*$")
 _KIND_END = re.compile(f"(?:{SET_KINDS})$")
 
 
-_SIZE_ONLY = re.compile("(?:全|总)?[长宽高深](?:度)?")
+# 长, 全长, 宽度: a word of size alone (a length after a count: 渠道20条长19.71km)
+SIZE_ONLY = re.compile("(?:全|总)?(?P<size>[长宽高深])(?:度)?")
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
@@ -1602,7 +1603,7 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return reached.group("stage").replace("完成了", "完成") + reached.group("noun")
     if not words or words[0] in "和及与":
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
-    if number_next and _SIZE_ONLY.fullmatch(words):
+    if number_next and SIZE_ONLY.fullmatch(words):
         return ""  # 干渠3条长4.05公里: the length of what was counted, a figure of its own
     words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
