@@ -4688,3 +4688,43 @@ def test_places_estimated_past_a_growth_bound_are_of_what_was_done() -> None:
         "正宁县",
         "瓜州县",
     ]
+
+
+def test_a_ranking_by_class_of_county_is_named_by_the_measure_before() -> None:
+    # own words: a weekly notice ranks counties in classes; the measure holds a bound of
+    # its own, and the week is a period, no part of the name
+    text = (
+        "本周新签约3000万元及以上工业项目数量从多到少，一类县（市、区）依次为：江城7个，"
+        "河口4个；二类县（市、区）依次为：北岭3个，南湖、东坡1个。"
+    )
+    rows = [(f.indicator, f.value, f.unit, f.region, f.period) for f in extract(text).figures]
+    assert rows == [
+        ("新签约3000万元及以上工业项目", Decimal(v), "个", place, "本周")
+        for v, place in [("7", "江城"), ("4", "河口"), ("3", "北岭"), ("1", "南湖"), ("1", "东坡")]
+    ]
+
+
+def test_projects_not_started_or_stopped_are_named_by_their_state() -> None:
+    # own words: 动工 is a stage as 开工 is; its rate completes the part of the set
+    text = (
+        "截至9月底，全县86个县级重点项目已有79个动工建设，动工率达91.9%，"
+        "5个项目尚未动工，2个项目停工。"
+    )
+    rows = [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures]
+    assert rows == [
+        ("动工建设县级重点项目", Decimal("79"), Decimal("91.9"), Decimal("86")),
+        ("尚未动工项目", Decimal("5"), None, None),
+        ("停工项目", Decimal("2"), None, None),
+    ]
+
+
+def test_shares_after_the_whole_they_are_of() -> None:
+    # own words: 在…中 names the whole of the shares that follow, in this sentence only
+    text = (
+        "在全县规上工业总产值中，食品加工业产值占31.2%，装备制造业产值占27.5%。"
+        "新能源汽车产量1.2万辆，出口占18%。"
+    )
+    rows = [(f.indicator, f.value) for f in extract(text).figures]
+    assert ("食品加工业产值占规上工业总产值比重", Decimal("31.2")) in rows
+    assert ("装备制造业产值占规上工业总产值比重", Decimal("27.5")) in rows
+    assert ("出口占比", Decimal("18")) in rows

@@ -1635,7 +1635,7 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
 # 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
 _STAGE_ONLY = re.compile(
     r"(?:按形象进度|当年|年内)?(?:已经|已)?(?:基本)?"
-    r"(?:开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用)"
+    r"(?:开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用)"
     r"(?:或(?:基本)?(?:开工|完工|竣工|投产|建成))*"
 )
 
@@ -1908,7 +1908,7 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 # words; 竣工862户，开工率74% are two stages
 _STAGE_GROUPS = (("开工", "复工", "动工"), ("完工", "竣工", "建成", "投产", "投用"))
 _STAGED_SET = re.compile(
-    r"(?P<stage>开复工|开工建设|开工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用|履约)"
+    r"(?P<stage>开复工|开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用|履约)"
     r"(?P<noun>.+项目)"
 )
 
@@ -1945,7 +1945,7 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
 # pattern's hash is computed from all its compiled code, at every lookup.
 _NEEDS = {
     id(pattern): re.compile(f"[{chars}]")
-    for pattern, chars in ((p.PERIOD, "月季年"), (p.REGION, "内：:"), (p.STATUS, "完滞进"))
+    for pattern, chars in ((p.PERIOD, "月季年周"), (p.REGION, "内：:"), (p.STATUS, "完滞进"))
 }
 
 
@@ -2292,6 +2292,10 @@ _PLAN_OPENS = re.compile(
     rf"{p.WILL}|力争|(?<!初步)预计|(?<![出于合过达超])预期(?!的)|{p.PROPOSED}|计划(?=新增|完成|实现|引进|培育|建设|新建|投资|开工)"
 )
 _TOPIC_CLAUSE = 40
+_TOPIC_NAME = 16
+_TOPIC_RANKED = 28
+# 项目数量从高到低，依次为：…: the order of a ranking, in the clause before its list
+_IN_ORDER_END = re.compile(f"{ph.IN_ORDER}$")
 _RATE_CHARS = re.compile("完成|增速|增幅")
 _ASPECT = re.compile(r"^在(?P<name>[^，；。]{2,24}?)(?:方面|上)$")
 # 一、镇处考评得分及排名: a heading's number, and the kinds of place the ranking goes over
@@ -2333,6 +2337,8 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
             topic = stage.group(0) + "率"  # 开工进展较快的地区：the rate of the count started
         else:
             topic = "" if s.figures or s.previous else topic[: judged.start()]
+    if _PLACE_CLASS.fullmatch(topic):
+        topic = ""  # 第一类县（市、区）依次为：the class of the places ranked, not the measure
     if topic and not _judged_places(topic) and not ph.counts_places(topic):
         s.topic, s.topic_at = topic, c_hi  # (9市增幅高于全省平均: places, not a topic)
         # 增加值增速实现“破百”，达到114.9%: the percentages after a growth's heading are growths
@@ -2342,6 +2348,11 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
             and bool(_GROWTH_HEADING.search(s.text, c_lo, c_hi))
             and not _RANKED_WORDS.search(s.text, c_lo, c_hi)
         )
+
+
+_PLACE_CLASS = re.compile(
+    rf"第?[一二三四五六七八九十0-9A-Da-d甲乙丙]类(?:{p.PLACE_KINDS}|地区|单位|部门)*(?:依次|分别)?"
+)
 
 
 # 高明区、禅城区进度较快，分别完成…: places and how they did name no topic
@@ -2438,7 +2449,14 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     # 分别是：曲江区167亿元、…)
     # …；二是商品房销售面积，2023年目标任务是87万平方米: an enumerated item names its topic
     listed = first or raw.endswith("：") or bool(_ENUMERATED.match(raw))
-    return targets, projecting, topic_rate, plain if plain and len(plain) <= 16 and listed else ""
+    # 新开工5000万元及以上产业投资项目数量从高到低依次为：: a ranking names its measure in full
+    longest = _TOPIC_RANKED if ranked or _IN_ORDER_END.search(stripped) else _TOPIC_NAME
+    return (
+        targets,
+        projecting,
+        topic_rate,
+        plain if plain and len(plain) <= longest and listed else "",
+    )
 
 
 # 围绕社会消费零售总额增长12.5%、进出口总额完成500万美元工作目标: a list of targets

@@ -188,8 +188,8 @@ def _aside(match: re.Match[str]) -> str:
 
 # 排名前三的依次为海滨区: the lead-in of a ranking goes, the place stays
 # 开复工率从高到低依次是: the places in the order of the measure, no part of its name
-_IN_ORDER = r"(?:从|由)(?:高到低|低到高|大到小|小到大|快到慢|多到少|少到多)(?:排序|排列|排名)?"
-_IN_ORDER_WORDS = re.compile(_IN_ORDER + r"(?:依次|分别)?(?:是|为)?")
+IN_ORDER = r"(?:从|由)(?:高到低|低到高|大到小|小到大|快到慢|多到少|少到多)(?:排序|排列|排名)?"
+_IN_ORDER_WORDS = re.compile(IN_ORDER + r"(?:依次|分别)?(?:是|为)?")
 _RANKED = re.compile(
     r"^[^，]{0,8}?[前后末][一二三四五六七八九十两0-9]*[位名]?的?(?:依次|分别)?(?:是|为|有)"
 )
@@ -575,12 +575,12 @@ RANKED_LIST = starting_with(
     "不从位低偏前后排明最末由相超较达高",
     rf"(?:(?:(?:排在|排名|位列|位居)(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?(?:的)?"
     rf"(?:城区|地区|{PLACE_KINDS})?{_ALL_OF}"  # 排在前五位的城区为
-    rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{_IN_ORDER})"
+    rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{IN_ORDER})"
     rf"{_LISTED}",
 )
 RANK_WORDS = re.compile(
     rf"(?:(?:(?:排名|排|居|位列|位居)(?:在)?(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?的?"
-    rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{_IN_ORDER})?"
+    rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{IN_ORDER})?"
     rf"(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )
 

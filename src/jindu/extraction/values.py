@@ -31,7 +31,7 @@ _REACHED = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项|任务)|)(?:已经|已|均|全部|都)?"
     rf"(?:{ph.SMOOTHLY}|实现)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
-    r"(?:建成投用|建成投产|建成|投用|主体完工|主体封顶|封顶|投入运营|投入使用|开工建设|开工|复工|开复工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
+    r"(?:建成投用|建成投产|建成|投用|主体完工|主体封顶|封顶|投入运营|投入使用|开工建设|开工|动工建设|动工|复工|开复工|停工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
     r"签约|落地|"
     r"建设|完工|进行前期工作|开展前期工作|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
@@ -243,7 +243,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         place, name = name, after  # 龙岗区拥有130家高新技术企业
     elif (
         name
-        and ph.is_place(name)
+        and (ph.is_place(name) or _ranked_item(s, name, mention))
         and s.last_indicator()
         and not ph.is_place(s.last_indicator())
         and (
@@ -431,7 +431,9 @@ _COUNTED_HEAD = (
 _PREDICATE = (
     rf"{_TURNED.pattern}|增速(?:环比)?(?:高于|低于|超过|回落|提高|上升|下滑|加快|放缓)|"
     r"基本建成|建成|建有|入围|申租|处于|进入|列入|符合|正积极|转型为|安装|得到|办理|现场签约|"
-    r"签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质"
+    r"签约|部分|发放|达标|落户|入驻|上市|挂牌|获评|获批|水质|"
+    # 9个项目尚未动工, 1个项目停工: those not started, or stopped
+    r"(?:尚)?未(?:动工|开工|完工|竣工|建成|落地|启动)|停工|停建|缓建"
 )
 _PREDICATE_FIRST = re.compile(_PREDICATE)
 _MOVED = re.compile("(?:增速|增幅|增长|下降).*(?:平均|水平)$|(?:正|负)增长$")
@@ -699,6 +701,19 @@ def _whole_before(s: Sentence, owner: Draft) -> str | None:
     return None
 
 
+# 在规上工业增加值中，, 出口总值中，: the whole the shares after it are of
+_AMONG_WHOLE = re.compile(
+    r"(?<![^，,：:；;。\s])在?(?P<whole>(?!其)(?![^，,；;。]*?[0-9]+[个家项所户名])[^，,；;。：:]{2,24}?)"
+    r"中[，,]"
+)
+
+
+def _whole_among(s: Sentence, before: int) -> str:
+    """在今年7月的零售业总销货价值中，网上销售占8.7%: what the shares of the sentence are of."""
+    found = s.latest(list(_AMONG_WHOLE.finditer(s.text, s.lo, before)), before)
+    return ph.clean(found.group("whole")) if found else ""
+
+
 def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
     约占四成) get it back."""
@@ -712,6 +727,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
             # 农业产值11.4亿元，占51.1%; 建筑业106户，占17.2% after 规上工业184户，占“四上”
             # 企业总量的29.8%: of the whole the share before was of
             return before + (_whole_before(s, owner) or "占比")
+        among = _whole_among(s, mention.start)
+        if among:
+            return name + among + "比重"  # 在规上工业增加值中，制造业增加值占90.6%
         return name + "比"  # 大学生创业者占35%
     if name.startswith("占") and owner and owner.unit == "%" and "占" in owner.indicator:
         # 占全市投资比重为25.3%，占全市工业投资比重为75.6%: both shares are of one subject
@@ -1505,6 +1523,26 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
 
 
 _RATE_NAMED = re.compile("(.{2,})(?:完成率|完成比例)")
+
+
+# 从多到少依次为：江城7个，河口4个: after a ranking's lead, a bare name is a place or a unit
+_RANKED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_IN_ORDER_COLON = re.compile("依次(?:是|为)[：:]")
+# 居后五位，…仅占全省的7.3%; 最高的是44.95%，最低的是19.41%: a share or an end, no item
+_NO_ITEM = re.compile("最|占|比|较|合计|共|总|仅|其|分别|均|同比|全")
+
+
+def _ranked_item(s: Sentence, name: str, mention: Mention) -> bool:
+    return (
+        bool(_RANKED_ITEM.fullmatch(name))
+        and _NO_ITEM.match(name) is None
+        and ph.MEASURE.search(name) is None
+        and ph.CONTENT_VERB.search(name) is None
+        and (
+            ph.RANKED_LIST.search(s.text, s.lo, mention.start) is not None
+            or _IN_ORDER_COLON.search(s.text, s.lo, mention.start) is not None
+        )
+    )
 
 
 def _count_listing(s: Sentence, mention: Mention) -> Draft | None:
