@@ -4728,3 +4728,31 @@ def test_shares_after_the_whole_they_are_of() -> None:
     assert ("食品加工业产值占规上工业总产值比重", Decimal("31.2")) in rows
     assert ("装备制造业产值占规上工业总产值比重", Decimal("27.5")) in rows
     assert ("出口占比", Decimal("18")) in rows
+
+
+def test_percentages_written_with_their_sign_in_brackets_are_changes() -> None:
+    # own words: categories of a price index, each with its change signed in brackets
+    text = "各大类价格指数中，燃料(+3.18%)和家居用品(+0.42%)上升；通讯(-1.57%)下降。"
+    rows = [(f.indicator, f.value, f.unit, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("燃料", None, None, Decimal("3.18")),
+        ("家居用品", None, None, Decimal("0.42")),
+        ("通讯", None, None, Decimal("-1.57")),
+    ]
+
+
+def test_places_with_bracketed_values_take_the_measure_said_after_them() -> None:
+    # own words: the places come first with their growths, the measure after, then 分别
+    text = "北塘区(11.6%)和东沙县(9.4%)工业投资增速分别居全市第1位和第3位。"
+    rows = [(f.indicator, f.value, f.yoy_growth, f.region) for f in extract(text).figures]
+    assert rows == [
+        ("工业投资", None, Decimal("11.6"), "北塘区"),
+        ("工业投资", None, Decimal("9.4"), "东沙县"),
+    ]
+
+
+def test_a_whole_named_after_a_period_leaves_the_heading_before_it() -> None:
+    # own words: a heading without a full stop runs into the sentence that names the whole
+    text = "家电类增幅居前\n今年5月的社会消费品零售总额中，网上零售额占21.4%。"
+    rows = [(f.indicator, f.value) for f in extract(text).figures]
+    assert rows == [("网上零售额占社会消费品零售总额比重", Decimal("21.4"))]

@@ -38,6 +38,7 @@ class Mention:
     value: Decimal
     unit: str
     qualifier: str | None
+    signed: bool = False  # written with its sign: 教育(+5.06%), 交通(-2.99%)
     # asked of every mention many times over: computed once
     is_percent: bool = field(init=False, repr=False, compare=False)
 
@@ -352,8 +353,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             return None
     if _inside_quotes(text, lo, start):
         return None
+    signed = False
     if match.group("run") and _minus(text, lo, start):
-        value, start = -value, start - 1  # 人口自然增长率为-3.19‰
+        value, start, signed = -value, start - 1, True  # 人口自然增长率为-3.19‰
+    elif start > lo and text[start - 1] == "+":
+        start, signed = start - 1, True  # 教育(+5.06%)
     num_start = start
     q_before = p.QUALIFIER_BEFORE.search(before)
     currency = _CURRENCY.search(before) if q_before is None else None
@@ -406,7 +410,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         qualifier, end = qualifier or ">", end + 1  # 占全国的五分之一强: a little more
     if p.RANK_FIELD.match(text, end, hi):
         return None
-    return Mention(start, num_start, end, value, unit, qualifier)
+    return Mention(start, num_start, end, value, unit, qualifier, signed)
 
 
 # 按照市级财政补助金额的50%给予配套支持, 按不超过总投资的20%予以奖励, 给予30%的补助: the

@@ -230,6 +230,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
         return
+    if mention.signed and mention.is_percent and not is_target and segment.endswith(("(", "（")):
+        # 教育(+5.06%)、交通(-2.99%): a change, by its sign
+        draft = new_draft(s, name, mention, False, mention.start)
+        draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+        return
     if _ranked_place(s, segment, mention, is_target):
         return
     if s.figures and _places_after_places(s, name, mention, is_target):
@@ -703,7 +708,7 @@ def _whole_before(s: Sentence, owner: Draft) -> str | None:
 
 # 在规上工业增加值中，, 出口总值中，: the whole the shares after it are of
 _AMONG_WHOLE = re.compile(
-    r"(?<![^，,：:；;。\s])在?(?P<whole>(?!其)(?![^，,；;。]*?[0-9]+[个家项所户名])[^，,；;。：:]{2,24}?)"
+    r"(?<![^，,：:；;。\s])在?(?P<whole>(?!其)(?![^，,；;。]*?[0-9]+[个家项所户名])[^，,；;。：:\n]{2,24}?)"
     r"中[，,]"
 )
 
@@ -711,7 +716,13 @@ _AMONG_WHOLE = re.compile(
 def _whole_among(s: Sentence, before: int) -> str:
     """在今年7月的零售业总销货价值中，网上销售占8.7%: what the shares of the sentence are of."""
     found = s.latest(list(_AMONG_WHOLE.finditer(s.text, s.lo, before)), before)
-    return ph.clean(found.group("whole")) if found else ""
+    if found is None:
+        return ""
+    whole = found.group("whole")
+    when = s.latest(s.periods, found.end("whole"))
+    if when is not None and when.start() >= found.start("whole"):
+        whole = s.text[when.end() : found.end("whole")]  # (a heading run into the sentence)
+    return ph.clean(whole)
 
 
 def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
@@ -951,9 +962,13 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         or (ph.is_place(item) and _PLACES_KIND.search(ph.clean(lead)))
     ):
         # 排前五位的均为西部省份，分别是西藏(33.3%): the ranking is the clause before
-        name = ph.clean(ph.RANK_WORDS.sub("", lead)) or ph.ranked_measure(
-            s.text, s.lo, mention.start
-        )
+        name = ph.clean(ph.RANK_WORDS.sub("", lead))
+        after = _MEASURE_AFTER_ITEMS.match(s.text, mention.end) if not name else None
+        if after and ph.clean(after.group("measure")):
+            # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: the measure after them
+            name = ph.clean(after.group("measure"))
+            growth = mention.is_percent and bool(after.group("growth"))
+        name = name or ph.ranked_measure(s.text, s.lo, mention.start)
         kind = _PLACES_KIND.search(name)
         if kind:
             # 高于全国平均增速的地市分别是：南阳(6.3%)…; GDP在1000至2000亿元的有5座城市：扬州
@@ -975,6 +990,12 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     elif mention.is_percent and _RATE_NAME.search(name):
         draft.completion_rate, draft.value, draft.unit = draft.value, None, None
     return True
+
+
+_MEASURE_AFTER_ITEMS = re.compile(
+    r"[)）](?:[、和及与][^，。；、()（）]{2,8}[(（][^()（）]{1,12}[)）])*"
+    r"(?P<measure>[^，。；、()（）0-9]{2,16}?)(?P<growth>增速|增幅|增长率|增长)?(?:分别|均|都|依次)"
+)
 
 
 def _measure_tail(name: str) -> str:
