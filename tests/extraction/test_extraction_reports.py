@@ -4756,3 +4756,38 @@ def test_a_whole_named_after_a_period_leaves_the_heading_before_it() -> None:
     text = "家电类增幅居前\n今年5月的社会消费品零售总额中，网上零售额占21.4%。"
     rows = [(f.indicator, f.value) for f in extract(text).figures]
     assert rows == [("网上零售额占社会消费品零售总额比重", Decimal("21.4"))]
+
+
+def test_a_budget_approved_at_length_is_the_target_of_its_rate() -> None:
+    # own words: who approved the adjusted budget takes more than twenty characters
+    text = (
+        "2024年县级一般公共预算收入预计完成12.6亿元，完成县第十七届人大常委会第二十三次会议"
+        "批准收入调整预算12.1亿元的104.1%。"
+    )
+    rows = [(f.indicator, f.value, f.completion_rate, f.target) for f in extract(text).figures]
+    assert rows == [("县级一般公共预算收入", Decimal("12.6"), Decimal("104.1"), Decimal("12.1"))]
+
+
+def test_the_circumstances_of_a_growth_are_no_part_of_its_name() -> None:
+    # own words: 在…情况下 says how hard it was, the growth is of the level before
+    text = "税收收入48.2亿元，在大规模留抵退税的情况下增长2.4%；在外需收缩的背景下，出口增长5.1%。"
+    rows = [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("税收收入", Decimal("48.2"), Decimal("2.4")),
+        ("出口", None, Decimal("5.1")),
+    ]
+
+
+def test_a_plan_stated_after_what_was_done_is_its_target_when_a_precise_rate_agrees() -> None:
+    # own words: the plan comes paragraphs later under another name; the rates to a tenth
+    # or finer agree with it (the count's rate is read with its stage)
+    text = (
+        "1-9月，全市重点工程完成投资186.45亿元，占年度计划的74.58%；"
+        "棚改已开工3.4218万套，开工率81.47%；招商签约项目完成投资40亿元，完成率80%。\n"
+        "今年全市安排重点工程年度计划投资250亿元，棚户区改造开工目标任务4.2001万套，"
+        "招商引资计划到位资金50亿元。"
+    )
+    rows = {f.value: f.target for f in extract(text).figures if f.value is not None}
+    assert rows[Decimal("186.45")] == Decimal("250")
+    assert rows[Decimal("3.4218")] == Decimal("4.2001")
+    assert rows[Decimal("40")] == Decimal("50")  # (implied by the rate: 40 is 80% of 50 only)

@@ -120,7 +120,9 @@ _ANYWHERE = starting_with(
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
     # 外贸进出口总额在高基数下实现2730亿元: how hard it was is no part of the name either
-    r"|在(?<=[\u4e00-\u9fff]{2}在)高基数(?:的?(?:基础|情况))?下",
+    r"|在(?<=[\u4e00-\u9fff]{2}在)高基数(?:的?(?:基础|情况))?下"
+    # 在大幅减税降费情况下增长1.5%: the circumstances, no part of what grew
+    r"|在[^，；。0-9]{2,16}?的?(?:情况|背景|形势|前提|条件|压力)下",
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
 _YEAR = re.compile(
