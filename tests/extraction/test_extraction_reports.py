@@ -4791,3 +4791,27 @@ def test_a_plan_stated_after_what_was_done_is_its_target_when_a_precise_rate_agr
     assert rows[Decimal("186.45")] == Decimal("250")
     assert rows[Decimal("3.4218")] == Decimal("4.2001")
     assert rows[Decimal("40")] == Decimal("50")  # (implied by the rate: 40 is 80% of 50 only)
+
+
+def test_scores_in_brackets_after_places_are_figures_without_unit() -> None:
+    # own words: a monthly assessment lists each district with its score in brackets
+    text = (
+        "10月份各区文明城市创建测评排名如下：\n"
+        "城区组：东湖区(91.35)、西岸区(88.07)、南山街道(85.6)。"
+    )
+    rows = [(f.indicator, f.value, f.unit, f.region) for f in extract(text).figures]
+    assert rows == [
+        ("文明城市创建测评", Decimal("91.35"), None, "东湖区"),
+        ("文明城市创建测评", Decimal("88.07"), None, "西岸区"),
+        ("文明城市创建测评", Decimal("85.6"), None, "南山街道"),
+    ]
+
+
+def test_places_ranked_by_what_they_have_done_give_completion_rates() -> None:
+    # own words: 完成投资情况较好 ranks the places; their percentages are how much they did
+    text = "分县区看，东岭、西河完成投资情况较好，分别为88.12%、81.5%。"
+    rows = [(f.indicator, f.value, f.completion_rate, f.region) for f in extract(text).figures]
+    assert rows == [
+        ("投资", None, Decimal("88.12"), "东岭"),
+        ("投资", None, Decimal("81.5"), "西河"),
+    ]

@@ -2371,7 +2371,9 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
 
 
 _PLACE_CLASS = re.compile(
-    rf"第?[一二三四五六七八九十0-9A-Da-d甲乙丙]类(?:{p.PLACE_KINDS}|地区|单位|部门)*(?:依次|分别)?"
+    rf"(?:第?[一二三四五六七八九十0-9A-Da-d甲乙丙]类(?:{p.PLACE_KINDS}|地区|单位|部门)*"
+    # 城区组：东湖区(91.35): the group the places are ranked in
+    r"|[\u4e00-\u9fffA-Za-z0-9]{1,6}组)(?:依次|分别)?"
 )
 
 

@@ -140,6 +140,8 @@ _RATIO_BEFORE = re.compile(
 )
 # 以95.01的最高分荣获第一名: a score written without its unit
 _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
+# 青山区(84.72)、江岸区(83.21): a place's score, or index, in brackets after it
+_PLACE_BRACKET = re.compile("(?:[区县市镇乡旗州]|街道)[（(]$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _RANGE_BEFORE = re.compile(
     r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
@@ -316,6 +318,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and (
                 _RATIO_BEFORE.search(text, max(lo, start - 24), start)
                 or _SCORE_AFTER.match(text, end, hi)
+                or (
+                    _PLACE_BRACKET.search(text, max(lo, start - 3), start) is not None
+                    and text[end : end + 1] in ")）"
+                )
             )
             and not _RANGE_AFTER.match(text, end, hi)
         )

@@ -1366,9 +1366,12 @@ def _groupread_values(
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
     head = segment.split("分别")[0]
     ranked_by = _RANKED_BY.search(s.text, s.lo, group[0].start) if subjects else None
+    rated = False
     if ranked_by and not after and not between:
         # 松山湖、虎门、塘厦完成投资较多，分别完成49.7亿元…: places ranked by a measure
         places, after = True, ph.clean(re.split("完成|实现", ranked_by.group("measure"))[-1])
+        # 娄底、邵阳完成投资情况较好，分别为79.49%、75.34%: how much of it each has done
+        rated = "完成" in ranked_by.group(0) and all(m.is_percent for m in group)
     if subjects and ph.clean(head) and ph.split_subjects(head, len(group)) is None:
         # 排名前三位的是A、B和C，得分分别为…: the subjects are an earlier clause's,
         # the noun before 分别 is what the values are
@@ -1422,6 +1425,8 @@ def _groupread_values(
         draft = new_draft(s, name, mention, is_target, mention.start)
         draft.region = region or draft.region
         draft.period = listed[0][index] if listed else draft.period
+        if rated and not growths and draft.value is not None:
+            draft.completion_rate, draft.value, draft.unit = draft.value, None, None
         if growths and draft.value is not None and draft.yoy_growth is None:
             draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
             draft.indicator = _GROWTH_NAME.sub("", draft.indicator) or draft.indicator
@@ -1602,7 +1607,7 @@ _FOLLOWS = re.compile(
 )
 _RANKED_BY = re.compile(
     rf"(?:完成|实现)?(?P<measure>[\u4e00-\u9fff]{{0,8}}?(?:{ph.MEASURE.pattern}))"
-    r"(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先)"
+    r"(?:情况|进度)?(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先|较好|最好)"
 )
 _PUT = re.compile(r"(?:将|把)\s*$")
 _HONOURED = re.compile(
