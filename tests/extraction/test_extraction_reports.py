@@ -4815,3 +4815,29 @@ def test_places_ranked_by_what_they_have_done_give_completion_rates() -> None:
         ("投资", None, Decimal("88.12"), "东岭"),
         ("投资", None, Decimal("81.5"), "西河"),
     ]
+
+
+def test_a_ledger_of_tasks_in_prose_cells_reads_the_task_as_target() -> None:
+    # own words: a 督查 ledger pasted with bars; its cells are prose, not numbers, so the
+    # rows are read as sentences: what the task asks is a target, what was done a level
+    text = (
+        "序号 | 工作任务 | 责任单位 | 落实情况 |\n"
+        "1 | 新建农村公路120公里，改造危桥8座。 | 县交通局 |"
+        " 已建成农村公路132公里，改造危桥6座。 |\n"
+        "2 | 新增城镇就业3000人 | 县人社局 | 新增城镇就业3260人，完成任务的108.7%。 |"
+    )
+    rows = [(f.indicator, f.value, f.unit, f.target) for f in extract(text).figures]
+    assert ("新建农村公路", None, "公里", Decimal("120")) in rows
+    assert ("建成农村公路", Decimal("132"), "公里", None) in rows
+    assert ("新增城镇就业", Decimal("3260"), "人", Decimal("3000")) in rows
+
+
+def test_amounts_per_person_and_month_keep_their_unit() -> None:
+    # own words: 元/人月 and 元/人年 are the units of a standard of support
+    text = (
+        "城乡低保标准提高到820元/人月，特困人员供养标准提高到15600元/人年，高龄津贴每人200元/月。"
+    )
+    units = [(f.value, f.unit) for f in extract(text).figures]
+    assert (Decimal("820"), "元/人月") in units
+    assert (Decimal("15600"), "元/人年") in units
+    assert (Decimal("200"), "元/月") in units

@@ -48,7 +48,7 @@ from jindu.extraction.values import (
 
 __all__ = ["Draft", "extract_drafts"]
 
-_SENTENCE_MARKS = "。！？!?\n"
+_SENTENCE_MARKS = "。！？!?\n|"  # (a bar: the cells of a table of prose)
 _SENTENCE = re.compile(f"[^{_SENTENCE_MARKS}]+")
 # the normaliser made other commas full-width; 7750元、分别增长10%: 、 before 分别 ends a clause
 _CLAUSE = re.compile(r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年))+[，：；、]?")
@@ -140,7 +140,7 @@ def extract_drafts(text: str) -> list[Draft]:
     numbers = list(p.MENTION.finditer(text))
     starts = [number.start() for number in numbers]
     handed_out = "分解" in text or "下达" in text  # (a table of targets: see _TARGETS_TABLE)
-    tabled, tables = read_tables(text)
+    tabled, tables, asked = read_tables(text)
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         if tables and any(a <= lo and hi <= b for a, b in tables):
@@ -166,7 +166,9 @@ def extract_drafts(text: str) -> list[Draft]:
             # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
             # the parts of a target are targets too
             parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None
-            sentence.target_mode = sentence.horizon = plans or parts
+            # 工作任务 | … | 落实情况: what a ledger's task asks is a target
+            task = any(a <= lo and hi <= b for a, b in asked)
+            sentence.target_mode = sentence.horizon = plans or parts or task
             sentence.projecting = plans and projecting  # (预计…。…: the estimates go on)
             _read_sentence(sentence)
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
@@ -177,7 +179,7 @@ def extract_drafts(text: str) -> list[Draft]:
                 f.value is None and f.target is not None for f in figures
             )
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
-            if figures:
+            if figures and not task:  # (what a ledger's task asks ends with its cell)
                 plans = sentence.horizon and all(f.value is None for f in figures)
                 projecting = sentence.projecting
             else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on

@@ -85,12 +85,15 @@ class _Column:
     group: str = ""  # the first header row's name over this column, when there are two
 
 
-def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
-    """The figures of every table in ``text`` and the spans the tables cover (their sentences
-    are not read again)."""
+def read_tables(
+    text: str,
+) -> tuple[list[Draft], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The figures of every table in ``text``, the spans the tables cover (their sentences
+    are not read again), and the cells of tasks in tables of prose (_task_cells)."""
     lines = [m.span() for m in _LINE.finditer(text)] if "\n" in text else []
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
+    tasks: list[tuple[int, int]] = []
     index = 0
     barred = "|" in text
     while barred and index < len(lines):
@@ -108,9 +111,11 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
             while len(rows) > _MIN_ROWS and len(rows[0]) == 1 and _number(rows[0][0][0]) is None:
                 before.append(rows.pop(0)[0][0])  # 某某完成情况 | |||||: the title, in bars
             found = _read_table(before, rows[0], rows[1:])
-            if found is not None:
+            if found:
                 drafts.extend(found)
                 covered.append((lines[rows_at[0]][0], lines[rows_at[-1]][1]))
+            else:  # a table of prose cells (工作任务, 落实情况) is read as prose
+                tasks.extend(_task_cells(rows[0], rows[1:]))
         index = max(end, index + 1)
     for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
@@ -119,7 +124,27 @@ def read_tables(text: str) -> tuple[list[Draft], list[tuple[int, int]]]:
         if found is not None:
             drafts.extend(found)
             covered.append((header[0][1], body[-1][-1][2]))
-    return drafts, covered
+    return drafts, covered, tasks
+
+
+# 具体工作任务和要求 | 责任单位 | 落实情况: a ledger of tasks, what was asked in one column and
+# what was done in another
+_TASK_COLUMN = re.compile("任务|要求|目标")
+_PROGRESS_COLUMN = re.compile("落实|进展|完成情况|推进情况|进度")
+
+
+def _task_cells(header: list[_Cell], body: list[list[_Cell]]) -> list[tuple[int, int]]:
+    """The spans of the cells that say what each task asks, when another column says what was
+    done; a row short of cells (the first column merged over several rows) is aligned on the
+    right."""
+    names = [cell for cell, _, _ in header]
+    tasks = [i for i, n in enumerate(names) if _TASK_COLUMN.search(n)]
+    progress = [i for i, n in enumerate(names) if _PROGRESS_COLUMN.search(n)]
+    asked = next((i for i in tasks if i not in progress), None)
+    if asked is None or not progress:
+        return []
+    back = len(names) - asked
+    return [row[len(row) - back][1:] for row in body if back <= len(row) <= len(names)]
 
 
 # a line that is one cell of a table pasted a cell a line: short, no clause in it
