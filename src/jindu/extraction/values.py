@@ -706,7 +706,7 @@ def _whole_before(s: Sentence, owner: Draft) -> str | None:
     return None
 
 
-# 在规上工业增加值中，, 出口总值中，: the whole the shares after it are of
+# 在规上工业增加值中， (or 出口总值中，): the whole the shares after it are of
 _AMONG_WHOLE = re.compile(
     r"(?<![^，,：:；;。\s])在?(?P<whole>(?!其)(?![^，,；;。]*?[0-9]+[个家项所户名])[^，,；;。：:\n]{2,24}?)"
     r"中[，,]"
@@ -1559,6 +1559,8 @@ _NO_ITEM = re.compile("最|占|比|较|合计|共|总|仅|其|分别|均|同比|
 
 
 def _ranked_item(s: Sentence, name: str, mention: Mention) -> bool:
+    """Whether ``name`` is a bare item of a ranking opened before it in the sentence (a place
+    the gazetteer does not know, or a unit), not a measure or a verb."""
     return (
         bool(_RANKED_ITEM.fullmatch(name))
         and _NO_ITEM.match(name) is None
