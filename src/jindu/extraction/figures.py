@@ -1654,10 +1654,12 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
     return None
 
 
+# the stages a project reaches, from starting work to putting it to use
+_PROJECT_STAGES = "开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用"
 # 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
 _STAGE_ONLY = re.compile(
     r"(?:按形象进度|当年|年内)?(?:已经|已)?(?:基本)?"
-    r"(?:开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用)"
+    rf"(?:{_PROJECT_STAGES})"
     r"(?:或(?:基本)?(?:开工|完工|竣工|投产|建成))*"
 )
 
@@ -1930,7 +1932,7 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 # words; 竣工862户，开工率74% are two stages
 _STAGE_GROUPS = (("开工", "复工", "动工"), ("完工", "竣工", "建成", "投产", "投用"))
 _STAGED_SET = re.compile(
-    r"(?P<stage>开复工|开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用|履约)"
+    rf"(?P<stage>开复工|{_PROJECT_STAGES}|履约)"
     r"(?P<noun>.+项目)"
 )
 
