@@ -4841,3 +4841,64 @@ def test_amounts_per_person_and_month_keep_their_unit() -> None:
     assert (Decimal("820"), "元/人月") in units
     assert (Decimal("15600"), "元/人年") in units
     assert (Decimal("200"), "元/月") in units
+
+
+def test_a_place_said_as_what_it_is_names_no_measure() -> None:
+    # own words: 作为省会城市 says what the city is; the growth is of the measure of the heading
+    text = (
+        "1-9月，全省规模以上工业增加值同比增长6.1%。从各市的具体数据来看，东州市作为省会城市，"
+        "本月同比增长仅为0.8%，累计同比增长2.4%。"
+    )
+    rows = [(f.indicator, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("规模以上工业增加值", Decimal("6.1")),
+        ("规模以上工业增加值", Decimal("0.8")),
+        ("规模以上工业增加值", Decimal("2.4")),
+    ]
+
+
+def test_a_county_that_added_some_then_reached_a_total() -> None:
+    # own words: 其中，<county>新增12家，达96家: the county's new ones, then its total
+    text = "全市高新技术企业达到980家。其中，邹城新增12家，达96家。"
+    rows = [(f.indicator, f.value, f.region) for f in extract(text).figures]
+    assert ("新增高新技术企业", Decimal("12"), "邹城") in rows
+    assert ("高新技术企业", Decimal("96"), None) in rows
+
+
+def test_the_years_amount_after_a_share_is_the_target() -> None:
+    # own words: 占全年X的Y%: the year's amount is what was set, the percentage how much is done
+    text = "截至6月底，全县劳务收入5.12亿元，占全年10.24亿元的50%。"
+    (figure,) = extract(text).figures
+    assert (figure.indicator, figure.value, figure.target, figure.completion_rate) == (
+        "劳务收入",
+        Decimal("5.12"),
+        Decimal("10.24"),
+        Decimal("50"),
+    )
+
+
+def test_subjects_counted_where_they_are_named_share_the_values_after() -> None:
+    # own words: 12个新建项目、30个续建项目分别完成投资…，各占年计划的…
+    text = (
+        "其中，12个新建项目、30个续建项目分别完成投资18.6亿元、52.4亿元，各占年计划的62%、88.5%。"
+    )
+    rows = [(f.indicator, f.value, f.unit, f.completion_rate) for f in extract(text).figures]
+    assert rows == [
+        ("新建项目", Decimal("12"), "个", None),
+        ("续建项目", Decimal("30"), "个", None),
+        ("新建项目投资", Decimal("18.6"), "亿元", Decimal("62")),
+        ("续建项目投资", Decimal("52.4"), "亿元", Decimal("88.5")),
+    ]
+
+
+def test_money_given_to_a_project_is_the_target_of_its_investment() -> None:
+    # own words: 下达资金 is the plan of the project's investment; the next project's own
+    # rate takes no target from the one before
+    text = (
+        "东溪治理工程下达资金5000万元，其中中央资金3000万元，已完成投资4100万元，投资完成率82%；"
+        "西溪治理工程于3月开工，下达资金4200万元，完成投资3444万元，投资完成率82%。"
+    )
+    rows = [(f.indicator, f.value, f.target) for f in extract(text).figures if f.completion_rate]
+    assert rows[0] == ("东溪治理工程投资", Decimal("4100"), Decimal("5000"))
+    assert rows[1][1] == Decimal("3444")
+    assert rows[1][2] != Decimal("5000")

@@ -431,11 +431,16 @@ def _last_measured(free: list[Draft], count: int) -> list[Draft]:
     return free[-count:]
 
 
+_COUNT_HEAD = re.compile(r"^[0-9][0-9.]*\s*[个家项件所座]")
+
+
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:
     if subjects is None:
         return True
     # 水利工程(13.4%)、公路工程(18.2%)…分别慢于序时进度: the subjects without their asides
     subjects = [_IN_BRACKETS.sub("", a) or a for a in subjects]
+    # 41个投产项目、104个续建项目…各占年计划的: the subjects without their counts
+    subjects = [_COUNT_HEAD.sub("", a) or a for a in subjects]
     return all(
         a in f.indicator or _bare(f.indicator) in a or a == f.region
         for a, f in zip(subjects, figures, strict=True)

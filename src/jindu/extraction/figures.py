@@ -765,7 +765,8 @@ _SLACK = Decimal("0.002")  # reports round carelessly: 0.2 % of the target
 
 
 # 计划开工项目255项, 年度总投资107216万元: a figure that states a plan
-_PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$")
+# (淦河治理工程下达资金8998万元…完成投资6580万元，投资完成率73%: the money given is the plan)
+_PLANNED = re.compile(r"计划|^(?:年度|全年)总?投资(?:额)?$|(?P<given>下达(?:资金|投资))$")
 
 
 _RATE_LOOKBACK = 3
@@ -797,8 +798,9 @@ def _states_the_plan(plan: Draft, done: Draft) -> bool:
     """计划开工项目255项: a plan by its name; 2606个撤并村通公路(2013—2017年)。…累计解决了2585个
     撤并村通公路，占总计划的99.2%: a bare level of what was done, the whole it is measured against
     (the rate must agree with it too)."""
-    if _PLANNED.search(plan.indicator):
-        return True
+    planned = _PLANNED.search(plan.indicator)
+    if planned:
+        return not planned.group("given") or plan.sentence == done.sentence
     return (
         len(plan.indicator) >= 3
         and plan.completion_rate is None
@@ -834,7 +836,14 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
+            # (a target of a level done is its own: 完成投资1600万元，投资完成率79%)
             stated = plan.target if after_a_plan else None
+            if (
+                plan.completion_rate is not None
+                and plan.indicator != draft.indicator
+                and plan.sentence != draft.sentence
+            ):
+                stated = None  # (…；完成投资1600万元，投资完成率79%: that figure's target only)
             if stated is None and plan.value is not None and _states_the_plan(plan, draft):
                 stated = plan.value  # 计划开工项目255项 … 已开工206项，完成年度计划开工的80.8%
             if stated is None or not compatible(plan.unit, draft.unit):
@@ -851,6 +860,14 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                     # 全年计划新增家庭农场271个…实际分别完成95个、310个，分别超额完成19%、14%:
                     # what was done is what was planned
                     draft.indicator = ph.strip_target_words(plan.indicator)
+                elif (
+                    (given := _PLANNED.search(plan.indicator))
+                    and given.group("given")
+                    and given.start() >= 2
+                    and ph.MEASURE.fullmatch(draft.indicator)
+                ):
+                    draft.indicator = plan.indicator[: given.start()] + draft.indicator
+                    draft.region = draft.region or plan.region
                 if plan.completion_rate is None and (plan.value is None or stated == plan.value):
                     used.add(back)
                 break
@@ -2307,7 +2324,10 @@ _VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
 _BY_PLACE = re.compile(rf"各?(?:[0-9一二三四五六七八九十两]+个)?{p.VIEW_KINDS}")
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
-_GENERIC_VIEW = re.compile(r"(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)")
+# (从各市的具体数据来看: the places, then each)
+_GENERIC_VIEW = re.compile(
+    rf"(?:{_BY_PLACE.pattern}的?)?(?:具体|主要)?(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)"
+)
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")
 _PLAN_OPENS = re.compile(
@@ -2328,7 +2348,8 @@ _HEADING_NUMBER = re.compile(
     r"(?:镇处|镇街|乡镇|县区|区县|县市区|市州|设区市|地市)?"
 )
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、]?)")
-_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))")
+# (南京市作为省会城市，虽然本月同比增长仅为0.2%: what the place is, not what grew)
+_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))|作为")
 
 
 # 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name
@@ -2438,7 +2459,7 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     if aspect and first:
         # 在高新技术企业增长方面，增长比例将达到16%
         return targets, projecting, None, ph.clean(aspect.group("name"))
-    if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.match(stripped):
+    if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.search(stripped):
         return targets, projecting, None, ""  # a long clause of narrative names no topic
     ranked = ph.RANKED_LIST.search(stripped)
     # 产值同比增长前三名为德州、聊城、威海: the measure ranked, not the places
@@ -2776,7 +2797,8 @@ def _placeholder(s: Sentence, lo: int, hi: int) -> None:
 
 # 共拆迁70户，占总任务101户的69.31%: the share of the whole task, stated, is how much of
 # it was done (占总任务的7.7%, with no task stated, may be a part's share of the whole)
-_SHARE_OF_TASK = re.compile(r"占总(?:任务|目标任务|计划)(?:数|量)?$")
+# (劳务收入6.98亿元，占全年13.09亿元的53.33%: the year's amount is what was set)
+_SHARE_OF_TASK = re.compile(r"占(?:总(?:任务|目标任务|计划)(?:数|量)?|全年|年度)$")
 
 
 def _rates_of_one_target(s: Sentence, rates: list[Mention]) -> bool:

@@ -851,6 +851,8 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
         if head in COUNTIES and not among_places:
             if stop := _SUBJECT_STOP.match(rest):
                 return head, clean(rest[stop.end() :])  # how it did names nothing
+            if BARE_VERB.fullmatch(rest):
+                return head, rest  # 其中，邹城新增19家: the county, then what it did
             continue
         placed = head in SHORT_PLACES or head in COUNTIES
         if (

@@ -162,6 +162,8 @@ def subjects_shared(
     if found is None and c_lo is not None:
         found = _subjects_across_commas(s, head, count, c_lo)
     if found is None:
+        found = _counted_subjects(s, head, count)
+    if found is None:
         # 成交项数和金额…，登记合同484077项，成交额22398.4亿元，分别增长…: the values before
         values_before = len(s.figures) >= count and all(
             f.value is not None and f.yoy_growth is None for f in s.figures[-count:]
@@ -177,6 +179,27 @@ def subjects_shared(
             # 酒泉、定西排名第二和第三，GDP增速分别为…: the places before, the measure here
             found = (found[0], measure)
     return found if found else (None, "")
+
+
+# 41个投产项目、104个续建项目、27个新开工项目分别完成投资…: each item counted as it is named
+_COUNTED_ITEM = re.compile(r"[0-9][0-9.]*\s*[个家项件所座]?[\u4e00-\u9fff]{2,12}")
+
+
+def _counted_subjects(s: Sentence, head: str, count: int) -> tuple[list[str], str] | None:
+    """The subjects of a list of values, each counted where it was named: the counts just
+    read, if they stand in one list whose last noun ends right before 分别."""
+    counted = s.figures[-count:] if len(s.figures) >= count else []
+    if not counted or any(f.value is None or f.unit not in _COUNTED_UNITS for f in counted):
+        return None
+    if ph.clean(head) != counted[-1].indicator:
+        return None
+    items = re.split("[、和及与]", s.text[counted[0].start : counted[-1].start])
+    if len(items) != count or not all(_COUNTED_ITEM.fullmatch(x.strip()) for x in items[:-1]):
+        return None
+    return [f.indicator for f in counted], ""
+
+
+_COUNTED_UNITS = frozenset("个家项件所座")
 
 
 def periods_listed(before: str, count: int) -> tuple[list[str], str] | None:

@@ -682,7 +682,8 @@ _SHARE_ONLY = re.compile(r"占(?:比|全[市省县区国])?|比重|占比为")
 
 
 _CUMULATIVE_CLAUSE = re.compile(
-    r"[，、\s]*(?:累计|共计|合计)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?\s*"
+    r"[，、\s]*(?:(?:累计|共计|合计)(?:已经|已)?(?:达到|达|为|是|突破|超过|增至|增加到)?"
+    r"|(?:已经|已)?(?:达到|达|增至|增加到))\s*"  # (新增19家，达252家: the total after)
 )
 _ADDED = re.compile(r"(?:新增|净增|新认定|新建|新获批)(?=..)")
 _TOTAL_CLAUSE = re.compile(
@@ -820,7 +821,14 @@ def _listed_verb(s: Sentence, name: str, mention: Mention, segment: str, is_targ
     verb = ph.leading_content_verb(last.indicator)
     if verb is None or name.startswith(verb) or _NOT_ITEM.search(name) or ph.is_place(name):
         return name
+    number = p.DIGIT.search(s.text, last.start, last.end)
+    said = s.text[max(s.lo, last.start - _VERB_REACH) : number.start() if number else last.end]
+    if verb not in said:
+        return name  # 12个新建项目、30个续建项目: the count said first, its noun no verb
     return verb + name
+
+
+_VERB_REACH = 24
 
 
 _INVESTMENT = re.compile(r"(?:总|实际)?投资(?:额|总额)?")
