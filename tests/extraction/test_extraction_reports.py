@@ -4902,3 +4902,19 @@ def test_money_given_to_a_project_is_the_target_of_its_investment() -> None:
     assert rows[0] == ("东溪治理工程投资", Decimal("4100"), Decimal("5000"))
     assert rows[1][1] == Decimal("3444")
     assert rows[1][2] != Decimal("5000")
+
+
+def test_places_ranked_by_growth_alone_grew_in_the_measure_before() -> None:
+    # own words: 增速前三位的县是… names only the growth; the measure is the one whose growth
+    # the text gave before; the rank may be said without a verb (增速后两位的县是…)
+    text = (
+        "1-9月，全市工业投资完成88.6亿元，同比增长15.2%。增速前两位的县是：东岭县21.4%、"
+        "南川县19.8%，增速后两位的县是北河县6.1%、西陵县5.5%。"
+    )
+    rows = [(f.indicator, f.value, f.yoy_growth, f.region) for f in extract(text).figures]
+    assert rows[1:] == [
+        ("工业投资", None, Decimal("21.4"), "东岭县"),
+        ("工业投资", None, Decimal("19.8"), "南川县"),
+        ("工业投资", None, Decimal("6.1"), "北河县"),
+        ("工业投资", None, Decimal("5.5"), "西陵县"),
+    ]

@@ -220,7 +220,7 @@ def extract_drafts(text: str) -> list[Draft]:
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
     for index, draft in enumerate(drafts):
-        _growth_by_name(draft)
+        _growth_by_name(draft, drafts[:index])
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
         if draft.value is not None:
@@ -441,14 +441,21 @@ def _done_of_wholes(text: str, drafts: list[Draft]) -> list[Draft]:
 _GROWTH_NAMED = re.compile(rf"{p.GROWTH_WORD}(?:{ph.RANK}|(?:最|较)(?:高|低|快|慢))?的?(?:是|为)?$")
 
 
-def _growth_by_name(draft: Draft) -> None:
+def _growth_by_name(draft: Draft, before: list[Draft]) -> None:
     """A plain rate (no qualifier, rate, growth or target of its own) whose name ends in a
-    growth word is the growth of what the rest of the name measures."""
+    growth word is the growth of what the rest of the name measures; a place's rate named
+    by the growth word alone (增速前三位的县是：鸡泽县29.5%) is the growth of the measure
+    reported before."""
     plain = draft.unit == "%" and draft.value is not None and draft.qualifier is None
     if not plain or (draft.yoy_growth, draft.completion_rate, draft.target) != (None, None, None):
         return
     named = _GROWTH_NAMED.search(draft.indicator)
     measure = ph.clean(draft.indicator[: named.start()]) if named else ""
+    if named and not measure and draft.region:
+        # (of a measure whose growth was given: the growth ranked is of the same kind)
+        grown = (d for d in reversed(before) if d.yoy_growth is not None and d.indicator)
+        measured = next(grown, None)
+        measure = measured.indicator if measured else ""
     if measure:
         draft.indicator, draft.yoy_growth = measure, draft.value
         draft.value = draft.unit = None

@@ -1594,7 +1594,10 @@ _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
 # (整改完成率较高的为自贡市100%: places judged by the measure, each with its value)
 _RANKED_NAMED = re.compile(
     r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
-    rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE})的?(?:依次|分别)?(?:是|为|有)[：:]?"
+    rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE}"
+    # 增速后三位的县是广平县26.2%: the rank said without a verb, by its number
+    r"|[前后][0-9一二三四五六七八九十两]{1,2}[位名](?:的)?(?:[县市区镇乡]|县区|县市区|城市|地区)?"
+    r")的?(?:依次|分别)?(?:是|为|有)[：:]?"
     r"(?P<place>[^，；（(：:]+)[（(]?$"
 )
 # …的8个县(市)是：海城市: the places a count counted, listed
