@@ -4918,3 +4918,44 @@ def test_places_ranked_by_growth_alone_grew_in_the_measure_before() -> None:
         ("工业投资", None, Decimal("6.1"), "北河县"),
         ("工业投资", None, Decimal("5.5"), "西陵县"),
     ]
+
+
+def test_projects_that_reached_either_of_two_stages_are_named_stages_first() -> None:
+    # own words: 项目开工在建, 项目竣工或投产: the set named by the stages it reached
+    text = "全市45个重点项目中，物流园项目等36个项目开工在建，其中，冷链项目等9个项目竣工或投产。"
+    names = [(f.indicator, f.value) for f in extract(text).figures]
+    assert ("开工在建项目", Decimal("36")) in names
+    assert ("竣工或投产项目", Decimal("9")) in names
+
+
+def test_three_sectors_said_without_marks_are_three_names() -> None:
+    text = "一二三产业占GDP比重分别为12.5%、40.3%、47.2%。"
+    assert [f.indicator for f in extract(text).figures] == [
+        "第一产业占GDP比重",
+        "第二产业占GDP比重",
+        "第三产业占GDP比重",
+    ]
+
+
+def test_a_list_of_industries_whose_names_hold_and_and_have() -> None:
+    # own words: 有色 and 和 inside the names of industries do not end or split the list
+    text = (
+        "食品制造业、有色金属冶炼和压延加工业、化学原料和化学制品制造业增加值"
+        "分别增长8.2%、12.6%和9.9%。"
+    )
+    rows = [(f.indicator, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("食品制造业增加值", Decimal("8.2")),
+        ("有色金属冶炼和压延加工业增加值", Decimal("12.6")),
+        ("化学原料和化学制品制造业增加值", Decimal("9.9")),
+    ]
+
+
+def test_to_the_end_of_a_month_said_with_zhi_alone_is_a_period() -> None:
+    text = "农业项目5个，至10月底已累计完成投资2.36亿元。"
+    figure = extract(text).figures[-1]
+    assert (figure.indicator, figure.value, figure.period) == (
+        "农业项目投资",
+        Decimal("2.36"),
+        "至10月底",
+    )

@@ -312,17 +312,22 @@ _MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
+_A_STAGE = (
+    r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工)"
+)
 _STAGE_LAST = re.compile(
     rf"(?P<noun>[^，；、]{{0,14}}?(?:项目|工程))(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
-    r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工))"
+    # 项目开工在建, 项目竣工或投产: two stages, either reached
+    rf"{_A_STAGE}(?:(?:或|和|及|、|/)?{_A_STAGE})?)"
 )
 # the stages a set of works reaches, longest first: 开工建设 before 开工
 STAGES = "新开工|开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产"
-_STAGE_END = re.compile(f"(?:{STAGES})$")
+_STAGE_END = re.compile(f"(?:{STAGES})(?:(?:或|和|及|、|/)?(?:{STAGES}|在建))?$")
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
-    rf"(?P<stage>{STAGES})"
+    # (项目竣工或投产, 项目开工在建: two stages, either reached)
+    rf"(?P<stage>(?:{STAGES})(?:(?:或|和|及|、|/)?(?:{STAGES}|在建))?)"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
 PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
@@ -544,7 +549,7 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(
-    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
+    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有(?![色机效线限关])|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
     r"|预计|力争|基本(?=完成|实现|达到|建成|持平)"
     r"|排名|位列|分列|并列|领跑|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
@@ -708,7 +713,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
 
 
 _THREE_SECTORS = re.compile(
-    r"(?P<pre>[^、和]*?)(?:三次产业|第?一[、，]第?二[、和及]第?三(?:次)?产业)(?P<rest>.*)$"
+    # (一二三产业占GDP比重: the three said without marks)
+    r"(?P<pre>[^、和]*?)(?:三次产业|第?一[、，]?第?二[、和及]?第?三(?:次)?产业)(?P<rest>.*)$"
 )
 _TWO_SECTORS = re.compile(
     r"(?P<pre>[^、和]*?)第?(?P<a>[一二])(?:次产业|产业)?[、和及与]第?(?P<b>[二三])(?:次)?产业(?P<rest>.*)$"
