@@ -4959,3 +4959,50 @@ def test_to_the_end_of_a_month_said_with_zhi_alone_is_a_period() -> None:
         Decimal("2.36"),
         "至10月底",
     )
+
+
+def test_a_league_named_without_meng_is_a_place() -> None:
+    text = (
+        "1-9月各盟市财政收入：1.赤峰(101.25亿元 同比增长2.2%，下同)、2.锡林郭勒(95.79亿元 5.6%)、"
+        "3.阿拉善(26.21亿元 0.3%)。"
+    )
+    rows = [(f.indicator, f.value, f.yoy_growth, f.region) for f in extract(text).figures]
+    assert rows == [
+        ("财政收入", Decimal("101.25"), Decimal("2.2"), "赤峰"),
+        ("财政收入", Decimal("95.79"), Decimal("5.6"), "锡林郭勒"),
+        ("财政收入", Decimal("26.21"), Decimal("0.3"), "阿拉善"),
+    ]
+
+
+def test_places_counted_then_their_measure_and_when() -> None:
+    # own words: A(…)、B(…)三地财政收入在1-3月均…: the measure after the places and their count
+    text = (
+        "全市规上工业增加值增长6.8%。\n\n长治(28.6亿)、运城(25.1亿)、吕梁(24.9亿)三地财政收入"
+        "在1-3月均在二十亿以上。"
+    )
+    rows = [(f.indicator, f.value, f.region) for f in extract(text).figures]
+    assert rows[1:] == [
+        ("财政收入", Decimal("28.6"), "长治"),
+        ("财政收入", Decimal("25.1"), "运城"),
+        ("财政收入", Decimal("24.9"), "吕梁"),
+    ]
+
+
+def test_a_growth_after_two_completion_rates_is_the_levels() -> None:
+    # own words: the level, its rate of the first budget, of the adjusted one, then how it fell
+    text = (
+        "一般公共预算收入实际完成52,316万元，完成年初预算的98.2%，完成调整预算的101.5%，"
+        "比上年减少3,120万元，下降5.63%。"
+    )
+    first, second = extract(text).figures
+    assert (first.indicator, first.value, first.completion_rate, first.yoy_growth) == (
+        "一般公共预算收入",
+        Decimal("52316"),
+        Decimal("98.2"),
+        Decimal("-5.63"),
+    )
+    assert (second.value, second.completion_rate, second.yoy_growth) == (
+        None,
+        Decimal("101.5"),
+        None,
+    )

@@ -134,6 +134,10 @@ def read_attribute(
     elif len(group) == 1 and kind == mt.RATE and not name and _done_before_doing(free):
         # 已完成550项，正在办理29项，完成率95%: the rate of what was done
         targets = [_done_before_doing(free)]
+    elif len(group) == 1 and kind == mt.YOY and not name and (level := _rated_twice(free)):
+        # 完成103033万元，完成年初预算的102.04%，完成调整预算的99.61%，下降16.95%: the level
+        # fell, not its second rate
+        targets = [level]
     elif len(group) == 1 and name and _named(free, name) is not None:
         # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
         targets = [_named(free, name)]
@@ -429,6 +433,18 @@ def _last_measured(free: list[Draft], count: int) -> list[Draft]:
     ):
         return tail[1::2]
     return free[-count:]
+
+
+def _rated_twice(free: list[Draft]) -> Draft | None:
+    """The level a second completion rate (second_rate) was given of, when that rate is the
+    last figure free."""
+    last = free[-1] if free else None
+    if last is None or last.value is not None or last.completion_rate is None:
+        return None
+    return next(
+        (f for f in reversed(free[:-1]) if f.indicator == last.indicator and f.value is not None),
+        None,
+    )
 
 
 _COUNT_HEAD = re.compile(r"^[0-9][0-9.]*\s*[个家项件所座]")

