@@ -5006,3 +5006,13 @@ def test_a_growth_after_two_completion_rates_is_the_levels() -> None:
         Decimal("101.5"),
         None,
     )
+
+
+def test_a_growth_on_a_named_year_said_with_tong_bi() -> None:
+    # own words: 同比2022年增长 is the growth on that year, of the level before
+    text = "全区技术服务业收入8.6亿元，同比2022年增长9.3%。预计2024全年达到10亿元以上。"
+    rows = [(f.indicator, f.value, f.yoy_growth, f.target) for f in extract(text).figures]
+    assert rows == [
+        ("技术服务业收入", Decimal("8.6"), Decimal("9.3"), None),
+        ("技术服务业收入", None, None, Decimal("10")),
+    ]
