@@ -447,7 +447,7 @@ def _rated_twice(free: list[Draft]) -> Draft | None:
     )
 
 
-_COUNT_HEAD = re.compile(r"^[0-9][0-9.]*\s*[个家项件所座]")
+_COUNT_HEAD = re.compile(rf"^{p.COUNT_BEFORE_NOUN}")
 
 
 def _same(subjects: list[str] | None, figures: list[Draft]) -> bool:

@@ -122,6 +122,9 @@ PERIOD = starting_with(
     r")",
 )
 
+# 41个投产项目, 12家企业: a count said before the noun it counts
+COUNT_BEFORE_NOUN = r"[0-9][0-9.]*\s*[个家项件所座]"
+
 # 1月、2月、3月单月进度分别为…, 一季度、二季度和三季度分别增长…: periods listed as subjects
 _LISTED_PERIOD = (
     rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH}月份?|{_QUARTER}|上半年|下半年"

@@ -9,6 +9,7 @@ from decimal import Decimal
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
+from jindu.extraction.units import is_count
 
 _PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$")
 
@@ -182,14 +183,14 @@ def subjects_shared(
 
 
 # 41个投产项目、104个续建项目、27个新开工项目分别完成投资…: each item counted as it is named
-_COUNTED_ITEM = re.compile(r"[0-9][0-9.]*\s*[个家项件所座]?[\u4e00-\u9fff]{2,12}")
+_COUNTED_ITEM = re.compile(rf"(?:{p.COUNT_BEFORE_NOUN}|[0-9][0-9.]*)[\u4e00-\u9fff]{{2,12}}")
 
 
 def _counted_subjects(s: Sentence, head: str, count: int) -> tuple[list[str], str] | None:
     """The subjects of a list of values, each counted where it was named: the counts just
     read, if they stand in one list whose last noun ends right before 分别."""
     counted = s.figures[-count:] if len(s.figures) >= count else []
-    if not counted or any(f.value is None or f.unit not in _COUNTED_UNITS for f in counted):
+    if not counted or any(f.value is None or not is_count(f.unit) for f in counted):
         return None
     if ph.clean(head) != counted[-1].indicator:
         return None
@@ -197,9 +198,6 @@ def _counted_subjects(s: Sentence, head: str, count: int) -> tuple[list[str], st
     if len(items) != count or not all(_COUNTED_ITEM.fullmatch(x.strip()) for x in items[:-1]):
         return None
     return [f.indicator for f in counted], ""
-
-
-_COUNTED_UNITS = frozenset("个家项件所座")
 
 
 def periods_listed(before: str, count: int) -> tuple[list[str], str] | None:
