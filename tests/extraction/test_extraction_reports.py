@@ -4898,10 +4898,13 @@ def test_money_given_to_a_project_is_the_target_of_its_investment() -> None:
         "东溪治理工程下达资金5000万元，其中中央资金3000万元，已完成投资4100万元，投资完成率82%；"
         "西溪治理工程于3月开工，下达资金4200万元，完成投资3444万元，投资完成率82%。"
     )
-    rows = [(f.indicator, f.value, f.target) for f in extract(text).figures if f.completion_rate]
-    assert rows[0] == ("东溪治理工程投资", Decimal("4100"), Decimal("5000"))
-    assert rows[1][1] == Decimal("3444")
-    assert rows[1][2] != Decimal("5000")
+    first, second = (f for f in extract(text).figures if f.completion_rate)
+    assert (first.indicator, first.value, first.target) == (
+        "东溪治理工程投资",
+        Decimal("4100"),
+        Decimal("5000"),
+    )
+    assert (second.value, second.target) == (Decimal("3444"), None)
 
 
 def test_places_ranked_by_growth_alone_grew_in_the_measure_before() -> None:
@@ -5006,6 +5009,15 @@ def test_a_growth_after_two_completion_rates_is_the_levels() -> None:
         Decimal("101.5"),
         None,
     )
+
+
+def test_what_was_really_done_is_named_without_really() -> None:
+    # own words: 实际 before 完成 says the outturn, it is no part of the name
+    text = "该工程实际完成投资3.6亿元。城镇新增就业实际完成1.2万人。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [
+        ("该工程投资", Decimal("3.6")),
+        ("城镇新增就业", Decimal("1.2")),
+    ]
 
 
 def test_a_growth_on_a_named_year_said_with_tong_bi() -> None:

@@ -220,7 +220,7 @@ def extract_drafts(text: str) -> list[Draft]:
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
     for index, draft in enumerate(drafts):
-        _growth_by_name(draft, drafts[:index])
+        _growth_by_name(drafts, index)
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
         if draft.value is not None:
@@ -441,11 +441,12 @@ def _done_of_wholes(text: str, drafts: list[Draft]) -> list[Draft]:
 _GROWTH_NAMED = re.compile(rf"{p.GROWTH_WORD}(?:{ph.RANK}|(?:最|较)(?:高|低|快|慢))?的?(?:是|为)?$")
 
 
-def _growth_by_name(draft: Draft, before: list[Draft]) -> None:
+def _growth_by_name(drafts: list[Draft], index: int) -> None:
     """A plain rate (no qualifier, rate, growth or target of its own) whose name ends in a
     growth word is the growth of what the rest of the name measures; a place's rate named
     by the growth word alone (增速前三位的县是：鸡泽县29.5%) is the growth of the measure
     reported before."""
+    draft = drafts[index]
     plain = draft.unit == "%" and draft.value is not None and draft.qualifier is None
     if not plain or (draft.yoy_growth, draft.completion_rate, draft.target) != (None, None, None):
         return
@@ -453,12 +454,13 @@ def _growth_by_name(draft: Draft, before: list[Draft]) -> None:
     measure = ph.clean(draft.indicator[: named.start()]) if named else ""
     if named and not measure and draft.region:
         # (of a measure whose growth was given: the growth ranked is of the same kind)
-        grown = (d for d in reversed(before) if d.yoy_growth is not None and d.indicator)
+        before = (drafts[i] for i in range(index - 1, -1, -1))  # (no copy: this runs per figure)
+        grown = (d for d in before if d.yoy_growth is not None and d.indicator)
         measured = next(grown, None)
         measure = measured.indicator if measured else ""
     if measure:
-        draft.indicator, draft.yoy_growth = measure, draft.value
-        draft.value = draft.unit = None
+        draft.indicator = measure
+        draft.as_growth()
 
 
 _NAMED_WHOLE = 3  # characters of a whole's name the rate's words must repeat (预算数)
@@ -843,7 +845,6 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
-            # (a target of a level done is its own: 完成投资1600万元，投资完成率79%)
             stated = plan.target if after_a_plan else None
             if (
                 plan.completion_rate is not None
@@ -1378,7 +1379,7 @@ def _stage_rate_alone(rate: Draft) -> None:
         rate.region, subject = rate.region or subject, ""  # 西太湖竣工率65%
     rate.indicator = word + subject
     if not gap_only:
-        rate.completion_rate, rate.value, rate.unit = rate.value, None, None
+        rate.as_rate()
 
 
 _TASK_WORDS = re.compile(
@@ -1585,7 +1586,7 @@ def _places_before_their_measure(
         for rate in run:
             rate.indicator = measure
             if growth:
-                rate.yoy_growth, rate.value, rate.unit = rate.value, None, None
+                rate.as_growth()
     return drafts
 
 

@@ -40,6 +40,14 @@ class Draft:
     ahead: bool = False  # 1-5月…。预计上半年…: said of a period after the one reported
     sentence: int = -1  # where its sentence starts
 
+    def as_growth(self) -> None:
+        """The number read as a level is the figure's growth (教育(+5.06%))."""
+        self.yoy_growth, self.value, self.unit = self.value, None, None
+
+    def as_rate(self) -> None:
+        """The number read as a level is the figure's completion rate (分别完成81.2%)."""
+        self.completion_rate, self.value, self.unit = self.value, None, None
+
 
 @dataclass
 class Sentence:

@@ -233,7 +233,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if mention.signed and mention.is_percent and not is_target and segment.endswith(("(", "（")):
         # 教育(+5.06%)、交通(-2.99%): a change, by its sign
         draft = new_draft(s, name, mention, False, mention.start)
-        draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+        draft.as_growth()
         return
     if _ranked_place(s, segment, mention, is_target):
         return
@@ -908,7 +908,7 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
         )
         draft.region = place
         if rate:
-            draft.completion_rate, draft.value, draft.unit = draft.value, None, None
+            draft.as_rate()
     return True
 
 
@@ -994,9 +994,9 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     draft.region = item or None
     draft.end = max(draft.end, mention.end + 1)
     if growth:
-        draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+        draft.as_growth()
     elif mention.is_percent and _RATE_NAME.search(name):
-        draft.completion_rate, draft.value, draft.unit = draft.value, None, None
+        draft.as_rate()
     return True
 
 
@@ -1131,7 +1131,7 @@ def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
         draft = new_draft(s, name, mention, False, mention.start)
         draft.region = place
         if growth:
-            draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+            draft.as_growth()
     return True
 
 
@@ -1438,9 +1438,9 @@ def _groupread_values(
         draft.region = region or draft.region
         draft.period = listed[0][index] if listed else draft.period
         if rated and not growths and draft.value is not None:
-            draft.completion_rate, draft.value, draft.unit = draft.value, None, None
+            draft.as_rate()
         if growths and draft.value is not None and draft.yoy_growth is None:
-            draft.yoy_growth, draft.value, draft.unit = draft.value, None, None
+            draft.as_growth()
             draft.indicator = _GROWTH_NAME.sub("", draft.indicator) or draft.indicator
 
 
@@ -1556,7 +1556,7 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     )
     draft.region = place
     if rated:  # 整改完成率较高的为自贡市100%: each place's completion rate of the work
-        draft.completion_rate, draft.value, draft.unit = draft.value, None, None
+        draft.as_rate()
     return True
 
 
