@@ -542,7 +542,7 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 # 履约项目244个,开工项目222个,…项目履约率、开工率…分别为98.8%、90%: the stages a count is named by
-_STAGE_WORDS = re.compile(f"{ph.STAGES}|履约|签约|落地|办结")
+_STAGE_WORDS = re.compile(f"{p.alternation(p.STARTED, p.FINISHED, p.DEALT)}|办结")
 _APART_LOOKBACK = 12  # figures back from a rate to the count it is of
 
 
@@ -1338,9 +1338,9 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
-# the stages of works a stage rate may name (STAGES has 动工); unlike _STAGE_WORDS not 办结 or
-# 落地: 办结率 is how well cases were handled, a figure of its own
-_PROJECT_STAGE = re.compile(f"{ph.STAGES}|签约|履约")
+# the stages of works a stage rate may name; unlike _STAGE_WORDS not 办结 or 落地: 办结率 is how
+# well cases were handled, a figure of its own
+_PROJECT_STAGE = re.compile(p.alternation(p.STARTED, p.FINISHED, ("签约", "履约")))
 
 
 def _set_and_its_rate(draft: Draft) -> bool:
@@ -1679,8 +1679,8 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
     return None
 
 
-# the stages a project reaches, from starting work to putting it to use
-_PROJECT_STAGES = "开工建设|开工|动工建设|动工|复工|完工|竣工投产|竣工|投产|建成投用|建成|投用"
+# (新开工 is a kind of project, not only the stage it reached: 新开工项目22个 is a set of its own)
+_PROJECT_STAGES = p.alternation(p.STARTED, p.FINISHED, but=("新开工",))
 # 按形象进度已完工或基本完工, 当年竣工投产: a name that is only the stage a count reached
 _STAGE_ONLY = re.compile(
     r"(?:按形象进度|当年|年内)?(?:已经|已)?(?:基本)?"
@@ -1955,9 +1955,9 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 # the words of starting work and of finishing it: 建成44个，完工率34% is one stage under two
 # words; 竣工862户，开工率74% are two stages
-_STAGE_GROUPS = (("开工", "复工", "动工"), ("完工", "竣工", "建成", "投产", "投用"))
+_STAGE_GROUPS = (p.STARTED, p.FINISHED)
 _STAGED_SET = re.compile(
-    rf"(?P<stage>开复工|{_PROJECT_STAGES}|履约)"
+    rf"(?P<stage>{p.alternation(p.STARTED, p.FINISHED, ('履约',), but=('新开工',))})"
     r"(?P<noun>.+项目)"
 )
 

@@ -387,3 +387,16 @@ HORIZON = re.compile(
     r"\s*(?:比如|例如|如|其中|[^，。；0-9]{0,10}?(?:提出|明确|要求)[，,：:]?)?"
     r"(?:力争|预计|计划)?到(?:19|20)[0-9]{2}年(?:前|时)?[，：\s]*"
 )
+
+# The stages a project passes, one vocabulary for every reader of them: starting work, finishing
+# it, and the deal before it; each reader takes the groups it needs through ``alternation``.
+STARTED = ("新开工", "开复工", "开工建设", "开工", "动工建设", "动工", "复工")
+FINISHED = ("竣工投产", "建成投产", "建成投用", "竣工", "完工", "建成", "投产", "投用")
+DEALT = ("签约", "履约", "落地")
+
+
+def alternation(*groups: tuple[str, ...], but: tuple[str, ...] = ()) -> str:
+    """The words of ``groups`` (``but`` these) as one regular-expression alternation, longest
+    first so that 开工建设 is taken whole rather than as 开工."""
+    words = {word for group in groups for word in group}.difference(but)
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))

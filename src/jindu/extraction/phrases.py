@@ -20,14 +20,17 @@ from jindu.extraction.patterns import (
     ANY_PLACES,
     CURRENCY,
     DAYS,
+    FINISHED,
     JUDGED_DEGREE,
     PERIOD,
     PLACE_KINDS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    STARTED,
     SUPERLATIVE,
     TARGET_MARK,
     VIEW_KINDS,
+    alternation,
     starting_with,
 )
 
@@ -312,17 +315,15 @@ _MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
-_A_STAGE = (
-    r"(?:在建|新开工|开工建设|开工|复工|开复工|竣工投产|竣工|投产|建成投用|建成|签约|落地|完工)"
-)
+_A_STAGE = f"(?:在建|{alternation(STARTED, FINISHED, ('签约', '落地'))})"
 _STAGE_LAST = re.compile(
     rf"(?P<noun>[^，；、]{{0,14}}?(?:项目|工程))(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     # 项目开工在建, 项目竣工或投产: two stages, either reached
     rf"{_A_STAGE}(?:(?:或|和|及|、|/)?{_A_STAGE})?)"
 )
-# the stages a set of works reaches, longest first: 开工建设 before 开工
-STAGES = "新开工|开工建设|开工|复工|开复工|动工|竣工投产|竣工|完工|建成|投产"
+# the stages a set of works reaches
+STAGES = alternation(STARTED, FINISHED)
 _STAGE_END = re.compile(f"(?:{STAGES})(?:(?:或|和|及|、|/)?(?:{STAGES}|在建))?$")
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"

@@ -27,13 +27,17 @@ from jindu.extraction.units import compatible, convert, is_count
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
+_REACHED_STAGES = p.alternation(
+    p.STARTED,
+    p.FINISHED,
+    ("签约", "落地", "主体完工", "主体封顶", "封顶", "投入运营", "投入使用", "停工"),
+    ("列统", "入统", "纳统", "入库"),
+)
 _REACHED = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项|任务)|)(?:已经|已|均|全部|都)?"
     rf"(?:{ph.SMOOTHLY}|实现)?"
     r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
-    r"(?:建成投用|建成投产|建成|投用|主体完工|主体封顶|封顶|投入运营|投入使用|开工建设|开工|动工建设|动工|复工|开复工|停工|竣工投产|投产|竣工|列统|入统|纳统|入库|"
-    r"签约|落地|"
-    r"建设|完工|进行前期工作|开展前期工作|"
+    rf"(?:{_REACHED_STAGES}|建设|进行前期工作|开展前期工作|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
     rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}|"
     # 1个项目基本完成年度目标, 6个项目提前或超额完成了节点任务: the state reached
