@@ -5028,3 +5028,31 @@ def test_a_growth_on_a_named_year_said_with_tong_bi() -> None:
         ("技术服务业收入", Decimal("8.6"), Decimal("9.3"), None),
         ("技术服务业收入", None, None, Decimal("10")),
     ]
+
+
+def test_places_listed_before_one_rate_each_had_it() -> None:
+    # own words: a rate is no total of the places listed; each reached it
+    text = "全市重点项目开工率为91.2%，其中江南区、河口镇、新华街道的开工率达到100%。"
+    rows = [(f.region, f.completion_rate) for f in extract(text).figures]
+    assert rows[1:] == [
+        ("江南区", Decimal("100")),
+        ("河口镇", Decimal("100")),
+        ("新华街道", Decimal("100")),
+    ]
+
+
+def test_the_other_places_are_a_region_not_part_of_the_name() -> None:
+    # own words: after the places named, 其他县 is where the rest stand
+    text = "从各县情况看，东城县、西平县开工率分别为92.5%、88.1%，其他县开工率均达到100%。"
+    last = extract(text).figures[-1]
+    assert (last.region, last.completion_rate) == ("其他县", Decimal("100"))
+    assert "其他" not in last.indicator
+
+
+def test_two_stages_either_reached_name_the_count() -> None:
+    # own words: 竣工或投产 are two stages, no set before them to put last
+    text = "今年以来新开工项目27个，竣工或投产项目19个；另有已竣工或投产12个。"
+    assert [(f.indicator, f.value) for f in extract(text).figures][-1] == (
+        "竣工或投产",
+        Decimal("12"),
+    )

@@ -335,7 +335,10 @@ PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
 _STAGE_NOT_NOUN = re.compile(
     r"(?:以来|累计|全年|今年|当年|年内|目前|共|新|计划|预计|基本|陆续|集中|相继|先后|实际"
     r"|准备|拟|将|要|仅|力争|争取)$|年度"
-    rf"|^[\d.]+$|未|应|(?:{STAGES}|建设)$"
+    # (其他市开工: the other places, no set)
+    rf"|^(?:其他|其它|其余){ANY_PLACES}$"
+    # (竣工或投产: two stages, no set before them)
+    rf"|^[\d.]+$|未|应|(?:{STAGES}|建设)(?:或|和|及|、|/)?$"
 )
 
 
@@ -812,11 +815,14 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+_OTHER_PLACES = re.compile(rf"(?:其他|其它|其余)(?:[0-9]+个)?{ANY_PLACES}(?:均|都)?")
 _COMPARED_TO_ALL = re.compile("(?<=.)全[省市县区]")
 
 
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
+    if (others := _OTHER_PLACES.match(name)) and len(name) - others.end() >= 2:
+        return others.group(0), clean(name[others.end() :])  # 其他市开工率均达到100%
     if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:

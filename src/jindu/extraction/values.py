@@ -891,7 +891,13 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
         return False
     places, noun = shared
     noun = noun or (verb.group("verb") if verb else "")
-    each = bool(verb or _EACH.search(name) or _EACH_BEFORE.search(segment))
+    # (崂山区、平度市的开工率达到100%: a rate is no total; each place had it)
+    each = bool(
+        verb
+        or _EACH.search(name)
+        or _EACH_BEFORE.search(segment)
+        or (mention.is_percent and noun.endswith("率"))
+    )
     if not noun:
         # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound (or said of
         # each), are measured as the figure before them
