@@ -5056,3 +5056,15 @@ def test_two_stages_either_reached_name_the_count() -> None:
         "竣工或投产",
         Decimal("12"),
     )
+
+
+def test_rates_after_counted_projects_are_of_their_investment() -> None:
+    # own words: the projects are counted, the rates are of what they invested this year
+    text = "全县5个省重点项目、9个市重点项目，年度投资完成率分别达到112%、87.5%。"
+    rows = [(f.indicator, f.value, f.completion_rate) for f in extract(text).figures]
+    assert rows == [
+        ("省重点项目", Decimal("5"), None),
+        ("市重点项目", Decimal("9"), None),
+        ("省重点项目年度投资", None, Decimal("112")),
+        ("市重点项目年度投资", None, Decimal("87.5")),
+    ]

@@ -174,11 +174,23 @@ def read_attribute(
         if ph.split_subjects(head, len(group)) is None:
             shared = ph.clean(head)  # A、B、C发展最快，完成产值分别增长…: what the places did
     shared = shared or measure
-    if kind == mt.RATE and len(group) == 1 and targets[0] is not None:
-        counted = targets[0]
-        if is_count(counted.unit) and "投资" in s.text[counted.end : group[0].start]:
-            # 7个省重点项目完成年度投资计划的81%: the rate is of the projects' investment
-            targets, name = [None], counted.indicator + "投资"
+    counted = [t for t in targets if t is not None and is_count(t.unit)]
+    if (
+        kind == mt.RATE
+        and counted
+        and len(counted) == len(group)
+        and "投资" in s.text[counted[-1].end : group[0].start]
+    ):
+        # 7个省重点项目完成年度投资计划的81%; 4个省重点项目、8个市重点项目，当年投资完成率
+        # 分别达到100%、204%: the rates are of the projects' investment, not of their count
+        said = ph.clean(before.split("分别")[0])
+        invested = said if said.endswith("投资") and len(group) > 1 else "投资"
+        names = [t.indicator + invested for t in counted]
+        targets = [None] * len(group)
+        if len(group) == 1:
+            name = names[0]
+        else:
+            subjects = names
     # 青山县、白水县高企培育入库完成率分别为…: places sharing a noun
     places = _places(s, subjects if subjects else [name] if len(group) == 1 else None, shared, kind)
     previous_end = group[0].start
