@@ -5068,3 +5068,34 @@ def test_rates_after_counted_projects_are_of_their_investment() -> None:
         ("省重点项目年度投资", None, Decimal("112")),
         ("市重点项目年度投资", None, Decimal("87.5")),
     ]
+
+
+def test_towns_ranked_after_a_colon_by_their_governments() -> None:
+    # own words: the ranking's lead is the clause before the colon; the items are the towns'
+    # governments, each with its rate of the measure ranked
+    text = "疫苗接种率排名前两名的乡镇：东湖镇政府99%、南岭乡人民政府96%。"
+    rows = [(f.indicator, f.region, f.value) for f in extract(text).figures]
+    assert rows == [
+        ("疫苗接种率", "东湖镇", Decimal("99")),
+        ("疫苗接种率", "南岭乡", Decimal("96")),
+    ]
+
+
+def test_places_listed_after_the_bound_they_passed() -> None:
+    # own words: the places that stand past each bound, one figure each
+    text = (
+        "各县中，绿化完成率达到90%以上的有东安县、西林县；绿化完成率在60%以下的有北岗县和南屏县。"
+    )
+    rows = [(f.indicator, f.region, f.completion_rate, f.qualifier) for f in extract(text).figures]
+    assert rows == [
+        ("绿化", "东安县", Decimal("90"), ">"),
+        ("绿化", "西林县", Decimal("90"), ">"),
+        ("绿化", "北岗县", Decimal("60"), "<"),
+        ("绿化", "南屏县", Decimal("60"), "<"),
+    ]
+
+
+def test_the_field_of_a_rank_is_no_figure() -> None:
+    # own words: the 27 parks are where the rank was taken, not a count of anything done
+    text = "该基地产值同比增长18.5%，增速在全省27个战略性新兴产业集聚发展基地中居第3位。"
+    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [(None, Decimal("18.5"))]

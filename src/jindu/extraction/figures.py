@@ -174,6 +174,7 @@ def extract_drafts(text: str) -> list[Draft]:
             figures = _levels_before_their_noun(text, sentence.figures, lo, hi)
             _lengths_of_counts(figures)
             figures = _places_before_their_measure(text, figures, drafts, lo, hi)
+            figures = _places_at_the_bound(text, figures, hi)
             drafts.extend(figures)
             targeted = bool(figures) and all(
                 f.value is None and f.target is not None for f in figures
@@ -1166,7 +1167,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
-    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
+    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
@@ -1591,6 +1592,23 @@ def _places_before_their_measure(
 
 
 _COMPARED = ("高于", "低于", "超过", "快于", "慢于")
+_PLACE_SEPARATOR = re.compile("[、和及]")
+
+
+def _places_at_the_bound(text: str, drafts: list[Draft], hi: int) -> list[Draft]:
+    """A value said of the places listed after it (…80%以上的有抚州、萍乡和鹰潭市): one
+    figure for each place."""
+    out: list[Draft] = []
+    for draft in drafts:
+        found = p.PLACES_AFTER.match(text, draft.end, hi) if draft.region is None else None
+        places = _PLACE_SEPARATOR.split(found.group("places")) if found else []
+        if not places or not all(ph.is_place(place) for place in places):
+            out.append(draft)
+            continue
+        for place in places:
+            each = replace(draft, region=place)
+            out.append(each)
+    return out
 
 
 def _bracketed_run(text: str, levels: list[Draft], at: int) -> list[Draft]:

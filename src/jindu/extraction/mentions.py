@@ -391,6 +391,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and q_after.group(0).lstrip("及") in ("以上", "以下")
         and before.endswith("在")
         and _MODIFIES.match(text, q_after.end(), hi)
+        # (在50%以下的有赣州、南昌: the places past it, each a figure)
+        and not p.PLACES_AFTER.match(text, q_after.end(), hi)
     ):
         return None  # GDP在百亿元以上的还有三县: the range that names a group
     above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")

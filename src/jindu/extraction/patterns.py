@@ -212,7 +212,7 @@ FROM_TO = re.compile(
     rf"(?:到|至|(?<=[降升增高])为)了?(?:{_WHEN}|最新|目前|当前|本月|年(?=的))?的?"
 )
 # 在全省21个地市中排名第15位: the size of the field a rank is in
-RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,10}中(?:排名|排|位居|居|位列|列)")
+RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,16}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标, 低于5.5%的预期控制目标: a number stated as a target after it
 TARGET_AFTER = re.compile(
     r"的(?:全年|年度)?(?:增长|增速|控制性?|预期|调控|管控)*(?:目标|计划|任务|指标)"
@@ -228,7 +228,7 @@ WORK_DONE = ("收获", "收割", "收", "播种", "播", "拨付", "兑付", "�
 # (占可用预算数46.83亿元之72.59%: Taiwan writes 之)
 TARGET_THEN_RATE = re.compile(r"(?:全?年度?)?(?:目标|任务|计划)*(?:数|量)?[)）]?[的之]")
 RATE = re.compile(
-    r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度|达成率|执行率)(?:仅|只|已|分别|均|约|达到|达|为|是|仍然|仍|还|都)*$"
+    r"(?:完成率|完成比例|完成比率|完成进度|进度|完成度|达成率|执行率)(?:仅|只|已|分别|均|约|达到|达|为|是|在|仍然|仍|还|都)*$"
     # 完成年度目标的, 占市分配任务的, 完成省民生工程目标任务的, 完成年度开发任务的
     # (占总任务的7.7% is a share of the whole, not a completion rate; 占总计划的 is one)
     r"|(?:占(?!总(?!计划))|完成|达到|达|为|是|相当于|实现)了?"
@@ -400,3 +400,11 @@ def alternation(*groups: tuple[str, ...], but: tuple[str, ...] = ()) -> str:
     first so that 开工建设 is taken whole rather than as 开工."""
     words = {word for group in groups for word in group}.difference(but)
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+# 造林完成率在50%以下的有赣州、南昌及景德镇市: the places listed after a value that stand past it
+PLACES_AFTER = re.compile(
+    r"\s*(?:以上|以下|及以上|左右)?的(?:有|是|为)[：:]?"
+    rf"(?P<places>[\u4e00-\u9fff、和及]{{2,80}}?)(?:等[0-9一二三四五六七八九十两]*个?{ANY_PLACES})?"
+    r"(?=[；;。，,]|$)"
+)

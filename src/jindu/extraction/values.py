@@ -1545,6 +1545,15 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     follows = _FOLLOWS.fullmatch(lead) if s.figures and not best else None
     first = best or follows
     ranked = _RANKED_NAMED.match(segment)
+    if (
+        ranked is None
+        and s.clauses
+        and s.text[s.clauses[-1][1] - 1] in "：:"
+        and _ORGAN.search(segment)
+    ):
+        # 接种率排名前三名的乡镇：梨树镇政府98%: the ranking's lead is the clause before, its
+        # items the towns' governments (a bare place is read with the places listed)
+        ranked = _RANKED_NAMED.match(s.text[s.clauses[-1][0] : s.clauses[-1][1]] + segment)
     if first and ph.is_place(first.group("place")):
         place = first.group("place")
         measure = ph.clean(best.group("name")) if best else s.last_indicator()
@@ -1605,14 +1614,16 @@ def _count_listing(s: Sentence, mention: Mention) -> Draft | None:
 
 _LISTING_REACH = 16
 _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
+_ORGAN = re.compile("人民政府|政府|党委|管委会|办事处")
 # (整改完成率较高的为自贡市100%: places judged by the measure, each with its value)
 _RANKED_NAMED = re.compile(
     r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
     rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE}"
     # 增速后三位的县是广平县26.2%: the rank said without a verb, by its number
     r"|[前后][0-9一二三四五六七八九十两]{1,2}[位名](?:的)?(?:[县市区镇乡]|县区|县市区|城市|地区)?"
-    r")的?(?:依次|分别)?(?:是|为|有)[：:]?"
-    r"(?P<place>[^，；（(：:]+)[（(]?$"
+    # (接种率排名前三名的乡镇：梨树镇政府98%: a colon alone opens the list)
+    r")的?(?:依次|分别)?(?:(?:是|为|有)[：:]?|[：:])"
+    rf"(?P<place>[^，；（(：:]+?)(?:{_ORGAN.pattern})?[（(]?$"
 )
 # …的8个县(市)是：海城市: the places a count counted, listed
 _COUNT_LISTED = re.compile(
