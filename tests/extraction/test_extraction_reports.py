@@ -5099,3 +5099,18 @@ def test_the_field_of_a_rank_is_no_figure() -> None:
     # own words: the 27 parks are where the rank was taken, not a count of anything done
     text = "该基地产值同比增长18.5%，增速在全省27个战略性新兴产业集聚发展基地中居第3位。"
     assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [(None, Decimal("18.5"))]
+
+
+def test_work_done_as_a_share_of_the_whole_task_is_its_rate() -> None:
+    # own words: land and road measured against the whole task; tasks counted stay a share
+    text = (
+        "完成征地面积2310.5亩，占总任务量的46.21%；乡村道路累计完成86.4公里，占总建设任务的72%。"
+        "滞后的有9个，占总任务的6.3%。"
+    )
+    rows = [(f.value, f.unit, f.completion_rate) for f in extract(text).figures]
+    assert rows == [
+        (Decimal("2310.5"), "亩", Decimal("46.21")),
+        (Decimal("86.4"), "公里", Decimal("72")),
+        (Decimal("9"), "个", None),
+        (Decimal("6.3"), "%", None),
+    ]

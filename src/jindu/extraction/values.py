@@ -230,6 +230,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     if mention.is_percent and not is_target and name == "占" and _share_of_plan(s, mention):
         return
+    if mention.is_percent and _WHOLE_TASK.fullmatch(name) and _done_of_whole_task(s, mention):
+        return
     if mention.is_percent and not is_target and _share_before_noun(s, segment, mention):
         return
     if not is_target and _bracketed_item(s, segment, mention, c_lo):
@@ -1266,6 +1268,23 @@ def _share_of_plan(s: Sentence, mention: Mention) -> bool:
         return False
     interval = implied_target(last.value, last.unit, mention.value)[0]
     if not interval.low <= last.target <= interval.high:
+        return False
+    last.completion_rate, last.end = mention.value, max(last.end, mention.end)
+    return True
+
+
+# 完成征地面积7843.42亩，占总任务量的19.72%: the whole task the work done is measured against
+_WHOLE_TASK = re.compile(r"占(?:总|全部)(?:建设|计划)?任务量?(?:的)?")
+
+
+def _done_of_whole_task(s: Sentence, mention: Mention) -> bool:
+    """完成征地面积7843.42亩，占总任务量的19.72%: the share of the whole task that the work just
+    measured makes is its completion rate; 欠进度的有17个，占总任务的7.7% (tasks counted) stays
+    a share of the tasks."""
+    last = s.figures[-1] if s.figures else None
+    if last is None or last.value is None or last.completion_rate is not None:
+        return False
+    if is_count(last.unit) or last.unit == "%":
         return False
     last.completion_rate, last.end = mention.value, max(last.end, mention.end)
     return True
