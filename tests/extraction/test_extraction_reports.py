@@ -5114,3 +5114,19 @@ def test_work_done_as_a_share_of_the_whole_task_is_its_rate() -> None:
         (Decimal("9"), "个", None),
         (Decimal("6.3"), "%", None),
     ]
+
+
+def test_one_amount_in_two_units_across_a_slash() -> None:
+    # own words: households and floor area of the same demolition, then its progress
+    text = "累计完成房屋征收126户/15230.5平方米，征收进度100%。"
+    rows = [(f.indicator, f.value, f.unit) for f in extract(text).figures]
+    assert rows == [
+        ("房屋征收", Decimal("126"), "户"),
+        ("房屋征收", Decimal("15230.5"), "平方米"),
+    ]
+
+
+def test_how_far_a_rank_moved_is_no_figure() -> None:
+    # own words: ranks and the places a rank moved, spaced as a PDF sets them
+    text = "全县GDP增速由第 15 位升至第 6 位，前移了9个名次，较去年同期提高9位。"
+    assert [f.value for f in extract(text).figures] == []

@@ -30,7 +30,11 @@ _GROWTH_ONLY = re.compile("(?:增速|增幅)(?:同比|比上年|比去年)?")
 # 形象进度, 工程进度, 总体进度: progress of what was just named
 _WHOSE_PROGRESS = re.compile("形象|工程|施工|建设|总体|整体")
 # 秋粮已收获, 冬小麦已播, 资金已拨付 (a rate of the work: patterns.RATE)
-_WORK_DONE = re.compile(f"(?:已经|已)?(?P<verb>{'|'.join(p.WORK_DONE)})$")
+# (a verb of one character only after 已: 征收进度 is no 收 of 征)
+_WORK_DONE = re.compile(
+    f"(?:已经|已)(?P<verb>{'|'.join(p.WORK_DONE)})$"
+    f"|(?P<word>{'|'.join(verb for verb in p.WORK_DONE if len(verb) > 1)})$"
+)
 # 按户数计, 按小区数计算: what a rate is counted by
 _COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")
 
@@ -63,7 +67,7 @@ def read_attribute(
         measure = last_named  # 重点项目完成投资412亿元。东川区…完成年度计划投资的118.2%
     work = _WORK_DONE.search(name) if kind == mt.RATE else None
     if work:  # 秋粮已收获76.5%: 收获秋粮 (已收: 收秋粮), the verb as written first
-        name = work.group("verb") + name[: work.start()]
+        name = (work.group("verb") or work.group("word")) + name[: work.start()]
     counted_by = _COUNTED_BY.fullmatch(before) if kind == mt.RATE else None
     if counted_by:
         # 改造农村危房3.1万户、惠及人口8.4万人，按户数计完成率86.1%: the rate of the figure

@@ -223,12 +223,20 @@ def could_be_figure(match: re.Match[str]) -> bool:
     return reading is not None and (reading.arabic or bool(reading.multiplier))
 
 
+_PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
+_RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
+
+
 def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     start, end = match.span()
     before = text[max(lo, start - 6) : start]
     after = text[end : min(hi, end + 1)]
-    if before.endswith("第") or (after and after.isascii() and after.isalpha()):
-        return None
+    if before.rstrip().endswith("第") or (after and after.isascii() and after.isalpha()):
+        return None  # (挺进了第 9 名: an ordinal, spaced as a PDF sets it)
+    if (_PLACES_MOVED.match(text, end, hi) and match.group("unit") == "个") or (
+        match.group("unit") == "位" and _RANK_MOVE.search(before)
+    ):
+        return None  # 前移了13个名次, 各升2个位次, 较去年同期提高12位: how far a rank moved
     if _RANGE_BEFORE.search(before):
         return None  # 均有1至2个, 培育3-5家: a range is no figure
     last, matched_unit = before[-1:], match.group("unit")
