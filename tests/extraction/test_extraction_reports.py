@@ -5130,3 +5130,22 @@ def test_how_far_a_rank_moved_is_no_figure() -> None:
     # own words: ranks and the places a rank moved, spaced as a PDF sets them
     text = "全县GDP增速由第 15 位升至第 6 位，前移了9个名次，较去年同期提高9位。"
     assert [f.value for f in extract(text).figures] == []
+
+
+def test_a_table_ranked_first_is_read_by_its_places() -> None:
+    # own words: the rank column is no label; each place's level with its growth
+    text = (
+        "排行 | 各县区 | 2024年GDP(亿元) | 增速(%) |\n"
+        "1 | 东城区 | 412.6 | 5.1 |\n2 | 西湖县 | 308.2 | 4.7 |"
+    )
+    rows = [(f.region, f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("东城区", "GDP", Decimal("412.6"), Decimal("5.1")),
+        ("西湖县", "GDP", Decimal("308.2"), Decimal("4.7")),
+    ]
+
+
+def test_both_ends_of_a_range_are_no_figures() -> None:
+    # own words: where the places stand, between two bounds
+    text = "其余四个县的地区生产总值介于120亿元至180亿元之间，人均收入在3万元到4万元之间。"
+    assert list(extract(text).figures) == []

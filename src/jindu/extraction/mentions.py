@@ -146,6 +146,9 @@ _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _RANGE_BEFORE = re.compile(
     r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
 )
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*[0-9][0-9.]*[^，。；0-9]{0,4}?之间")
+_BETWEEN_END = re.compile(r"\s*之间")
+_RANGE_UNIT_BEFORE = re.compile(r"[0-9][^，。；0-9]{0,4}?(?:至|到|-|~|～|—|－)\s*$")
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
@@ -239,6 +242,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 前移了13个名次, 各升2个位次, 较去年同期提高12位: how far a rank moved
     if _RANGE_BEFORE.search(before):
         return None  # 均有1至2个, 培育3-5家: a range is no figure
+    if _RANGE_BETWEEN.match(text, end, hi) or (
+        _BETWEEN_END.match(text, end, hi) and _RANGE_UNIT_BEFORE.search(before)
+    ):
+        return None  # 介于300亿元至400亿元之间: both ends of a range
     last, matched_unit = before[-1:], match.group("unit")
     if (
         last.isascii()

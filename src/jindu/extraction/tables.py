@@ -37,7 +37,7 @@ _HEADER_UNIT = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]\s*$")
 _TITLE_END = re.compile(
     r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)*表?$"
 )
-_SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|位次|No\.?)$")
+_SERIAL = re.compile(r"^(?:序号|编号|排名|排序|排行|名次|位次|No\.?)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 责任单位, 牵头部门, 备注: columns of words beside the label (who answers for a row, notes)
 _TEXT_COLUMN = re.compile(
