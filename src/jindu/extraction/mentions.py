@@ -148,6 +148,7 @@ _RANGE_BEFORE = re.compile(
 )
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*[0-9][0-9.]*[^，。；0-9]{0,4}?之间")
 _BETWEEN_END = re.compile(r"\s*之间")
+_RANGE_NEXT = re.compile(r"\s*[至到\-~～—－之]")  # (a cheap test before the two above)
 _RANGE_UNIT_BEFORE = re.compile(r"[0-9][^，。；0-9]{0,4}?(?:至|到|-|~|～|—|－)\s*$")
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _CURRENCY = re.compile(f"{p.CURRENCY}$")
@@ -236,14 +237,16 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.rstrip().endswith("第") or (after and after.isascii() and after.isalpha()):
         return None  # (挺进了第 9 名: an ordinal, spaced as a PDF sets it)
-    if (_PLACES_MOVED.match(text, end, hi) and match.group("unit") == "个") or (
-        match.group("unit") == "位" and _RANK_MOVE.search(before)
+    unit = match.group("unit")
+    if (unit == "个" and _PLACES_MOVED.match(text, end, hi)) or (
+        unit == "位" and _RANK_MOVE.search(before)
     ):
         return None  # 前移了13个名次, 各升2个位次, 较去年同期提高12位: how far a rank moved
     if _RANGE_BEFORE.search(before):
         return None  # 均有1至2个, 培育3-5家: a range is no figure
-    if _RANGE_BETWEEN.match(text, end, hi) or (
-        _BETWEEN_END.match(text, end, hi) and _RANGE_UNIT_BEFORE.search(before)
+    if _RANGE_NEXT.match(text, end, hi) and (
+        _RANGE_BETWEEN.match(text, end, hi)
+        or (_BETWEEN_END.match(text, end, hi) and _RANGE_UNIT_BEFORE.search(before))
     ):
         return None  # 介于300亿元至400亿元之间: both ends of a range
     last, matched_unit = before[-1:], match.group("unit")
