@@ -1592,7 +1592,6 @@ def _places_before_their_measure(
 
 
 _COMPARED = ("高于", "低于", "超过", "快于", "慢于")
-_PLACE_SEPARATOR = re.compile("[、和及]")
 
 
 def _places_at_the_bound(text: str, drafts: list[Draft], hi: int) -> list[Draft]:
@@ -1600,14 +1599,10 @@ def _places_at_the_bound(text: str, drafts: list[Draft], hi: int) -> list[Draft]
     figure for each place."""
     out: list[Draft] = []
     for draft in drafts:
-        found = p.PLACES_AFTER.match(text, draft.end, hi) if draft.region is None else None
-        places = _PLACE_SEPARATOR.split(found.group("places")) if found else []
-        if not places or not all(ph.is_place(place) for place in places):
+        places = ph.places_after(text, draft.end, hi) if draft.region is None else []
+        out.extend(replace(draft, region=place) for place in places)
+        if not places:
             out.append(draft)
-            continue
-        for place in places:
-            each = replace(draft, region=place)
-            out.append(each)
     return out
 
 

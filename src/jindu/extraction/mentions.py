@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction.numerals import parse_number, read_number
-from jindu.extraction.phrases import CONTENT_VERB
+from jindu.extraction.phrases import CONTENT_VERB, places_after
 from jindu.extraction.units import split_unit
 
 VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
@@ -410,7 +410,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and before.endswith("在")
         and _MODIFIES.match(text, q_after.end(), hi)
         # (在50%以下的有赣州、南昌: the places past it, each a figure)
-        and not p.PLACES_AFTER.match(text, q_after.end(), hi)
+        and not places_after(text, q_after.end(), hi)
     ):
         return None  # GDP在百亿元以上的还有三县: the range that names a group
     above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")

@@ -24,6 +24,7 @@ from jindu.extraction.patterns import (
     JUDGED_DEGREE,
     PERIOD,
     PLACE_KINDS,
+    PLACES_AFTER,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     STARTED,
@@ -816,14 +817,14 @@ _NOT_A_PLACE = re.compile(
 )
 
 
-_OTHER_PLACES = re.compile(rf"(?:其他|其它|其余)(?:[0-9]+个)?{ANY_PLACES}(?:均|都)?")
+_OTHER_PLACES = re.compile(rf"(?P<places>(?:其他|其它|其余)(?:[0-9]+个)?{ANY_PLACES})(?:均|都)?")
 _COMPARED_TO_ALL = re.compile("(?<=.)全[省市县区]")
 
 
 def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
     if (others := _OTHER_PLACES.match(name)) and len(name) - others.end() >= 2:
-        return others.group(0), clean(name[others.end() :])  # 其他市开工率均达到100%
+        return others.group("places"), clean(name[others.end() :])  # 其他市开工率均达到100%
     if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
@@ -883,3 +884,14 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
         ):
             return head, clean(rest)  # (陕南县域生产总值: 陕南's 县域生产总值)
     return None, name
+
+
+_PLACE_SEPARATOR = re.compile("[、和及]")
+
+
+def places_after(text: str, at: int, hi: int) -> list[str]:
+    """造林完成率达到80%以上的有抚州、萍乡和鹰潭市: the places listed right after ``at`` that stand
+    past the value before it (none unless every item is a place)."""
+    found = PLACES_AFTER.match(text, at, hi)
+    places = _PLACE_SEPARATOR.split(found.group("places")) if found else []
+    return places if places and all(is_place(place) for place in places) else []
