@@ -178,10 +178,9 @@ def read_attribute(
         if ph.split_subjects(head, len(group)) is None:
             shared = ph.clean(head)  # A、B、C发展最快，完成产值分别增长…: what the places did
     shared = shared or measure
-    counted = [t for t in targets if t is not None and is_count(t.unit)]
+    counted = [t for t in targets if t is not None and is_count(t.unit)] if kind == mt.RATE else []
     if (
-        kind == mt.RATE
-        and counted
+        counted
         and len(counted) == len(group)
         and "投资" in s.text[counted[-1].end : group[0].start]
     ):

@@ -1970,7 +1970,7 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 # words; 竣工862户，开工率74% are two stages
 _STAGE_GROUPS = (p.STARTED, p.FINISHED)
 _STAGED_SET = re.compile(
-    rf"(?P<stage>{p.alternation(p.STARTED, p.FINISHED, ('履约',), but=('新开工',))})"
+    rf"(?P<stage>{_PROJECT_STAGES}|履约)"
     r"(?P<noun>.+项目)"
 )
 
@@ -2819,7 +2819,7 @@ def _placeholder(s: Sentence, lo: int, hi: int) -> None:
 # 共拆迁70户，占总任务101户的69.31%: the share of the whole task, stated, is how much of
 # it was done (占总任务的7.7%, with no task stated, may be a part's share of the whole)
 # (劳务收入6.98亿元，占全年13.09亿元的53.33%: the year's amount is what was set)
-_SHARE_OF_TASK = re.compile(r"占(?:总(?:任务|目标任务|计划)(?:数|量)?|全年|年度)$")
+_SHARE_OF_TASK = re.compile(rf"(?:{p.WHOLE_TASK}|占全年|占年度)$")
 
 
 def _rates_of_one_target(s: Sentence, rates: list[Mention]) -> bool:

@@ -143,13 +143,12 @@ _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 # 青山区(84.72)、江岸区(83.21): a place's score, or index, in brackets after it
 _PLACE_BRACKET = re.compile("(?:[区县市镇乡旗州]|街道)[（(]$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
-_RANGE_BEFORE = re.compile(
-    r"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*(?:至|到|-|~|～|—|－)\s*$"
-)
-_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*[0-9][0-9.]*[^，。；0-9]{0,4}?之间")
+_RANGE_SEPARATOR = "(?:至|到|-|~|～|—|－)"
+_RANGE_BEFORE = re.compile(rf"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*{_RANGE_SEPARATOR}\s*$")
+_RANGE_BETWEEN = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*[^，。；0-9]{{0,4}}?之间")
 _BETWEEN_END = re.compile(r"\s*之间")
 _RANGE_NEXT = re.compile(r"\s*[至到\-~～—－之]")  # (a cheap test before the two above)
-_RANGE_UNIT_BEFORE = re.compile(r"[0-9][^，。；0-9]{0,4}?(?:至|到|-|~|～|—|－)\s*$")
+_RANGE_UNIT_BEFORE = re.compile(rf"[0-9][^，。；0-9]{{0,4}}?{_RANGE_SEPARATOR}\s*$")
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")

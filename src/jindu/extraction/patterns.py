@@ -402,6 +402,9 @@ def alternation(*groups: tuple[str, ...], but: tuple[str, ...] = ()) -> str:
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
+# 占总任务量, 占总建设任务, 占总目标任务数: the whole task a part done is a share of
+WHOLE_TASK = r"占(?:总|全部)(?:建设|计划|目标)?任务(?:数|量)?|占总计划(?:数|量)?"
+
 # 造林完成率在50%以下的有赣州、南昌及景德镇市: the places listed after a value that stand past it
 PLACES_AFTER = re.compile(
     r"\s*(?:以上|以下|及以上|左右)?的(?:有|是|为)[：:]?"

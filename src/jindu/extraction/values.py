@@ -1274,7 +1274,7 @@ def _share_of_plan(s: Sentence, mention: Mention) -> bool:
 
 
 # 完成征地面积7843.42亩，占总任务量的19.72%: the whole task the work done is measured against
-_WHOLE_TASK = re.compile(r"占(?:总|全部)(?:建设|计划)?任务量?(?:的)?")
+_WHOLE_TASK = re.compile(f"(?:{p.WHOLE_TASK})的?")
 
 
 def _done_of_whole_task(s: Sentence, mention: Mention) -> bool:
