@@ -5149,3 +5149,9 @@ def test_both_ends_of_a_range_are_no_figures() -> None:
     # own words: where the places stand, between two bounds
     text = "其余四个县的地区生产总值介于120亿元至180亿元之间，人均收入在3万元到4万元之间。"
     assert list(extract(text).figures) == []
+
+
+def test_a_bound_before_kinds_of_firm_names_a_group() -> None:
+    # own words: the firms past the bound are kinds, not places, so the bound is no figure
+    text = "全县产值在10亿元以上的有龙头企业、骨干企业。"
+    assert list(extract(text).figures) == []
