@@ -5155,3 +5155,52 @@ def test_a_bound_before_kinds_of_firm_names_a_group() -> None:
     # own words: the firms past the bound are kinds, not places, so the bound is no figure
     text = "全县产值在10亿元以上的有龙头企业、骨干企业。"
     assert list(extract(text).figures) == []
+
+
+def test_growths_in_brackets_named_by_the_words_after_the_list() -> None:
+    # own words: industries with their growths in brackets; the measure and the growth word
+    # follow the list, and one item's name holds a 及 of its own
+    text = "纺织业(35.2%)、煤炭及其制品业(18.4%)投资保持较快增长。"
+    rows = [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("纺织业投资", None, Decimal("35.2")),
+        ("煤炭及其制品业投资", None, Decimal("18.4")),
+    ]
+
+
+def test_places_left_out_then_places_that_grew_after_a_colon() -> None:
+    # own words: the places excepted fell, the others grew; each is a growth of the measure
+    text = (
+        "分县看，除东城县(-4.2%)投资下降外，其余3个县投资均实现增长：南山县(12.5%)、北岭县(7.1%)。"
+    )
+    rows = [(f.region, f.indicator, f.yoy_growth) for f in extract(text).figures if f.region]
+    assert rows == [
+        ("东城县", "投资", Decimal("-4.2")),
+        ("南山县", "投资", Decimal("12.5")),
+        ("北岭县", "投资", Decimal("7.1")),
+    ]
+
+
+def test_the_average_a_clause_compares_with_is_the_topic_growth_of_the_whole() -> None:
+    # own words: the topic is the growth of a measure; the places left out name no topic,
+    # the bracket after 高于全国平均水平 is the nation's growth and the list the provinces'
+    text = (
+        "从规模以上工业增加值增速来看，除山西、云南外，其他省份增速均高于全国平均水平(5.8%)，"
+        "青海(12.3%)、贵州(10.1%)增速位列前两位。"
+    )
+    rows = [(f.region, f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        ("全国", "规模以上工业增加值", None, Decimal("5.8")),
+        ("青海", "规模以上工业增加值", None, Decimal("12.3")),
+        ("贵州", "规模以上工业增加值", None, Decimal("10.1")),
+    ]
+
+
+def test_a_period_growth_compared_with_the_nation_in_the_next_sentence() -> None:
+    # own words: the growth of the sentence before, compared with the nation's in brackets
+    text = "全市规上工业增加值增长8.2%。累计增速高于全国(4.1%)4.1个百分点。"
+    rows = [(f.region, f.indicator, f.yoy_growth) for f in extract(text).figures]
+    assert rows == [
+        (None, "规上工业增加值", Decimal("8.2")),
+        ("全国", "规上工业增加值", Decimal("4.1")),
+    ]

@@ -2370,7 +2370,8 @@ _HEADING_NUMBER = re.compile(
 )
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、]?)")
 # (南京市作为省会城市，虽然本月同比增长仅为0.2%: what the place is, not what grew)
-_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))|作为")
+# (除陕西、云南、新疆外: the places left out, not what the figures are about)
+_NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))|作为|^除.*外$")
 
 
 # 高价值发明专利拥有量实现大幅增长，达579件: how the figure moved is no part of its name

@@ -567,7 +567,10 @@ _LEVELS_COMPARED = re.compile(
 
 # 增速高于上海(-0.7%)、北京(1.0%): a sentence that compares the growth just stated
 _COMPARISON_OPENS = re.compile(
-    rf"\s*(?:其|这一)?{p.GROWTH_WORD}?(?:分别|均|也)?(?:高于|低于|快于|慢于|超过|领先于?|好于)"
+    # (累计增速高于全国(3.9%), 其他省份增速均高于全国平均水平(6.2%): a growth of a part or a
+    # period of the same measure)
+    rf"\s*(?:其|这一|累计|当月|本月|全年|[\u4e00-\u9fff]{{2,6}}?(?={p.GROWTH_WORD}))?"
+    rf"{p.GROWTH_WORD}?(?:分别|均|也)?(?:高于|低于|快于|慢于|超过|领先于?|好于)"
     r"[^，,；;：:。()（）的]{1,12}[(（]"
 )
 
@@ -577,9 +580,12 @@ def benchmark_growth(s: Sentence, mention: Mention) -> bool:
         return False
     last = s.figures[-1] if s.figures else None
     if last is None:
-        if not (s.previous_growth and _COMPARISON_OPENS.match(s.text, s.lo)):
+        clause = max(s.lo, *(s.text.rfind(c, s.lo, mention.start) + 1 for c in "，,；;"))
+        if not ((s.previous_growth or s.topic_growth) and _COMPARISON_OPENS.match(s.text, clause)):
             return False
-        last = Draft(s.previous, None, None, s.lo, s.lo)  # the growth of the sentence before
+        # the growth of the sentence before, or of the sentence's topic (从…增速来看，…)
+        named = s.topic if s.topic_growth and s.topic else s.previous
+        last = Draft(named, None, None, s.lo, s.lo)
     elif last.yoy_growth is None:
         return False
     if not s.text.startswith(("%", "％"), mention.end - 1):
@@ -927,7 +933,7 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
 # 前五位是：合肥（142.5亿元）、安庆（48亿元）…; 排名前五位的区是滨海新区（1798家）、武清区
 # （369家）: each item of the list is a place (or unit) and the value in brackets its figure
 _BRACKET_ITEM = re.compile(
-    r"(?P<lead>.*?)(?P<sep>[、，：:是为和及]|的有|(?<=[市县区州镇份])有|^)\s*(?:其中|包括)?(?P<item>(?!分别|依次)(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
+    r"(?P<lead>.*?)(?P<sep>[、，：:是为和及除]|的有|(?<=[市县区州镇份])有|^)\s*(?:其中|包括)?(?P<item>(?!分别|依次|除)(?:(?!的有)[\u4e00-\u9fff]){2,8})\s*[（(]\s*$"
 )
 _RANKED_LEAD = re.compile(rf"{ph.RANK}|(?:依次|分别)(?:是|为)")
 
@@ -977,6 +983,21 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         else:
             name, item = item + _measure_tail(measure), ""
     elif (
+        mention.is_percent
+        and not _RANKED_LEAD.search(lead + found.group("sep"))
+        and (after := _GROWING_AFTER_ITEMS.match(s.text, mention.end))
+    ):
+        # 化学纤维制造业(3049.0%)、汽车制造业(1156.0%)投资保持高位增长; 除呼伦贝尔(-8.5%)投资
+        # 下滑外: the growths of the measure named after the list (else of the sentence's)
+        growth = True
+        measure = ph.clean(after.group("measure")) or s.topic or s.previous
+        if ph.is_place(item):
+            name = measure
+        else:
+            # 石油煤炭及其它燃料加工业(88.6%): the whole item, not what follows its 及
+            whole = _LIST_BREAK.split(segment.rstrip("（( "))[-1].lstrip()
+            name, item = _NOT_ITEM_LEAD.sub("", whole) + _measure_tail(measure), ""
+    elif (
         _RANKED_LEAD.search(lead + found.group("sep"))
         or (ph.is_place(item) and not ph.clean(lead))
         or (ph.is_place(item) and _PLACES_KIND.search(ph.clean(lead)))
@@ -1022,6 +1043,17 @@ _MEASURE_AFTER_ITEMS = re.compile(
 )
 
 
+_GROWING_AFTER_ITEMS = re.compile(
+    r"[)）](?:[、和及与][^，。；、()（）]{2,16}[(（]\s*-?[0-9.]+%\s*[)）])*"
+    r"(?P<measure>[^，。；、()（）0-9%的]{0,10}?)(?:均|都|分别|依次)?(?:实现|保持|呈|出现)?"
+    r"(?:高位|较快|快速|平稳|大幅|明显)?(?:增长|下滑|下降|回落|增速|增幅)"
+)
+
+
+_LIST_BREAK = re.compile(r"[、，,；;：:）)]")
+_NOT_ITEM_LEAD = re.compile(r"^(?:除|其中|包括)")
+
+
 def _measure_tail(name: str) -> str:
     """五大支柱产业增加值 → 增加值: the measure a name ends with, if any."""
     tail = ph.MEASURE.search(name)
@@ -1035,7 +1067,7 @@ _PLACES_STATE = re.compile(
 )
 _PLACES_GROWING = re.compile(
     rf".*?[0-9一二三四五六七八九十]+个{_ANY_PLACES}(?P<measure>[^，；：:]{{0,12}}?)"
-    r"(?:均|都)?(?:呈|为|实现|保持)?(?:正|负)增长(?:的有|的是)?"
+    r"(?:均|都)?(?:呈|为|实现|保持)?(?:正|负)?增长(?:的有|的是)?"
 )
 _GROWTH_STATE = re.compile(r"(?:正|负)增长|增速(?:高于|低于|超过)\w{0,8}?(?:平均水平|平均|水平)?")
 _PLACES_KIND = re.compile(rf"的?(?:有|是)?(?:[0-9一二三四五六七八九十]+[个座])?{_ANY_PLACES}$")
