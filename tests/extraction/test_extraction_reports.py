@@ -5204,3 +5204,25 @@ def test_a_period_growth_compared_with_the_nation_in_the_next_sentence() -> None
         (None, "规上工业增加值", Decimal("8.2")),
         ("全国", "规上工业增加值", Decimal("4.1")),
     ]
+
+
+def test_projects_listed_at_a_bound_of_their_plan_done() -> None:
+    # own words: named projects past a bound of the year's planned investment, without 等
+    text = "东港码头、西江大桥2个项目年度计划投资完成率超100%。"
+    rows = [(f.indicator, f.value, f.completion_rate, f.qualifier, f.region)
+            for f in extract(text).figures]  # fmt: skip
+    assert rows[1:] == [
+        ("投资", None, Decimal("100"), ">", "东港码头"),
+        ("投资", None, Decimal("100"), ">", "西江大桥"),
+    ]
+    assert rows[0][1] == Decimal("2")
+
+
+def test_places_past_a_bound_of_their_investment_plan_spaced() -> None:
+    # own words: a count spaced from its 等 and 县(市、区); the plan's share is the rate done
+    text = "南城区、北山县等 2 县(市、区)年度投资计划突破 45% 以上。"
+    rows = [(f.indicator, f.completion_rate, f.qualifier, f.region) for f in extract(text).figures]
+    assert rows[1:] == [
+        ("投资", Decimal("45"), ">", "南城区"),
+        ("投资", Decimal("45"), ">", "北山县"),
+    ]

@@ -1015,17 +1015,21 @@ def _met_by(plan: Draft, done: Draft, *, before: bool) -> bool:
 # parks) named by a bound they passed, then how many they are (found from the words after the
 # list, 等6个地区…, and the list read back from there)
 _AT_A_BOUND = re.compile(
-    r"(?:(?P<lead>等|这)|(?<=[\u4e00-\u9fff)）]))(?P<count>[0-9]+|[两二三四五六七八九十]{1,2})"
+    r"(?:(?P<lead>等|这)\s*|(?<=[\u4e00-\u9fff)）]))(?P<count>[0-9]+|[两二三四五六七八九十]{1,2})\s*"
     rf"(?:(?P<unit>个|家|种)(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|{p.ANY_PLACES}"
-    rf"|(?P<things>企业|产品|行业|园区|工业园|转移园))(?:[(（][市县区、]+[)）])?)"
-    r"|(?P<town>[市县区]))"
-    r"(?P<measure>[^，；。%0-9]{0,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|在|达)?"
+    rf"|(?P<things>企业|产品|行业|园区|工业园|转移园|项目))(?:[(（][市县区、]+[)）])?)"
+    r"|(?P<town>[市县区])(?:[(（][市县区、]+[)）])?)"
+    r"(?P<measure>[^，；。%0-9]{0,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|突破|在|达)?"
     r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?"
 )
 _LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
 _OF_PLAN_END = re.compile("(?:占|为)(?:全?年度?|全年)?(?:投资)?(?:计划|目标|任务)+的?$")
 _DONE_LEAD = re.compile("^(?:累计)?(?:已经|已)?完成")
+_PLAN_DONE = re.compile(
+    r"(?:(?P<done>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:完成率|完成进度)"
+    r"|(?:全?年度?|全年)?(?P<planned>[\u4e00-\u9fff]{2,6}?)计划(?:完成)?)"
+)
 _LIST_LEAD = re.compile("^(?:其中|其|包括|有)")
 _THING = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{0,11}")
 _GROWTH_BOUND = re.compile("(?P<noun>.*?)(?:同比)?(?:增幅|增速|增长率|增长)$")
@@ -1107,7 +1111,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
         lo, hi = text.rfind(places[0], 0, found.start()), found.end()
         measure = found.group("measure").strip()
         growth = _GROWTH_BOUND.fullmatch(measure)
-        if not growth and not found.group("lead"):
+        if not growth and not found.group("lead") and not things:
             continue  # 荆门、黄冈、神农架三个市州完成率达到了150%以上: places sharing a rate
         noun = ""
         if growth:
@@ -1149,6 +1153,11 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
             task = _DONE_TASK_END.search(measure) or _OF_PLAN_END.search(measure)
             done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
             done = _DONE_LEAD.sub("", done) or done  # 完成投资占年度计划的50%以上: 投资
+            planned = _PLAN_DONE.fullmatch(measure) if not done else None
+            if planned:
+                # 年度计划投资完成率超100%, 年度投资计划突破40%以上: the share done of a plan
+                named = planned.group("done") or planned.group("planned")
+                done = ph.strip_target_words(named) or named
             each = [
                 replace(count, indicator=done, value=None, unit=None, completion_rate=rate,
                         qualifier=">", region=place)
