@@ -5226,3 +5226,25 @@ def test_places_past_a_bound_of_their_investment_plan_spaced() -> None:
         ("投资", Decimal("45"), ">", "南城区"),
         ("投资", Decimal("45"), ">", "北山县"),
     ]
+
+
+def test_departments_listed_with_each_are_each_a_figure() -> None:
+    # own words: departments (one with a 和 in its name) sharing one count with 各, after a
+    # total; each department is the region of the total's measure
+    text = "全区共报送信息56条。其中，统计局9条，文化和旅游局、应急管理局各3条，区人民政府2条。"
+    rows = [(f.region, f.indicator, f.value) for f in extract(text).figures]
+    assert rows == [
+        (None, "报送信息", Decimal("56")),
+        ("统计局", "报送信息", Decimal("9")),
+        ("文化和旅游局", "报送信息", Decimal("3")),
+        ("应急管理局", "报送信息", Decimal("3")),
+        ("区人民政府", "报送信息", Decimal("2")),
+    ]
+
+
+def test_departments_ranked_without_a_colon() -> None:
+    # own words: the kind of unit ranked, then the first department with no colon
+    text = "办结率排名后两名的部门水务局81%、审批局85%。"
+    rows = [(f.region, f.value) for f in extract(text).figures]
+    assert rows == [("水务局", Decimal("81")), ("审批局", Decimal("85"))]
+    assert {f.indicator for f in extract(text).figures} == {"办结率"}

@@ -455,6 +455,14 @@ def quoted_tail(text: str) -> str | None:
 _PLACE_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
+_DEPARTMENT = (
+    r"[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局"
+    r"|[\u4e00-\u9fff]{2,10}(?:健康|改革|发改|经信|工信|教育|科技|农业|宣传|组织|政法|编|纪|财经|商务|建设|体育|民族|侨务|台湾)委"
+    r"|[\u4e00-\u9fff]{2,10}(?:管委会|委员会|办公室)"
+    r"|[\u4e00-\u9fff]{1,8}(?:贫|融|震|访|明|防|侨|台|府|政|治|水|长|空|控|改|安|编)办"
+    r"|[\u4e00-\u9fff]{0,8}(?:[市区县镇乡]|街道)(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,12}(?:分公司|总站)"
+)
 _GEOGRAPHY = re.compile(
     r"^(?!.*占)(?!.*(?:其他|其它|城镇|乡镇|村镇|集镇|城乡|社区|小区)$)(?!.*(?:其他|其它))(?!国家)"
     # 省级生态镇26个, 全国文明城市: a title a place is given, not a place
@@ -466,6 +474,9 @@ _GEOGRAPHY = re.compile(
     r"(?:(?![省市县区]级|国家级)[\u4e00-\u9fff]{1,6}(?:工业园|产业园|基地)"
     r"|[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|办事处|园区|开发区|高新区|部门)"
     r"|[省市县区州]本级)$"  # 市本级完成44.11亿元：the city's own budget, beside its districts
+    # 农业农村局, 卫生健康委, 扶贫办, 相山区政府, 淮北分公司: departments stand for the figure
+    # before as places do (布局, 举办, 上市公司 are none)
+    rf"|^(?:{_DEPARTMENT})$"
 )
 
 
@@ -526,7 +537,7 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
         return LIST_SEP.split(named.group("names")), ""
     parts = split_list(name)
     if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
-        return None
+        return _units_listed(name)
     if is_place(parts[-1]):
         return parts, ""
     sized = _PLACES_COUNTED.search(parts[-1])
@@ -536,7 +547,20 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
     place, noun = split_place(parts[-1])
     if place is None:
         place, noun = _short_place(parts[-1], among_places=True)  # 颍泉、阜南、太和产值
-    return ([*parts[:-1], place], noun) if place is not None else None
+    return ([*parts[:-1], place], noun) if place is not None else _units_listed(name)
+
+
+def _units_listed(name: str) -> tuple[list[str], str] | None:
+    """科技和工业信息化局、商务局各: departments whose names may hold a 和 of their own."""
+    units = _UNITS_SEP.split(_EACH_END.sub("", name))
+    if len(units) > 1 and all(_UNIT.fullmatch(u) for u in units):
+        return units, ""
+    return None
+
+
+_UNITS_SEP = re.compile("、|及|以及")
+_EACH_END = re.compile("[各均都]$")
+_UNIT = re.compile(_DEPARTMENT)
 
 
 # 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)

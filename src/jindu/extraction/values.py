@@ -1673,7 +1673,9 @@ _RANKED_NAMED = re.compile(
     # 增速后三位的县是广平县26.2%: the rank said without a verb, by its number
     r"|[前后][0-9一二三四五六七八九十两]{1,2}[位名](?:的)?(?:[县市区镇乡]|县区|县市区|城市|地区)?"
     # (接种率排名前三名的乡镇：梨树镇政府98%: a colon alone opens the list)
-    r")的?(?:依次|分别)?(?:(?:是|为|有)[：:]?|[：:])"
+    r")的?(?:依次|分别)?(?:(?:是|为|有)[：:]?|[：:]"
+    # (接种率排名前四名的部门金融办100%: the kind of unit, then the first of them)
+    r"|(?<=的部门|的单位))"
     rf"(?P<place>[^，；（(：:]+?)(?:{_ORGAN.pattern})?[（(]?$"
 )
 # …的8个县(市)是：海城市: the places a count counted, listed
