@@ -5248,3 +5248,10 @@ def test_departments_ranked_without_a_colon() -> None:
     rows = [(f.region, f.value) for f in extract(text).figures]
     assert rows == [("水务局", Decimal("81")), ("审批局", Decimal("85"))]
     assert {f.indicator for f in extract(text).figures} == {"办结率"}
+
+
+def test_funds_won_past_a_bound_in_a_review_are_levels() -> None:
+    # own words: the year's review; what was won (争取…资金超过…) is done, and so is what follows
+    text = "去年争取超长期特别国债等各类政策资金超过120亿元，实施亿元以上项目86个。"
+    rows = [(f.value, f.target, f.qualifier) for f in extract(text).figures]
+    assert rows == [(Decimal("120"), None, ">"), (Decimal("86"), None, None)]
