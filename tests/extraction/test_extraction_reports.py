@@ -5255,3 +5255,21 @@ def test_funds_won_past_a_bound_in_a_review_are_levels() -> None:
     text = "去年争取超长期特别国债等各类政策资金超过120亿元，实施亿元以上项目86个。"
     rows = [(f.value, f.target, f.qualifier) for f in extract(text).figures]
     assert rows == [(Decimal("120"), None, ">"), (Decimal("86"), None, None)]
+
+
+def test_tasks_chosen_for_the_year_are_targets() -> None:
+    # own words: a heading announcing the year's chosen 实事, then list headings and items
+    text = "区政府2026年度十件民生实事项目正式出炉！\n一、道路提升工程\n硬化村内道路12万平方米。"
+    rows = [(f.value, f.target) for f in extract(text).figures if f.unit == "万平方米"]
+    assert rows == [(None, Decimal("12"))]
+    # own words: the tasks chosen, introduced by a colon inside the sentence
+    text = "市政府确定了为群众办好8件实事：一是改造农村公路300公里；二是新建幼儿园5所。"
+    rows = [(f.value, f.target) for f in extract(text).figures if f.unit in ("公里", "所")]
+    assert rows == [(None, Decimal("300")), (None, Decimal("5"))]
+
+
+def test_tasks_chosen_before_and_now_reported_are_levels() -> None:
+    # own words: the tasks were chosen at the start of the year; what follows was done
+    text = "年初，区人大代表票决确定10项民生实事项目。目前已改造农村公路280公里。"
+    rows = [(f.value, f.target) for f in extract(text).figures if f.unit == "公里"]
+    assert rows == [(Decimal("280"), None)]

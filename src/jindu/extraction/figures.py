@@ -64,6 +64,12 @@ _TARGETS_TABLE = re.compile(
     r"[^，。；：:“”]*?(?:目标|指标)(?:任务)?(?:责任)?(?:分解|下达)(?:表|一览表|清单|计划表)"
 )
 _TITLE_REACH = 48
+# 确定了为全省人民办好10件实事：, 十件民生实事项目正式出炉: the tasks chosen for the year ahead
+_TASKS_CHOSEN = re.compile(
+    # (省政府确定的29项为民办实事项目顺利实施, 年初票决确定10项: chosen before, now reported)
+    r"(?<![共已])(?:确定|票决|选定|推出)(?!的)了?[^。；！!]{0,24}?(?:实事|民生工程)"
+    r"|(?:实事|民生工程)(?:项目)?\s*(?:正式)?(?:出炉|揭晓|公布|确定)"
+)
 # 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
 _PLAN_ANNOUNCED = re.compile(
     r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实|在|从)"
@@ -213,6 +219,10 @@ def extract_drafts(text: str) -> list[Draft]:
         if hi - lo <= _HEADING_MAX and _TARGETS_SET.search(text, lo, hi) and not plans:
             # 一、8项考核指标设置情况 (with its count or without): the targets follow
             plans, plan_level = True, _heading_level(text, lo, hi)
+        elif not plans and _chose_tasks(text, lo, hi, heading=True):
+            # 县政府2025年度十件民生实事项目正式出炉！一、…: the tasks chosen for the year, under
+            # every heading after (-1: no list heading ends them)
+            plans, plan_level = True, -1
         elif (
             not plans and handed_out and _TARGETS_TABLE.match(text, lo, min(hi, lo + _TITLE_REACH))
         ):
@@ -2216,8 +2226,24 @@ def _read_sentence(s: Sentence) -> None:
             _held_level(s, c_lo, c_hi)
         if not _read_listing(s, c_lo, found) and not _rates_in_brackets(s, c_lo, c_hi, found):
             _read_clause(s, c_lo, c_hi, found)
+        if found and _chose_tasks(s.text, c_lo, c_hi):
+            s.target_mode = s.horizon = True  # 确定了为全省人民办好10件实事：一是…
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+def _chose_tasks(text: str, lo: int, hi: int, heading: bool = False) -> bool:
+    """Whether the words from ``lo`` to ``hi`` announce the tasks chosen for the year ahead,
+    ending with a colon (or anyhow, for a ``heading`` sentence), not told looking back."""
+    return (
+        (heading or text[hi - 1] in "：:")
+        and _TASKS_CHOSEN.search(text, lo, hi) is not None
+        and _REVIEW.search(text, lo, hi) is None
+        and _CHOSEN_BEFORE.search(text, lo, hi) is None
+    )
+
+
+_CHOSEN_BEFORE = re.compile("年初|年前|此前|去年|上年|据了解")
 
 
 def _aimed_only(s: Sentence, since: int, aiming: bool) -> bool | None:
@@ -2477,6 +2503,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     projecting: bool | None = None
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
         targets = True  # 主要预期目标是：…；…
+    elif _chose_tasks(raw, 0, len(raw)):
+        targets = True  # 确定了全省人民最关心的十件实事：一是…
     elif p.HORIZON.fullmatch(raw):
         targets = True  # to the end of the sentence
     elif first and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
