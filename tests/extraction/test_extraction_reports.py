@@ -5273,3 +5273,29 @@ def test_tasks_chosen_before_and_now_reported_are_levels() -> None:
     text = "年初，区人大代表票决确定10项民生实事项目。目前已改造农村公路280公里。"
     rows = [(f.value, f.target) for f in extract(text).figures if f.unit == "公里"]
     assert rows == [(Decimal("280"), None)]
+
+
+def test_gaps_to_time_progress_said_apart_from_their_rates() -> None:
+    # own words: a gap said in the next sentence of the rate's own words; a gap of zero
+    text = (
+        "累计完成投资88.6亿元，占年度计划的58.2%。"
+        "完成年度计划投资比率较时间进度要求(62.5%)稍慢4.3个百分点。"
+    )
+    rows = [(f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures]
+    assert rows == [(Decimal("58.2"), Decimal("-4.3"))]
+    text = "一季度完成投资31.4亿元，完成年度计划的25%，总体情况与时间进度持平。"
+    rows = [(f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures]
+    assert rows == [(Decimal("25"), Decimal("0"))]
+
+
+def test_gaps_listed_for_two_places_in_turn() -> None:
+    # own words: the gaps share their unit and follow the places' levels in turn
+    text = "东区、西区分别完成投资41.2亿元、23.5亿元，赶超时间进度6.12、3.05个百分点。"
+    rows = [(f.region, f.time_progress_gap_pp) for f in extract(text).figures]
+    assert rows == [("东区", Decimal("6.12")), ("西区", Decimal("3.05"))]
+    text = (
+        "道路工程、水利工程一季度分别完成12.5亿元、8.2亿元，"
+        "其中两类工程的时间进度比较分别超过2.1个百分点和1.4个百分点。"
+    )
+    gaps = [f.time_progress_gap_pp for f in extract(text).figures]
+    assert gaps == [Decimal("2.1"), Decimal("1.4")]

@@ -548,8 +548,27 @@ def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
             # named by the tail of its name
             last.yoy_growth, last.end = draft.yoy_growth, draft.end
             continue
+        if (
+            last is not None
+            and draft.value is None
+            and draft.target is None
+            and draft.completion_rate is None
+            and draft.yoy_growth is None
+            and draft.time_progress_gap_pp is not None
+            and last.completion_rate is not None
+            and last.time_progress_gap_pp is None
+            and draft.region == last.region
+            and (_RATE_ONLY.search(draft.indicator) or not draft.indicator)
+        ):
+            # 占年度计划投资的61.14%。完成年度计划投资比率较时间进度要求(62.5%)稍慢1.36个
+            # 百分点: the gap of the rate just reported
+            last.time_progress_gap_pp, last.end = draft.time_progress_gap_pp, draft.end
+            continue
         kept.append(draft)
     return kept
+
+
+_RATE_ONLY = re.compile(r"(?:比率|完成率|比例|进度)$")
 
 
 # 履约项目244个,开工项目222个,…项目履约率、开工率…分别为98.8%、90%: the stages a count is named by
@@ -2284,6 +2303,14 @@ def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
     last = s.figures[-1] if s.figures and s.clauses else None
     if last is None or last.yoy_growth is not None or last.end < s.clauses[-1][0]:
         return  # the figure of the clause just before
+    if (
+        last.completion_rate is not None
+        and last.time_progress_gap_pp is None
+        and p.ON_TIME.fullmatch(s.text, c_lo, c_hi)
+    ):
+        # 完成年度计划的25.1%，总体情况与时间进度持平: no gap to time progress
+        last.time_progress_gap_pp, last.end = Decimal(0), max(last.end, c_hi)
+        return
     held = _HELD.fullmatch(s.text, c_lo, c_hi)
     if held and (held.group("each") or held.group("each2")):
         for draft in s.figures:
@@ -2708,8 +2735,9 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             i += 1
             continue
         # 分别达到18687元、5634元，增长7.8%、9.2%: a list of rates after a 分别 list of values
+        # (分别完成投资67.57亿元、35.17亿元，赶超时间进度8.44、8.15个百分点: gaps too)
         listed = "分别" in s.text[c_lo : mention.start] or (
-            mention.is_percent and "分别" in s.text[s.lo : c_lo]
+            (mention.is_percent or mention.is_points) and "分别" in s.text[s.lo : c_lo]
         )
         group = _group(s.text, found, i) if listed else [mention]
         if not listed and not mention.is_percent:

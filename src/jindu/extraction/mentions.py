@@ -561,7 +561,11 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         gap = p.GAP.search(segment)
         if gap:
             down = (
-                gap.group("down") or gap.group("down2") or gap.group("down3") or gap.group("down4")
+                gap.group("down")
+                or gap.group("down2")
+                or gap.group("down3")
+                or gap.group("down4")
+                or gap.group("down5")
             )
             return GAP, -1 if down else 1, gap.start()
         if p.TIME_PROGRESS_STATED.search(segment):

@@ -171,7 +171,15 @@ GAP = re.compile(
     # 超任务进度10.5个百分点, 超目标进度42个百分点: the task's share of the year so far
     r"|(?P<up3>超|超过|快于)(?:任务|目标|计划)?进度|(?P<down3>落后|滞后|慢于|欠|低于)(?:任务|目标|计划)?进度"
     rf"|(?P<down4>与{_TIME}(?:相)?差(?:距)?)"  # 与时序进度差12.43个百分点: behind it
+    # 与时间进度比较分别超过1.7个百分点和8.69个百分点: compared with it
+    # (超过 may be read as the number's qualifier, leaving 比较分别 before it)
+    rf"|{_TIME}(?:相比|比较)(?:分别|均)?(?:超过|超出|超|快|高|(?P<down5>慢|低|落后|滞后))?"
     r")(?:约|近|了)?$"
+)
+# 总体情况与时间进度持平: a gap of zero to time progress
+ON_TIME = re.compile(
+    # (与时序进度基本一致 is no measure: 59% at the half year)
+    rf"\s*(?:总体|整体)?(?:情况)?(?:与|和|同){_TIME}(?:持平|同步)[，；。]?"
 )
 # 低于时序进度(16.67%)3.82个百分点: the time progress in brackets, then the gap to it
 TIME_PROGRESS_IN_BRACKETS = re.compile(rf"{_TIME}(?:要求)?\s*[(（]\s*$")
