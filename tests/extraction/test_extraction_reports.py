@@ -5299,3 +5299,15 @@ def test_gaps_listed_for_two_places_in_turn() -> None:
     )
     gaps = [f.time_progress_gap_pp for f in extract(text).figures]
     assert gaps == [Decimal("2.1"), Decimal("1.4")]
+
+
+def test_places_ranked_by_progress_after_their_count() -> None:
+    # own words: the rate of the investment just reported, by place, ranked by progress
+    text = (
+        "完成工程投资20.5亿元，占年度计划的48.6%。进度居前的2个市分别是：南宁市66.2%，北海市61%。"
+    )
+    rows = [(f.region, f.indicator, f.completion_rate) for f in extract(text).figures if f.region]
+    assert rows == [
+        ("南宁市", "工程投资", Decimal("66.2")),
+        ("北海市", "工程投资", Decimal("61")),
+    ]

@@ -169,6 +169,11 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.previous_growth = (
                 bool(sentence.previous) and before is not None and before.yoy_growth is not None
             )
+            sentence.previous_rated = (
+                bool(sentence.previous)
+                and before is not None
+                and before.completion_rate is not None
+            )
             # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
             # the parts of a target are targets too
             parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None

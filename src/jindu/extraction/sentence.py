@@ -65,6 +65,7 @@ class Sentence:
     rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
     previous: str = ""  # the last figure's indicator in the sentence before
     previous_growth: bool = False  # and whether that figure had a growth
+    previous_rated: bool = False  # or a completion rate
     target_mode: bool = False
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None

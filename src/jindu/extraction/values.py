@@ -1614,10 +1614,20 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         # 县域GDP规模超过100亿元的8个县(市)是：海城市305亿元: the measure the count's
         # places passed a bound of
         listed = _COUNT_LISTED.fullmatch(s.text, count.end, mention.start)
-        bound = _BOUND_NAMED.search(s.text, s.lo, count.end)
-        if listed is None or bound is None or not ph.is_place(listed.group("place")):
+        if listed is None or not ph.is_place(listed.group("place")):
             return False
-        place, measure = listed.group("place"), ph.clean(bound.group("name"))
+        place = listed.group("place")
+        bound = _BOUND_NAMED.search(s.text, s.lo, count.end)
+        if bound is not None:
+            measure = ph.clean(bound.group("name"))
+        elif progressed := _progress_of(s, count, mention):
+            # 进度居前的3个市分别是：桂林市65.3%: the places' rates of the figure before
+            draft = new_draft(s, progressed, mention, is_target, mention.start)
+            draft.region = place
+            draft.as_rate()
+            return True
+        else:
+            return False
     else:
         return False
     rated = _RATE_NAMED.fullmatch(measure) if mention.unit == "%" else None
@@ -1687,6 +1697,21 @@ _COUNT_LISTED = re.compile(
 _BOUND_NAMED = re.compile(
     r"(?P<name>[^，；：:。0-9]{2,12}?)(?:超过|高于|突破|达到|在)[^，；：:。]{1,12}?(?:以上)?的"
     r"[0-9一二三四五六七八九十两]+个"
+)
+
+
+def _progress_of(s: Sentence, count: Draft, mention: Mention) -> str:
+    """What places ranked by progress before their count (进度居前的3个市) progressed in: the
+    last figure with a completion rate, in the sentence or just before it."""
+    if mention.unit != "%" or not _PROGRESS_RANKED.search(s.text, s.lo, count.start):
+        return ""
+    rated = next((f for f in reversed(s.figures) if f.completion_rate is not None), None)
+    return rated.indicator if rated else s.previous if s.previous_rated else ""
+
+
+# 进度居前的3个市, 进度落后的: places ranked by their progress, before their count
+_PROGRESS_RANKED = re.compile(
+    r"(?:进度|进展|完成率)(?:居前|靠前|领先|落后|靠后|居后|较快|较慢|滞后|最快|最慢)的$"
 )
 _BEST_IS = re.compile(
     r"[，、\s]*(?P<name>[^，；。]{2,16}?)(?:最高|最多|最大|最快|最好|居首|第一)的(?:是|为)"
