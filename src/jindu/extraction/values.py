@@ -1033,19 +1033,24 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     return True
 
 
+def _items_after(longest: int) -> str:
+    """)、灵武市(8.2%)、…: the close of a bracketed item, then the next items with theirs."""
+    return rf"[)）](?:[、和及与][^，。；、()（）]{{2,{longest}}}[(（][^()（）]{{1,12}}[)）])*"
+
+
 _MEASURE_AFTER_ITEMS = re.compile(
-    r"[)）](?:[、和及与][^，。；、()（）]{2,8}[(（][^()（）]{1,12}[)）])*"
+    _items_after(8)
     # (临汾(36.1亿)、晋中(32.42亿)五地财政收入在1-2月均在三十亿级别: the places counted, then
     # the measure, then when)
-    r"(?:[0-9一二三四五六七八九十两]+个?[地市县区])?"
+    + r"(?:[0-9一二三四五六七八九十两]+个?[地市县区])?"
     r"(?P<measure>[^，。；、()（）0-9]{2,16}?)(?P<growth>增速|增幅|增长率|增长)?"
     r"(?:在[0-9\-—至一二三四五六七八九十月份年季度上下半前]{2,10})?(?:分别|均|都|依次)"
 )
 
 
 _GROWING_AFTER_ITEMS = re.compile(
-    r"[)）](?:[、和及与][^，。；、()（）]{2,16}[(（]\s*-?[0-9.]+%\s*[)）])*"
-    r"(?P<measure>[^，。；、()（）0-9%的]{0,10}?)(?:均|都|分别|依次)?(?:实现|保持|呈|出现)?"
+    _items_after(16)
+    + r"(?P<measure>[^，。；、()（）0-9%的]{0,10}?)(?:均|都|分别|依次)?(?:实现|保持|呈|出现)?"
     r"(?:高位|较快|快速|平稳|大幅|明显)?(?:增长|下滑|下降|回落|增速|增幅)"
 )
 
