@@ -5270,7 +5270,7 @@ def test_tasks_chosen_for_the_year_are_targets() -> None:
 
 def test_tasks_chosen_before_and_now_reported_are_levels() -> None:
     # own words: the tasks were chosen at the start of the year; what follows was done
-    text = "年初，区人大代表票决确定10项民生实事项目。目前已改造农村公路280公里。"
+    text = "年初，区人大代表票决确定10项民生实事项目。\n一、道路工程\n改造农村公路280公里。"
     rows = [(f.value, f.target) for f in extract(text).figures if f.unit == "公里"]
     assert rows == [(Decimal("280"), None)]
 
