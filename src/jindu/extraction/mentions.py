@@ -560,13 +560,8 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     if percent or points:
         gap = p.GAP.search(segment)
         if gap:
-            down = (
-                gap.group("down")
-                or gap.group("down2")
-                or gap.group("down3")
-                or gap.group("down4")
-                or gap.group("down5")
-            )
+            # (down, down2 … : the ways of falling behind, each its own group)
+            down = any(v for k, v in gap.groupdict().items() if k.startswith("down"))
             return GAP, -1 if down else 1, gap.start()
         if p.TIME_PROGRESS_STATED.search(segment):
             return SKIP, 1, len(segment)

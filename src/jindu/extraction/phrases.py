@@ -317,20 +317,23 @@ _MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
 _ETC_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?=(?:类)?(?:项目|企业|单位|行业|领域|工程)$)")
+# 竣工或投产, 开工在建, 开工/竣工: two stages said together, either reached
+_STAGE_JOIN = "(?:或|和|及|、|/)"
 _A_STAGE = f"(?:在建|{alternation(STARTED, FINISHED, ('签约', '落地'))})"
 _STAGE_LAST = re.compile(
     rf"(?P<noun>[^，；、]{{0,14}}?(?:项目|工程))(?:均|都|全部)?(?:已经|已)?(?:{SMOOTHLY})?"
     r"(?P<stage>(?:集中|陆续|实质性|先后|相继|当年|年内)?"
     # 项目开工在建, 项目竣工或投产: two stages, either reached
-    rf"{_A_STAGE}(?:(?:或|和|及|、|/)?{_A_STAGE})?)"
+    rf"{_A_STAGE}(?:{_STAGE_JOIN}?{_A_STAGE})?)"
 )
 # the stages a set of works reaches
 STAGES = alternation(STARTED, FINISHED)
-_STAGE_END = re.compile(f"(?:{STAGES})(?:(?:或|和|及|、|/)?(?:{STAGES}|在建))?$")
+_ONE_OR_TWO_STAGES = f"(?:{STAGES})(?:{_STAGE_JOIN}?(?:{STAGES}|在建))?"
+_STAGE_END = re.compile(f"{_ONE_OR_TWO_STAGES}$")
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
     # (项目竣工或投产, 项目开工在建: two stages, either reached)
-    rf"(?P<stage>(?:{STAGES})(?:(?:或|和|及|、|/)?(?:{STAGES}|在建))?)"
+    rf"(?P<stage>{_ONE_OR_TWO_STAGES})"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
 PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
@@ -340,7 +343,7 @@ _STAGE_NOT_NOUN = re.compile(
     # (其他市开工: the other places, no set)
     rf"|^(?:其他|其它|其余){ANY_PLACES}$"
     # (竣工或投产: two stages, no set before them)
-    rf"|^[\d.]+$|未|应|(?:{STAGES}|建设)(?:或|和|及|、|/)?$"
+    rf"|^[\d.]+$|未|应|(?:{STAGES}|建设){_STAGE_JOIN}?$"
 )
 
 
@@ -558,9 +561,9 @@ def _units_listed(name: str) -> tuple[list[str], str] | None:
     return None
 
 
-_UNITS_SEP = re.compile("、|及|以及")
+_UNITS_SEP = re.compile("以及|、|及")
 _EACH_END = re.compile("[各均都]$")
-_UNIT = re.compile(_DEPARTMENT)
+_UNIT = re.compile(_DEPARTMENT)  # (places listed so are read by places_sharing itself)
 
 
 # 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)
@@ -910,12 +913,9 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
     return None, name
 
 
-_PLACE_SEPARATOR = re.compile("[、和及]")
-
-
 def places_after(text: str, at: int, hi: int) -> list[str]:
     """造林完成率达到80%以上的有抚州、萍乡和鹰潭市: the places listed right after ``at`` that stand
     past the value before it (none unless every item is a place)."""
     found = PLACES_AFTER.match(text, at, hi)
-    places = _PLACE_SEPARATOR.split(found.group("places")) if found else []
+    places = split_list(found.group("places")) if found else []
     return places if places and all(is_place(place) for place in places) else []
