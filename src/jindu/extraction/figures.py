@@ -1048,13 +1048,14 @@ def _met_by(plan: Draft, done: Draft, *, before: bool) -> bool:
 # 日照、青岛两市增幅超过9%; 曙光、顺大…等16家企业同比增幅在50%以上: places (or firms, products,
 # parks) named by a bound they passed, then how many they are (found from the words after the
 # list, 等6个地区…, and the list read back from there)
-_AT_A_BOUND = re.compile(
+_AT_A_BOUND = p.starting_with(
+    "等这0-9两二三四五六七八九十",
     r"(?:(?P<lead>等|这)\s*|(?<=[\u4e00-\u9fff)）]))(?P<count>[0-9]+|[两二三四五六七八九十]{1,2})\s*"
     rf"(?:(?P<unit>个|家|种)(?P<kind>[\u4e00-\u9fff]{{0,4}}?(?:省份|省区市|{p.ANY_PLACES}"
     rf"|(?P<things>企业|产品|行业|园区|工业园|转移园|项目))(?:[(（][市县区、]+[)）])?)"
     r"|(?P<town>[市县区])(?:[(（][市县区、]+[)）])?)"
     r"(?P<measure>[^，；。%0-9]{0,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|突破|在|达)?"
-    r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?"
+    r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?",
 )
 _LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")

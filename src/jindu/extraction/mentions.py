@@ -208,7 +208,7 @@ def find_mentions(
     if numbers and "月" in text[lo:hi]:
         chains += [m.span() for m in _SCHEDULE.finditer(text, lo, hi)]
     for match in numbers:
-        if any(a <= match.start() < b for a, b in chains):
+        if chains and any(a <= match.start() < b for a, b in chains):
             continue  # 三次产业结构比为14.6:42.7:42.7: a structure, not a figure (or a schedule)
         mention = _read(text, lo, hi, match)
         if mention is not None:

@@ -405,31 +405,40 @@ def _single_capital(text: str, index: int, step: int) -> bool:
 
 
 # variants OpenCC keeps that reports in simplified write otherwise (賸餘數 → 剩余数)
-_VARIANTS = str.maketrans({"賸": "剩"})
+_VARIANTS = {"賸": "剩"}
+
+
+def _simplified(text: str) -> str:
+    converted: str = _converter.convert(text)
+    for variant, simple in _VARIANTS.items():
+        if variant in converted:  # (a search per variant: str.translate looks up every char)
+            converted = converted.replace(variant, simple)
+    return converted
 
 
 def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    converted = _converter.convert(text).translate(_VARIANTS)
+    converted = _simplified(text)
     if len(converted) == len(text):
         return converted, offsets
     # Rare phrase conversions change the length: convert per character to keep the map.
     parts: list[str] = []
     new_offsets: list[int] = []
     for ch, off in zip(text, offsets, strict=True):
-        simple = _converter.convert(ch).translate(_VARIANTS)
+        simple = _simplified(ch)
         parts.append(simple)
         new_offsets.extend([off] * len(simple))
     return "".join(parts), new_offsets
 
 
 # 分别增长7%,、8%,, and 结果,。 (a converter's doubled marks): the first of two goes
-_DOUBLED_MARK = re.compile("[，、](?=[，、；。！？])|(?<=[。；！？])[，、]")
+# (one class first, the look-behind after it: the engine scans for the class)
+_DOUBLED_MARK = re.compile("[，、](?:(?=[，、；。！？])|(?<=[。；！？][，、]))")
 
 
 # 增长3。6%, 提高0。5个百分点: a converter made the point of a number a full stop
 # (…2975。55亿元: an amount of money or a measure, too; a count of 家 or 个 has no point)
 _STOP_AS_POINT = re.compile(
-    r"(?<=[0-9])。(?=[0-9]+(?:%|个百分点|(?:万亿|亿|万)?(?:元|美元)|(?:万)?(?:吨|亩|平方米|公里)))"
+    r"。(?<=[0-9]。)(?=[0-9]+(?:%|个百分点|(?:万亿|亿|万)?(?:元|美元)|(?:万)?(?:吨|亩|平方米|公里)))"
 )
 
 
