@@ -59,6 +59,30 @@ def _rate_interval(actual: Interval, target: Interval) -> Interval:
     return Interval(actual.low * HUNDRED / target.high, actual.high * HUNDRED / target.low)
 
 
+def _implied(
+    value: Decimal, unit: str | None, rate: Decimal
+) -> tuple[Interval, Interval, Interval] | None:
+    """The stated value and rate as intervals, and the targets they allow (None when the
+    rate or the value is not above zero)."""
+    exact = is_count(unit) and value == value.to_integral_value()
+    actual = stated(value, exact)
+    stated_rate = stated(rate)
+    if stated_rate.low <= 0 or actual.high <= 0:
+        return None
+    low = actual.low * HUNDRED / stated_rate.high
+    high = actual.high * HUNDRED / stated_rate.low
+    return actual, stated_rate, Interval(low, high)
+
+
+def implied_range(value: Decimal, unit: str | None, rate: Decimal) -> Interval:
+    """Targets consistent with a value and its completion rate (the interval of
+    implied_target, without looking for the one value)."""
+    with localcontext() as ctx:
+        ctx.prec = 34
+        found = _implied(value, unit, rate)
+        return Interval(Decimal(0), Decimal(0)) if found is None else found[2]
+
+
 def implied_target(
     value: Decimal, unit: str | None, rate: Decimal
 ) -> tuple[Interval, Decimal | None]:
@@ -66,16 +90,14 @@ def implied_target(
     when exactly one number of the value's precision fits (42 at 55.26% → 76)."""
     with localcontext() as ctx:
         ctx.prec = 34
-        exact = is_count(unit) and value == value.to_integral_value()
-        actual = stated(value, exact)
-        stated_rate = stated(rate)
-        if stated_rate.low <= 0 or actual.high <= 0:
+        found = _implied(value, unit, rate)
+        if found is None:
             return Interval(Decimal(0), Decimal(0)), None
-        low = actual.low * HUNDRED / stated_rate.high
-        high = actual.high * HUNDRED / stated_rate.low
+        actual, stated_rate, targets = found
+        exact = actual.low == actual.high  # (a count stated exactly)
         step = Decimal(1) if exact else Decimal(1).scaleb(-decimals(value))
-        first = (low / step).to_integral_value(rounding=ROUND_CEILING)
-        last = (high / step).to_integral_value(rounding=ROUND_FLOOR)
+        first = (targets.low / step).to_integral_value(rounding=ROUND_CEILING)
+        last = (targets.high / step).to_integral_value(rounding=ROUND_FLOOR)
         # The targets that fit form one run of steps: those strictly inside (low, high),
         # give or take the ends, which _rate_fits decides (no loop over every candidate)
         first = max(first - 1, Decimal(1))
@@ -85,7 +107,7 @@ def implied_target(
         while last >= first and not _rate_fits(actual, last * step, stated_rate):
             last -= 1
         unique = (first * step).quantize(step) if first == last else None
-        return Interval(low, high), unique
+        return targets, unique
 
 
 def _rate_fits(actual: Interval, target: Decimal, rate: Interval) -> bool:

@@ -19,7 +19,7 @@ from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
-from jindu.extraction.checks import implied_target
+from jindu.extraction.checks import implied_range
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import read_number
@@ -504,7 +504,7 @@ def _targets_named_by_rates(text: str, drafts: list[Draft]) -> list[Draft]:
             size = convert(whole.value, whole.unit, draft.unit)
             if len(name) < _NAMED_WHOLE or name not in words or size is None:
                 continue
-            interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
+            interval = implied_range(draft.value, draft.unit, draft.completion_rate)
             if interval.low <= size <= interval.high:
                 draft.target = size
                 dropped.add(back)
@@ -626,7 +626,7 @@ def _set_agreeing(drafts: list[Draft], index: int) -> Decimal | None:
     rate agrees with."""
     count = drafts[index]
     assert count.value is not None and count.completion_rate is not None
-    fits = implied_target(count.value, count.unit, count.completion_rate)[0]
+    fits = implied_range(count.value, count.unit, count.completion_rate)
     for whole in reversed(drafts[max(0, index - _SET_LOOKBACK) : index]):
         if whole.sentence != count.sentence or whole.unit != count.unit:
             continue
@@ -876,7 +876,7 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
             continue
         if draft.target is not None or draft.value is None or draft.completion_rate is None:
             continue
-        interval = implied_target(draft.value, draft.unit, draft.completion_rate)[0]
+        interval = implied_range(draft.value, draft.unit, draft.completion_rate)
         low, high = interval.low * (1 - _SLACK), interval.high * (1 + _SLACK)
         for back in range(index - 1, max(-1, index - 1 - _PLAN_LOOKBACK), -1):
             plan = drafts[back]
@@ -1453,7 +1453,7 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
     if stage is None:
         return None
     own = name[stage.end() :]
-    interval = implied_target(count.value, count.unit, count.completion_rate)[0]
+    interval = implied_range(count.value, count.unit, count.completion_rate)
     near = drafts[max(0, index - _SET_LOOKBACK) : index + 1 + _SET_LOOKBACK]
     siblings = [
         (None, d)
@@ -1704,7 +1704,7 @@ def _roughly(part: Decimal | None, whole: Decimal | None, rate: Decimal | None) 
 
 def _agrees(part: Decimal, whole: Decimal, rate: Decimal) -> bool:
     """承办工单1620件，办结1543件，办结率达97.13%: 1543 of 1620 is 95.25%, not the rate."""
-    interval = implied_target(part, None, rate)[0]
+    interval = implied_range(part, None, rate)
     return interval.low <= whole <= interval.high
 
 
@@ -1721,7 +1721,7 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
         return None
     if not _STAGE_ONLY.fullmatch(count.indicator.replace("、", "")):
         return None
-    interval = implied_target(count.value, count.unit, count.completion_rate)[0]
+    interval = implied_range(count.value, count.unit, count.completion_rate)
     for back in range(index - 1, max(-1, index - 1 - _SET_LOOKBACK), -1):
         whole = drafts[back]
         if count.start - whole.end > _SET_FAR:
@@ -1809,7 +1809,7 @@ def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             or _NOT_DONE.search(part.indicator)
         ):
             continue  # (其中东川区120家，占25%: a place's share of the whole, no rate)
-        fits = implied_target(part.value, part.unit, share.value)[0]
+        fits = implied_range(part.value, part.unit, share.value)
         sets = [part.target] if part.target is not None else []
         sets += [
             total

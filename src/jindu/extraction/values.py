@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
-from jindu.extraction.checks import implied_target
+from jindu.extraction.checks import implied_range
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import NUMERAL_CHARS
 from jindu.extraction.sentence import (
@@ -1303,7 +1303,7 @@ def _share_of_plan(s: Sentence, mention: Mention) -> bool:
         return False
     if s.text[mention.end : mention.end + 1] not in ("", "，", ",", "；", ";", "。"):
         return False
-    interval = implied_target(last.value, last.unit, mention.value)[0]
+    interval = implied_range(last.value, last.unit, mention.value)
     if not interval.low <= last.target <= interval.high:
         return False
     last.completion_rate, last.end = mention.value, max(last.end, mention.end)
