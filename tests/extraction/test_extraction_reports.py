@@ -5311,3 +5311,23 @@ def test_places_ranked_by_progress_after_their_count() -> None:
         ("南宁市", "工程投资", Decimal("66.2")),
         ("北海市", "工程投资", Decimal("61")),
     ]
+
+
+def test_projects_counted_by_what_is_not_done_are_named_state_first() -> None:
+    # own words: an inspection counts projects by how their work goes or what is not done
+    text = (
+        "督查的40个项目中，7个项目前期工作进度缓慢，4个项目主体工程尚未动工，"
+        "2个项目存在问题，另有11个建设项目未按序时进度完成，5个具体事项推进未达序时要求。"
+    )
+    names = [(f.indicator, f.value) for f in extract(text).figures]
+    assert names == [
+        ("项目", Decimal("40")),
+        ("前期工作进度缓慢项目", Decimal("7")),
+        ("主体工程尚未动工项目", Decimal("4")),
+        ("存在问题项目", Decimal("2")),
+        ("未按序时进度完成建设项目", Decimal("11")),
+        ("推进未达序时要求具体事项", Decimal("5")),
+    ]
+    # (a whole set said to go well is named as it is)
+    whole = [f.indicator for f in extract("全年30项重点任务总体进展良好。").figures]
+    assert whole == ["重点任务总体进展良好"]
