@@ -5331,3 +5331,19 @@ def test_projects_counted_by_what_is_not_done_are_named_state_first() -> None:
     # (a whole set said to go well is named as it is)
     whole = [f.indicator for f in extract("全年30项重点任务总体进展良好。").figures]
     assert whole == ["重点任务总体进展良好"]
+
+
+def test_lengths_in_metres_and_earth_in_cubic_units() -> None:
+    # own words: winter water works counted in metres, earth moved in 万方 and 万立方,
+    # machines in 台班; parties (三方协议) are no figure
+    text = (
+        "清淤沟渠8200米，完成土方量36.5万立方，其中疏浚土方21万方，出动机械0.8万台班。"
+        "各乡镇签订三方协议，四方联动推进。"
+    )
+    rows = [(f.indicator, f.value, f.unit) for f in extract(text).figures]
+    assert rows == [
+        ("清淤沟渠", Decimal("8200"), "米"),
+        ("土方量", Decimal("36.5"), "万立方"),
+        ("疏浚土方", Decimal("21"), "万方"),
+        ("出动机械", Decimal("0.8"), "万台班"),
+    ]
