@@ -5347,3 +5347,14 @@ def test_lengths_in_metres_and_earth_in_cubic_units() -> None:
         ("疏浚土方", Decimal("21"), "万方"),
         ("出动机械", Decimal("0.8"), "万台班"),
     ]
+
+
+def test_a_rate_named_by_the_verb_of_the_count_before_it() -> None:
+    # own words: the share of households that reached a stage, said right after their count
+    text = "截至目前，旧村改造项目累计签约3280户，签约率98.6%；累计腾空3105户，腾空率93.4%。"
+    rows = [(f.value, f.completion_rate) for f in extract(text).figures]
+    assert rows == [(Decimal("3280"), Decimal("98.6")), (Decimal("3105"), Decimal("93.4"))]
+    # not after a count of what did not reach it, nor for a rate that stands for itself
+    text = "共收到提案130件，不予立案9件，立案率93.1%。本科以上上线1620人，上线率78%。"
+    rates = [f.value for f in extract(text).figures if f.unit == "%"]
+    assert rates == [Decimal("93.1"), Decimal("78")]

@@ -1282,6 +1282,30 @@ def _stages_reached_not_planned(text: str, drafts: list[Draft]) -> None:
                 draft.value, draft.target, draft.projected = draft.target, None, False
 
 
+# 累计腾空5231户，腾空率97.1%: a rate named by the verb the count right before ends with is
+# the share of that count's set (not a level's rate: 覆盖率, 合格率 stand for themselves)
+_OWN_STAGE = re.compile(r"(?<![\u4e00-\u9fff])(?P<stage>[\u4e00-\u9fff]{2})率$")
+_STANDING = (
+    "完成", "增长", "增加", "减少", "下降", "上升", "提高", "覆盖", "普及", "达标", "合格",
+    "优良", "占有", "利用", "使用", "参保", "上线",
+)  # fmt: skip
+_NEGATED_STAGE = re.compile("未|不|没有")
+
+
+def _own_stage(rate: Draft, count: Draft) -> re.Match[str] | None:
+    """The stage a rate names when the count right before it reached that stage."""
+    own = _OWN_STAGE.search(rate.indicator)
+    if (
+        own is None
+        or own.group("stage") in _STANDING
+        or rate.region != count.region
+        or not _stage_count(count)
+        or _NEGATED_STAGE.search(count.indicator)  # (不予立案11件，立案率91.5%)
+    ):
+        return None
+    return own if count.indicator.endswith(own.group("stage")) else None
+
+
 def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
     """新建项目124个，已开工122个，开工率98.4%: the rate is the completion rate of the count
     that reached the stage, and the set it is a share of (124) is that count's target."""
@@ -1295,6 +1319,8 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             rate.indicator = whole.indicator if whole is not None else rate.indicator[:-1]
             continue
         stage = _STAGE_RATE.search(rate.indicator) if rate.unit == "%" else None
+        if stage is None and rate.unit == "%" and index:
+            stage = _own_stage(rate, drafts[index - 1])
         if stage is None or rate.value is None or rate.completion_rate is not None:
             continue
         word = stage.group("stage").replace("、", "")
