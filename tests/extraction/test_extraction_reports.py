@@ -5358,3 +5358,17 @@ def test_a_rate_named_by_the_verb_of_the_count_before_it() -> None:
     text = "共收到提案130件，不予立案9件，立案率93.1%。本科以上上线1620人，上线率78%。"
     rates = [f.value for f in extract(text).figures if f.unit == "%"]
     assert rates == [Decimal("93.1"), Decimal("78")]
+
+
+def test_the_teams_an_inspection_formed_are_counted_not_the_places_it_visited() -> None:
+    # own words: the teams are a figure named by the team; the towns visited are its scope
+    text = "县政府办公室派出4个督导组，深入全县15个乡镇开展专项督查。"
+    rows = [(f.indicator, f.value) for f in extract(text).figures]
+    assert rows == [("督导组", Decimal("4"))]
+
+
+def test_lamps_and_rounds_are_counted_in_their_own_units() -> None:
+    # own words: street lamps in 盏, rounds of inspection in 轮次
+    text = "全年新装路灯260盏，开展明察暗访9轮次。"
+    rows = [(f.value, f.unit) for f in extract(text).figures]
+    assert rows == [(Decimal("260"), "盏"), (Decimal("9"), "轮次")]

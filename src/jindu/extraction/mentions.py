@@ -117,11 +117,10 @@ _SCHEDULE = re.compile(rf"{_MILESTONE}(?:[、和及]{_MILESTONE})+")
 # 完成率在0%-50%之间的: a range that sorts things, no figure
 _BETWEEN = re.compile(r"[0-9.]+%?\s*[-—～~至到]\s*[0-9.]+%?\s*(?:之间|区间)")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
-# a count of places or teams in a clause about an inspection or a visit
+# a count of places in a clause about an inspection or a visit (the teams it formed, 组成3个
+# 督查组, are figures)
 _SCOPE_AFTER = re.compile(
-    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|"
-    r"督查组|检查组|工作组|调研组|"
-    r"小组|地市)"
+    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
 )
 _FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")

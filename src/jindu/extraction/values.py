@@ -78,6 +78,7 @@ _ANNOUNCE_END = re.compile(
     r"(?:确定|审议|交办|通报|评出|评选出|遴选出?|筛选出?|梳理出?|列出|排出|明确|安排|部署|分解|"
     r"谋划|列入|纳入|争取到?|分为|共分为)了?$"
 )
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:督查|检查|督导|工作|调研|巡查|考核|验收)(?:组|专班)")
 _PICKED = re.compile(
     r"(?P<noun>大类行业|行业大类|行业门类|行业|门类|大类|中类|小类)(?:实现|出现|保持)?"
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
@@ -291,6 +292,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = after  # 科技局牵头的8项重点指标
     elif after and _ANNOUNCE_END.search(name) and is_count(mention.unit):
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
+    elif after and is_count(mention.unit) and len(name) > 2 and (team := _TEAM.match(after)):
+        # 市政府派出5个督查组: the teams an inspection formed (成立17个督导组 as 成立…, below)
+        name = team.group(0)
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
         # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
         kept = (
