@@ -8,6 +8,7 @@ from typing import Any
 
 from jindu.extraction import Figure, extract
 from jindu.extraction.normalize import normalize
+from jindu.extraction.units import convert
 
 
 def only(text: str) -> Figure:
@@ -5341,6 +5342,7 @@ def test_lengths_in_metres_and_earth_in_cubic_units() -> None:
         "各乡镇签订三方协议，四方联动推进。"
     )
     rows = [(f.indicator, f.value, f.unit) for f in extract(text).figures]
+    assert convert(Decimal("21"), "万方", "立方米") == Decimal("210000")
     assert rows == [
         ("清淤沟渠", Decimal("8200"), "米"),
         ("土方量", Decimal("36.5"), "万立方"),
@@ -5365,6 +5367,8 @@ def test_the_teams_an_inspection_formed_are_counted_not_the_places_it_visited() 
     text = "县政府办公室派出4个督导组，深入全县15个乡镇开展专项督查。"
     rows = [(f.indicator, f.value) for f in extract(text).figures]
     assert rows == [("督导组", Decimal("4"))]
+    text = "县农业农村局由局领导带队组成6个小组深入各镇。"
+    assert [(f.indicator, f.value) for f in extract(text).figures] == [("小组", Decimal("6"))]
 
 
 def test_lamps_and_rounds_are_counted_in_their_own_units() -> None:

@@ -118,7 +118,7 @@ _SCHEDULE = re.compile(rf"{_MILESTONE}(?:[、和及]{_MILESTONE})+")
 _BETWEEN = re.compile(r"[0-9.]+%?\s*[-—～~至到]\s*[0-9.]+%?\s*(?:之间|区间)")
 _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][0-9][0-9.,]*个百分点")
 # a count of places in a clause about an inspection or a visit (the teams it formed, 组成3个
-# 督查组, are figures)
+# 督查组, 14个小组, are figures)
 _SCOPE_AFTER = re.compile(
     r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
 )
