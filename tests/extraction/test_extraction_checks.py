@@ -96,3 +96,22 @@ def test_a_bound_that_rounds_to_a_whole_ten_is_written_out() -> None:
 
     check = ck.Check("rate", True, "", D("99.99999999"), D("100.0000004"))
     assert (check_to_json(check)["low"], check_to_json(check)["high"]) == ("100", "100")
+
+
+@given(
+    st.decimals(min_value=D("0"), max_value=D("100000"), places=2),
+    st.sampled_from([None, "家", "亿元", "%"]),
+    st.decimals(min_value=D("0"), max_value=D("300"), places=2),
+)
+def test_implied_range_is_the_interval_of_implied_target(
+    value: D, unit: str | None, rate: D
+) -> None:
+    # the pairing passes use the interval alone; it must be the one implied_target reports
+    assert ck.implied_range(value, unit, rate) == ck.implied_target(value, unit, rate)[0]
+
+
+def test_implied_range_of_the_seed_figure() -> None:
+    # 42 at 55.26% allows only targets around 76 (42/0.55265 to 42/0.55255)
+    found = ck.implied_range(D("42"), "家", D("55.26"))
+    assert found.low < D("76") < found.high
+    assert found.high - found.low < D("0.02")
