@@ -5034,7 +5034,7 @@ def test_a_growth_on_a_named_year_said_with_tong_bi() -> None:
 def test_places_listed_before_one_rate_each_had_it() -> None:
     # own words: a rate is no total of the places listed; each reached it
     text = "全市重点项目开工率为91.2%，其中江南区、河口镇、新华街道的开工率达到100%。"
-    rows = [(f.region, f.completion_rate) for f in extract(text).figures]
+    rows = fields(text, "region", "completion_rate")
     assert rows[1:] == [
         ("江南区", Decimal("100")),
         ("河口镇", Decimal("100")),
@@ -5053,7 +5053,7 @@ def test_the_other_places_are_a_region_not_part_of_the_name() -> None:
 def test_two_stages_either_reached_name_the_count() -> None:
     # own words: 竣工或投产 are two stages, no set before them to put last
     text = "今年以来新开工项目27个，竣工或投产项目19个；另有已竣工或投产12个。"
-    assert [(f.indicator, f.value) for f in extract(text).figures][-1] == (
+    assert fields(text, "indicator", "value")[-1] == (
         "竣工或投产",
         Decimal("12"),
     )
@@ -5062,7 +5062,7 @@ def test_two_stages_either_reached_name_the_count() -> None:
 def test_rates_after_counted_projects_are_of_their_investment() -> None:
     # own words: the projects are counted, the rates are of what they invested this year
     text = "全县5个省重点项目、9个市重点项目，年度投资完成率分别达到112%、87.5%。"
-    rows = [(f.indicator, f.value, f.completion_rate) for f in extract(text).figures]
+    rows = fields(text, "indicator", "value", "completion_rate")
     assert rows == [
         ("省重点项目", Decimal("5"), None),
         ("市重点项目", Decimal("9"), None),
@@ -5075,7 +5075,7 @@ def test_towns_ranked_after_a_colon_by_their_governments() -> None:
     # own words: the ranking's lead is the clause before the colon; the items are the towns'
     # governments, each with its rate of the measure ranked
     text = "疫苗接种率排名前两名的乡镇：东湖镇政府99%、南岭乡人民政府96%。"
-    rows = [(f.indicator, f.region, f.value) for f in extract(text).figures]
+    rows = fields(text, "indicator", "region", "value")
     assert rows == [
         ("疫苗接种率", "东湖镇", Decimal("99")),
         ("疫苗接种率", "南岭乡", Decimal("96")),
@@ -5087,7 +5087,7 @@ def test_places_listed_after_the_bound_they_passed() -> None:
     text = (
         "各县中，绿化完成率达到90%以上的有东安县、西林县；绿化完成率在60%以下的有北岗县和南屏县。"
     )
-    rows = [(f.indicator, f.region, f.completion_rate, f.qualifier) for f in extract(text).figures]
+    rows = fields(text, "indicator", "region", "completion_rate", "qualifier")
     assert rows == [
         ("绿化", "东安县", Decimal("90"), ">"),
         ("绿化", "西林县", Decimal("90"), ">"),
@@ -5099,7 +5099,7 @@ def test_places_listed_after_the_bound_they_passed() -> None:
 def test_the_field_of_a_rank_is_no_figure() -> None:
     # own words: the 27 parks are where the rank was taken, not a count of anything done
     text = "该基地产值同比增长18.5%，增速在全省27个战略性新兴产业集聚发展基地中居第3位。"
-    assert [(f.value, f.yoy_growth) for f in extract(text).figures] == [(None, Decimal("18.5"))]
+    assert fields(text, "value", "yoy_growth") == [(None, Decimal("18.5"))]
 
 
 def test_work_done_as_a_share_of_the_whole_task_is_its_rate() -> None:
@@ -5108,7 +5108,7 @@ def test_work_done_as_a_share_of_the_whole_task_is_its_rate() -> None:
         "完成征地面积2310.5亩，占总任务量的46.21%；乡村道路累计完成86.4公里，占总建设任务的72%。"
         "滞后的有9个，占总任务的6.3%。"
     )
-    rows = [(f.value, f.unit, f.completion_rate) for f in extract(text).figures]
+    rows = fields(text, "value", "unit", "completion_rate")
     assert rows == [
         (Decimal("2310.5"), "亩", Decimal("46.21")),
         (Decimal("86.4"), "公里", Decimal("72")),
@@ -5120,7 +5120,7 @@ def test_work_done_as_a_share_of_the_whole_task_is_its_rate() -> None:
 def test_one_amount_in_two_units_across_a_slash() -> None:
     # own words: households and floor area of the same demolition, then its progress
     text = "累计完成房屋征收126户/15230.5平方米，征收进度100%。"
-    rows = [(f.indicator, f.value, f.unit) for f in extract(text).figures]
+    rows = fields(text, "indicator", "value", "unit")
     assert rows == [
         ("房屋征收", Decimal("126"), "户"),
         ("房屋征收", Decimal("15230.5"), "平方米"),
@@ -5139,7 +5139,7 @@ def test_a_table_ranked_first_is_read_by_its_places() -> None:
         "排行 | 各县区 | 2024年GDP(亿元) | 增速(%) |\n"
         "1 | 东城区 | 412.6 | 5.1 |\n2 | 西湖县 | 308.2 | 4.7 |"
     )
-    rows = [(f.region, f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    rows = fields(text, "region", "indicator", "value", "yoy_growth")
     assert rows == [
         ("东城区", "GDP", Decimal("412.6"), Decimal("5.1")),
         ("西湖县", "GDP", Decimal("308.2"), Decimal("4.7")),
@@ -5162,7 +5162,7 @@ def test_growths_in_brackets_named_by_the_words_after_the_list() -> None:
     # own words: industries with their growths in brackets; the measure and the growth word
     # follow the list, and one item's name holds a 及 of its own
     text = "纺织业(35.2%)、煤炭及其制品业(18.4%)投资保持较快增长。"
-    rows = [(f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    rows = fields(text, "indicator", "value", "yoy_growth")
     assert rows == [
         ("纺织业投资", None, Decimal("35.2")),
         ("煤炭及其制品业投资", None, Decimal("18.4")),
@@ -5189,7 +5189,7 @@ def test_the_average_a_clause_compares_with_is_the_topic_growth_of_the_whole() -
         "从规模以上工业增加值增速来看，除山西、云南外，其他省份增速均高于全国平均水平(5.8%)，"
         "青海(12.3%)、贵州(10.1%)增速位列前两位。"
     )
-    rows = [(f.region, f.indicator, f.value, f.yoy_growth) for f in extract(text).figures]
+    rows = fields(text, "region", "indicator", "value", "yoy_growth")
     assert rows == [
         ("全国", "规模以上工业增加值", None, Decimal("5.8")),
         ("青海", "规模以上工业增加值", None, Decimal("12.3")),
@@ -5200,7 +5200,7 @@ def test_the_average_a_clause_compares_with_is_the_topic_growth_of_the_whole() -
 def test_a_period_growth_compared_with_the_nation_in_the_next_sentence() -> None:
     # own words: the growth of the sentence before, compared with the nation's in brackets
     text = "全市规上工业增加值增长8.2%。累计增速高于全国(4.1%)4.1个百分点。"
-    rows = [(f.region, f.indicator, f.yoy_growth) for f in extract(text).figures]
+    rows = fields(text, "region", "indicator", "yoy_growth")
     assert rows == [
         (None, "规上工业增加值", Decimal("8.2")),
         ("全国", "规上工业增加值", Decimal("4.1")),
@@ -5210,8 +5210,7 @@ def test_a_period_growth_compared_with_the_nation_in_the_next_sentence() -> None
 def test_projects_listed_at_a_bound_of_their_plan_done() -> None:
     # own words: named projects past a bound of the year's planned investment, without 等
     text = "东港码头、西江大桥2个项目年度计划投资完成率超100%。"
-    rows = [(f.indicator, f.value, f.completion_rate, f.qualifier, f.region)
-            for f in extract(text).figures]  # fmt: skip
+    rows = fields(text, "indicator", "value", "completion_rate", "qualifier", "region")
     assert rows[1:] == [
         ("投资", None, Decimal("100"), ">", "东港码头"),
         ("投资", None, Decimal("100"), ">", "西江大桥"),
@@ -5222,7 +5221,7 @@ def test_projects_listed_at_a_bound_of_their_plan_done() -> None:
 def test_places_past_a_bound_of_their_investment_plan_spaced() -> None:
     # own words: a count spaced from its 等 and 县(市、区); the plan's share is the rate done
     text = "南城区、北山县等 2 县(市、区)年度投资计划突破 45% 以上。"
-    rows = [(f.indicator, f.completion_rate, f.qualifier, f.region) for f in extract(text).figures]
+    rows = fields(text, "indicator", "completion_rate", "qualifier", "region")
     assert rows[1:] == [
         ("投资", Decimal("45"), ">", "南城区"),
         ("投资", Decimal("45"), ">", "北山县"),
@@ -5233,7 +5232,7 @@ def test_departments_listed_with_each_are_each_a_figure() -> None:
     # own words: departments (one with a 和 in its name) sharing one count with 各, after a
     # total; each department is the region of the total's measure
     text = "全区共报送信息56条。其中，统计局9条，文化和旅游局、应急管理局各3条，区人民政府2条。"
-    rows = [(f.region, f.indicator, f.value) for f in extract(text).figures]
+    rows = fields(text, "region", "indicator", "value")
     assert rows == [
         (None, "报送信息", Decimal("56")),
         ("统计局", "报送信息", Decimal("9")),
@@ -5246,7 +5245,7 @@ def test_departments_listed_with_each_are_each_a_figure() -> None:
 def test_departments_ranked_without_a_colon() -> None:
     # own words: the kind of unit ranked, then the first department with no colon
     text = "办结率排名后两名的部门水务局81%、审批局85%。"
-    rows = [(f.region, f.value) for f in extract(text).figures]
+    rows = fields(text, "region", "value")
     assert rows == [("水务局", Decimal("81")), ("审批局", Decimal("85"))]
     assert {f.indicator for f in extract(text).figures} == {"办结率"}
 
@@ -5254,7 +5253,7 @@ def test_departments_ranked_without_a_colon() -> None:
 def test_funds_won_past_a_bound_in_a_review_are_levels() -> None:
     # own words: the year's review; what was won (争取…资金超过…) is done, and so is what follows
     text = "去年争取超长期特别国债等各类政策资金超过120亿元，实施亿元以上项目86个。"
-    rows = [(f.value, f.target, f.qualifier) for f in extract(text).figures]
+    rows = fields(text, "value", "target", "qualifier")
     assert rows == [(Decimal("120"), None, ">"), (Decimal("86"), None, None)]
 
 
@@ -5282,17 +5281,17 @@ def test_gaps_to_time_progress_said_apart_from_their_rates() -> None:
         "累计完成投资88.6亿元，占年度计划的58.2%。"
         "完成年度计划投资比率较时间进度要求(62.5%)稍慢4.3个百分点。"
     )
-    rows = [(f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures]
+    rows = fields(text, "completion_rate", "time_progress_gap_pp")
     assert rows == [(Decimal("58.2"), Decimal("-4.3"))]
     text = "一季度完成投资31.4亿元，完成年度计划的25%，总体情况与时间进度持平。"
-    rows = [(f.completion_rate, f.time_progress_gap_pp) for f in extract(text).figures]
+    rows = fields(text, "completion_rate", "time_progress_gap_pp")
     assert rows == [(Decimal("25"), Decimal("0"))]
 
 
 def test_gaps_listed_for_two_places_in_turn() -> None:
     # own words: the gaps share their unit and follow the places' levels in turn
     text = "东区、西区分别完成投资41.2亿元、23.5亿元，赶超时间进度6.12、3.05个百分点。"
-    rows = [(f.region, f.time_progress_gap_pp) for f in extract(text).figures]
+    rows = fields(text, "region", "time_progress_gap_pp")
     assert rows == [("东区", Decimal("6.12")), ("西区", Decimal("3.05"))]
     text = (
         "道路工程、水利工程一季度分别完成12.5亿元、8.2亿元，"
@@ -5320,7 +5319,7 @@ def test_projects_counted_by_what_is_not_done_are_named_state_first() -> None:
         "督查的40个项目中，7个项目前期工作进度缓慢，4个项目主体工程尚未动工，"
         "2个项目存在问题，另有11个建设项目未按序时进度完成，5个具体事项推进未达序时要求。"
     )
-    names = [(f.indicator, f.value) for f in extract(text).figures]
+    names = fields(text, "indicator", "value")
     assert names == [
         ("项目", Decimal("40")),
         ("前期工作进度缓慢项目", Decimal("7")),
@@ -5341,7 +5340,7 @@ def test_lengths_in_metres_and_earth_in_cubic_units() -> None:
         "清淤沟渠8200米，完成土方量36.5万立方，其中疏浚土方21万方，出动机械0.8万台班。"
         "各乡镇签订三方协议，四方联动推进。"
     )
-    rows = [(f.indicator, f.value, f.unit) for f in extract(text).figures]
+    rows = fields(text, "indicator", "value", "unit")
     assert convert(Decimal("21"), "万方", "立方米") == Decimal("210000")
     assert rows == [
         ("清淤沟渠", Decimal("8200"), "米"),
@@ -5354,7 +5353,7 @@ def test_lengths_in_metres_and_earth_in_cubic_units() -> None:
 def test_a_rate_named_by_the_verb_of_the_count_before_it() -> None:
     # own words: the share of households that reached a stage, said right after their count
     text = "截至目前，旧村改造项目累计签约3280户，签约率98.6%；累计腾空3105户，腾空率93.4%。"
-    rows = [(f.value, f.completion_rate) for f in extract(text).figures]
+    rows = fields(text, "value", "completion_rate")
     assert rows == [(Decimal("3280"), Decimal("98.6")), (Decimal("3105"), Decimal("93.4"))]
     # not after a count of what did not reach it, nor for a rate that stands for itself
     text = "共收到提案130件，不予立案9件，立案率93.1%。本科以上上线1620人，上线率78%。"
@@ -5365,14 +5364,14 @@ def test_a_rate_named_by_the_verb_of_the_count_before_it() -> None:
 def test_the_teams_an_inspection_formed_are_counted_not_the_places_it_visited() -> None:
     # own words: the teams are a figure named by the team; the towns visited are its scope
     text = "县政府办公室派出4个督导组，深入全县15个乡镇开展专项督查。"
-    rows = [(f.indicator, f.value) for f in extract(text).figures]
+    rows = fields(text, "indicator", "value")
     assert rows == [("督导组", Decimal("4"))]
     text = "县农业农村局由局领导带队组成6个小组深入各镇。"
-    assert [(f.indicator, f.value) for f in extract(text).figures] == [("小组", Decimal("6"))]
+    assert fields(text, "indicator", "value") == [("小组", Decimal("6"))]
 
 
 def test_lamps_and_rounds_are_counted_in_their_own_units() -> None:
     # own words: street lamps in 盏, rounds of inspection in 轮次
     text = "全年新装路灯260盏，开展明察暗访9轮次。"
-    rows = [(f.value, f.unit) for f in extract(text).figures]
+    rows = fields(text, "value", "unit")
     assert rows == [(Decimal("260"), "盏"), (Decimal("9"), "轮次")]

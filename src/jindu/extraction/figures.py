@@ -166,14 +166,7 @@ def extract_drafts(text: str) -> list[Draft]:
             before = next((d for d in reversed(drafts) if not places_counted(d)), None)
             before = before or (drafts[-1] if drafts else None)
             sentence.previous = before.indicator if before and not heading else ""
-            sentence.previous_growth = (
-                bool(sentence.previous) and before is not None and before.yoy_growth is not None
-            )
-            sentence.previous_rated = (
-                bool(sentence.previous)
-                and before is not None
-                and before.completion_rate is not None
-            )
+            sentence.previous_figure = before if sentence.previous else None
             # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
             # the parts of a target are targets too
             parts = targeted and _PARTS_OPEN.match(text, lo, hi) is not None

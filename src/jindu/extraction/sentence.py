@@ -64,8 +64,7 @@ class Sentence:
     topic_growth: bool = False  # the topic was named as a growth (增速, 增幅)
     rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
     previous: str = ""  # the last figure's indicator in the sentence before
-    previous_growth: bool = False  # and whether that figure had a growth
-    previous_rated: bool = False  # or a completion rate
+    previous_figure: Draft | None = None  # that figure (None when no name is carried over)
     target_mode: bool = False
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
     target_verb: str | None = None
@@ -79,6 +78,17 @@ class Sentence:
     trend_clause: tuple[int, int] = (-1, -1)
     # MENTION's matches in the sentence that can be figures (mentions.could_be_figure)
     numbers: list[re.Match[str]] = field(default_factory=list)
+
+    @property
+    def previous_growth(self) -> bool:
+        """Whether the figure of the sentence before had a growth."""
+        return self.previous_figure is not None and self.previous_figure.yoy_growth is not None
+
+    @property
+    def previous_rated(self) -> bool:
+        """Whether the figure of the sentence before had a completion rate."""
+        before = self.previous_figure
+        return before is not None and before.completion_rate is not None
 
     def last_indicator(self) -> str:
         """What a clause that names nothing is about: the figure before, unless a clause after
