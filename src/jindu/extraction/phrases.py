@@ -49,7 +49,8 @@ _HOME = (
     # 全国秋粮, 全国新开工改造城镇老旧小区 (but 全国重点实验室, 全国文明城市: a title)
     rf"|(?<!在)全国(?!{_NATIONAL_TITLE})"
 )
-_LEADING = re.compile(
+_LEADING = starting_with(
+    r"\s0-9(),:;·•■□▲◆◇○●★、。一七三上下与且两为九也争二五亦仅今仍从以但依全八六共其再分则前力加包区十去县又及取另只可各合同含和咬四回园围地均大完实将小尚尤尽已市年并开当快总我截扎拟拥持按据提数明是有本来此比深特现的目相省看督确积稳第紧累组经统而至获虽行要计该请超距较达还这都重锁镇除预高（），：；",
     r"^(?:(?:与(?:去年|上年|(?:19|20)[0-9]{2}年)?|去年|上年|(?:19|20)[0-9]{2}年)"
     # (与2011年同期272件相比: last year's level said in the comparison)
     r"(?:同期|同月)?(?:的?[0-9.]+[\u4e00-\u9fff]{0,3}?)?(?:相比|比较)|(?:[市省县区]|上级)?下达(?:给)?(?:我[市县区镇])?|回顾一下|(?:再|来|请)?看看|其中|目前|当前|现已|现有|实有|同时|另外|此外|此次|本次|这次|并且|并|且|还|而且|而|以及|和|及|与|另有|另(?=[0-9一二三四五六七八九十])|"
@@ -89,7 +90,7 @@ _LEADING = re.compile(
     # 第3季的出口货值, 全区的高效农业面积: the 的 of a period or a place that went
     r"的|"
     r"[，,、：:；;。（(）)\s]"
-    r")+"
+    r")+",
 )
 _TRAILING = starting_with(
     r"\s(,:;/、（，：；上下不与临为也了亦人仅今以体保修全共分则初到及只可各合同名和回均增多大如完定实将尽已录微"
@@ -140,6 +141,10 @@ _PLACEHOLDER = re.compile(
     r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ*＊](?=[.万亿千元家个项件人%]))(?:\.[XxＸ*＊]+)?"
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
+_PLACEHOLDER_CHAR = re.compile("[XxＸ*＊]")
+_DATED = re.compile("[年月季周]")
+_RANKED_CHAR = re.compile("[前后末]")
+_MID_VERB_CHAR = re.compile("[完实达有集聚]")
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金
 _MID_TOTAL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
@@ -250,21 +255,30 @@ def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _FOOTNOTE.sub("", text) if "【" in text or "[" in text else text
     text = _ITEM_BEFORE.sub("", text) if ")" in text else text
-    text = _ASIDE.sub(_aside, _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text))))
-    states = _STATES_ONLY.fullmatch(text.lstrip("，、；： "))
+    if _DATED.search(text):  # (a period, a span of days or a year names 年, 月, 季 or 周)
+        text = _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text)))
+    text = _ASIDE.sub(_aside, text) if "(" in text else text
+    states = _STATES_ONLY.fullmatch(text.lstrip("，、；： ")) if "完成" in text else None
     if states:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
-    text = _RANKED.sub("", text.lstrip("，、；："))
+    text = text.lstrip("，、；：")
+    text = _RANKED.sub("", text) if _RANKED_CHAR.search(text) else text
     text = _IN_ORDER_WORDS.sub("", text) if "到" in text else text
     if text[:1] == "中" and not MIDDLE_WORD.match(text) and text not in USUAL_NAMES:
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
-    text = _MID_TOTAL.sub("", _ANYWHERE.sub("", _PLACEHOLDER.sub("", text)))
-    text = _EVERY_KIND.sub("", text).replace("r&d", "R&D")
-    text = _BATCHES.sub("", _REPEATED.sub(r"\1", text))
-    text = _examples(_TOTAL_OF.sub("", _INNER_DONE.sub("", text)))
-    whole = _SHARE_WHOLE.search(text)
+    # (each pattern below only where the characters it needs are: most names have none)
+    text = _PLACEHOLDER.sub("", text) if _PLACEHOLDER_CHAR.search(text) else text
+    text = _ANYWHERE.sub("", text)
+    text = _MID_TOTAL.sub("", text) if "计" in text or "共" in text else text
+    text = _EVERY_KIND.sub("", text) if "各" in text else text
+    text = text.replace("r&d", "R&D")
+    text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
+    text = _BATCHES.sub("", text) if "批" in text else text
+    text = _INNER_DONE.sub("", text) if "已" in text else text
+    text = _examples(_TOTAL_OF.sub("", text) if "总的" in text else text)
+    whole = _SHARE_WHOLE.search(text) if "占" in text else None
     if whole:  # 占全市获奖总数的: the total is the whole the share is of, and stays
         text = text[: whole.start(1)] + _KEPT + text[whole.end(1) :]
     for _ in range(3):
@@ -282,7 +296,7 @@ def clean(text: str) -> str:
             text = led[: len(text) + 1]  # 天长和无为突破: a place that ends like a verb keeps it
             break
     cut = None
-    for found in _MID_VERB.finditer(text):
+    for found in _MID_VERB.finditer(text) if _MID_VERB_CHAR.search(text) else ():
         if found.start() > 0 and len(text) - found.end() >= 2 and not text.startswith("每"):
             cut = found
     if cut is not None and _MILESTONE.fullmatch(text, cut.end()):
@@ -298,14 +312,14 @@ def clean(text: str) -> str:
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
     text = text.replace(_KEPT, whole.group(1)) if whole else text
-    text = _ETC_KIND.sub("", text)  # 民生保障等项目 → 民生保障项目
+    text = _ETC_KIND.sub("", text) if "等" in text else text  # 民生保障等项目 → 民生保障项目
     staged = _STAGE_LAST.fullmatch(text) if "项目" in text or "工程" in text else None
     if staged:
         # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects (房县
         # 危改工程开工 → 房县开工危改工程: the place stays in front)
         place, noun = split_place(staged.group("noun"))
         text = (place or "") + staged.group("stage") + noun
-    added = _ADDED_AFTER.search(text)
+    added = _ADDED_AFTER.search(text) if text.endswith(_ADDED_ENDS) else None
     if added and added.start() >= 2 and not is_place(text[: added.start()]):
         # 高新技术企业要新增三十家 → 新增高新技术企业 (平昌县新增9户: the place stays first)
         text = (added.group("verb1") or added.group("verb2")) + text[: added.start()]
@@ -362,6 +376,7 @@ def stage_first(name: str) -> str:
 _OWNER_END = re.compile(r"(?:已经|已|累计|共|全年|今年|当年|本年|预计|实际)+$")
 # 工业总投资占全市固定资产投资的比重, 农业产值占比: the name of a share
 SHARE_NAME = re.compile("占.*(?:比重|比例|占比)$|占比$|比重$")
+_ADDED_ENDS = ("新建", "引进", "培育", "新增", "净增", "新认定")
 _ADDED_AFTER = re.compile(
     r"(?:(?:要|将|再)(?P<verb2>新建|引进|培育)|(?:要|将|再)?(?P<verb1>新增|净增|新认定))$"
 )
