@@ -5375,3 +5375,21 @@ def test_lamps_and_rounds_are_counted_in_their_own_units() -> None:
     text = "全年新装路灯260盏，开展明察暗访9轮次。"
     rows = fields(text, "value", "unit")
     assert rows == [(Decimal("260"), "盏"), (Decimal("9"), "轮次")]
+
+
+def test_funds_and_projects_won_are_done_not_aimed_at() -> None:
+    # own words: 新争取 and 向上争取 report what was won; a programme's projects (市级计划项目)
+    # are a kind of project, no plan
+    text = (
+        "去年全区新争取“农业废弃物资源化利用关键技术”等国家重点研发计划项目12项，"
+        "实施市级计划项目205项，向上争取各类项目28项。"
+    )
+    rows = fields(text, "indicator", "value", "target")
+    assert rows == [
+        ("新争取国家重点研发计划项目", Decimal("12"), None),
+        ("实施市级计划项目", Decimal("205"), None),
+        ("向上争取项目", Decimal("28"), None),
+    ]
+    # (争取 before what is to be reached is still an aim)
+    aimed = only("明年争取新增高新技术企业30家。")
+    assert (aimed.value, aimed.target) == (None, Decimal("30"))

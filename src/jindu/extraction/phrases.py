@@ -215,8 +215,15 @@ _TOTAL_OF = re.compile(r"(?<=[\u4e00-\u9fff])总的(?=[\u4e00-\u9fff])")
 _EXAMPLES = re.compile(r"(?P<list>[^、，；：]+(?:、[^、，；：]+)+)等(?=[\u4e00-\u9fff]{2})")
 
 
+# 新争取“超高热流密度…研究”等国家重点研发计划项目: an example, quoted, before 等
+# (开展“走出去、请进来”“云洽谈、云签约”等活动: every example quoted goes)
+_QUOTED_EXAMPLE = re.compile(r"(?:“[^“”]{2,40}”[、和及与]?)+等(?=[\u4e00-\u9fff]{2})")
+
+
 def _examples(text: str) -> str:
-    found = _EXAMPLES.search(text) if "等" in text else None
+    if "等" not in text:
+        return text
+    found = _EXAMPLES.search(text)
     if found is None:
         return text
     first = found.group("list").split("、")[0]
@@ -270,6 +277,7 @@ def clean(text: str) -> str:
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     # (each pattern below only where the characters it needs are: most names have none)
     text = _PLACEHOLDER.sub("", text) if _PLACEHOLDER_CHAR.search(text) else text
+    text = _QUOTED_EXAMPLE.sub("", text) if "”等" in text else text
     text = _ANYWHERE.sub("", text)
     text = _MID_TOTAL.sub("", text) if "计" in text or "共" in text else text
     text = _EVERY_KIND.sub("", text) if "各" in text else text
