@@ -5393,3 +5393,66 @@ def test_funds_and_projects_won_are_done_not_aimed_at() -> None:
     # (争取 before what is to be reached is still an aim)
     aimed = only("明年争取新增高新技术企业30家。")
     assert (aimed.value, aimed.target) == (None, Decimal("30"))
+
+
+def test_places_counted_by_their_growth_against_the_average_then_listed() -> None:
+    # own words: the places are counted state first; each bracketed rate after 分别为 is the
+    # growth of the measure they were counted by
+    text = (
+        "全省9个县区工业投资实现正增长，其中：5个县区工业投资增幅高于全省平均水平，"
+        "分别为东川区(38.2%)、青石县(21.5%)；3个县区工业投资负增长，分别为西岭区(-6.4%)、"
+        "南浦区(-12.1%)。"
+    )
+    rows = fields(text, "indicator", "value", "yoy_growth", "region")
+    assert rows == [
+        ("工业投资正增长县区", Decimal("9"), None, None),
+        ("工业投资增幅高于全省平均水平县区", Decimal("5"), None, None),
+        ("工业投资", None, Decimal("38.2"), "东川区"),
+        ("工业投资", None, Decimal("21.5"), "青石县"),
+        ("工业投资负增长县区", Decimal("3"), None, None),
+        ("工业投资", None, Decimal("-6.4"), "西岭区"),
+        ("工业投资", None, Decimal("-12.1"), "南浦区"),
+    ]
+
+
+def test_growths_in_the_next_sentence_are_of_the_measure_places_were_counted_by() -> None:
+    # own words: 其中 opens a new sentence; the growths are of 规上工业增加值, not of the
+    # count of places (nor of the field 12个市中)
+    text = (
+        "一季度，全省12个市中有9个市规上工业增加值实现增长，5个市增速高于全省平均水平。"
+        "其中，东川区、北港区分别增长11.2%、9.6%。"
+    )
+    rows = fields(text, "indicator", "value", "yoy_growth")
+    assert rows == [
+        ("规上工业增加值增长市", Decimal("9"), None),
+        ("增速高于全省平均水平市", Decimal("5"), None),
+        ("规上工业增加值", None, Decimal("11.2")),
+        ("规上工业增加值", None, Decimal("9.6")),
+    ]
+
+
+def test_counts_side_by_side_in_parts_of_a_sentence_are_not_one_figure_restated() -> None:
+    # own words: two counts of 6, named alike, in parts after ；: two figures
+    text = "6个县区一般公共预算收入增幅高于全市平均水平；6个县区税收收入增幅高于全市平均水平。"
+    values = fields(text, "value")
+    assert values == [(Decimal("6"),), (Decimal("6"),)]
+    # (the same figure said again in the next sentence is still one)
+    again = "全区新增高新技术企业45家。其中，新增高新技术企业45家，创历史新高。"
+    assert fields(again, "value") == [(Decimal("45"),)]
+
+
+def test_a_table_with_the_year_plan_beside_the_quarter_target() -> None:
+    # own words: the rate is of the quarter's target; the year's plan is a target of its own
+    text = (
+        "2024年1-3月重点项目完成情况表\n单位：亿元\n"
+        "县区 | 年度投资计划 | 一季度目标任务 | 一季度完成投资 | 完成一季度目标任务占比(%) |\n"
+        "东川区 | 84.6 | 16.0 | 18.4 | 115% |\n"
+        "青石县 | 41.2 | 8.5 | 6.8 | 80% |\n"
+    )
+    rows = fields(text, "region", "value", "target", "completion_rate")
+    assert rows == [
+        ("东川区", Decimal("18.4"), Decimal("16.0"), Decimal("115")),
+        ("东川区", None, Decimal("84.6"), None),
+        ("青石县", Decimal("6.8"), Decimal("8.5"), Decimal("80")),
+        ("青石县", None, Decimal("41.2"), None),
+    ]

@@ -27,6 +27,7 @@ from jindu.extraction.sentence import (
     Draft,
     Sentence,
     context,
+    counted_measure,
     level_before_shares,
     looks_ahead,
     new_draft,
@@ -163,9 +164,14 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.first_period, sentence.first_period_name = first_period, first_name
             # (…。10个省份同比增长…。辽宁同比下降17.6%: of the measure before the places counted)
-            before = next((d for d in reversed(drafts) if not places_counted(d)), None)
+            # (…增长的市13个，增速高于全省平均水平的市8个。其中，池州…分别增长13.6%: of the
+            # measure the places were counted by)
+            before = next(
+                (d for d in reversed(drafts) if not places_counted(d) or counted_measure(d)), None
+            )
             before = before or (drafts[-1] if drafts else None)
-            sentence.previous = before.indicator if before and not heading else ""
+            measure = counted_measure(before) if before else ""
+            sentence.previous = (measure or before.indicator) if before and not heading else ""
             sentence.previous_figure = before if sentence.previous else None
             # （二）主要预期目标。地区生产总值增长6%左右…; 计划完成X3518公里。其中A106公里…:
             # the parts of a target are targets too
@@ -246,7 +252,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
-    return _dedupe(_rates_sharing_a_value(drafts))
+    return _dedupe(text, _rates_sharing_a_value(drafts))
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a
@@ -2093,7 +2099,7 @@ _Key = tuple[
 ]
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
+def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     """A figure said twice is one figure; two places' rates for one indicator are two."""
     seen: dict[_Key, Draft] = {}
     kept: list[Draft] = []
@@ -2113,7 +2119,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         same_value = (draft.value, draft.unit, draft.region)
         candidates = by_value.get(same_value, []) if draft.value is not None else []
         same = seen.get(key) if draft.indicator else None
-        same = same or next((k for k in candidates if _restated(draft, k)), None)
+        same = same or next((k for k in candidates if _restated(text, draft, k)), None)
         if same is not None:
             if "目标" in same.indicator and "目标" not in draft.indicator:
                 same.indicator = draft.indicator  # 指标任务 says what 目标任务 counts
@@ -2130,10 +2136,14 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 _SAID_OF_A_LEVEL = ("target", "completion_rate", "yoy_growth", "time_progress_gap_pp")
 
 
-def _restated(draft: Draft, kept: Draft) -> bool:
+def _restated(text: str, draft: Draft, kept: Draft) -> bool:
     """“八大抓手”54项目标任务 … “八大抓手”54项指标任务: one figure said in other words
     (the caller has matched value, unit and region); each may tell what the other does not
-    (but no other target, rate, growth or period, and a target only by the same name)."""
+    (but no other target, rate, growth or period, and a target only by the same name), and
+    not in the next part of the same sentence (10个市县域财政收入增幅高于…；10个市的县域税收
+    收入增幅高于…: parts side by side say different things)."""
+    if draft.sentence == kept.sentence >= 0 and "；" in text[kept.end : draft.start]:
+        return False
     for name in (*_SAID_OF_A_LEVEL, "period"):
         said, kept_said = getattr(draft, name), getattr(kept, name)
         if said != kept_said and (

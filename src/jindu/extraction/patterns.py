@@ -335,6 +335,11 @@ TARGET_MARK = starting_with(
     # 失业率定为5.5%左右 (被认定为 names a kind)
     r"|(?<![认核评鉴审判])(?:设定?|确定|定)为\s*$",
 )
+# 增幅超过全省平均水平: how a growth stood to the average
+ABOVE_AVERAGE = (
+    r"(?:增幅|增速|增长)(?:均|都)?(?:超过|高于|低于|快于|慢于)[\u4e00-\u9fff]{0,6}?"
+    r"(?:平均水平|平均)"
+)
 # 设区市, 县市区, 市州: the kinds of places counted, ranked or listed together (longest first)
 # a digit of a number (after normalize, all digits are ASCII)
 DIGIT = re.compile("[0-9]")

@@ -19,6 +19,20 @@ def places_counted(figure: Draft) -> bool:
     return figure.unit == "个" and _PLACES_END.search(figure.indicator) is not None
 
 
+# 工业投资负增长市州, 规上工业增加值增速高于全省平均水平市: places counted by how a measure went
+_COUNTED_BY_GROWTH = re.compile(
+    rf"(?P<measure>.+?)(?:正增长|负增长|增长|下降|{p.ABOVE_AVERAGE})(?:{p.ANY_PLACES})"
+)
+
+
+def counted_measure(figure: Draft) -> str:
+    """The measure places were counted by (工业投资 of 工业投资负增长市州), or ""."""
+    if not places_counted(figure):
+        return ""
+    counted = _COUNTED_BY_GROWTH.fullmatch(figure.indicator)
+    return counted.group("measure") if counted else ""
+
+
 @dataclass(slots=True)
 class Draft:
     """A figure while the sentence is being read; spans are in normalised text."""

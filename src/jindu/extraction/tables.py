@@ -48,6 +48,7 @@ _RATE = re.compile(
     # 完成投资占年度投资目标的比例: done against the plan
     r"完成率|完成比例|完成进度|进度|占(?:全年|年度|年)?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)"
     r"|任务完成量?占比"  # 任务完成量占比(%)
+    r"|完成[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标)\s*(?:任务)?\s*占比"  # 完成一季度目标任务占比(%)
 )
 # 开工率 beside 计划任务数: the share of the plan done (增长率, 利润率 are not)
 _OF_PLAN = re.compile("(?<!增长)(?<!利润)(?<!税)率$")
@@ -67,6 +68,8 @@ _DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)(?:�
 # (增加值, 产值, 零售总额, 授权量, 用电量 stay; 增加值总额 is 增加值)
 _HOW_MUCH = re.compile("(?:个数|数量|(?<=值)总额|(?<!总)额|数|^量|(?<=完成)量|(?<![加产总])值)$")
 _MIN_ROWS = 2
+# how far a rate written to one decimal (or rounded to whole per cent) may be from value/target
+_RATE_SLACK = Decimal("0.6")
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
@@ -448,6 +451,7 @@ def _read_row(
     titled = measure is not None
     mains: dict[str, Draft] = {}
     extra: list[Draft] = []
+    targets: dict[str, list[tuple[Decimal, int]]] = {}
     for column, (_, _, cell_end), (value, percent, written) in valued:
         unit = "%" if percent else written or (unit_cell if column.unit is None else column.unit)
         unit = unit or inner_unit
@@ -473,7 +477,8 @@ def _read_row(
         elif column.role == "growth":
             main.yoy_growth = value
         elif column.role == "target":
-            main.target, main.unit = value, main.unit or unit
+            main.unit = main.unit or unit
+            targets.setdefault(column.group, []).append((value, cell_end))
         elif column is main_columns[column.group]:
             main.value, main.unit = value, unit or main.unit  # (8950人 | 7123: the plan's)
             if not column.group:
@@ -481,6 +486,17 @@ def _read_row(
         else:
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
+    for group, stated in targets.items():
+        main = mains[group]
+        # 年度投资计划 | 一季度目标任务 | 完成投资 | 完成率: the target the rate is of (else the
+        # last) is the figure's; another is a target of its own (the year's)
+        chosen = next((n for n, t in enumerate(stated) if _rate_of(main, t[0])), len(stated) - 1)
+        main.target = stated[chosen][0]
+        for n, (target, cell_end) in enumerate(stated):
+            if n != chosen:
+                plan = Draft(main.indicator, None, main.unit, start, cell_end, region=region)
+                plan.target, plan.period = target, period
+                extra.append(plan)
     first = next(iter(mains.values()), None)
     if first is not None and first.target is None and inner_target is not None:
         first.target = inner_target
@@ -488,6 +504,13 @@ def _read_row(
     for draft in found:
         draft.sentence = start
     return found
+
+
+def _rate_of(main: Draft, target: Decimal) -> bool:
+    """Whether ``main``'s completion rate is its value against ``target``."""
+    if main.value is None or main.completion_rate is None or not target:
+        return False
+    return abs(main.value * 100 / target - main.completion_rate) <= _RATE_SLACK
 
 
 def _in_columns(

@@ -16,6 +16,7 @@ from jindu.extraction.sentence import (
     Sentence,
     context,
     context_region,
+    counted_measure,
     level_before_shares,
     looks_ahead,
     new_draft,
@@ -302,6 +303,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         kept = (
             len(name) <= 2
             and not (name in ("其他", "其余", "其它") and len(after) > 4)
+            and not name.endswith("中")  # 16个市中有13个市…: the field the part is of
             # 帮助65家企业获得信贷支持: who was helped is named by what they did
             and not (_HELPED.fullmatch(name) and _TURNED.match(after))
         )
@@ -1011,6 +1013,17 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
             whole = _LIST_BREAK.split(segment.rstrip("（( "))[-1].lstrip()
             name, item = _NOT_ITEM_LEAD.sub("", whole) + _measure_tail(measure), ""
     elif (
+        mention.is_percent
+        and last is not None
+        and is_count(last.unit)
+        and ph.is_place(item)
+        and not ph.clean(ph.RANK_WORDS.sub("", lead))
+        and (measure := counted_measure(last))
+    ):
+        # 2个市州工业投资负增长，分别为酒泉市(-8.7%): the growths of the measure the places
+        # were just counted by
+        name, growth = measure, True
+    elif (
         _RANKED_LEAD.search(lead + found.group("sep"))
         or (ph.is_place(item) and not ph.clean(lead))
         or (ph.is_place(item) and _PLACES_KIND.search(ph.clean(lead)))
@@ -1079,9 +1092,10 @@ def _measure_tail(name: str) -> str:
 
 
 _RATE_NAME = re.compile(r"完成率|完成进度")
+# (8个市州工业投资增幅超过全省平均水平: places counted by how their growth stood to the average)
 _PLACES_STATE = re.compile(
-    rf"(?P<kind>{_ANY_PLACES})(?P<measure>[\u4e00-\u9fff]{{0,8}}?)(?:均|都)?(?:呈|为|实现)?"
-    r"(?P<state>正增长|负增长|增长|下降|持平)(?=[，,；;。：:]|$)"
+    rf"(?P<kind>{_ANY_PLACES})的?(?P<measure>[\u4e00-\u9fff]{{0,12}}?)(?:均|都)?(?:呈|为|实现)?"
+    rf"(?P<state>正增长|负增长|增长|下降|持平|{p.ABOVE_AVERAGE})(?=[，,；;。：:]|$)"
 )
 _PLACES_GROWING = re.compile(
     rf".*?[0-9一二三四五六七八九十]+个{_ANY_PLACES}(?P<measure>[^，；：:]{{0,12}}?)"
