@@ -5456,3 +5456,20 @@ def test_a_table_with_the_year_plan_beside_the_quarter_target() -> None:
         ("青石县", Decimal("6.8"), Decimal("8.5"), Decimal("80")),
         ("青石县", None, Decimal("41.2"), None),
     ]
+
+
+def test_the_size_that_names_a_kind_of_project_is_no_figure() -> None:
+    # own words: 10亿元(1500万美元以上)项目 is a kind counted; the share after the aside
+    # (含3个省重点项目) is of the kind, not of the aside's count
+    text = (
+        "全市一季度集中开工项目96个，其中，10亿元(1500万美元以上)项目31个(含3个省重点项目)，"
+        "占比32.3%；2亿元项目65个。"
+    )
+    rows = fields(text, "indicator", "value", "unit")
+    assert rows == [
+        ("集中开工项目", Decimal("96"), "个"),
+        ("10亿元(1500万美元以上)项目", Decimal("31"), "个"),
+        ("省重点项目", Decimal("3"), "个"),
+        ("10亿元(1500万美元以上)项目占比", Decimal("32.3"), "%"),
+        ("2亿元项目", Decimal("65"), "个"),
+    ]

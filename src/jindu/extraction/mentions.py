@@ -156,6 +156,10 @@ _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较�
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
+# 5亿元项目54个, 5亿元(3000万美元以上)项目25个: the size of a kind of project, then its count
+_SIZE_NAMES_KIND = re.compile(
+    r"(?:以上|以下)?(?:[(（][^()（）]{1,16}[)）])?[)）]?(?:项目|企业)[0-9一二三四五六七八九十两]"
+)
 # 年产3.1万吨锂电铜箔项目, 34万千瓦保障性风电等57个项目: a capacity inside a project's name
 _CAPACITY = frozenset({"千瓦", "吨", "平方米", "立方米", "台", "套", "台套", "千瓦时"})
 _PROJECT_NAMED = re.compile(
@@ -423,6 +427,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None
     if above and _THRESHOLD_NOUN.match(text, end, hi):
         return None  # 新增产值超10亿元企业有6家: a threshold naming a group
+    if (matched_unit or "").endswith("元") and _SIZE_NAMES_KIND.match(text, end, hi):
+        return None  # “三比一提升”5亿元(3000万美元以上)项目54个: the size names a kind of project
     if match.group("unit") in _CAPACITY and _PROJECT_NAMED.match(text, end, hi):
         return None  # 建成年产30万吨钢铁项目: a capacity that names a project
     if _FIRST_OF_KIND.search(before) and _THRESHOLD_NOUN.match(text, end, hi):

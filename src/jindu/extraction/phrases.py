@@ -176,12 +176,13 @@ _YEARLY_MEASURE = re.compile(rf"(年度|全年|当年)(?:{_MEASURE.pattern})")
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
 _ASIDE = re.compile(r"\([^()]{0,12}\)")
 _KEPT_ASIDE = re.compile(r"[A-Za-z&+-][A-Za-z0-9.&+-]*")  # (R&D), (GDP), (PM2.5)
+_THRESHOLD_ASIDE = re.compile(r"[0-9][0-9.]*[^()]{0,6}(?:以上|以下)")
 
 
 def _aside(match: re.Match[str]) -> str:
     inner = match.group(0)[1:-1]
-    if _KEPT_ASIDE.fullmatch(inner):
-        return match.group(0)
+    if _KEPT_ASIDE.fullmatch(inner) or _THRESHOLD_ASIDE.fullmatch(inner):
+        return match.group(0)  # (GDP); 5亿元(3000万美元以上)项目: the kind's other bound
     # 首台(套)重大技术装备, 科技领军(培育)企业: a short alternative inside a term stays;
     # (含), (一), (家) go
     following = match.string[match.end() : match.end() + 1]

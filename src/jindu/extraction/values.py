@@ -753,11 +753,20 @@ def _whole_among(s: Sentence, before: int) -> str:
     return ph.clean(whole)
 
 
+_INCLUDED_OPEN = re.compile(r"[(（](?:含|包含|包括|其中)[^()（）]*$")
+_ASIDE_CLOSED = re.compile("[)）]")
+
+
 def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
     约占四成) get it back."""
-    before = s.figures[-1].indicator if s.figures else s.previous
     owner = s.figures[-1] if s.figures else None
+    if owner and len(s.figures) > 1 and (mention.unit == "成" or mention.is_percent):
+        # 项目54个(含4个省重大项目)，占比39.1%: the share is of the figure before the aside
+        aside = _INCLUDED_OPEN.search(s.text, s.figures[-2].end, owner.start)
+        if aside and _ASIDE_CLOSED.search(s.text, owner.end, mention.start):
+            owner = s.figures[-2]
+    before = owner.indicator if owner else s.previous
     if owner and (mention.unit == "成" or mention.is_percent):
         # 高技术制造业增加值同比下降14.5%，总量占全区规上工业增加值65.7%: of the figure before
         name = _TOTAL_SHARE.sub("", name)
