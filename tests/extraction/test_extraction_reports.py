@@ -5473,3 +5473,15 @@ def test_the_size_that_names_a_kind_of_project_is_no_figure() -> None:
         ("10亿元(1500万美元以上)项目占比", Decimal("32.3"), "%"),
         ("2亿元项目", Decimal("65"), "个"),
     ]
+
+
+def test_one_wan_yi_said_without_a_digit() -> None:
+    # own words: 首超万亿元 is more than 1 万亿元 (the 首 of "the first time" is no name)
+    figure = only("前三季度，全省规上工业营业收入首超万亿元，同比增长8.4%。")
+    assert (figure.indicator, figure.value, figure.unit, figure.qualifier) == (
+        "规上工业营业收入",
+        Decimal("1"),
+        "万亿元",
+        ">",
+    )
+    assert convert(Decimal("1"), "万亿元", "亿元") == Decimal("10000")

@@ -117,7 +117,9 @@ def read_number(run: str) -> NumberReading | None:
     if found:
         multiplier = found.group(1)
         run = run[: found.start(1)]
-    if multiplier and any(big in run for big in (*BIG_UNITS, TRILLION)):
+    if multiplier == "万亿" and not run:
+        value: Decimal | None = Decimal(1)  # 首超万亿元, 突破万亿: one 万亿
+    elif multiplier and any(big in run for big in (*BIG_UNITS, TRILLION)):
         # 一亿二千万: read the whole number, then express it in the trailing multiplier
         whole = parse_number(run + multiplier)
         value = None if whole is None else whole / MULTIPLIERS[multiplier]
