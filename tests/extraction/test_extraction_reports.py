@@ -5485,3 +5485,21 @@ def test_one_wan_yi_said_without_a_digit() -> None:
         ">",
     )
     assert convert(Decimal("1"), "万亿元", "亿元") == Decimal("10000")
+
+
+def test_industries_counted_by_how_they_went_are_named_state_first() -> None:
+    # own words: no field (34个行业大类中) before the counts; each is named by its state, and
+    # the places' growths after them are of the measure, not of the count of industries
+    text = (
+        "从累计增速看，有6个行业增幅进一步扩大，3个行业增速由负转正，5个行业降幅收窄，"
+        "21个行业小类实现增长。"
+    )
+    rows = fields(text, "indicator", "value")
+    assert rows == [
+        ("增幅扩大行业", Decimal("6")),
+        ("增速由负转正行业", Decimal("3")),
+        ("降幅收窄行业", Decimal("5")),
+        ("增长行业小类", Decimal("21")),
+    ]
+    text = "全市规上工业增加值增长8.6%，28个行业实现增长。分县区看，东川区增长12.4%。"
+    assert fields(text, "indicator", "yoy_growth")[-1] == ("规上工业增加值", Decimal("12.4"))

@@ -11,11 +11,12 @@ from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
 from jindu.extraction.units import is_count
 
-_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$")
+_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$|增长行业$")
 
 
 def places_counted(figure: Draft) -> bool:
-    """10个省份同比增长: a count of places, no measure their own figures may be of."""
+    """10个省份同比增长: a count of places (or 34个行业增长: of industries), no measure their
+    own figures may be of."""
     return figure.unit == "个" and _PLACES_END.search(figure.indicator) is not None
 
 

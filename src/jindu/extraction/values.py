@@ -83,7 +83,8 @@ _TEAM = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:督查|检查|督导|工作|调研|巡查|考核|验收)(?:组|专班)|小组(?!长)"
 )
 _PICKED = re.compile(
-    r"(?P<noun>大类行业|行业大类|行业门类|行业|门类|大类|中类|小类)(?:实现|出现|保持)?"
+    r"(?P<noun>大类行业|行业大类|行业门类|行业中类|行业小类|行业|门类|大类|中类|小类)"
+    r"(?:实现|出现|保持)?"
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
 _ACHIEVED = re.compile("实现|出现")
@@ -143,9 +144,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s.field_end = field.end()
         return  # 34个行业大类中，18个行业正增长: the classification counted in is no figure
     picked = _PICKED.match(s.text, group[-1].end, s.hi) if len(group) == 1 else None
-    if picked and 0 <= group[0].start - s.field_end <= 3 and is_count(group[0].unit):
-        # 18个行业正增长或扭亏为盈: the state, then what is in it
+    if (
+        picked
+        and is_count(group[0].unit)
+        and (0 <= group[0].start - s.field_end <= 3 or picked.group("noun").startswith("行业"))
+    ):
+        # 18个行业正增长或扭亏为盈 (after the field counted in, or alone: 有7个行业增幅进一步
+        # 扩大): the state, then what is in it
         state = _ACHIEVED.sub("", picked.group("state"))  # 实现同比增长: the state is the growth
+        state = state.replace("进一步", "")
         new_draft(s, state + picked.group("noun"), group[0], False, group[0].start)
         return
     clause_head = s.text[c_lo : group[0].start]
