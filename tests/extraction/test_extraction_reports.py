@@ -5484,7 +5484,8 @@ def test_one_wan_yi_said_without_a_digit() -> None:
         "万亿元",
         ">",
     )
-    assert convert(Decimal("1"), "万亿元", "亿元") == Decimal("10000")
+    assert figure.value is not None and figure.unit is not None
+    assert convert(figure.value, figure.unit, "亿元") == Decimal("10000")
 
 
 def test_industries_counted_by_how_they_went_are_named_state_first() -> None:

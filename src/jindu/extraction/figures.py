@@ -2076,7 +2076,7 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
 # pattern's hash is computed from all its compiled code, at every lookup.
 _NEEDS = {
     id(pattern): re.compile(f"[{chars}]")
-    for pattern, chars in ((p.PERIOD, "月季年周"), (p.REGION, "内：:"), (p.STATUS, "完滞进"))
+    for pattern, chars in ((p.PERIOD, p.PERIOD_CHARS), (p.REGION, "内：:"), (p.STATUS, "完滞进"))
 }
 
 

@@ -103,6 +103,8 @@ SHARED_BASE = re.compile(
     rf"(?:和|、|或)[0-9][0-9.,]*(?P<multiplier>万亿|亿|万|千)(?P<unit>{_unit_alternation()})"
 )
 
+# every PERIOD match (and every span of days or year) names one of these
+PERIOD_CHARS = "月季年周"
 PERIOD = starting_with(
     "0-9今本截至十一二三四五六七八九前第首上下年当最近",
     r"(?:(?:19|20)\d{2}年|今年|本年)?(?:"

@@ -23,6 +23,7 @@ from jindu.extraction.patterns import (
     FINISHED,
     JUDGED_DEGREE,
     PERIOD,
+    PERIOD_CHARS,
     PLACE_KINDS,
     PLACES_AFTER,
     QUOTE_CLOSE,
@@ -142,7 +143,7 @@ _PLACEHOLDER = re.compile(
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
 _PLACEHOLDER_CHAR = re.compile("[XxＸ*＊]")
-_DATED = re.compile("[年月季周]")
+_DATED = re.compile(f"[{PERIOD_CHARS}]")
 _RANKED_CHAR = re.compile("[前后末]")
 _MID_VERB_CHAR = re.compile("[完实达有集聚]")
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金

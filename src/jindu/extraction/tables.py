@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from jindu.extraction import checks as ck
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.numerals import parse_number
@@ -68,8 +69,6 @@ _DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)(?:�
 # (增加值, 产值, 零售总额, 授权量, 用电量 stay; 增加值总额 is 增加值)
 _HOW_MUCH = re.compile("(?:个数|数量|(?<=值)总额|(?<!总)额|数|^量|(?<=完成)量|(?<![加产总])值)$")
 _MIN_ROWS = 2
-# how far a rate written to one decimal (or rounded to whole per cent) may be from value/target
-_RATE_SLACK = Decimal("0.6")
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
@@ -494,8 +493,10 @@ def _read_row(
         main.target = stated[chosen][0]
         for n, (target, cell_end) in enumerate(stated):
             if n != chosen:
-                plan = Draft(main.indicator, None, main.unit, start, cell_end, region=region)
-                plan.target, plan.period = target, period
+                plan = Draft(
+                    main.indicator, None, main.unit, start, cell_end, region=region, period=period
+                )
+                plan.target = target
                 extra.append(plan)
     first = next(iter(mains.values()), None)
     if first is not None and first.target is None and inner_target is not None:
@@ -507,10 +508,11 @@ def _read_row(
 
 
 def _rate_of(main: Draft, target: Decimal) -> bool:
-    """Whether ``main``'s completion rate is its value against ``target``."""
-    if main.value is None or main.completion_rate is None or not target:
+    """Whether ``main``'s completion rate is its value against ``target``, each as rounded."""
+    if main.value is None or main.completion_rate is None:
         return False
-    return abs(main.value * 100 / target - main.completion_rate) <= _RATE_SLACK
+    implied = ck.implied_range(main.value, main.unit, main.completion_rate)
+    return implied.overlaps(ck.stated(target))
 
 
 def _in_columns(
