@@ -5504,3 +5504,35 @@ def test_industries_counted_by_how_they_went_are_named_state_first() -> None:
     ]
     text = "全市规上工业增加值增长8.6%，28个行业实现增长。分县区看，东川区增长12.4%。"
     assert fields(text, "indicator", "yoy_growth")[-1] == ("规上工业增加值", Decimal("12.4"))
+
+
+def test_places_after_a_group_that_led_take_the_count_not_the_share() -> None:
+    # own words: a clause naming a group of provinces and how it stood names no measure; the
+    # provinces' counts are of the count before (not of the share said between them), and a
+    # province listed last with 各 is the province alone
+    text = (
+        "从分布看，入围县(市)数量为95个。闽浙粤等沿海大省继续领跑，福建18个，占全省县(市)"
+        "数量的比重达到31%，浙江、广东分别为15个、12个，占比均在20%以上；湖北、湖南各4个。"
+    )
+    # (数量 goes from the name, as everywhere)
+    rows = fields(text, "indicator", "value", "unit", "region")
+    assert rows == [
+        ("入围县(市)", Decimal("95"), "个", None),
+        ("入围县(市)", Decimal("18"), "个", "福建"),
+        ("入围县(市)占全省县(市)数量的比重", Decimal("31"), "%", None),
+        ("入围县(市)", Decimal("15"), "个", "浙江"),
+        ("入围县(市)", Decimal("12"), "个", "广东"),
+        ("入围县(市)占比", Decimal("20"), "%", None),
+        ("入围县(市)", Decimal("4"), "个", "湖北"),
+        ("入围县(市)", Decimal("4"), "个", "湖南"),
+    ]
+
+
+def test_a_place_in_a_group_of_places_is_named_without_the_group() -> None:
+    # own words: the group's own figure keeps the group in its name; a province in it does not
+    text = "中部地区规上工业增加值增长7.2%，其中河南增长8.1%，湖北增长6.4%。"
+    assert fields(text, "indicator", "yoy_growth", "region") == [
+        ("中部地区规上工业增加值", Decimal("7.2"), None),
+        ("规上工业增加值", Decimal("8.1"), "河南"),
+        ("规上工业增加值", Decimal("6.4"), "湖北"),
+    ]

@@ -238,6 +238,8 @@ def extract_drafts(text: str) -> list[Draft]:
         _growth_by_name(drafts, index)
         place, draft.indicator = ph.split_place(draft.indicator)
         draft.region = draft.region or place
+        if draft.region:
+            draft.indicator = ph.without_group(draft.indicator)
         if draft.value is not None:
             draft.indicator = ph.stage_first(draft.indicator)
         if place:
@@ -2535,8 +2537,18 @@ def _judged_places(topic: str) -> bool:
     shared = ph.places_sharing(topic)
     if shared is not None:
         return not shared[1] or bool(_JUDGED.fullmatch(shared[1]))
+    if (group := _PLACES_GROUPED.match(topic)) and _KEPT_STANDING.fullmatch(topic, group.end()):
+        return True  # 苏鲁浙等经济大省继续领跑: the places named as a group, and how they stood
     place, rest = ph.split_place(topic)
     return place is not None and bool(_JUDGED.fullmatch(rest))
+
+
+_PLACES_GROUPED = re.compile(
+    rf"[\u4e00-\u9fff、]{{1,12}}等[\u4e00-\u9fff]{{0,4}}?(?:{p.ANY_PLACES}|大省|强省|大市|强市|强县)"
+)
+_KEPT_STANDING = re.compile(
+    rf"(?:继续|保持|仍然|依然|始终)?(?:{_JUDGED.pattern}|领跑|领先|优势明显|保持领先)"
+)
 
 
 _TREND_CLAUSE = 16

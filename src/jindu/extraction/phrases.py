@@ -105,7 +105,7 @@ _TRAILING = starting_with(
     # 较99年微减0.44%, 比2022年增长: the year compared with, and how much it moved
     r"同?(?:比|较|与)(?:19|20)?[0-9]{2,3}年(?:同期)?(?:相比|比较)?(?:则|亦|也)?(?:微|略|小幅|大幅)?|"
     r"(?<=投资)体量|"  # 完成投资体量达365亿元
-    r"(?<=[率量额速幅值数度])在|"  # 造林完成率在50%以下的有…
+    r"(?<=[率量额速幅值数度重比均都])在|"  # 造林完成率在50%以下的有…
     # 总销货数量则升, 实质成长: the words before a growth; 零售业总销货价值的临时估计为396亿元:
     # how sure the figure is, not what it is
     r"(?:及|和)?(?:排名|排序|名次)|"  # 考评得分及排名
@@ -566,6 +566,7 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
     parts = split_list(name)
     if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
         return _units_listed(name)
+    parts[-1] = _EACH_END.sub("", parts[-1])  # 陕西、宁夏、新疆各1个: each of the places
     if is_place(parts[-1]):
         return parts, ""
     sized = _PLACES_COUNTED.search(parts[-1])
@@ -852,6 +853,7 @@ _ACTED_ON = re.compile(
 
 _LEAD_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民定管])"
+    r"(?![(（][市区县])"  # 入围县(市)占全省县(市)数量的比重: a kind of places, not one
 )
 _GENERIC_PLACE = re.compile(
     r"(?:.*(?:中心|主|老|新|旧))?城区|.*(?:开发区|高新区|园区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
@@ -871,6 +873,19 @@ _NOT_A_PLACE = re.compile(
 
 _OTHER_PLACES = re.compile(rf"(?P<places>(?:其他|其它|其余)(?:[0-9]+个)?{ANY_PLACES})(?:均|都)?")
 _COMPARED_TO_ALL = re.compile("(?<=.)全[省市县区]")
+
+
+# 西部省份入围9个，其中内蒙古5个: the group of places a part belongs to (东部地区, 沿海城市)
+_GROUP_OF_PLACES = re.compile(
+    rf"(?:[东西南北中]部|东北|西北|西南|东南|中西部|东中部|沿海|沿边|内陆|边境)(?:{ANY_PLACES})"
+)
+
+
+def without_group(name: str) -> str:
+    """西部省份入围 → 入围: a place's figure of the measure its group of places was named by."""
+    group = _GROUP_OF_PLACES.match(name)
+    rest = clean(name[group.end() :].lstrip("的")) if group else ""
+    return rest if len(rest) >= 2 else name
 
 
 def split_place(name: str) -> tuple[str | None, str]:

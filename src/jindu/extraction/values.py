@@ -284,7 +284,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         )
     ):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
-        place, name = name, s.last_indicator()
+        place, name = name, _last_in_unit(s, mention.unit)
         if _COUNTED_PLACES_END.search(name) and (sorted_by := _SORTED_BY.match(name)):
             name = ph.clean(sorted_by.group("measure"))  # GDP在百亿元以上的还有三县：靖边县…
     elif name and ph.is_place(name) and (measure := _measure_of_counted(s, mention)):
@@ -392,6 +392,24 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.region = place or draft.region
     draft.projected = is_target and projected
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
+
+
+def _last_in_unit(s: Sentence, unit: str | None) -> str:
+    """What a place's value stands for: the last indicator, or when the last figure is in
+    another unit, the last figure in this one (江苏24个，占全省县(市)数量的比重高达58%，山东、
+    浙江分别为20个、17个: counts, as 江苏's was)."""
+    name = s.last_indicator()
+    named = next((f for f in reversed(s.figures) if f.indicator == name), None)
+    if named is None or _alike_units(named.unit, unit):
+        return name
+    alike = next((f for f in reversed(s.figures) if _alike_units(f.unit, unit)), None)
+    return alike.indicator if alike else name
+
+
+def _alike_units(a: str | None, b: str | None) -> bool:
+    if (a == "%") != (b == "%"):
+        return False  # (compatible allows a share beside any unit: a share of it)
+    return compatible(a, b) or (is_count(a) and is_count(b))
 
 
 # 全面完成全年目标任务的有28项, 按进度实施的有27项: the state that names a part of a set
@@ -922,10 +940,11 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
     is a bound each passed or is said of each (均, 都, 各); 广东、江苏、浙江进出口34.11万亿元 is
     their total."""
     # 恩阳区和通江县各新增7户: the places, then what each did (clean puts the verb first)
-    shared = ph.places_sharing(name)
-    verb = _EACH_VERB.search(segment) if shared is None else None
-    if verb:
-        shared = ph.places_sharing(ph.clean(segment[: verb.start()]))
+    # (the verb first: clean put it before the places, 新增南浦区和西岭区各)
+    verb = _EACH_VERB.search(segment)
+    shared = ph.places_sharing(ph.clean(segment[: verb.start()])) if verb else None
+    if shared is None:
+        verb, shared = None, ph.places_sharing(name)
     if shared is None:
         return False
     places, noun = shared
@@ -940,11 +959,12 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
     if not noun:
         # 长丰突破600亿元，天长和无为突破500亿元: places alone, each past a bound (or said of
         # each), are measured as the figure before them
-        last = s.figures[-1] if s.figures else None
         bound = mention.qualifier in (">", "<") or each
         if not bound or s.text.startswith((")", "）"), mention.end):
             return False
-        noun = last.indicator if last and last.unit == mention.unit else ""
+        # (…，占比均在20%以上；湖北、湖南各4个: the last figure counted so)
+        alike = next((f for f in reversed(s.figures) if _alike_units(f.unit, mention.unit)), None)
+        noun = alike.indicator if alike else ""
     if mention.qualifier not in (">", "<") and not each:
         draft = new_draft(s, noun, mention, is_target, mention.start)
         draft.region = "、".join(places)  # their total
@@ -1533,7 +1553,7 @@ def _groupread_values(
             name, region = after, subjects[index]
         elif subjects and places and all(ph.is_place(x) for x in subjects):
             # 除厦门、南平分别增长12.4%、12.3%外: places, of the measure before them
-            name, region = s.topic or s.last_indicator(), subjects[index]
+            name, region = s.topic or _last_in_unit(s, mention.unit), subjects[index]
         elif subjects:
             name = subjects[index]
         elif levels:
