@@ -5536,3 +5536,19 @@ def test_a_place_in_a_group_of_places_is_named_without_the_group() -> None:
         ("规上工业增加值", Decimal("8.1"), "河南"),
         ("规上工业增加值", Decimal("6.4"), "湖北"),
     ]
+
+
+def test_projects_counted_then_the_rate_of_their_years_plan() -> None:
+    # own words: the count names the projects, without the plan; the rate is of their
+    # investment (the year's plan is its target, not part of its name)
+    text = (
+        "全市312个重点建设项目年度计划投资完成率58.4%，其中，96个交通项目年度投资完成率"
+        "61.2%，上年度结转项目27个。"
+    )
+    assert fields(text, "indicator", "value", "unit", "completion_rate") == [
+        ("重点建设项目", Decimal("312"), "个", None),
+        ("重点建设项目投资", None, None, Decimal("58.4")),
+        ("交通项目", Decimal("96"), "个", None),
+        ("交通项目投资", None, None, Decimal("61.2")),
+        ("上年度结转项目", Decimal("27"), "个", None),
+    ]

@@ -64,7 +64,7 @@ _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
 _QUOTES = re.compile("[“”‘’「」『』]")
-_PLAN_TAIL = re.compile(r"(?<=..)(?:全年|年度|今年)?计划$")
+_PLAN_TAIL = re.compile(r"(?<=..)(?:(?:全年|年度|今年)?计划|(?<![上去本前])年度)$")
 _AFTER_STOP = re.compile(
     r"已|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
     r"比上年|较上年|增长(?!点|极)|下降|分别|以?占|位居|排名|名列|达(?!标)|累计|共计|合计|"
@@ -1817,7 +1817,9 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
 
 def _before_measure(words: str) -> str:
     measure = ph.MEASURE.search(words)
-    return words[: measure.start()] if measure and measure.start() >= 2 else words
+    if measure is None or measure.start() < 2:
+        return words
+    return _PLAN_TAIL.sub("", words[: measure.start()])  # 955个…项目年度计划投资完成率
 
 
 # the set a part is counted in, and the kind of what it holds
