@@ -5552,3 +5552,19 @@ def test_projects_counted_then_the_rate_of_their_years_plan() -> None:
         ("交通项目投资", None, None, Decimal("61.2")),
         ("上年度结转项目", Decimal("27"), "个", None),
     ]
+
+
+def test_the_rate_of_a_stages_target_is_the_counts() -> None:
+    # own words: 开工目标完成率 after the projects started is their completion rate (the target
+    # follows from it), and 入库率 after the projects entered is theirs
+    text = "截至6月底，新开工项目9个，年度开工目标完成率75%；竣工项目4个，竣工目标任务完成率40%。"
+    assert fields(text, "indicator", "value", "completion_rate", "target") == [
+        ("新开工项目", Decimal("9"), Decimal("75"), Decimal("12")),
+        ("竣工项目", Decimal("4"), Decimal("40"), Decimal("10")),
+    ]
+    figure = only("一季度入库项目84个，入库率42%。")
+    assert (figure.indicator, figure.value, figure.completion_rate) == (
+        "入库项目",
+        Decimal("84"),
+        Decimal("42"),
+    )

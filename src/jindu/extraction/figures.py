@@ -248,7 +248,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
     drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
-    drafts = _rates_listed_apart(text, _rates_of_counts(text, drafts))
+    drafts = _rates_listed_apart(text, _rates_of_counts(text, _stage_targets_rated(drafts)))
     drafts = _targets_apart(text, drafts, rated=True)  # (开工率53.95%: a stage's rate, just read)
     drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
@@ -1211,7 +1211,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
-    "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|建成|完工|办结"
+    "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|入库|建成|完工|办结"
     "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
@@ -1305,6 +1305,35 @@ def _own_stage(rate: Draft, count: Draft) -> re.Match[str] | None:
     ):
         return None
     return own if count.indicator.endswith(own.group("stage")) else None
+
+
+# 新开工项目4个，开工目标完成率66.7%; 竣工项目6个，年度竣工目标完成率11.1%: the rate of the
+# target of the stage the count right before reached
+_STAGE_TARGET = re.compile(
+    rf"(?:年度|全年|今年)?新?(?P<stage>{_RATE_STAGES})(?:目标任务|目标|任务|计划)(?:数)?"
+)
+
+
+def _stage_targets_rated(drafts: list[Draft]) -> list[Draft]:
+    """A completion rate of a stage's target is the rate of the count before it that reached
+    the stage (its target follows from the rate); it is no figure of its own."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        count, rate = drafts[index - 1], drafts[index]
+        if rate.value is not None or rate.completion_rate is None or rate.unit is not None:
+            continue
+        stage = _STAGE_TARGET.fullmatch(rate.indicator)
+        if (
+            stage is None
+            or not _stage_count(count)
+            or rate.sentence != count.sentence
+            or rate.region != count.region
+            or stage.group("stage") not in count.indicator
+        ):
+            continue
+        count.completion_rate, count.end = rate.completion_rate, max(count.end, rate.end)
+        dropped.add(index)
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
 
 
 def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
