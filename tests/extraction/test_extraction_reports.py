@@ -5568,3 +5568,13 @@ def test_the_rate_of_a_stages_target_is_the_counts() -> None:
         Decimal("84"),
         Decimal("42"),
     )
+
+
+def test_what_an_action_was_done_to_is_named_by_the_action() -> None:
+    # own words: 对…进行验收 / 开展复核: the value counts what the action was done to, named by
+    # the action, not by the words before 对
+    text = "年内计划对12个市级科技项目进行验收。科技局邀请专家对全县18家孵化器开展了绩效复核。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("验收市级科技项目", None, Decimal("12")),
+        ("绩效复核孵化器", Decimal("18"), None),
+    ]

@@ -296,6 +296,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = honoured.group("name")  # 5家站点被评为“全国示范院士专家工作站”: the title
     elif place and name == after:
         pass  # named by the words after the count, the place before it
+    elif after and _OBJECT_OF.search(segment):
+        # 计划对7个省级项目进行验收: what was done to them, then what they are
+        action = _ACTION_AFTER.match(s.text, mention.end, s.hi)
+        name = (action.group("verb") if action else "") + after
     elif after and is_count(mention.unit) and _REACHED.fullmatch(after) and s.figures:
         name = after  # 131个民生项目已有90个完工: the stage names the part of the set
     elif after and segment.rstrip().endswith("的") and not quoted:
@@ -1794,6 +1798,12 @@ _RANKED_BY = re.compile(
     r"(?:情况|进度)?(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先|较好|最好)"
 )
 _PUT = re.compile(r"(?:将|把)\s*$")
+# 对410万元到位科技资金进行综合监管, 邀请专家对我县26家承担单位进行结题验收: the value
+# counts what the action was done to
+_OBJECT_OF = re.compile(r"(?<![面针相绝核比应反])对\s*(?:我[省市县区镇]|全[省市县区镇])?\s*$")
+_ACTION_AFTER = re.compile(
+    r"[^，,。；;：:]{0,24}?(?:进行|开展|实施)了?(?P<verb>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;]|工作|指导|$)"
+)
 _HONOURED = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:先后|分别|均|都|已)?被?"
     r"(?:评为|评定为|认定为|命名为|列为|确定为|授予|获评|入选)了?"
