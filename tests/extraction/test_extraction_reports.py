@@ -5578,3 +5578,14 @@ def test_what_an_action_was_done_to_is_named_by_the_action() -> None:
         ("验收市级科技项目", None, Decimal("12")),
         ("绩效复核孵化器", Decimal("18"), None),
     ]
+
+
+def test_places_left_out_name_no_figure() -> None:
+    # own words: 除…以外的其余 leaves places out; the rest are counted by how their measure went
+    text = (
+        "1-9月，除青石县和南浦镇以外的其余9个县区规上工业增加值均实现增长。其中，东川区增长8.2%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth", "region") == [
+        ("规上工业增加值增长县区", Decimal("9"), None, None),
+        ("规上工业增加值", None, Decimal("8.2"), "东川区"),
+    ]

@@ -236,6 +236,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
+    excepted = _EXCEPTED.search(segment) if "除" in segment else None
+    if excepted and (ph.is_place(places := excepted.group("places")) or ph.places_sharing(places)):
+        name = ph.clean(segment[excepted.end() :])  # 除常德、怀化以外的其余11个市州
     done_task = not is_target and name.endswith("任务") and not _TASKS.fullmatch(name)
     if done_task and _DONE_TASK.search(segment):
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
@@ -1798,6 +1801,7 @@ _RANKED_BY = re.compile(
     r"(?:情况|进度)?(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先|较好|最好)"
 )
 _PUT = re.compile(r"(?:将|把)\s*$")
+_EXCEPTED = re.compile(r"除(?P<places>[^，,；;]{1,24}?)(?:以外|之外|外)的?(?:其余|其他|其它)?")
 # 对410万元到位科技资金进行综合监管, 邀请专家对我县26家承担单位进行结题验收: the value
 # counts what the action was done to
 _OBJECT_OF = re.compile(r"(?<![面针相绝核比应反])对\s*(?:我[省市县区镇]|全[省市县区镇])?\s*$")
