@@ -71,6 +71,12 @@ def test_doubled_marks_of_a_converter_become_one() -> None:
     assert result.original[result.offsets[result.text.index("居")]] == "居"
 
 
+def test_a_de_typed_twice_before_a_number_is_one() -> None:
+    result = normalize("完成投资12.8亿元，占年度目标的的96.4%，达到了目的的确很好")
+    assert result.text == "完成投资12.8亿元，占年度目标的96.4%，达到了目的的确很好"
+    assert result.original[result.offsets[result.text.index("96")]] == "9"
+
+
 def test_a_full_stop_written_for_the_point_of_a_rate_is_a_point() -> None:
     text = "全年规模以上工业增加值增長4。2%，比上年提高0。7個百分點。全年完成3。6月份任务。"
     result = normalize(text)

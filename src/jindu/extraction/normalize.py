@@ -433,6 +433,8 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 # 分别增长7%,、8%,, and 结果,。 (a converter's doubled marks): the first of two goes
 # (one class first, the look-behind after it: the engine scans for the class)
 _DOUBLED_MARK = re.compile("[，、](?:(?=[，、；。！？])|(?<=[。；！？][，、]))")
+# 占年度目标的的105.62%: a 的 typed twice before a number (目的的, 的的确确 are words)
+_DOUBLED_OF = re.compile("的+(?=的[0-9])")
 
 
 # 增长3。6%, 提高0。5个百分点: a converter made the point of a number a full stop
@@ -479,6 +481,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _BY_TEN_THOUSANDS, lambda m: m[0].replace(",", ""))
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")
     text, offsets = _rewrite(text, offsets, _DOUBLED_MARK, lambda m: "")
+    if "的的" in text:
+        text, offsets = _rewrite(text, offsets, _DOUBLED_OF, lambda m: "")
     if "。" in text:
         text = _STOP_AS_POINT.sub(".", text)  # as long as what it replaces: offsets hold
     if "按年" in text:
