@@ -5589,3 +5589,15 @@ def test_places_left_out_name_no_figure() -> None:
         ("规上工业增加值增长县区", Decimal("9"), None, None),
         ("规上工业增加值", None, Decimal("8.2"), "东川区"),
     ]
+
+
+def test_xushi_alone_is_time_progress() -> None:
+    # own words: 超序时 / 落后时序 without 进度 state the gap to time progress all the same
+    text = "1-8月，全区重点项目完成投资42.6亿元，占年度计划的71.3%，超序时4.6个百分点。"
+    figure = only(text)
+    assert (figure.completion_rate, figure.time_progress_gap_pp) == (
+        Decimal("71.3"),
+        Decimal("4.6"),
+    )
+    figure = only("技改投资完成年度计划的52%，落后时序14.7个百分点。")
+    assert figure.time_progress_gap_pp == Decimal("-14.7")
