@@ -5601,3 +5601,19 @@ def test_xushi_alone_is_time_progress() -> None:
     )
     figure = only("技改投资完成年度计划的52%，落后时序14.7个百分点。")
     assert figure.time_progress_gap_pp == Decimal("-14.7")
+
+
+def test_the_years_investment_done_and_its_rate_of_completion() -> None:
+    # own words: 完成年度投资 is the investment done (the year's plan is its target), and
+    # 完成投资率 is its completion rate
+    text = (
+        "全区重点项目120个，总投资350亿元，年度投资64亿元，截至9月底，完成年度投资48.2亿元，"
+        "完成投资率75.31%。"
+    )
+    figure = extract(text).figures[-1]
+    assert (figure.indicator, figure.value, figure.completion_rate, figure.target) == (
+        "投资",
+        Decimal("48.2"),
+        Decimal("75.31"),
+        Decimal("64"),
+    )
