@@ -5617,3 +5617,14 @@ def test_the_years_investment_done_and_its_rate_of_completion() -> None:
         Decimal("75.31"),
         Decimal("64"),
     )
+
+
+def test_a_count_named_by_the_words_after_it_fills_no_plan_before() -> None:
+    # own words: the plan of one thing is not done by a count of another named after it
+    text = (
+        "全市高新技术企业总数将达到1200家，同比增长25%；科技型中小企业入库860家；"
+        "3家产业集群获批省级创新型产业集群。"
+    )
+    rows = fields(text, "indicator", "value", "target")
+    assert ("高新技术企业", None, Decimal("1200")) in rows  # (总数 goes, as everywhere)
+    assert rows[-1] == ("产业集群", Decimal("3"), None)

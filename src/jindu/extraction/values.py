@@ -246,7 +246,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if done_task and _DONE_TASK.search(segment):
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
     bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
-    if bare and _merge(s, mention, is_target):
+    # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
+    named_after = len(after) > 2 and is_count(mention.unit) and not is_target
+    if bare and not named_after and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target, segment):
         return
