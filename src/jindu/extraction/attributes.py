@@ -39,13 +39,6 @@ _WORK_DONE = re.compile(
 _COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")
 
 
-# 955个产业发展领域项目年度计划投资完成率61.75%: the rate of the investment (its target is
-# the year's plan)
-_PLAN_BEFORE_MEASURE = re.compile(
-    rf"(?<=..)(?:年度|全年|今年)(?:计划)?(?=(?:{ph.MEASURE.pattern})$)"
-)
-
-
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
@@ -56,8 +49,8 @@ def read_attribute(
         name = ""  # 占规上工业增加值的53.3%，增速同比下降3.9%: the growth of what was named
     if kind == mt.YOY and _ADJUSTED.match(before):
         name = ""  # 收入328.8亿元（剔除减税降费因素后增长8.1%）: the growth of the figure before
-    if kind == mt.RATE and "年" in name:
-        name = _PLAN_BEFORE_MEASURE.sub("", name)  # 重点项目年度计划投资完成率: 重点项目投资
+    if kind == mt.RATE:
+        name = ph.without_years_plan(name)  # 955个…项目年度计划投资完成率61.75%
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
     if kind == mt.RATE and _BUDGET_NAME.fullmatch(name):

@@ -2575,9 +2575,7 @@ def _judged_places(topic: str) -> bool:
 _PLACES_GROUPED = re.compile(
     rf"[\u4e00-\u9fff、]{{1,12}}等[\u4e00-\u9fff]{{0,4}}?(?:{p.ANY_PLACES}|大省|强省|大市|强市|强县)"
 )
-_KEPT_STANDING = re.compile(
-    rf"(?:继续|保持|仍然|依然|始终)?(?:{_JUDGED.pattern}|领跑|领先|优势明显|保持领先)"
-)
+_KEPT_STANDING = re.compile(rf"(?:继续|保持|仍然|依然|始终)?(?:{_JUDGED.pattern}|领跑|优势明显)")
 
 
 _TREND_CLAUSE = 16

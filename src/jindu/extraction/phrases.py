@@ -171,7 +171,14 @@ _MEASURE = re.compile(
     r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
 )
 MEASURE = _MEASURE
-_YEARLY_MEASURE = re.compile(rf"(年度|全年|当年)(?:{_MEASURE.pattern})")
+# 完成年度投资, 全年产值: the year's measure (年度计划投资 before a rate: its plan, then it)
+YEARLY_MEASURE = re.compile(rf"(年度|全年|当年)(?:{_MEASURE.pattern})")
+_PLANNED_MEASURE = re.compile(rf"(?<=..)(?:年度|全年|今年)(?:计划)?(?=(?:{_MEASURE.pattern})$)")
+
+
+def without_years_plan(name: str) -> str:
+    """重点项目年度计划投资 → 重点项目投资: the measure whose year's plan a rate is of."""
+    return _PLANNED_MEASURE.sub("", name) if "年" in name else name
 
 
 # (含), (家), (市、区) go; an abbreviation such as (R&D) or (GDP) is part of the name.
@@ -314,7 +321,7 @@ def clean(text: str) -> str:
     elif cut is not None:
         # 战略性新兴产业实现产值 → 战略性新兴产业产值: a bare measure keeps its owner
         tail = text[cut.end() :]
-        yearly = _YEARLY_MEASURE.fullmatch(tail)
+        yearly = YEARLY_MEASURE.fullmatch(tail)
         tail = tail[yearly.end(1) :] if yearly else tail  # 某工程完成年度投资 → 某工程投资
         keeps_owner = (
             _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail) or _ACTIVITY.fullmatch(tail)

@@ -236,9 +236,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
-    done_yearly = _DONE_YEARLY.search(segment) if not is_target and "完成" in segment else None
-    if done_yearly and name == done_yearly.group("name"):
-        name = done_yearly.group("measure")  # 完成年度投资116.94亿元: the year's investment done
+    yearly = ph.YEARLY_MEASURE.fullmatch(name) if not is_target else None
+    if yearly and _DONE_YEARLY.search(segment):
+        name = name[yearly.end(1) :]  # 完成年度投资116.94亿元: the year's investment done
     excepted = _EXCEPTED.search(segment) if "除" in segment else None
     if excepted and (ph.is_place(places := excepted.group("places")) or ph.places_sharing(places)):
         name = ph.clean(segment[excepted.end() :])  # 除常德、怀化以外的其余11个市州
@@ -1806,7 +1806,7 @@ _RANKED_BY = re.compile(
     r"(?:情况|进度)?(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先|较好|最好)"
 )
 _PUT = re.compile(r"(?:将|把)\s*$")
-_DONE_YEARLY = re.compile(rf"完成了?(?P<name>(?:年度|全年)(?P<measure>{ph.MEASURE.pattern}))\s*$")
+_DONE_YEARLY = re.compile(rf"完成了?{ph.YEARLY_MEASURE.pattern}\s*$")
 _EXCEPTED = re.compile(r"除(?P<places>[^，,；;]{1,24}?)(?:以外|之外|外)的?(?:其余|其他|其它)?")
 # 对410万元到位科技资金进行综合监管, 邀请专家对我县26家承担单位进行结题验收: the value
 # counts what the action was done to
