@@ -5628,3 +5628,10 @@ def test_a_count_named_by_the_words_after_it_fills_no_plan_before() -> None:
     rows = fields(text, "indicator", "value", "target")
     assert ("高新技术企业", None, Decimal("1200")) in rows  # (总数 goes, as everywhere)
     assert rows[-1] == ("产业集群", Decimal("3"), None)
+
+
+def test_a_bound_on_many_rises_is_no_figure() -> None:
+    # own words: 涨幅均超15% bounds the rises listed before it; it is no figure of its own
+    text = "从增速看，东川区(16.6%)、西岭区(19.6%)同比涨幅均超15%。"
+    assert Decimal("15") not in [value for (value,) in fields(text, "value")]
+    assert len(fields(text, "value")) == 2

@@ -112,7 +112,7 @@ def _plan_lead(clause_head: str) -> bool:
 
 
 _BOUND_OF_MANY = re.compile(
-    r"(?:增幅|降幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$"
+    r"(?:增幅|降幅|涨幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$"
 )
 # 县政府确定重要工作任务共579项: who decided goes with the verb; the tasks are counted
 _DECIDED_BY = re.compile(
