@@ -5635,3 +5635,19 @@ def test_a_bound_on_many_rises_is_no_figure() -> None:
     text = "从增速看，东川区(16.6%)、西岭区(19.6%)同比涨幅均超15%。"
     assert Decimal("15") not in [value for (value,) in fields(text, "value")]
     assert len(fields(text, "value")) == 2
+
+
+def test_a_plan_said_with_nian_alone_and_the_period_of_what_was_done() -> None:
+    # own words: 年预计投资 is the year's estimate of the projects' investment; the period of a
+    # plan's actual is the one said with what was done
+    text = "全县安排重点项目86个，年预计投资42.5亿元。其中，新开工项目31个，年预计投资18.2亿元。"
+    rows = fields(text, "indicator", "value", "target")
+    assert ("重点项目投资", None, Decimal("42.5")) in rows
+    assert ("新开工项目投资", None, Decimal("18.2")) in rows
+    text = "全区重点项目45项，年计划投资96亿元，1-8月完成投资70.3亿元。"
+    figure = extract(text).figures[-1]
+    assert (figure.value, figure.target, figure.period) == (
+        Decimal("70.3"),
+        Decimal("96"),
+        "1-8月",
+    )

@@ -1317,7 +1317,7 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
     same = same or (len(name) >= 3 and last.indicator.endswith(name))
     if not same or not compatible(last.unit, mention.unit):
         return False
-    last.value, last.qualifier = mention.value, mention.qualifier
+    _fill_plan(s, last, mention)
     last.end = max(last.end, mention.end)
     if last is not s.figures[-1]:
         s.figures.remove(last)
@@ -1434,7 +1434,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     ):
         pass  # 1 027.3亿元，首次突破千亿元大关: the same figure, said round
     elif not is_target and last.value is None and last.target is not None:
-        last.value, last.qualifier = mention.value, mention.qualifier
+        _fill_plan(s, last, mention)
     elif (
         not is_target
         and last.qualifier == ">"
@@ -1459,11 +1459,20 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     elif not is_target and (plan := _open_plan(s, mention)) is not None:
         # 计划造林8972.9亩，今日新增造林82亩，累计完成9031.6亩: what was done of the plan
         last = plan
-        last.value, last.qualifier = mention.value, mention.qualifier
+        _fill_plan(s, last, mention)
     else:
         return False
     last.end = max(last.end, mention.end)
     return True
+
+
+def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
+    """What was done of a plan stated before it; the period is the one said with what was
+    done (年计划投资178.1亿元，1-11月完成投资173.94亿元: 1-11月)."""
+    plan.value, plan.qualifier = mention.value, mention.qualifier
+    period = s.latest(s.periods, mention.start)
+    if period is not None and period.start() > plan.start:
+        plan.period = period.group(0)
 
 
 # 增长5.7%；规上服务业营业收入：完成19.5亿元: another item
