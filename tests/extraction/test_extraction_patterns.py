@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import jindu.extraction as package
+from jindu.extraction import figures, phrases
 from jindu.extraction.patterns import starting_with
 
 # the standard library's own regular expression parser (typeshed does not describe it)
@@ -89,3 +90,56 @@ def test_a_missing_first_character_is_caught() -> None:
     parsed = list(P.parse(pattern.pattern))
     starts, _ = _first(parsed[1:])
     assert starts - _first(parsed[0][1][1])[0] == {"丙"}
+
+
+def _needs(items: Any, needle: str, word: bool) -> bool:
+    """Whether every match of the parsed ``items`` (with its look-arounds, which read the same
+    text) holds ``needle``: the word itself, or one of its characters."""
+    literals = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            literals += chr(av)
+            if (needle in literals) if word else (chr(av) in needle):
+                return True
+            continue
+        literals = ""
+        if op is C.IN and not word:
+            chars, _ = _first([(op, av)])
+            if chars <= set(needle):
+                return True
+        elif (
+            (op is C.SUBPATTERN and _needs(av[3], needle, word))
+            or (op is C.BRANCH and all(_needs(branch, needle, word) for branch in av[1]))
+            or (op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and _needs(av[2], needle, word))
+            or (op is C.ASSERT and _needs(av[1], needle, word))
+        ):
+            return True
+    return False
+
+
+def _gates() -> list[tuple[str, str, bool, re.Pattern[str]]]:
+    found = [
+        (f"phrases {needle}", needle, word, pattern)
+        for needle, word, patterns in phrases.GATES
+        for pattern in patterns
+    ]
+    found += [(f"figures {chars}", chars, False, pattern) for pattern, chars in figures.SCAN_NEEDS]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "needle", "word", "pattern"), _gates(), ids=[g[0] for g in _gates()]
+)
+def test_a_gate_holds_what_every_match_needs(
+    name: str, needle: str, word: bool, pattern: re.Pattern[str]
+) -> None:
+    # clean and the sentence scan run a pattern only where its gate is in the text
+    assert _needs(list(P.parse(pattern.pattern)), needle, word), f"{name}: {pattern.pattern[:60]}"
+
+
+def test_a_gate_a_pattern_can_do_without_is_caught() -> None:
+    pattern = re.compile("甲(?:乙|丙)|丁乙")
+    assert _needs(list(P.parse(pattern.pattern)), "乙丙", word=False)
+    assert not _needs(list(P.parse(pattern.pattern)), "乙", word=False)  # 甲丙 has no 乙
+    assert not _needs(list(P.parse("总?的")), "总的", word=True)
+    assert _needs(list(P.parse("(?<=[一-龥])总的")), "总的", word=True)

@@ -142,10 +142,6 @@ _PLACEHOLDER = re.compile(
     r"(?:超过?|约|近|达到?)?(?:[XxＸ]{2,}|[XxＸ*＊](?=[.万亿千元家个项件人%]))(?:\.[XxＸ*＊]+)?"
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
-_PLACEHOLDER_CHAR = re.compile("[XxＸ*＊]")
-_DATED = re.compile(f"[{PERIOD_CHARS}]")
-_RANKED_CHAR = re.compile("[前后末]")
-_MID_VERB_CHAR = re.compile("[完实达有集聚]")
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金
 _MID_TOTAL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
@@ -230,7 +226,7 @@ _QUOTED_EXAMPLE = re.compile(r"(?:“[^“”]{2,40}”[、和及与]?)+等(?=[\
 
 
 def _examples(text: str) -> str:
-    if "等" not in text:
+    if _EXAMPLES_WORD not in text:
         return text
     found = _EXAMPLES.search(text)
     if found is None:
@@ -266,36 +262,71 @@ def _cut_into_place(text: str, cut: int) -> bool:
     return False
 
 
+# clean runs a pattern only where the text holds what every match of it needs: a word, or
+# one of some characters. GATES lists each gate with its patterns, and
+# test_extraction_patterns derives from each pattern that its matches do need it.
+GATES: list[tuple[str, bool, tuple[re.Pattern[str], ...]]] = []  # (needed, as a word, patterns)
+
+
+def _needs_word(word: str, *patterns: re.Pattern[str]) -> str:
+    GATES.append((word, True, patterns))
+    return word
+
+
+def _needs_one_of(chars: str, *patterns: re.Pattern[str]) -> re.Pattern[str]:
+    GATES.append((chars, False, patterns))
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+_FOOTNOTE_MARK = _needs_one_of("【[", _FOOTNOTE)
+_ITEM_CLOSE = _needs_word(")", _ITEM_BEFORE)
+_DATED = _needs_one_of(PERIOD_CHARS, _YEAR, PERIOD, DAYS)  # a period or a year: 年, 月, 季…
+_ASIDE_OPEN = _needs_word("(", _ASIDE)
+_STATES_WORD = _needs_word("完成", _STATES_ONLY)
+_RANKED_CHAR = _needs_one_of("前后末", _RANKED)
+_IN_ORDER_WORD = _needs_word("到", _IN_ORDER_WORDS)
+_PLACEHOLDER_CHAR = _needs_one_of("XxＸ*＊", _PLACEHOLDER)
+_QUOTED_WORD = _needs_word("”", _QUOTED_EXAMPLE)  # (“…”、等: not always ”等)
+_MID_TOTAL_CHAR = _needs_one_of("计共", _MID_TOTAL)
+_EVERY_KIND_WORD = _needs_word("各", _EVERY_KIND)
+_BATCHES_WORD = _needs_word("批", _BATCHES)
+_INNER_DONE_WORD = _needs_word("已", _INNER_DONE)
+_TOTAL_OF_WORD = _needs_word("总的", _TOTAL_OF)
+_SHARE_WORD = _needs_word("占", _SHARE_WHOLE)
+_MID_VERB_CHAR = _needs_one_of("完实达有集聚", _MID_VERB)
+_EXAMPLES_WORD = _needs_word("等", _EXAMPLES)
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
-    text = _FOOTNOTE.sub("", text) if "【" in text or "[" in text else text
-    text = _ITEM_BEFORE.sub("", text) if ")" in text else text
+    text = _FOOTNOTE.sub("", text) if _FOOTNOTE_MARK.search(text) else text
+    text = _ITEM_BEFORE.sub("", text) if _ITEM_CLOSE in text else text
     if _DATED.search(text):  # (a period, a span of days or a year names 年, 月, 季 or 周)
         text = _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text)))
-    text = _ASIDE.sub(_aside, text) if "(" in text else text
-    states = _STATES_ONLY.fullmatch(text.lstrip("，、；： ")) if "完成" in text else None
+    text = _ASIDE.sub(_aside, text) if _ASIDE_OPEN in text else text
+    states = _STATES_ONLY.fullmatch(text.lstrip("，、；： ")) if _STATES_WORD in text else None
     if states:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
     text = text.lstrip("，、；：")
     text = _RANKED.sub("", text) if _RANKED_CHAR.search(text) else text
-    text = _IN_ORDER_WORDS.sub("", text) if "到" in text else text
+    text = _IN_ORDER_WORDS.sub("", text) if _IN_ORDER_WORD in text else text
     if text[:1] == "中" and not MIDDLE_WORD.match(text) and text not in USUAL_NAMES:
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     # (each pattern below only where the characters it needs are: most names have none)
     text = _PLACEHOLDER.sub("", text) if _PLACEHOLDER_CHAR.search(text) else text
-    text = _QUOTED_EXAMPLE.sub("", text) if "”等" in text else text
+    text = _QUOTED_EXAMPLE.sub("", text) if _QUOTED_WORD in text else text
     text = _ANYWHERE.sub("", text)
-    text = _MID_TOTAL.sub("", text) if "计" in text or "共" in text else text
-    text = _EVERY_KIND.sub("", text) if "各" in text else text
+    text = _MID_TOTAL.sub("", text) if _MID_TOTAL_CHAR.search(text) else text
+    text = _EVERY_KIND.sub("", text) if _EVERY_KIND_WORD in text else text
     text = text.replace("r&d", "R&D")
     text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
-    text = _BATCHES.sub("", text) if "批" in text else text
-    text = _INNER_DONE.sub("", text) if "已" in text else text
-    text = _examples(_TOTAL_OF.sub("", text) if "总的" in text else text)
-    whole = _SHARE_WHOLE.search(text) if "占" in text else None
+    text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
+    text = _INNER_DONE.sub("", text) if _INNER_DONE_WORD in text else text
+    text = _examples(_TOTAL_OF.sub("", text) if _TOTAL_OF_WORD in text else text)
+    whole = _SHARE_WHOLE.search(text) if _SHARE_WORD in text else None
     if whole:  # 占全市获奖总数的: the total is the whole the share is of, and stays
         text = text[: whole.start(1)] + _KEPT + text[whole.end(1) :]
     for _ in range(3):
@@ -329,8 +360,8 @@ def clean(text: str) -> str:
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
     text = text.replace(_KEPT, whole.group(1)) if whole else text
-    text = _ETC_KIND.sub("", text) if "等" in text else text  # 民生保障等项目 → 民生保障项目
-    staged = _STAGE_LAST.fullmatch(text) if "项目" in text or "工程" in text else None
+    text = _ETC_KIND.sub("", text) if _ETC_WORD in text else text  # 民生保障等项目 → 民生保障项目
+    staged = _STAGE_LAST.fullmatch(text) if _STAGE_LAST_CHAR.search(text) else None
     if staged:
         # 制造业项目竣工投产 → 竣工投产制造业项目: what is counted are the projects (房县
         # 危改工程开工 → 房县开工危改工程: the place stays in front)
@@ -361,6 +392,8 @@ _STAGE_LAST = re.compile(
 STAGES = alternation(STARTED, FINISHED)
 _ONE_OR_TWO_STAGES = f"(?:{STAGES})(?:{_STAGE_JOIN}?(?:{STAGES}|在建))?"
 _STAGE_END = re.compile(f"{_ONE_OR_TWO_STAGES}$")
+_ETC_WORD = _needs_word("等", _ETC_KIND)
+_STAGE_LAST_CHAR = _needs_one_of("项工", _STAGE_LAST)  # 项目 or 工程
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
     # (项目竣工或投产, 项目开工在建: two stages, either reached)
