@@ -5651,3 +5651,17 @@ def test_a_plan_said_with_nian_alone_and_the_period_of_what_was_done() -> None:
         Decimal("96"),
         "1-8月",
     )
+
+
+def test_the_places_after_the_leader_are_figures_of_its_measure() -> None:
+    # own words: 其次分别为 lists the places after the leader; 百强县 is a title, no county
+    text = "浙江百强县数量最多，达到23个，其次分别为江苏16个、山东12个、福建7个。"
+    assert fields(text, "indicator", "region", "value") == [
+        ("百强县", "浙江", Decimal("23")),
+        ("百强县", "江苏", Decimal("16")),
+        ("百强县", "山东", Decimal("12")),
+        ("百强县", "福建", Decimal("7")),
+    ]
+    text = "分县看，青石县实现规上工业产值最多，为58.6亿元，其次是临江市41.2亿元。"
+    assert fields(text, "region", "value")[-1] == ("临江市", Decimal("41.2"))
+    assert {name for (name,) in fields(text, "indicator")} == {"规上工业产值"}

@@ -60,6 +60,7 @@ _LEADING = starting_with(
     r"除了?(?![尘险草湿臭冰雪夕法颤害霜锈])|"
     r"(?:小幅|大幅|快速|稳步|较快)$|"  # 完成技改投资1354亿元，小幅增长0.8%: how it grew
     r"其(?![他它余中次实])(?=[\u4e00-\u9fff]{2})|"  # 其产值分别为: what was named before
+    r"其次|"  # 其次分别为广东30个: the places after the leader, each a figure of its measure
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
@@ -535,8 +536,8 @@ _DEPARTMENT = (
 )
 _GEOGRAPHY = re.compile(
     r"^(?!.*占)(?!.*(?:其他|其它|城镇|乡镇|村镇|集镇|城乡|社区|小区)$)(?!.*(?:其他|其它))(?!国家)"
-    # 省级生态镇26个, 全国文明城市: a title a place is given, not a place
-    r"(?!.*(?:生态|文明|卫生|特色|美丽|园林|森林|旅游|名)[镇乡村县市区]$)"
+    # 省级生态镇26个, 全国文明城市, 百强镇: a title a place is given, not a place
+    r"(?!.*(?:生态|文明|卫生|特色|美丽|园林|森林|旅游|名|(?:百|千|经济|工业|农业)强)[镇乡村县市区]$)"
     # 棚户区, 山区, 景区: kinds of area, not places
     r"(?!.*棚户区$)(?!(?:山区|牧区|灾区|库区|景区|老区|疫区|辖区|校区|厂区|街区|小区)$)"
     # 省级高新区2家: a kind of zone, not a place
@@ -955,6 +956,8 @@ def split_place(name: str) -> tuple[str | None, str]:
     place = found.group("place")
     rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
     generic = _GENERIC_PLACE.fullmatch(place) and place[:-1] not in COUNTIES  # (桐城市 is a city)
+    if len(rest) < 2 and not generic and not is_place(place):
+        return _short_place(name)  # 江苏百强镇: a province before a title, no town
     if generic or _NOT_A_PLACE.match(place) or len(rest) < 2:
         return None, name
     return place, rest
