@@ -4820,7 +4820,7 @@ def test_places_ranked_by_what_they_have_done_give_completion_rates() -> None:
 
 def test_a_ledger_of_tasks_in_prose_cells_reads_the_task_as_target() -> None:
     # own words: a 督查 ledger pasted with bars; its cells are prose, not numbers, so the
-    # rows are read as sentences: what the task asks is a target, what was done a level
+    # rows are read as sentences: what the task asks is the target of what was done beside it
     text = (
         "序号 | 工作任务 | 责任单位 | 落实情况 |\n"
         "1 | 新建农村公路120公里，改造危桥8座。 | 县交通局 |"
@@ -4828,9 +4828,11 @@ def test_a_ledger_of_tasks_in_prose_cells_reads_the_task_as_target() -> None:
         "2 | 新增城镇就业3000人 | 县人社局 | 新增城镇就业3260人，完成任务的108.7%。 |"
     )
     rows = [(f.indicator, f.value, f.unit, f.target) for f in extract(text).figures]
-    assert ("新建农村公路", None, "公里", Decimal("120")) in rows
-    assert ("建成农村公路", Decimal("132"), "公里", None) in rows
-    assert ("新增城镇就业", Decimal("3260"), "人", Decimal("3000")) in rows
+    assert rows == [
+        ("建成农村公路", Decimal("132"), "公里", Decimal("120")),
+        ("改造危桥", Decimal("6"), "座", Decimal("8")),
+        ("新增城镇就业", Decimal("3260"), "人", Decimal("3000")),
+    ]
 
 
 def test_amounts_per_person_and_month_keep_their_unit() -> None:
@@ -5665,3 +5667,31 @@ def test_the_places_after_the_leader_are_figures_of_its_measure() -> None:
     text = "分县看，青石县实现规上工业产值最多，为58.6亿元，其次是临江市41.2亿元。"
     assert fields(text, "region", "value")[-1] == ("临江市", Decimal("41.2"))
     assert {name for (name,) in fields(text, "indicator")} == {"规上工业产值"}
+
+
+def test_a_ledger_s_task_is_the_target_of_what_the_cell_beside_it_says_was_done() -> None:
+    # own words: 项目内容 asks, 进展情况 says what was done; a row short of cells (the serial and
+    # the unit answering merged over rows) keeps its task and its progress side by side
+    text = (
+        "2024年县政府民生实事项目进展情况表\n"
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建城市书房12家。 | 已建成城市书房9家。 | 文广旅体局 |\n"
+        "改造农贸市场3个。 | 已完成改造4个农贸市场。 | ||\n"
+        "2 | 开展老年人健康体检2万人次。 | 完成老年人健康体检16830人次。 | 卫健局 |\n"
+    )
+    assert fields(text, "value", "unit", "target") == [
+        (Decimal("9"), "家", Decimal("12")),
+        (Decimal("4"), "个", Decimal("3")),
+        (Decimal("16830"), "人次", Decimal("20000")),
+    ]
+
+
+def test_places_compared_with_in_brackets_have_the_measure_just_read() -> None:
+    # own words: 低于A(n个)、B(n个): the places compared with, each its own figure of the measure
+    text = "全省拥有省级工程技术研究中心126个，在全国低于江苏(410个)、浙江(305个)和广东(298个)。"
+    assert fields(text, "indicator", "region", "value") == [
+        ("省级工程技术研究中心", None, Decimal("126")),
+        ("省级工程技术研究中心", "江苏", Decimal("410")),
+        ("省级工程技术研究中心", "浙江", Decimal("305")),
+        ("省级工程技术研究中心", "广东", Decimal("298")),
+    ]

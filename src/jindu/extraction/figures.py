@@ -36,7 +36,7 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.tables import read_tables
-from jindu.extraction.units import compatible, convert, counts_things, is_count
+from jindu.extraction.units import compatible, convert, counts_things, is_count, split_unit
 from jindu.extraction.values import (
     SET_KINDS,
     SIZE_ONLY,
@@ -147,7 +147,8 @@ def extract_drafts(text: str) -> list[Draft]:
     numbers = list(p.MENTION.finditer(text))
     starts = [number.start() for number in numbers]
     handed_out = "分解" in text or "下达" in text  # (a table of targets: see _TARGETS_TABLE)
-    tabled, tables, asked = read_tables(text)
+    tabled, tables, ledger = read_tables(text)
+    asked = [task for task, _ in ledger]
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         if tables and any(a <= lo and hi <= b for a, b in tables):
@@ -234,6 +235,8 @@ def extract_drafts(text: str) -> list[Draft]:
             plans, plan_level = True, 0
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
+    if ledger:
+        drafts = _asked_and_done(drafts, ledger)
     for index, draft in enumerate(drafts):
         _growth_by_name(drafts, index)
         place, draft.indicator = ph.split_place(draft.indicator)
@@ -2314,6 +2317,35 @@ def _read_sentence(s: Sentence) -> None:
             s.target_mode = s.horizon = True  # 确定了为全省人民办好10件实事：一是…
         s.clauses.append((c_lo, c_hi))
     _attach_status(s)
+
+
+def _asked_and_done(
+    drafts: list[Draft], ledger: list[tuple[tuple[int, int], tuple[int, int] | None]]
+) -> list[Draft]:
+    """新增托位500个。 | 新增托位600个。: what a ledger's task asks is the target of what the
+    cell beside it says was done, each in turn among those of a kind of unit."""
+    merged: set[int] = set()
+    for (a_lo, a_hi), done in ledger:
+        if done is None:
+            continue
+        asked = [d for d in drafts if a_lo <= d.start < a_hi and d.value is None and d.target]
+        said = [
+            d
+            for d in drafts
+            if done[0] <= d.start < done[1] and d.value is not None and d.target is None
+        ]
+        for kind in {split_unit(d.unit or "")[1] for d in asked}:
+            targets = [d for d in asked if split_unit(d.unit or "")[1] == kind]
+            actuals = [d for d in said if d.unit and split_unit(d.unit)[1] == kind]
+            if len(targets) != len(actuals):
+                continue  # (which is the target of which is not sure)
+            for target, actual in zip(targets, actuals, strict=True):
+                value = convert(target.target, target.unit, actual.unit) if target.target else None
+                if value is None:
+                    continue
+                actual.target = value
+                merged.add(id(target))
+    return [d for d in drafts if id(d) not in merged]
 
 
 def _chose_tasks(text: str, lo: int, hi: int, heading: bool = False) -> bool:

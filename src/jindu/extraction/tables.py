@@ -75,6 +75,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
 _Cell = tuple[str, int, int]  # a cell's text and where it stands
+Span = tuple[int, int]
 
 
 @dataclass
@@ -89,13 +90,14 @@ class _Column:
 
 def read_tables(
     text: str,
-) -> tuple[list[Draft], list[tuple[int, int]], list[tuple[int, int]]]:
+) -> tuple[list[Draft], list[tuple[int, int]], list[tuple[tuple[int, int], Span | None]]]:
     """The figures of every table in ``text``, the spans the tables cover (their sentences
-    are not read again), and the cells of tasks in tables of prose (_task_cells)."""
+    are not read again), and the cells of tasks in tables of prose, each with the cell of
+    what was done beside it (_task_cells)."""
     lines = [m.span() for m in _LINE.finditer(text)] if "\n" in text else []
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
-    tasks: list[tuple[int, int]] = []
+    tasks: list[tuple[Span, Span | None]] = []
     index = 0
     barred = "|" in text
     while barred and index < len(lines):
@@ -129,24 +131,36 @@ def read_tables(
     return drafts, covered, tasks
 
 
-# 具体工作任务和要求 | 责任单位 | 落实情况: a ledger of tasks, what was asked in one column and
-# what was done in another
-_TASK_COLUMN = re.compile("任务|要求|目标")
+# 具体工作任务和要求 | 责任单位 | 落实情况, 项目内容 | 进展情况: a ledger of tasks, what was asked
+# in one column and what was done in another
+_TASK_COLUMN = re.compile("任务|要求|目标|内容")
 _PROGRESS_COLUMN = re.compile("落实|进展|完成情况|推进情况|进度")
 
 
-def _task_cells(header: list[_Cell], body: list[list[_Cell]]) -> list[tuple[int, int]]:
-    """The spans of the cells that say what each task asks, when another column says what was
-    done; a row short of cells (the first column merged over several rows) is aligned on the
-    right."""
+def _task_cells(header: list[_Cell], body: list[list[_Cell]]) -> list[tuple[Span, Span | None]]:
+    """The span of the cell that says what each task asks, when another column says what was
+    done, with the span of that cell in the same row; a row short of cells (the first column
+    merged over several rows) is aligned on the right, one shorter still (the serial and the
+    unit answering merged too) on the task."""
     names = [cell for cell, _, _ in header]
     tasks = [i for i, n in enumerate(names) if _TASK_COLUMN.search(n)]
     progress = [i for i, n in enumerate(names) if _PROGRESS_COLUMN.search(n)]
     asked = next((i for i in tasks if i not in progress), None)
-    if asked is None or not progress:
+    done = next((i for i in progress if i != asked), None)
+    if asked is None or done is None:
         return []
     back = len(names) - asked
-    return [row[len(row) - back][1:] for row in body if back <= len(row) <= len(names)]
+    cells: list[tuple[Span, Span | None]] = []
+    for row in body:
+        if back <= len(row) <= len(names):
+            at = len(row) - back
+            said = len(row) - (len(names) - done)
+        elif 2 <= len(row) < back and done > asked:
+            at, said = 0, done - asked  # 新增托位500个。 | 新增托位600个。 | ||
+        else:
+            continue
+        cells.append((row[at][1:], row[said][1:] if 0 <= said < len(row) else None))
+    return cells
 
 
 # a line that is one cell of a table pasted a cell a line: short, no clause in it

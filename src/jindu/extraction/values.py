@@ -1005,6 +1005,8 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     if not s.text.startswith(("）", ")"), mention.end):
         return False
     segment = segment.lstrip(")）")
+    if _compared_place(s, segment, mention):
+        return True
     found = _BRACKET_ITEM.fullmatch(segment)
     if found is None:
         return False
@@ -1104,6 +1106,31 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
         draft.as_growth()
     elif mention.is_percent and _RATE_NAME.search(name):
         draft.as_rate()
+    return True
+
+
+# 拥有国家级企业技术中心49个，在中部地区低于河南(88个)、安徽(76个): the places compared with,
+# each with its own figure of the measure just read
+_COMPARED_WITH = re.compile(
+    r".*?(?:[低高]于|少于|多于|次于|落后于|领先于|不及|超过)(?P<place>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
+)
+
+
+def _compared_place(s: Sentence, segment: str, mention: Mention) -> bool:
+    found = _COMPARED_WITH.fullmatch(segment)
+    last = s.figures[-1] if s.figures else None
+    if (
+        found is None
+        or last is None
+        or last.value is None
+        or last.region is not None
+        or not ph.is_place(found.group("place"))
+        or not compatible(last.unit, mention.unit)
+    ):
+        return False
+    draft = new_draft(s, last.indicator, mention, False, mention.start)
+    draft.region = found.group("place")
+    draft.end = max(draft.end, mention.end + 1)
     return True
 
 
