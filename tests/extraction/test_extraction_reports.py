@@ -5695,3 +5695,13 @@ def test_places_compared_with_in_brackets_have_the_measure_just_read() -> None:
         ("省级工程技术研究中心", "浙江", Decimal("305")),
         ("省级工程技术研究中心", "广东", Decimal("298")),
     ]
+
+
+def test_a_length_done_takes_the_stage_rate_right_after_it() -> None:
+    # own words: 完工率 rates the length finished just before it, as 竣工率 rates a count
+    figure = only("全县农村公路提档升级完工86.4公里，完工率92.5%。")
+    assert (figure.value, figure.unit, figure.completion_rate) == (
+        Decimal("86.4"),
+        "公里",
+        Decimal("92.5"),
+    )

@@ -609,7 +609,16 @@ def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             count = drafts[back]
             if count.sentence < reach:
                 break
-            if back in taken or not _stage_count(count) or count.target is not None:
+            if back in taken or count.target is not None:
+                continue
+            if not _stage_count(count) and not (
+                # 完工2985公里，完工率92.83%: a length or an area done, rated right after
+                back == index - 1
+                and count.sentence == rate.sentence
+                and count.value is not None
+                and count.completion_rate is None
+                and count.unit not in (None, "%")
+            ):
                 continue
             if count.region != rate.region:
                 continue
