@@ -5705,3 +5705,14 @@ def test_a_length_done_takes_the_stage_rate_right_after_it() -> None:
         "公里",
         Decimal("92.5"),
     )
+
+
+def test_xiada_stays_in_the_name_and_the_budget_arranged_is_the_plan() -> None:
+    # own words: 下达 hands money down (the 达 of 达到 goes, not this one); 占预算安排的 is a
+    # completion rate against the budget as arranged
+    figure = only("截至5月底，各级财政资金下达86.3亿元，占预算安排的72.4%。")
+    assert (figure.indicator, figure.value, figure.completion_rate) == (
+        "财政资金下达",
+        Decimal("86.3"),
+        Decimal("72.4"),
+    )
