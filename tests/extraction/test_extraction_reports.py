@@ -5716,3 +5716,13 @@ def test_xiada_stays_in_the_name_and_the_budget_arranged_is_the_plan() -> None:
         Decimal("86.3"),
         Decimal("72.4"),
     )
+
+
+def test_a_plan_named_at_length_before_its_amount_and_rate() -> None:
+    # own words: 占年初计划应安排资金额X亿元的N%: the plan, named at some length, then the rate
+    figure = only("全县民生资金到位8.62亿元，占年初计划应安排资金额9.1亿元的94.7%。")
+    assert (figure.value, figure.target, figure.completion_rate) == (
+        Decimal("8.62"),
+        Decimal("9.1"),
+        Decimal("94.7"),
+    )
