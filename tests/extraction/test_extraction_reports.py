@@ -5726,3 +5726,16 @@ def test_a_plan_named_at_length_before_its_amount_and_rate() -> None:
         Decimal("9.1"),
         Decimal("94.7"),
     )
+
+
+def test_parts_of_a_set_by_state_are_named_by_state_and_set() -> None:
+    # own words: the parts of 32项民生实事 by state; 其余 is the rest of the set, 进展顺利 how
+    # the set goes; only the part done has the set as its target
+    text = (
+        "全市32项民生实事进展顺利，其中有12项已提前完成全年任务，15项超序时进度，其余5项有序推进。"
+    )
+    assert fields(text, "indicator", "value", "target")[1:] == [
+        ("提前完成全年任务民生实事", Decimal("12"), Decimal("32")),
+        ("超序时进度民生实事", Decimal("15"), None),
+        ("有序推进民生实事", Decimal("5"), None),
+    ]

@@ -1848,7 +1848,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _DONE_ONLY = re.compile(
-    r"(?:已经|已|均已|全部|提前|超额)?(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
+    r"(?:已经|已|均已|全部|提前|超额){0,2}(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
     # 8924个问题，已完成整改8809个: problems found, and the part put right
     r"|(?:已经|已|均已|全部)?(?:完成)?整改(?:完成|到位|销号)?|(?:已经|已)?(?:验收)?销号"
 )
@@ -2011,9 +2011,23 @@ _PART_GAP = 10
 
 
 _STATE_DROP = re.compile("^(?:已经|已|均已|全部)|(?:任务|事项|工作|项目)$")
-_SET_HANDLING = re.compile("^(?:处理|受理|收到|接到|办理|交办|承办|上报|排查)")
+_SET_HANDLING = re.compile(
+    "^(?:处理|受理|收到|接到|办理|交办|承办|上报|排查)"
+    # (进展顺利民生工程, 民生实事进展顺利: how the set goes is no part of what it counts)
+    "|进展(?:顺利|良好|较好|较快|正常)"
+)
 _STATE_SHARE = re.compile(rf"(?P<state>{ph.STATE_ONLY.pattern})?占比")
 _STOP = re.compile("[。！？]")
+# 其中21项已提前完成全年主要任务，10项超序时进度，其余9项有序推进: the state a part of a set is
+# in (其余: the rest of the set)
+_ON_SCHEDULE = re.compile(
+    r"(?:已经?|全部|均)*(?:超过?|快于|达到|低于|慢于|滞后于?|落后于?)(?:序时|时序|时间)进度"
+)
+_STATE_PART = re.compile(
+    rf"(?:其余|其他|其它|另有|另外)?(?P<state>(?P<done>{ph.STATE_ONLY.pattern})"
+    r"(?:(?:全年|年度)(?:主要)?(?:目标)?任务)?"
+    rf"|{_ON_SCHEDULE.pattern})"
+)
 _PART_OF = re.compile(r"[\u4e00-\u9fff]{0,12}中")
 
 
@@ -2042,7 +2056,7 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             if count.start - part.end <= 4 and (not state or state in part.indicator):
                 count.indicator = part.indicator + "占比"  # 已办结6件，占比27%
             continue
-        state = ph.STATE_ONLY.match(count.indicator)
+        state = _STATE_PART.match(count.indicator)
         if state is None or count.value is None:
             continue
         named = state.end() < len(count.indicator)  # 已完成重点任务21项 (by read_values)
@@ -2052,19 +2066,21 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
                 break
             if whole.unit != count.unit:
                 continue
-            done = ph.STATE_ONLY.match(whole.indicator)
+            done = _STATE_PART.match(whole.indicator)
             if done and (named or whole.target is None or done.end() == len(whole.indicator)):
                 continue
             # 已完成298项(of 316)，正在办理18项: the part before names the set it is of
             size = whole.target if done else whole.value
+            if not done and _ON_SCHEDULE.search(whole.indicator):
+                continue  # 省定33项民生工程全部超过序时进度: itself a part, in a state
             noun = _set_noun(whole.indicator[done.end() :] if done else whole.indicator)
             if len(noun) < 2 or size is None or size < count.value:
                 break
             rest = count.indicator[state.end() :]
             if named and not (whole.indicator.endswith(rest) or rest.endswith(whole.indicator)):
                 break  # 17项指标中…7项指标提前完成全年任务: of the set when the noun is its
-            count.indicator = count.indicator if named else count.indicator + noun
-            if count.target is None and _DONE_ONLY.fullmatch(state.group(0)):
+            count.indicator = count.indicator if named else state.group("state") + noun
+            if count.target is None and _DONE_ONLY.fullmatch(state.group("done") or ""):
                 rate = count.completion_rate
                 if rate is None or _agrees(count.value, size, rate):
                     count.target = size  # the set done is the target
