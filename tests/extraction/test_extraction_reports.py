@@ -5739,3 +5739,18 @@ def test_parts_of_a_set_by_state_are_named_by_state_and_set() -> None:
         ("超序时进度民生实事", Decimal("15"), None),
         ("有序推进民生实事", Decimal("5"), None),
     ]
+
+
+def test_a_ledger_pasted_a_cell_a_line() -> None:
+    # own words: the same ledger, each cell on its own line (as copied from a web page): the
+    # task's figure is the target of the progress beside it, in the progress's unit
+    text = (
+        "2023年市级民生实事进展情况\n\n序号\n\n实事内容\n\n牵头单位\n\n进展情况\n\n"
+        "1\n\n完成农村危房改造1.2万户。\n\n市住建局\n\n已完成改造10860户，完成率90.5%。\n\n"
+        "2\n\n新建社区食堂40家。\n\n市民政局\n\n已建成社区食堂43家。\n"
+    )
+    assert fields(text, "value", "unit", "target") == [
+        (Decimal("10860"), "户", Decimal("12000")),
+        (Decimal("43"), "家", Decimal("40")),
+    ]
+    assert str(extract(text).figures[0].target) == "12000"

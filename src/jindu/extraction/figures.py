@@ -2368,6 +2368,8 @@ def _asked_and_done(
                 value = convert(target.target, target.unit, actual.unit) if target.target else None
                 if value is None:
                     continue
+                if value != target.target and value == value.to_integral_value():
+                    value = value.quantize(Decimal(1))  # 1.5万人 → 15000人, not 15000.0
                 actual.target = value
                 merged.add(id(target))
     return [d for d in drafts if id(d) not in merged]

@@ -121,6 +121,8 @@ def read_tables(
             else:  # a table of prose cells (工作任务, 落实情况) is read as prose
                 tasks.extend(_task_cells(rows[0], rows[1:]))
         index = max(end, index + 1)
+    if not barred and "序号" in text:
+        tasks.extend(_stacked_ledger(text, lines))
     for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
@@ -161,6 +163,50 @@ def _task_cells(header: list[_Cell], body: list[list[_Cell]]) -> list[tuple[Span
             continue
         cells.append((row[at][1:], row[said][1:] if 0 <= said < len(row) else None))
     return cells
+
+
+_HEADER_MAX = 12  # characters in a column's name
+_ROW_MAX = 3  # rows that may be read wrong (merged cells) before a ledger is taken to end
+
+
+def _stacked_ledger(text: str, lines: list[Span]) -> list[tuple[Span, Span | None]]:
+    """序号 / 实事内容 / 牵头单位 / 进展情况, then 1 / 推进…完成生态搬迁1.5万人。 / 市农办 / 已完成
+    搬迁20612人。: a ledger of tasks pasted a cell a line (prose cells), read as _task_cells
+    reads one in bars; a row of other than the header's cells (merged) is left out."""
+    cells: list[_Cell] = []
+    for lo, hi in lines:
+        cell = text[lo:hi].strip()
+        if cell:
+            start = lo + text[lo:hi].index(cell[0])
+            cells.append((cell, start, start + len(cell)))
+    found: list[tuple[Span, Span | None]] = []
+    for at, (cell, _, _) in enumerate(cells):
+        if not _SERIAL.match(cell):
+            continue
+        width = next(
+            (i - at for i in range(at + 1, min(len(cells), at + 8)) if cells[i][0] == "1"), 0
+        )
+        header = cells[at : at + width]
+        if width < 3 or any(len(name) > _HEADER_MAX for name, _, _ in header):
+            continue
+        body: list[list[_Cell]] = []
+        row, number, wrong = at + width, 1, 0
+        while row < len(cells) and cells[row][0] == str(number) and wrong < _ROW_MAX:
+            end = next(
+                (
+                    i
+                    for i in range(row + 1, min(len(cells), row + 2 * width))
+                    if cells[i][0] == str(number + 1)
+                ),
+                min(len(cells), row + width),
+            )
+            if end - row == width:
+                body.append(cells[row:end])
+            else:
+                wrong += 1
+            row, number = end, number + 1
+        found.extend(_task_cells(header, body))
+    return found
 
 
 # a line that is one cell of a table pasted a cell a line: short, no clause in it
