@@ -5754,3 +5754,13 @@ def test_a_ledger_pasted_a_cell_a_line() -> None:
         (Decimal("43"), "家", Decimal("40")),
     ]
     assert str(extract(text).figures[0].target) == "12000"
+
+
+def test_the_tasks_listed_after_this_years_shishi_are_targets() -> None:
+    # own words: 这十件民生实事分别是： lists the year's tasks, each a target (not what was done)
+    text = "这十件民生实事分别是：新建农村公路120公里；改造老旧小区35个；新增托位600个。"
+    assert fields(text, "value", "target") == [
+        (None, Decimal("120")),
+        (None, Decimal("35")),
+        (None, Decimal("600")),
+    ]
