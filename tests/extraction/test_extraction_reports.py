@@ -5764,3 +5764,19 @@ def test_the_tasks_listed_after_this_years_shishi_are_targets() -> None:
         (None, Decimal("35")),
         (None, Decimal("600")),
     ]
+
+
+def test_the_start_rate_is_a_stage_rate() -> None:
+    # own words: 启动率 rates the tasks started, as 开工率 rates the projects
+    figure = only("全县12件民生实事已全部启动，启动率100%。")
+    assert (figure.value, figure.completion_rate) == (Decimal("12"), Decimal("100"))
+
+
+def test_a_set_all_at_a_stage_takes_the_stage_rate() -> None:
+    # own words: 已全部开工，开工率100%: the whole set reached the stage
+    figure = only("全区18个市重点项目已全部开工，开工率100%。")
+    assert (figure.indicator, figure.value, figure.completion_rate) == (
+        "开工市重点项目",
+        Decimal("18"),
+        Decimal("100"),
+    )

@@ -584,7 +584,8 @@ _RATE_ONLY = re.compile(r"(?:比率|完成率|比例|进度)$")
 
 
 # 履约项目244个,开工项目222个,…项目履约率、开工率…分别为98.8%、90%: the stages a count is named by
-_STAGE_WORDS = re.compile(f"{p.alternation(p.STARTED, p.FINISHED, p.DEALT)}|办结")
+_STAGE_WORDS = re.compile(f"{p.alternation(p.STARTED, p.FINISHED, p.DEALT)}|办结|启动")
+_ALL_REACHED = re.compile("(?:已经?|均已|均)?(?:全部|全面|悉数)")
 _APART_LOOKBACK = 12  # figures back from a rate to the count it is of
 
 
@@ -626,6 +627,16 @@ def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             if count.region != rate.region:
                 continue
             count_stages, count_rest = _stage_key(count.indicator)
+            if (
+                not count_stages
+                and back == index - 1
+                and count.sentence == rate.sentence
+                and stages <= set(_STAGE_WORDS.findall(text, count.end, rate.start))
+                and _ALL_REACHED.search(text, count.end, rate.start)
+            ):
+                # 12个重点项目已全部开工，开工率100%: the set, all of it at the stage
+                count.indicator = "".join(sorted(stages)) + count.indicator
+                count_stages, count_rest = stages, count.indicator
             if count_stages != stages or (rest and rest != count_rest):
                 continue
             count.completion_rate = rate.completion_rate
@@ -1226,7 +1237,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
-    "开、?复工|开工|复工|动工|履约|投产|竣工|签约|入统|纳统|入库|建成|完工|办结"
+    "开、?复工|开工|复工|动工|启动|履约|投产|竣工|签约|入统|纳统|入库|建成|完工|办结"
     "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
@@ -1456,7 +1467,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
 
 # the stages of works a stage rate may name; unlike _STAGE_WORDS not 办结 or 落地: 办结率 is how
 # well cases were handled, a figure of its own
-_PROJECT_STAGE = re.compile(p.alternation(p.STARTED, p.FINISHED, ("签约", "履约")))
+_PROJECT_STAGE = re.compile(p.alternation(p.STARTED, p.FINISHED, ("签约", "履约", "启动")))
 
 
 def _set_and_its_rate(draft: Draft) -> bool:
