@@ -5780,3 +5780,9 @@ def test_a_set_all_at_a_stage_takes_the_stage_rate() -> None:
         Decimal("18"),
         Decimal("100"),
     )
+
+
+def test_projects_of_a_construction_plan_are_counted_not_planned() -> None:
+    # own words: 建设计划项目 are the projects listed in the plan: a count, no target
+    figure = only("全县列入重点建设计划项目48个。")
+    assert (figure.value, figure.target) == (Decimal("48"), None)
