@@ -5786,3 +5786,30 @@ def test_projects_of_a_construction_plan_are_counted_not_planned() -> None:
     # own words: 建设计划项目 are the projects listed in the plan: a count, no target
     figure = only("全县列入重点建设计划项目48个。")
     assert (figure.value, figure.target) == (Decimal("48"), None)
+
+
+def test_a_table_of_the_month_and_the_months_so_far_each_with_its_growth() -> None:
+    # own words: each growth column is of the column before it; the unit in the first row's
+    # label holds below; # marks a part; 上年同期 and 增减(家) are no figures
+    text = (
+        "2024年5月消费品市场\n"
+        "指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) |\n"
+        "社会消费品零售总额(亿元) | 86.42 | 6.1 | 402.37 | 4.8 |\n"
+        "# 餐饮收入 | 9.15 | 12.6 | 41.08 | 9.9 |\n"
+    )
+    assert fields(text, "indicator", "value", "unit", "yoy_growth") == [
+        ("社会消费品零售总额", Decimal("86.42"), "亿元", Decimal("6.1")),
+        ("社会消费品零售总额", Decimal("402.37"), "亿元", Decimal("4.8")),
+        ("餐饮收入", Decimal("9.15"), "亿元", Decimal("12.6")),
+        ("餐饮收入", Decimal("41.08"), "亿元", Decimal("9.9")),
+    ]
+    text = (
+        "1-6月规上工业新增单位\n"
+        "地区 | 1-6月 | 上年同期 | 增减(家) | 增长(%) |\n"
+        "东川区 | 26 | 18 | 8 | 44.4 |\n"
+        "西岭区 | 12 | 10 | 2 | 20.0 |\n"
+    )
+    assert fields(text, "region", "value", "yoy_growth") == [
+        ("东川区", Decimal("26"), Decimal("44.4")),
+        ("西岭区", Decimal("12"), Decimal("20.0")),
+    ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 from jindu.extraction import checks as ck
@@ -61,6 +62,7 @@ _TABLE_NUMBER = re.compile(
     r"^附?表\s*(?:[0-9一二三四五六七八九十]{1,2}(?![0-9年]))?\s*[:：.、]?\s*"
 )
 _GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
+_BASELINE = re.compile(r"^(?:上年|去年)(?:同期|同月|同期数|同期值)?(?:完成|累计)?(?:数|值)?$")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
 _DONE = re.compile("完成|实际|累计|实现")
@@ -74,6 +76,9 @@ _CLAUSE = re.compile("[，。；！？,;]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
+# # 批发零售业, 其中：餐饮业: the marks of a part of the row above
+_OF_WHICH = re.compile(r"^\s*(?:#|＃|其中\s*[:：]?)\s*")
+_LABEL_UNIT = re.compile(rf"[（(](?P<unit>(?:万亿|亿|万|千)?(?:{ANY_UNIT}))[)）]\s*$")
 _Cell = tuple[str, int, int]  # a cell's text and where it stands
 Span = tuple[int, int]
 
@@ -86,6 +91,9 @@ class _Column:
     name: str
     unit: str | None
     group: str = ""  # the first header row's name over this column, when there are two
+    # 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%): the column of what was done a
+    # column of growths stands after, when its group has more than one
+    of: _Column | None = None
 
 
 def read_tables(
@@ -398,8 +406,17 @@ def _read_table(
         if column.role == "growth" and _growth_of_its_own(column, columns, main_columns):
             column.role = "own growth"  # 规模工业增加值增长速度 | 工业固定资产投资增长速度
     drafts: list[Draft] = []
+    row_unit = None
     for cells in body:
-        drafts.extend(_read_row(cells, columns, main_columns, measure if places else None, period))
+        # 社会消费品零售总额(亿元), then # 批发零售业: a unit in a row's label holds for the rows
+        # below that say none
+        said_unit = _LABEL_UNIT.search(cells[0][0]) if cells else None
+        row_unit = said_unit.group("unit") if said_unit else row_unit
+        found = _read_row(cells, columns, main_columns, measure if places else None, period)
+        for draft in found:
+            if draft.unit is None and draft.value is not None:
+                draft.unit = row_unit
+        drafts.extend(found)
     return drafts
 
 
@@ -439,8 +456,10 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
         own = _HEADER_UNIT.search(name)
         bare = name[: own.start()].strip() if own else name
         unit = own.group("unit") if own else None
-        if _SERIAL.match(bare) or _TEXT_COLUMN.search(bare):
-            role = "skip"
+        if _SERIAL.match(bare) or _TEXT_COLUMN.search(bare) or _BASELINE.match(bare):
+            role = "skip"  # (上年同期: the level compared with, no figure)
+        elif _GROWTH.search(bare) and unit not in (None, "%"):
+            role = "skip"  # 增减(家): how much the level moved, no figure
         elif _UNIT_COLUMN.match(bare):
             role = "unit"
         elif not label_seen:
@@ -466,6 +485,10 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
         if column.role == "done" and column.group in planned and _OF_PLAN.search(column.name):
             # 计划任务数 | 开工数 | 开工率: a rate beside a plan is the share of it done
             column.role, column.unit = "rate", "%"
+    for before, column in pairwise(columns):
+        done = [c for c in columns if c.role == "done" and c.group == column.group]
+        if column.role == "growth" and before.role == "done" and len(done) > 1:
+            column.of = before  # 4月 | 1-4月累计 | 累计比上年同期增长(%): the growth of 1-4月
     return columns
 
 
@@ -506,10 +529,12 @@ def _read_row(
             if (number := read[i]) is not None
         ]
         valued = _in_columns(numeric, numbers)
+    label = _OF_WHICH.sub("", label)  # # 批发零售业: a part of the row above
     region, base, inner_target, inner_unit = _name(label, measure)
     titled = measure is not None
     mains: dict[str, Draft] = {}
     extra: list[Draft] = []
+    of_column: dict[int, Draft] = {}  # the figure each column of what was done gave
     targets: dict[str, list[tuple[Decimal, int]]] = {}
     for column, (_, _, cell_end), (value, percent, written) in valued:
         unit = "%" if percent else written or (unit_cell if column.unit is None else column.unit)
@@ -524,6 +549,10 @@ def _read_row(
             grown = Draft(name, None, None, start, cell_end, region=region, period=period)
             grown.yoy_growth = value
             extra.append(grown)
+            continue
+        if column.role == "growth" and column.of is not None and id(column.of) in of_column:
+            grown = of_column[id(column.of)]
+            grown.yoy_growth, grown.end = value, max(grown.end, cell_end)
             continue
         main = mains.get(column.group)
         if main is None:
@@ -542,9 +571,11 @@ def _read_row(
             main.value, main.unit = value, unit or main.unit  # (8950人 | 7123: the plan's)
             if not column.group:
                 main.indicator = _noun_of(base, column.name, titled)
+            of_column[id(column)] = main
         else:
             name = _noun_of(base, column.name, titled)
             extra.append(Draft(name, value, unit, start, cell_end, region=region, period=period))
+            of_column[id(column)] = extra[-1]
     for group, stated in targets.items():
         main = mains[group]
         # 年度投资计划 | 一季度目标任务 | 完成投资 | 完成率: the target the rate is of (else the
@@ -647,10 +678,18 @@ def _name(label: str, measure: str | None) -> tuple[str | None, str, Decimal | N
     return None, ph.clean(label), None, None
 
 
+_PERIOD_HEADER = re.compile(
+    r"(?:[0-9一二三四五六七八九十]{1,2}\s*[-—~至])?(?:本月|当月|本期|[0-9一二三四五六七八九十]{1,2}月份?)"
+    r"(?:累计|止)?"
+)
+
+
 def _noun_of(base: str, header: str, titled: bool) -> str:
     """年计划投资完成率 and 完成投资额 are of 投资: the base keeps what the header is of, cut
     after it (州重点项目投资, 项目个数 → 州重点项目); a header naming more than the base is
     added."""
+    if _PERIOD_HEADER.fullmatch(header.replace(" ", "")):
+        return base  # 本月 | 1-本月: when, of the row's measure
     noun = _noun(header)  # (ph.clean: 1-9月, 累计, 完成 go)
     noun = _DONE_ONLY.sub("", noun)  # 已完成数: how much was done, of nothing else
     noun = _TARGET.sub("", noun) if len(noun) > 2 and not _SCORE.search(noun) else noun
