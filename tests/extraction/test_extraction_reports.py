@@ -5813,3 +5813,9 @@ def test_a_table_of_the_month_and_the_months_so_far_each_with_its_growth() -> No
         ("东川区", Decimal("26"), Decimal("44.4")),
         ("西岭区", Decimal("12"), Decimal("20.0")),
     ]
+
+
+def test_jiezhi_with_the_year_inside_is_the_whole_period() -> None:
+    # own words: 截至2024年9月底 is one period; nothing of it is left in the name
+    text = "收入完成情况为：截至2024年9月底，全区完成一般公共预算收入2150万元，增长6.2%。"
+    assert fields(text, "indicator", "period") == [("一般公共预算收入", "截至2024年9月底")]
