@@ -5819,3 +5819,14 @@ def test_jiezhi_with_the_year_inside_is_the_whole_period() -> None:
     # own words: 截至2024年9月底 is one period; nothing of it is left in the name
     text = "收入完成情况为：截至2024年9月底，全区完成一般公共预算收入2150万元，增长6.2%。"
     assert fields(text, "indicator", "period") == [("一般公共预算收入", "截至2024年9月底")]
+
+
+def test_changes_against_a_baseline_are_no_figures_in_a_list_or_since_a_plan() -> None:
+    # own words: every change of a list goes, not the first alone; so does a change since the
+    # end of the last five-year plan, and the start of 由N年前的…提高到
+    text = "东川区、西岭区分别为5805元、5389元，较上年同期增长423元和402元。"
+    assert [value for (value,) in fields(text, "value")] == [Decimal("5805"), Decimal("5389")]
+    text = "全县高新技术企业达到156家，较“十二五”末增加107家。"
+    assert fields(text, "value") == [(Decimal("156"),)]
+    text = "全市科技进步贡献率由3年前的52.3%提高到现在的61.8%。"
+    assert fields(text, "indicator", "value") == [("科技进步贡献率", Decimal("61.8"))]

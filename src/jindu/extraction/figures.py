@@ -2980,6 +2980,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.VALUE:
             read_values(s, group, segment, c_lo)
+        elif kind == mt.SKIP and len(group) == 1 and p.CHANGE.search(segment[: keyword_at + 4]):
+            # 较上年同期增长423元、402元和385元: every change of the list, not the first alone
+            run = _run(s.text, found, i, _LIST_GLUE)
+            group = run if len({m.unit for m in run}) == 1 else group
         boundary = group[-1].end
         i += len(group)
     if pending is not None:
