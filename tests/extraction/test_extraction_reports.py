@@ -5830,3 +5830,9 @@ def test_changes_against_a_baseline_are_no_figures_in_a_list_or_since_a_plan() -
     assert fields(text, "value") == [(Decimal("156"),)]
     text = "全市科技进步贡献率由3年前的52.3%提高到现在的61.8%。"
     assert fields(text, "indicator", "value") == [("科技进步贡献率", Decimal("61.8"))]
+
+
+def test_how_far_from_the_average_is_no_figure() -> None:
+    # own words: 低于全市平均水平421元 says how far below the average, not a level
+    text = "全县农村居民人均可支配收入8120元，低于全市平均水平436元。"
+    assert fields(text, "value") == [(Decimal("8120"),)]

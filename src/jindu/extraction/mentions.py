@@ -524,6 +524,8 @@ def classify(mention: Mention, segment: str) -> tuple[str, int, int]:
 _PLACE_DIFFERENCE = re.compile(
     r"(?:比|较)(?:全国|全省|全市|全县|全区|全州|[\u4e00-\u9fff]{1,5}?[省市县区])"
     rf"{p.DIFFERENCE}(?:约|近)?$"
+    # 低于全市平均水平421元: how far below the average, not a level
+    r"|(?:低于|高于|超过|超出|少于|多于|落后于?)(?:全国|全省|全市|全县|全区|全州)?(?:平均水平|平均数|均值)(?:约|近)?$"
 )
 # 降为5.1%, 回落至5.3%, 升至: the level a rate moved to, not how much it moved
 _MOVED_TO = re.compile(r"(?<![增速幅率])(?:进一步)?(?:降|回落|下降|降低|升|上升)(?:为|至|到)$")
