@@ -5836,3 +5836,9 @@ def test_how_far_from_the_average_is_no_figure() -> None:
     # own words: 低于全市平均水平421元 says how far below the average, not a level
     text = "全县农村居民人均可支配收入8120元，低于全市平均水平436元。"
     assert fields(text, "value") == [(Decimal("8120"),)]
+
+
+def test_a_share_of_an_earlier_years_level_is_a_comparison() -> None:
+    # own words: 恢复至2019年同期水平的81% compares with another year; no figure of its own
+    text = "一季度全县接待游客86万人次，恢复至2019年同期水平的81%。"
+    assert fields(text, "value") == [(Decimal("86"),)]

@@ -93,7 +93,8 @@ _OTHER_PERIOD = re.compile(
     r"(?:高于|低于|快于|慢于|好于|不及|及)(?:上月|上季度?|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度)的$"
 )
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
-_SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年)(?:同期|全年)?的$")
+# (恢复至2019年同期水平的81%: the share of an earlier year's level)
+_SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年|(?:19|20)[0-9]{2}年)(?:同期|全年)?(?:水平)?的$")
 _QUOTED_EARLIER = re.compile(rf"(?:较(?![{p.DEGREE}])|比|与)[^，；]{{0,8}}[（(]-?$")
 _RANK_BEFORE = re.compile(
     r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
