@@ -5842,3 +5842,15 @@ def test_a_share_of_an_earlier_years_level_is_a_comparison() -> None:
     # own words: 恢复至2019年同期水平的81% compares with another year; no figure of its own
     text = "一季度全县接待游客86万人次，恢复至2019年同期水平的81%。"
     assert fields(text, "value") == [(Decimal("86"),)]
+
+
+def test_a_growth_from_an_earlier_period_to_the_latest() -> None:
+    # own words: 从1-3月的…起步/回落到1-9月的…: where the growth started is no figure; where it
+    # stands is the growth of the measure, for the later period
+    for text in (
+        "全县规上工业增加值增速从1-3月的12.4%起步，到1-9月同比增长9.6%。",
+        "全县规上工业增加值增速从1-3月的12.4%回落到1-9月的9.6%。",
+    ):
+        assert fields(text, "indicator", "yoy_growth", "period") == [
+            ("规上工业增加值", Decimal("9.6"), "1-9月")
+        ]
