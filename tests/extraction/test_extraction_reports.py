@@ -5712,7 +5712,7 @@ def test_xiada_stays_in_the_name_and_the_budget_arranged_is_the_plan() -> None:
     # completion rate against the budget as arranged
     figure = only("截至5月底，各级财政资金下达86.3亿元，占预算安排的72.4%。")
     assert (figure.indicator, figure.value, figure.completion_rate) == (
-        "财政资金下达",
+        "下达财政资金",  # (the stage first: test_money_that_reached_a_stage_is_named_stage_first)
         Decimal("86.3"),
         Decimal("72.4"),
     )
@@ -5854,3 +5854,12 @@ def test_a_growth_from_an_earlier_period_to_the_latest() -> None:
         assert fields(text, "indicator", "yoy_growth", "period") == [
             ("规上工业增加值", Decimal("9.6"), "1-9月")
         ]
+
+
+def test_money_that_reached_a_stage_is_named_stage_first() -> None:
+    # own words: 到位/下达/拨付 after the money is named first, as 开工 is before projects
+    text = "截至9月底，全县民生工程资金到位3.26亿元，省级补助资金下达1.2亿元。"
+    assert [name for (name,) in fields(text, "indicator")] == [
+        "到位民生工程资金",
+        "下达省级补助资金",
+    ]

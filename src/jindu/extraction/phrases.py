@@ -412,9 +412,25 @@ _STAGE_NOT_NOUN = re.compile(
 )
 
 
+# 省级补助资金到位, 中央财政扶贫资金下达: money that reached a stage (未整改到位 is no money)
+_MONEY_LAST = re.compile(
+    r"(?P<noun>[^，；、]{1,20}?(?:资金|资本金|内资|外资|预算|经费|补助|补贴|款项?|投入))"
+    r"(?:均|都|全部|已经|已|实际)*(?P<stage>到位|拨付|下达|兑付|兑现)"
+)
+
+
 def stage_first(name: str) -> str:
     """C级危房开工 → 开工C级危房, 农村危房改造竣工 → 竣工农村危房改造: a set that reached a
-    stage is named stage first (for what was done; 县级公路完工 as a plan stays)."""
+    stage is named stage first (for what was done; 县级公路完工 as a plan stays), and so is
+    money (省级补助资金到位 → 到位省级补助资金)."""
+    money = (
+        _MONEY_LAST.fullmatch(name)
+        if name.endswith(("到位", "拨付", "下达", "兑付", "兑现"))
+        else None
+    )
+    if money and not _STAGE_NOT_NOUN.search(money.group("noun")):
+        place, noun = split_place(money.group("noun"))
+        return (place or "") + money.group("stage") + noun
     staged = _STAGE_LAST_ANY.fullmatch(name) if _STAGE_END.search(name) else None
     noun = PLANNED_SET.sub("", staged.group("noun")) if staged else ""
     if staged is None or _STAGE_NOT_NOUN.search(noun):
