@@ -5863,3 +5863,9 @@ def test_money_that_reached_a_stage_is_named_stage_first() -> None:
         "到位民生工程资金",
         "下达省级补助资金",
     ]
+
+
+def test_jiben_jiancheng_is_a_stage_named_first() -> None:
+    # own words: 基本建成 is a stage (all but finished), named first as 建成 is
+    figure = only("截至10月底，全县棚户区改造基本建成1260套，完成率为84%。")
+    assert figure.indicator == "基本建成棚户区改造"

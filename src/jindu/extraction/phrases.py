@@ -397,8 +397,8 @@ _ETC_WORD = _needs_word("等", _ETC_KIND)
 _STAGE_LAST_CHAR = _needs_one_of("项工", _STAGE_LAST)  # 项目 or 工程
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
-    # (项目竣工或投产, 项目开工在建: two stages, either reached)
-    rf"(?P<stage>{_ONE_OR_TWO_STAGES})"
+    # (项目竣工或投产, 项目开工在建: two stages, either reached; 基本建成: all but finished)
+    rf"(?P<stage>(?:基本)?{_ONE_OR_TWO_STAGES})"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
 PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
