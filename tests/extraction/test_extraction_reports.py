@@ -5869,3 +5869,13 @@ def test_jiben_jiancheng_is_a_stage_named_first() -> None:
     # own words: 基本建成 is a stage (all but finished), named first as 建成 is
     figure = only("截至10月底，全县棚户区改造基本建成1260套，完成率为84%。")
     assert figure.indicator == "基本建成棚户区改造"
+
+
+def test_a_count_of_those_who_did_something_is_named_deed_first() -> None:
+    # own words: 企业申报… counts firms by what they did: 申报…企业 (企业认定为高新技术企业: the
+    # deed names them already)
+    text = "全县企业申报省级企业技术中心6家，项目新增纳入省重点项目库4个。"
+    assert [name for (name,) in fields(text, "indicator")] == [
+        "申报省级企业技术中心企业",
+        "新增纳入省重点项目库项目",
+    ]

@@ -248,6 +248,8 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = ph.without_group(draft.indicator)
         if draft.value is not None:
             draft.indicator = ph.stage_first(draft.indicator)
+            if is_count(draft.unit):
+                draft.indicator = ph.doers_last(draft.indicator)
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     _stages_reached_not_planned(text, drafts)

@@ -419,6 +419,26 @@ _MONEY_LAST = re.compile(
 )
 
 
+# 企业申报省级技术创新中心15家, 项目新增进入市重点产业项目库8个: those counted, then what
+# they did; the count is named by the deed first (申报省级技术创新中心企业)
+_DOERS_FIRST = re.compile(
+    r"(?P<doers>企业|项目|单位|学校|医院|村|社区)"
+    r"(?P<deed>(?:成功|首次|新增)?(?:申报|进入|获批|入选|纳入|入驻|上榜|通过|认定为|入库)"
+    r"[\u4e00-\u9fff“”]{0,16})"
+)
+
+
+def doers_last(name: str) -> str:
+    """企业申报省级技术创新中心 → 申报省级技术创新中心企业: a count of those who did something,
+    named deed first (企业上榜 → 上榜企业)."""
+    found = _DOERS_FIRST.fullmatch(name)
+    if found is None:
+        return name
+    deed = found.group("deed").replace("了", "")
+    # (企业认定为高新技术企业: the deed names them already)
+    return deed if deed.endswith(found.group("doers")) else deed + found.group("doers")
+
+
 def stage_first(name: str) -> str:
     """C级危房开工 → 开工C级危房, 农村危房改造竣工 → 竣工农村危房改造: a set that reached a
     stage is named stage first (for what was done; 县级公路完工 as a plan stays), and so is
