@@ -5879,3 +5879,17 @@ def test_a_count_of_those_who_did_something_is_named_deed_first() -> None:
         "申报省级企业技术中心企业",
         "新增纳入省重点项目库项目",
     ]
+
+
+def test_what_was_done_of_a_plan_keeps_its_own_unit() -> None:
+    # own words: the plan in 万亩, what was done in 亩: the plan is converted, the level kept
+    figure = only("计划新建高标准农田2万亩，现已建成18650亩。")
+    assert (figure.value, figure.unit, figure.target) == (Decimal("18650"), "亩", Decimal("20000"))
+    assert str(figure.target) == "20000"
+
+
+def test_no_amount_converts_to_a_share() -> None:
+    from jindu.extraction.units import convert
+
+    assert convert(Decimal("100"), "亿", "%") is None
+    assert convert(Decimal("1.5"), "万人", "人") == Decimal("15000")

@@ -98,6 +98,6 @@ def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decim
     """Convert between units of one kind (亿元 → 万元); None when they differ in kind."""
     if not from_unit or not to_unit or from_unit == to_unit:
         return value
-    if not compatible(from_unit, to_unit):
-        return None
+    if not compatible(from_unit, to_unit) or PERCENT in (from_unit, to_unit):
+        return None  # (亿 and %: a share is no amount, whatever the multiplier)
     return value * split_unit(from_unit)[0] / split_unit(to_unit)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from jindu.extraction import patterns as p
@@ -24,7 +25,7 @@ from jindu.extraction.sentence import (
     places_just_read,
     subjects_shared,
 )
-from jindu.extraction.units import compatible, convert, is_count
+from jindu.extraction.units import compatible, convert, is_count, split_unit
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
@@ -1497,6 +1498,18 @@ def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
     """What was done of a plan stated before it; the period is the one said with what was
     done (年计划投资178.1亿元，1-11月完成投资173.94亿元: 1-11月)."""
     plan.value, plan.qualifier = mention.value, mention.qualifier
+    kind = split_unit(mention.unit or "")[1]
+    if (
+        kind
+        and plan.unit != mention.unit
+        and split_unit(plan.unit or "")[1] == kind
+        and plan.target
+    ):
+        # 计划新建1万亩…，现已建成9120亩: the plan in the unit of what was done
+        target = convert(plan.target, plan.unit, mention.unit)
+        if target is not None:
+            whole = target == target.to_integral_value() and target != plan.target
+            plan.target, plan.unit = target.quantize(Decimal(1)) if whole else target, mention.unit
     period = s.latest(s.periods, mention.start)
     if period is not None and period.start() > plan.start:
         plan.period = period.group(0)
