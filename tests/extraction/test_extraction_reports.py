@@ -5893,3 +5893,12 @@ def test_no_amount_converts_to_a_share() -> None:
 
     assert convert(Decimal("100"), "亿", "%") is None
     assert convert(Decimal("1.5"), "万人", "人") == Decimal("15000")
+
+
+def test_money_added_since_is_a_change_firms_added_a_figure() -> None:
+    # own words: 净增860元 after an income is how much it moved; 净增45家 after a count of firms
+    # is the firms added, a figure (as ho15)
+    text = "全县农村居民人均可支配收入达到15620元，净增860元。"
+    assert fields(text, "value") == [(Decimal("15620"),)]
+    text = "全市高新技术企业总量达到612家，净增45家。"
+    assert fields(text, "value") == [(Decimal("612"),), (Decimal("45"),)]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from jindu.extraction import patterns as p
 from jindu.extraction.numerals import parse_number, read_number
 from jindu.extraction.phrases import CONTENT_VERB, places_after
-from jindu.extraction.units import split_unit
+from jindu.extraction.units import counts_things, split_unit
 
 VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
 _QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
@@ -92,6 +92,7 @@ _THRESHOLD_OF_COUNT = re.compile(
 _OTHER_PERIOD = re.compile(
     r"(?:高于|低于|快于|慢于|好于|不及|及)(?:上月|上季度?|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度)的$"
 )
+_NET_CHANGE = re.compile(r"[，,、\s]*净(?:增加?|减少?)了?(?:约|近)?")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 # (恢复至2019年同期水平的81%: the share of an earlier year's level)
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年|(?:19|20)[0-9]{2}年)(?:同期|全年)?(?:水平)?的$")
@@ -559,7 +560,11 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         # 略高于市场预期的4.2%, 并高于4月的1.5%: what the market expected, another month's
         return SKIP, 1, len(segment)
     if not (percent or points) and (
-        BARE_CHANGE.fullmatch(segment) or ONE_CHARACTER_CHANGE.search(segment)
+        BARE_CHANGE.fullmatch(segment)
+        or ONE_CHARACTER_CHANGE.search(segment)
+        # 人均纯收入达到2006元，净增107元: money added since, a change (净增189家 after a count
+        # of firms is the firms added, a figure)
+        or (not counts_things(unit) and _NET_CHANGE.fullmatch(segment))
     ):
         # 民营企业604家，增加121家; 资通与视听产品增81.5亿美元: the change of the level before
         return SKIP, 1, len(segment)
