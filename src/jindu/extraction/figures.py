@@ -35,7 +35,7 @@ from jindu.extraction.sentence import (
     second_rate,
     subjects_shared,
 )
-from jindu.extraction.tables import read_tables
+from jindu.extraction.tables import Span, read_tables
 from jindu.extraction.units import compatible, convert, counts_things, is_count, split_unit
 from jindu.extraction.values import (
     SET_KINDS,
@@ -71,7 +71,7 @@ _TASKS_CHOSEN = re.compile(
     r"(?<![共已])(?:确定|票决|选定|推出)(?!的)了?[^。；！!]{0,24}?(?:实事|民生工程)"
     r"|(?:实事|民生工程)(?:项目)?\s*(?:正式)?(?:出炉|揭晓|公布|确定)"
     # 这十件民生实事分别是：: the tasks listed after the colon
-    r"|(?:[这该今][0-9一二三四五六七八九十]+|[0-9一二三四五六七八九十]+)[件项类个](?:民生)?实事(?:项目)?"
+    r"|[0-9一二三四五六七八九十]+[件项类个](?:民生)?实事(?:项目)?"
     r"(?:分别|具体|主要)?(?:是|为|包括)[：:]"
 )
 # 该县将重点抓好七个方面工作, 今年要着力做好以下几方面工作: the work ahead, announced
@@ -2360,9 +2360,7 @@ def _read_sentence(s: Sentence) -> None:
     _attach_status(s)
 
 
-def _asked_and_done(
-    drafts: list[Draft], ledger: list[tuple[tuple[int, int], tuple[int, int] | None]]
-) -> list[Draft]:
+def _asked_and_done(drafts: list[Draft], ledger: list[tuple[Span, Span | None]]) -> list[Draft]:
     """新增托位500个。 | 新增托位600个。: what a ledger's task asks is the target of what the
     cell beside it says was done, each in turn among those of a kind of unit."""
     merged: set[int] = set()
@@ -2982,7 +2980,7 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
         elif kind == mt.VALUE:
             read_values(s, group, segment, c_lo)
-        elif kind == mt.SKIP and len(group) == 1 and p.CHANGE.search(segment[: keyword_at + 4]):
+        elif kind == mt.SKIP and len(group) == 1 and p.CHANGE.search(segment):
             # 较上年同期增长423元、402元和385元: every change of the list, not the first alone
             run = _run(s.text, found, i, _LIST_GLUE)
             group = run if len({m.unit for m in run}) == 1 else group
