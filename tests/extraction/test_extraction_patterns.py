@@ -143,3 +143,11 @@ def test_a_gate_a_pattern_can_do_without_is_caught() -> None:
     assert not _needs(list(P.parse(pattern.pattern)), "乙", word=False)  # 甲丙 has no 乙
     assert not _needs(list(P.parse("总?的")), "总的", word=True)
     assert _needs(list(P.parse("(?<=[一-龥])总的")), "总的", word=True)
+
+
+def test_a_region_that_is_a_place_is_not_split_for_a_province_before_it() -> None:
+    # 江苏百强镇: a province before a title; 川东北经济区 is a region of its own, kept whole
+    from jindu.extraction import phrases as ph
+
+    assert ph.split_place("江苏百强镇") == ("江苏", "百强镇")
+    assert ph.split_place("川东北经济区") == (None, "川东北经济区")

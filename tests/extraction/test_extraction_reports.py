@@ -5902,3 +5902,31 @@ def test_money_added_since_is_a_change_firms_added_a_figure() -> None:
     assert fields(text, "value") == [(Decimal("15620"),)]
     text = "全市高新技术企业总量达到612家，净增45家。"
     assert fields(text, "value") == [(Decimal("612"),), (Decimal("45"),)]
+
+
+def test_a_part_ahead_of_schedule_is_no_set_of_the_parts_after_it() -> None:
+    # own words: the 20 ahead of schedule are themselves a part; the 3 done are not of them
+    text = (
+        "有26个项目超过序时进度，其中省定20项民生工程全部超过序时进度；"
+        "农村公路建设工程等3项已完成全年任务。"
+    )
+    assert fields(text, "value", "target")[-1] == (Decimal("3"), None)
+
+
+def test_a_set_only_partly_at_a_stage_is_not_the_count_at_it() -> None:
+    # own words: 部分已开工 says not all of the 12 started; the rate is of the stage, not the set
+    text = "全县实施重点项目12个，部分已开工，开工率58%。"
+    assert (Decimal("12"), None) in fields(text, "value", "completion_rate")
+
+
+def test_a_ledger_row_with_more_done_than_asked_pairs_nothing() -> None:
+    # own words: one task, two figures of what was done in the same unit: which answers the
+    # task is not sure, so the task stays a target of its own
+    text = (
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建城市书房12家。 | 已建成城市书房9家，其中3家已开放。 | 文广旅体局 |\n"
+        "2 | 改造农贸市场3个。 | 已完成改造4个农贸市场。 | 商务局 |\n"
+    )
+    rows = fields(text, "value", "target")
+    assert (None, Decimal("12")) in rows
+    assert (Decimal("4"), Decimal("3")) in rows
