@@ -5930,3 +5930,22 @@ def test_a_ledger_row_with_more_done_than_asked_pairs_nothing() -> None:
     rows = fields(text, "value", "target")
     assert (None, Decimal("12")) in rows
     assert (Decimal("4"), Decimal("3")) in rows
+
+
+def test_the_parts_of_a_set_go_on_in_the_sentence_after_it() -> None:
+    # own words: the parts of a set go on in the sentence after it, and no further
+    text = (
+        "全县28项民生实事进展顺利，其中12项已完成全年任务，主要有农村改厕等。"
+        "9项超序时进度，其余7项有序推进。"
+    )
+    assert [name for (name,) in fields(text, "indicator")][-2:] == [
+        "超序时进度民生实事",
+        "有序推进民生实事",
+    ]
+    text = "全市今年共安排民生实事事项45个。截至三季度末，其中24个事项已提前完成全年任务。"
+    assert fields(text, "value", "target")[-1] == (Decimal("24"), Decimal("45"))
+    text = (
+        "全市今年共安排民生实事事项45个。三季度进展较快。"
+        "截至9月底，其中24个事项已提前完成全年任务。"
+    )
+    assert fields(text, "value", "target")[-1] == (Decimal("24"), None)

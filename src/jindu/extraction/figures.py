@@ -2078,7 +2078,9 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         named = state.end() < len(count.indicator)  # 已完成重点任务21项 (by read_values)
         for back in range(index - 1, max(-1, index - 4), -1):
             whole = drafts[back]
-            if _STOP.search(text, whole.start, count.start):
+            if len(_STOP.findall(text, whole.start, count.start)) > 1:
+                # (…等。10项超序时进度，其余9项有序推进; 交办事项19项。至目前，已办理完成13项: the
+                # parts go on in the sentence after the set, not further)
                 break
             if whole.unit != count.unit:
                 continue
