@@ -5895,6 +5895,14 @@ def test_no_amount_converts_to_a_share() -> None:
     assert convert(Decimal("1.5"), "万人", "人") == Decimal("15000")
 
 
+def test_a_target_converted_to_the_actuals_unit_keeps_whole_numbers_whole() -> None:
+    from jindu.extraction.units import in_unit
+
+    assert str(in_unit(Decimal("1.5"), "万人", "人")) == "15000"
+    assert in_unit(Decimal("37.5"), "万元", "亿元") == Decimal("0.00375")
+    assert in_unit(Decimal("100"), "亿", "%") is None
+
+
 def test_money_added_since_is_a_change_firms_added_a_figure() -> None:
     # own words: 净增860元 after an income is how much it moved; 净增45家 after a count of firms
     # is the firms added, a figure (as ho15)

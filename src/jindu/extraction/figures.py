@@ -36,7 +36,14 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.tables import Span, read_tables
-from jindu.extraction.units import compatible, convert, counts_things, is_count, split_unit
+from jindu.extraction.units import (
+    compatible,
+    convert,
+    counts_things,
+    in_unit,
+    is_count,
+    split_unit,
+)
 from jindu.extraction.values import (
     SET_KINDS,
     SIZE_ONLY,
@@ -617,10 +624,10 @@ def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
                 break
             if back in taken or count.target is not None:
                 continue
+            right_before = back == index - 1 and count.sentence == rate.sentence
             if not _stage_count(count) and not (
                 # 完工2985公里，完工率92.83%: a length or an area done, rated right after
-                back == index - 1
-                and count.sentence == rate.sentence
+                right_before
                 and count.value is not None
                 and count.completion_rate is None
                 and count.unit not in (None, "%")
@@ -631,8 +638,7 @@ def _rates_listed_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             count_stages, count_rest = _stage_key(count.indicator)
             if (
                 not count_stages
-                and back == index - 1
-                and count.sentence == rate.sentence
+                and right_before
                 and stages <= set(_STAGE_WORDS.findall(text, count.end, rate.start))
                 and _ALL_REACHED.search(text, count.end, rate.start)
             ):
@@ -2381,11 +2387,9 @@ def _asked_and_done(drafts: list[Draft], ledger: list[tuple[Span, Span | None]])
             if len(targets) != len(actuals):
                 continue  # (which is the target of which is not sure)
             for target, actual in zip(targets, actuals, strict=True):
-                value = convert(target.target, target.unit, actual.unit) if target.target else None
+                value = in_unit(target.target, target.unit, actual.unit) if target.target else None
                 if value is None:
                     continue
-                if value != target.target and value == value.to_integral_value():
-                    value = value.quantize(Decimal(1))  # 1.5万人 → 15000人, not 15000.0
                 actual.target = value
                 merged.add(id(target))
     return [d for d in drafts if id(d) not in merged]

@@ -177,6 +177,13 @@ _HEADER_MAX = 12  # characters in a column's name
 _ROW_MAX = 3  # rows that may be read wrong (merged cells) before a ledger is taken to end
 
 
+def _header_width(cells: list[_Cell], at: int, reach: int) -> int:
+    """How many cells a header from 序号 at ``at`` has: those before the first row's 1 (0 if
+    there is no 1 within ``reach``)."""
+    ones = (i for i in range(at + 1, min(len(cells), at + reach)) if cells[i][0] == "1")
+    return next((i - at for i in ones), 0)
+
+
 def _stacked_ledger(text: str, lines: list[Span]) -> list[tuple[Span, Span | None]]:
     """序号 / 实事内容 / 牵头单位 / 进展情况, then 1 / 推进…完成生态搬迁1.5万人。 / 市农办 / 已完成
     搬迁20612人。: a ledger of tasks pasted a cell a line (prose cells), read as _task_cells
@@ -191,9 +198,7 @@ def _stacked_ledger(text: str, lines: list[Span]) -> list[tuple[Span, Span | Non
     for at, (cell, _, _) in enumerate(cells):
         if not _SERIAL.match(cell):
             continue
-        width = next(
-            (i - at for i in range(at + 1, min(len(cells), at + 8)) if cells[i][0] == "1"), 0
-        )
+        width = _header_width(cells, at, 8)
         header = cells[at : at + width]
         if width < 3 or any(len(name) > _HEADER_MAX for name, _, _ in header):
             continue
@@ -273,9 +278,7 @@ def _cell_a_line(
     for at, (cell, _, _) in enumerate(cells):
         if not _SERIAL.match(cell):
             continue
-        width = next(
-            (i - at for i in range(at + 1, min(len(cells), at + 16)) if cells[i][0] == "1"), 0
-        )
+        width = _header_width(cells, at, 16)
         if width < 3 or any(c[0] in ("", "\n") for c in cells[at : at + width]):
             continue
         body: list[list[_Cell]] = []

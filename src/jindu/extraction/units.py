@@ -101,3 +101,11 @@ def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decim
     if not compatible(from_unit, to_unit) or PERCENT in (from_unit, to_unit):
         return None  # (亿 and %: a share is no amount, whatever the multiplier)
     return value * split_unit(from_unit)[0] / split_unit(to_unit)[0]
+
+
+def in_unit(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
+    """``convert``, a whole number written whole (1.5万人 → 15000人, not 15000.0)."""
+    converted = convert(value, from_unit, to_unit)
+    if converted is None or converted == value or converted != converted.to_integral_value():
+        return converted
+    return converted.quantize(Decimal(1))

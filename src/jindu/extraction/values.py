@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from jindu.extraction import patterns as p
@@ -25,7 +24,7 @@ from jindu.extraction.sentence import (
     places_just_read,
     subjects_shared,
 )
-from jindu.extraction.units import compatible, convert, is_count, split_unit
+from jindu.extraction.units import compatible, convert, in_unit, is_count, split_unit
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
@@ -415,8 +414,13 @@ def _last_in_unit(s: Sentence, unit: str | None) -> str:
     named = next((f for f in reversed(s.figures) if f.indicator == name), None)
     if named is None or _alike_units(named.unit, unit):
         return name
-    alike = next((f for f in reversed(s.figures) if _alike_units(f.unit, unit)), None)
+    alike = _last_alike(s, unit)
     return alike.indicator if alike else name
+
+
+def _last_alike(s: Sentence, unit: str | None) -> Draft | None:
+    """The last figure of the sentence in a unit like ``unit`` (counts with counts)."""
+    return next((f for f in reversed(s.figures) if _alike_units(f.unit, unit)), None)
 
 
 def _alike_units(a: str | None, b: str | None) -> bool:
@@ -976,7 +980,7 @@ def _each_place(s: Sentence, name: str, mention: Mention, is_target: bool, segme
         if not bound or s.text.startswith((")", "）"), mention.end):
             return False
         # (…，占比均在20%以上；湖北、湖南各4个: the last figure counted so)
-        alike = next((f for f in reversed(s.figures) if _alike_units(f.unit, mention.unit)), None)
+        alike = _last_alike(s, mention.unit)
         noun = alike.indicator if alike else ""
     if mention.qualifier not in (">", "<") and not each:
         draft = new_draft(s, noun, mention, is_target, mention.start)
@@ -1506,10 +1510,9 @@ def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
         and plan.target
     ):
         # 计划新建1万亩…，现已建成9120亩: the plan in the unit of what was done
-        target = convert(plan.target, plan.unit, mention.unit)
+        target = in_unit(plan.target, plan.unit, mention.unit)
         if target is not None:
-            whole = target == target.to_integral_value() and target != plan.target
-            plan.target, plan.unit = target.quantize(Decimal(1)) if whole else target, mention.unit
+            plan.target, plan.unit = target, mention.unit
     period = s.latest(s.periods, mention.start)
     if period is not None and period.start() > plan.start:
         plan.period = period.group(0)
