@@ -5957,3 +5957,23 @@ def test_the_parts_of_a_set_go_on_in_the_sentence_after_it() -> None:
         "截至9月底，其中24个事项已提前完成全年任务。"
     )
     assert fields(text, "value", "target")[-1] == (Decimal("24"), None)
+
+
+def test_a_view_over_collecting_departments_names_each_by_the_measure_before() -> None:
+    text = (
+        "前三季度，全县一般公共预算收入完成61250万元，同比增长7.4%。分征收部门看，"
+        "税务部门完成42810万元，同比增长5.9%；财政部门完成18440万元，同比增长11.2%。"
+    )
+    assert fields(text, "indicator", "value", "region") == [
+        ("一般公共预算收入", Decimal(61250), None),
+        ("一般公共预算收入", Decimal(42810), "税务部门"),
+        ("一般公共预算收入", Decimal(18440), "财政部门"),
+    ]
+    text = (
+        "1-9月，全区一般公共预算收入完成38620万元，完成年度预算的72.4%。分征收部门完成情况："
+        "国税局完成15230万元，增长4.6%；地税局完成23390万元，增长2.8%。"
+    )
+    assert fields(text, "indicator", "region", "yoy_growth")[1:] == [
+        ("一般公共预算收入", "国税局", Decimal("4.6")),
+        ("一般公共预算收入", "地税局", Decimal("2.8")),
+    ]

@@ -2551,6 +2551,7 @@ _VIEW_OPENS = re.compile(r"\s*(?:从|就)(?P<name>[^，。]{2,16}?)(?:情况|方
 # 分县区看, 从各镇（街道）看: a view over places keeps what the figures are about
 _BY_PLACE = re.compile(rf"各?(?:[0-9一二三四五六七八九十两]+个)?{p.VIEW_KINDS}")
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_VIEW_OVER_UNITS = re.compile(rf"分{p.VIEW_KINDS}(?:完成|执行)?情况")
 # (从各市的具体数据来看: the places, then each)
 _GENERIC_VIEW = re.compile(
     rf"(?:{_BY_PLACE.pattern}的?)?(?:具体|主要)?(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)"
@@ -2699,6 +2700,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
         return targets, projecting, None, ph.clean(aspect.group("name"))
     if len(stripped) > _TOPIC_CLAUSE or _NOT_TOPIC.search(stripped):
         return targets, projecting, None, ""  # a long clause of narrative names no topic
+    if _VIEW_OVER_UNITS.fullmatch(stripped):
+        return targets, projecting, None, ""  # 分征收部门完成情况：the units, then each
     ranked = ph.RANKED_LIST.search(stripped)
     # 产值同比增长前三名为德州、聊城、威海: the measure ranked, not the places
     plain = ph.clean(_TREND.sub("", stripped[: ranked.start()] if ranked else stripped))

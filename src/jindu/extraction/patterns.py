@@ -376,8 +376,9 @@ PLACE_KINDS = (
 )
 # the places a ranking or a list goes over, by kind (设区市, 县区) or taken together (县域, 地区)
 ANY_PLACES = rf"(?:县域|地区|城区|省份|省区|{PLACE_KINDS})"
-# 分县区看, 分部门情况是：: the kinds of unit a view goes over, one by one
+# 分县区看, 分部门情况是：, 分征收部门看: the kinds of unit a view goes over, one by one
 VIEW_KINDS = (
+    r"(?:征收|执收|主管)?"
     r"(?:县|区|市|旗|盟|镇|乡|街道|园区|地区|区域|行业|领域|板块|产业|门类|类别|单位|部门)+"
 )
 # 提前完成, 低于序时进度, 滞后: how a figure stands against its target and time progress

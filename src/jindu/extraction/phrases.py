@@ -70,7 +70,7 @@ _LEADING = starting_with(
     # 17市中GDP增幅最高的是菏泽: the field the places are ranked in
     rf"[0-9一二三四五六七八九十两]+个?{PLACE_KINDS}中|"
     # 分部门情况是：国税部门完成…: the view over departments, then each
-    rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|"
+    rf"分{VIEW_KINDS}(?:情况|来)?(?:看|是|为)[：:，,]?|分{VIEW_KINDS}(?:完成|执行)情况[：:]|"
     # 按地区分布为：长沙市22件, 区域分布上：…: the view over places, then each
     r"(?:按|从)?(?:地区|区域|地域|行政区域|县区|区县|县市区)分布(?:情况)?(?:上|来看|看|为|是)?[：:，,]?|"
     # 同口径增长, 按可比价格计算增长, 按现价计算(下同)下降: how a growth was computed
