@@ -5977,3 +5977,12 @@ def test_a_view_over_collecting_departments_names_each_by_the_measure_before() -
         ("一般公共预算收入", "国税局", Decimal("4.6")),
         ("一般公共预算收入", "地税局", Decimal("2.8")),
     ]
+
+
+def test_guns_and_medals_are_counted() -> None:
+    text = "全年完成对1826家加油站、21530把加油枪的计量检定，分别完成年度计划的91.3%和87.6%。"
+    assert fields(text, "value", "unit", "completion_rate") == [
+        (Decimal(1826), "家", Decimal("91.3")),
+        (Decimal(21530), "把", Decimal("87.6")),
+    ]
+    assert fields("运动员在省运会上获得金牌36枚。", "value", "unit") == [(Decimal(36), "枚")]
