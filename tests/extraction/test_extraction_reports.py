@@ -5986,3 +5986,11 @@ def test_guns_and_medals_are_counted() -> None:
         (Decimal(21530), "把", Decimal("87.6")),
     ]
     assert fields("运动员在省运会上获得金牌36枚。", "value", "unit") == [(Decimal(36), "枚")]
+
+
+def test_signs_of_bounds_in_a_table_of_targets_are_qualifiers() -> None:
+    text = "数量指标 新认定高新技术企业数 ≥8家 开展科技特派员服务 ≤ 12次"
+    assert fields(text, "value", "unit", "qualifier") == [
+        (Decimal(8), "家", ">"),
+        (Decimal(12), "次", "<"),
+    ]
