@@ -5994,3 +5994,17 @@ def test_signs_of_bounds_in_a_table_of_targets_are_qualifiers() -> None:
         (Decimal(8), "家", ">"),
         (Decimal(12), "次", "<"),
     ]
+
+
+def test_a_level_of_government_after_a_verb_is_no_place() -> None:
+    text = "截至6月底，列入市重大项目23个，完成投资18.6亿元，完成年度投资计划的57.2%。"
+    assert fields(text, "indicator", "region")[0] == ("列入市重大项目", None)
+    text = "今年承办市政府为民办实事4项，均已完成。"
+    assert fields(text, "indicator", "region") == [("承办市政府为民办实事", None)]
+
+
+def test_a_city_named_with_cheng_is_a_place_not_a_kind_of_city() -> None:
+    text = "截至目前，盐城市国家科技型中小企业入库数量已达286家。"
+    assert fields(text, "indicator", "region") == [("国家科技型中小企业入库", "盐城市")]
+    text = "大城市居民人均可支配收入达52380元。"
+    assert fields(text, "indicator", "region") == [("大城市居民人均可支配收入", None)]

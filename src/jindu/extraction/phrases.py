@@ -934,6 +934,8 @@ _LEAD_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,5}?(?:街道|开发区|高新区|市|县|区|镇|乡))(?![级域内外属直场值民定管])"
     r"(?![(（][市区县])"  # 入围县(市)占全省县(市)数量的比重: a kind of places, not one
 )
+# 晋城市, 聊城市, 盐城市: a city named …城, not a kind of city (大城市, 各城市)
+_CITY_NAMED_TOWN = re.compile("[^大小中新老各全本该其此内外省市县区地一二三四五六七八九十]城市")
 _GENERIC_PLACE = re.compile(
     r"(?:.*(?:中心|主|老|新|旧))?城区|.*(?:开发区|高新区|园区|新区|示范区|自贸区|保税区|试验区|功能区|经开区|地区|社区|"
     r"棚户区|片区|街区|小区|校区|厂区|库区|景区|城市|城镇|乡镇)"
@@ -944,9 +946,11 @@ _GENERIC_PLACE = re.compile(
 
 # 培训返乡青年, 新增下乡人才, 东部其他省市: a verb, a way between town and country, or
 # "the other places" is not a place
-# (开工市重大项目: the stage put first, then the level of the projects)
+# (开工市重大项目: the stage put first, then the level of the projects; 列入市重大项目,
+# 承办市政府为民办实事: what was done with the city's list or for the city's government)
 _NOT_A_PLACE = re.compile(
     rf"{CONTENT_VERB_PATTERN}|(?:{STAGES})|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)"
+    r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合)"
 )
 
 
@@ -991,7 +995,11 @@ def split_place(name: str) -> tuple[str | None, str]:
         return None, name
     place = found.group("place")
     rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
-    generic = _GENERIC_PLACE.fullmatch(place) and place[:-1] not in COUNTIES  # (桐城市 is a city)
+    generic = (
+        _GENERIC_PLACE.fullmatch(place)
+        and place[:-1] not in COUNTIES  # (桐城市 is a city)
+        and not _CITY_NAMED_TOWN.fullmatch(place)
+    )
     if len(rest) < 2 and not generic and not is_place(place):
         return _short_place(name)  # 江苏百强镇: a province before a title, no town
     if generic or _NOT_A_PLACE.match(place) or len(rest) < 2:
