@@ -6008,3 +6008,32 @@ def test_a_city_named_with_cheng_is_a_place_not_a_kind_of_city() -> None:
     assert fields(text, "indicator", "region") == [("国家科技型中小企业入库", "盐城市")]
     text = "大城市居民人均可支配收入达52380元。"
     assert fields(text, "indicator", "region") == [("大城市居民人均可支配收入", None)]
+
+
+def test_ranks_shared_by_two_figures_are_no_figures() -> None:
+    text = (
+        "交通项目完成投资36亿元，占全年计划72%，水利项目完成投资12亿元，占全年计划65%，"
+        "完成进度分居二、三位。"
+    )
+    assert fields(text, "value", "unit") == [(Decimal(36), "亿元"), (Decimal(12), "亿元")]
+
+
+def test_the_field_of_a_ranking_with_what_it_took_part_in_is_no_figure() -> None:
+    text = (
+        "在全省参与考评的96个县市区中，东岭县科技创新综合指数位列第8位。"
+        "4个功能区投资完成率排名依次是：高新区、临港区。"
+    )
+    assert fields(text, "value") == []
+
+
+def test_ahead_of_time_progress_is_a_gap() -> None:
+    text = "全县招商引资到位资金提前时序进度6.4个百分点。"
+    assert fields(text, "time_progress_gap_pp") == [(Decimal("6.4"),)]
+
+
+def test_how_a_figure_was_vetted_and_where_it_is_are_no_part_of_its_name() -> None:
+    text = "1-8月，12个市级重点项目经市重点办审核完成投资15.36亿元，占年度计划的76%。"
+    assert fields(text, "indicator", "value")[-1] == ("市级重点项目投资", Decimal("15.36"))
+    assert fields("如今，这里的科技型企业总数达到52家。", "indicator") == [("科技型企业",)]
+    text = "全县入库的138家科技型中小企业上年度研发费用达2.64亿元。"
+    assert fields(text, "indicator")[-1] == ("科技型中小企业研发费用",)

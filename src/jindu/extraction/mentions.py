@@ -98,7 +98,9 @@ _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:�
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年|(?:19|20)[0-9]{2}年)(?:同期|全年)?(?:水平)?的$")
 _QUOTED_EARLIER = re.compile(rf"(?:较(?![{p.DEGREE}])|比|与)[^，；]{{0,8}}[（(]-?$")
 _RANK_BEFORE = re.compile(
-    r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*)$"
+    r"(?:[前后末]|(?:前移|后移|上升|下降|提升|前进|后退|进位)(?:[0-9]+[个位]?[、和及])*"
+    # 完成进度分居二、三位: the ranks of the two named before
+    r"|(?:分居|分列|分别居|分别位居|分别列)第?(?:[0-9一二三四五六七八九十]+[位名]?[、和及])*)$"
 )
 # 分别提高7.9个、3.4个和1.7个百分点: the list shares the last unit
 _TARGET_WORD = re.compile(r"目标|任务|计划")
@@ -122,9 +124,10 @@ _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][
 # a count of places in a clause about an inspection or a visit (the teams it formed, 组成3个
 # 督查组, 14个小组, are figures)
 _SCOPE_AFTER = re.compile(
-    r"(?:乡镇|镇街|镇（街道）|街道|园区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
+    r"(?:乡镇|镇街|镇（街道）|街道|园区|功能区|开发区|片区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
 )
-_FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?$")
+# (在全省参与排位的103个市县区中: the places ranked, with what they took part in)
+_FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?(?:[\u4e00-\u9fff]{2,6}的)?$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
 _VIEWED = re.compile(rf"{p.PLACE_KINDS}[^，。；0-9]{{0,8}}看")
@@ -271,7 +274,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
         return None  # 从6个旗县市增速看: the places the view goes over
-    if matched_unit == "个" and _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end, hi):
+    if (
+        matched_unit == "个"
+        and _FIELD_BEFORE.search(text, max(lo, start - 12), start)
+        and _FIELD_AFTER.match(text, end, hi)
+    ):
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
     if (
         matched_unit == "个"

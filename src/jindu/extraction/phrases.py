@@ -76,7 +76,7 @@ _LEADING = starting_with(
     # 同口径增长, 按可比价格计算增长, 按现价计算(下同)下降: how a growth was computed
     r"同口径(?:对?比(?=增|下降|减|$))?|按可比口径(?:计算)?|按(?:可比|现行?)价格?(?:计算)?|可比价|可比口径|可比(?![价口])|[（(]下同[）)]|"
     r"(?:区|园区|县|市|镇|开发区|高新区)内|上下|咬定|锁定|紧盯|"
-    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这些|这|上述|本年度|今年度|全年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
+    r"据统计|据了解|经统计|统计显示|数据显示|截至目前|截止目前|至目前|至今|这里的?|这些|这|上述|本年度|今年度|全年度|今年|本年|年内|当年|全年|实际(?!利用|使用|到位)|"
     r"去年(?!同期|底|末)|明年|上年(?!同期|底|末|度)|年末|年底|本月|当月|本周|当周|上周|本季度|当中|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2}(?=全年|年底|年末)|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期|同月)?|同期|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
@@ -120,10 +120,11 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重; 天全县 is a county)
 _ANYWHERE = starting_with(
-    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预",
+    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预上",
     rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
+    r"|(?<=[\u4e00-\u9fff]{2})上年度(?=[\u4e00-\u9fff]{2})"  # 企业上年度销售收入: the period
     r"|(?<=[\u4e00-\u9fff]{2})按(?:可比|现行?)价格?计算"  # 工业增加值按可比价格计算: how
     # 高技术制造业在医药制造业高位增长的带动下实现产值: what drove it is no part of the name
     r"|在(?<=[\u4e00-\u9fff]{2}在)[^，；。]{2,20}?的?(?:带动|推动|拉动|带领|支撑|影响)下"
@@ -144,6 +145,10 @@ _PLACEHOLDER = re.compile(
     r"(?:万亿|亿|万|千)?(?:美元|元|家|个|项|件|人|%)?"
 )
 # “科技创新券”累计发放 → 科技创新券发放, 区外境内累计到位资金 → 区外境内到位资金
+# 市级重点项目经市重点办审核完成投资, 重点建设项目经调整后: how the figure was vetted
+_CHECKED_BY = re.compile(
+    r"(?<=[\u4e00-\u9fff])经(?:[\u4e00-\u9fff]{1,8}?(?:审核|核定|核实|核准|确认|审定|调整)后?|调整后?)"
+)
 _MID_TOTAL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
     # 招商引资项目共到位资金, 新增高新技术企业共申报
@@ -321,6 +326,7 @@ def clean(text: str) -> str:
     text = _QUOTED_EXAMPLE.sub("", text) if _QUOTED_WORD in text else text
     text = _ANYWHERE.sub("", text)
     text = _MID_TOTAL.sub("", text) if _MID_TOTAL_CHAR.search(text) else text
+    text = _CHECKED_BY.sub("", text) if "经" in text else text
     text = _EVERY_KIND.sub("", text) if _EVERY_KIND_WORD in text else text
     text = text.replace("r&d", "R&D")
     text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
