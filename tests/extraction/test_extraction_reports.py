@@ -6037,3 +6037,25 @@ def test_how_a_figure_was_vetted_and_where_it_is_are_no_part_of_its_name() -> No
     assert fields("如今，这里的科技型企业总数达到52家。", "indicator") == [("科技型企业",)]
     text = "全县入库的138家科技型中小企业上年度研发费用达2.64亿元。"
     assert fields(text, "indicator")[-1] == ("科技型中小企业研发费用",)
+
+
+def test_estimates_of_what_was_done_go_on_in_the_sentences_after() -> None:
+    text = (
+        "预计全年实现地区生产总值86.4亿元，比上年增长7.6%，完成年度计划的102.3%。"
+        "其中第一、二产业增加值分别达到12.1亿元、30.5亿元，分别增长3.2%和9.4%；"
+        "城镇居民人均可支配收入达到31250元，增长6.8%。"
+    )
+    assert fields(text, "value", "target", "yoy_growth") == [
+        (Decimal("86.4"), None, Decimal("7.6")),
+        (Decimal("12.1"), None, Decimal("3.2")),
+        (Decimal("30.5"), None, Decimal("9.4")),
+        (Decimal(31250), None, Decimal("6.8")),
+    ]
+
+
+def test_growths_after_values_of_industries_by_ordinal_go_to_those_values() -> None:
+    text = "其中一、二产业增加值分别达到12.1亿元、30.5亿元，分别增长3.2%和9.4%。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("第一产业增加值", Decimal("12.1"), Decimal("3.2")),
+        ("第二产业增加值", Decimal("30.5"), Decimal("9.4")),
+    ]

@@ -197,12 +197,17 @@ def extract_drafts(text: str) -> list[Draft]:
             figures = _places_before_their_measure(text, figures, drafts, lo, hi)
             figures = _places_at_the_bound(text, figures, hi)
             drafts.extend(figures)
-            targeted = bool(figures) and all(
-                f.value is None and f.target is not None for f in figures
+            # 预计(下同)全年…，完成年度计划的105.7%。其中…: estimates of what was done (see
+            # _estimates), and what follows is told the same way
+            estimated = any(f.projected and f.completion_rate for f in figures)
+            targeted = (
+                bool(figures)
+                and not estimated
+                and all(f.value is None and f.target is not None for f in figures)
             )
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures and not task:  # (what a ledger's task asks ends with its cell)
-                plans = sentence.horizon and all(f.value is None for f in figures)
+                plans = sentence.horizon and not estimated and all(f.value is None for f in figures)
                 projecting = sentence.projecting
             else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on
                 plans = plans and not _ends_plan(text, lo, hi, plan_level)

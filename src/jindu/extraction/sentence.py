@@ -206,7 +206,12 @@ def subjects_shared(
         for lo, hi in reversed(s.clauses):
             if values_before and hi <= s.figures[-1].start:
                 break
-            found = ph.split_subjects(s.text[lo:hi], count)
+            # 一、二产业增加值分别达到12.1亿元、30.5亿元，: the subjects before the values
+            # (新增A 3家、B 11家，: or each before its own)
+            number = p.DIGIT.search(s.text, lo, hi) if values_before else None
+            found = (
+                ph.split_subjects(s.text[lo : number.start()], count) if number else None
+            ) or ph.split_subjects(s.text[lo:hi], count)
             if found:
                 break
         measure = ph.clean(head)
