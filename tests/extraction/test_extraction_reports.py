@@ -6059,3 +6059,11 @@ def test_growths_after_values_of_industries_by_ordinal_go_to_those_values() -> N
         ("第一产业增加值", Decimal("12.1"), Decimal("3.2")),
         ("第二产业增加值", Decimal("30.5"), Decimal("9.4")),
     ]
+
+
+def test_parts_of_estimates_of_the_period_reported_are_actuals() -> None:
+    text = (
+        "1-9月，全市新签约亿元以上项目126个。预计全市实际到位省外资金512.6亿元、同比增长11.4%。"
+        "其中来自长三角的项目38个、占比30.2%。"
+    )
+    assert fields(text, "value", "target")[-2:] == [(Decimal(38), None), (Decimal("30.2"), None)]

@@ -199,7 +199,7 @@ def extract_drafts(text: str) -> list[Draft]:
             drafts.extend(figures)
             # 预计(下同)全年…，完成年度计划的105.7%。其中…: estimates of what was done (see
             # _estimates), and what follows is told the same way
-            estimated = any(f.projected and f.completion_rate for f in figures)
+            estimated = any(_estimate_done(text, f) for f in figures)
             targeted = (
                 bool(figures)
                 and not estimated
@@ -806,24 +806,7 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     what was done in a period before (1-5月…，预计上半年…: a projection)."""
     done: set[int] = set()  # sentences whose estimates are of what was done
     for draft in drafts:
-        if not draft.projected or draft.value is not None:
-            continue
-        grown = draft.yoy_growth is not None and not draft.ahead
-        harvested = not draft.ahead and _HARVESTED.search(text, draft.sentence, draft.start)
-        reviewed = not draft.ahead and _in_review(text, draft.start)
-        passed = not draft.ahead and _of_the_period_reported(text, draft)
-        said_done = not draft.ahead and any(
-            m.end() > draft.start and not _YEAR_BEFORE.search(text, draft.sentence, m.start())
-            for m in _DONE_ESTIMATE.finditer(text, draft.sentence, draft.end)
-        )
-        if (
-            draft.completion_rate is not None
-            or grown
-            or harvested
-            or reviewed
-            or passed
-            or said_done
-        ):
+        if draft.value is None and _estimate_done(text, draft):
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
     for draft in drafts:
@@ -832,6 +815,28 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
         if estimate and draft.value is None and draft.target is not None:
             draft.value, draft.target = draft.target, None
     return drafts
+
+
+def _estimate_done(text: str, draft: Draft) -> bool:
+    """Whether a figure that is a target only because of 预计 estimates what was done: it
+    states a share of the year's target, or a growth, a harvest, a review, the period
+    already reported or what was done (see _estimates)."""
+    if not draft.projected:
+        return False
+    if draft.completion_rate is not None:
+        return True
+    if draft.ahead:
+        return False
+    return (
+        draft.yoy_growth is not None
+        or bool(_HARVESTED.search(text, draft.sentence, draft.start))
+        or _in_review(text, draft.start)
+        or _of_the_period_reported(text, draft)
+        or any(
+            m.end() > draft.start and not _YEAR_BEFORE.search(text, draft.sentence, m.start())
+            for m in _DONE_ESTIMATE.finditer(text, draft.sentence, draft.end)
+        )
+    )
 
 
 def _spelled_out(name: str, before: list[Draft]) -> str:
