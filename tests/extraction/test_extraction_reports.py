@@ -6067,3 +6067,17 @@ def test_parts_of_estimates_of_the_period_reported_are_actuals() -> None:
         "其中来自长三角的项目38个、占比30.2%。"
     )
     assert fields(text, "value", "target")[-2:] == [(Decimal(38), None), (Decimal("30.2"), None)]
+
+
+def test_the_price_basis_is_no_part_of_a_name() -> None:
+    text = "全年实现现价地区生产总值52.6亿元。其中第一、二产业现价增加值分别达到8.3亿元、21.4亿元。"
+    assert fields(text, "indicator") == [
+        ("地区生产总值",),
+        ("第一产业增加值",),
+        ("第二产业增加值",),
+    ]
+
+
+def test_the_start_of_a_count_widened_is_no_figure() -> None:
+    text = "全县民生工程项目由2012年的15项拓展为2023年的36项。"
+    assert fields(text, "indicator", "value") == [("民生工程项目", Decimal(36))]
