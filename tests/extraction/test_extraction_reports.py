@@ -6081,3 +6081,23 @@ def test_the_price_basis_is_no_part_of_a_name() -> None:
 def test_the_start_of_a_count_widened_is_no_figure() -> None:
     text = "全县民生工程项目由2012年的15项拓展为2023年的36项。"
     assert fields(text, "indicator", "value") == [("民生工程项目", Decimal(36))]
+
+
+def test_an_estimate_of_the_half_year_said_again_without_this_year_is_of_what_was_done() -> None:
+    text = (
+        "今年上半年，全县上下统筹推进各项工作，经济恢复明显。"
+        "预计上半年地区生产总值实现96亿元，增长4.2%。"
+    )
+    assert fields(text, "value", "target", "yoy_growth") == [(Decimal(96), None, Decimal("4.2"))]
+
+
+def test_what_the_first_accounting_found_after_a_target_was_done() -> None:
+    text = (
+        "去年政府工作报告提出的预期目标是地区生产总值增长7%左右。"
+        "事实上，据初步核算，全年地区生产总值达到2860亿元，比上年增长7.3%。"
+    )
+    assert fields(text, "value", "target", "yoy_growth")[-1] == (
+        Decimal(2860),
+        None,
+        Decimal("7.3"),
+    )

@@ -129,13 +129,18 @@ class Sentence:
 _AHEAD = re.compile("全年|今年(?!以来)|年底|年末|明年|下半年|下阶段|到年底")
 
 
+def _period_said(name: str) -> str:
+    """今年上半年 and 上半年, 1-6月份 and 1-6月: one period, said two ways."""
+    return name.removeprefix("今年").removeprefix("本年").removesuffix("份")
+
+
 def looks_ahead(s: Sentence, pos: int) -> bool:
     """After a period was reported (1-5月…。), 预计 with a period of its own (上半年, 全年)
     projects; without one it estimates the period reported (其中房地产开发投资预计下降19.8%)."""
     if not 0 <= s.first_period < pos:
         return False
     own = s.latest(s.periods, pos)
-    if own is not None and own.group(0) != s.first_period_name:
+    if own is not None and _period_said(own.group(0)) != _period_said(s.first_period_name):
         return True
     return bool(_AHEAD.search(s.text, s.lo, pos))
 
