@@ -6101,3 +6101,8 @@ def test_what_the_first_accounting_found_after_a_target_was_done() -> None:
         None,
         Decimal("7.3"),
     )
+
+
+def test_a_set_of_anything_then_the_part_at_a_stage_under_one_noun() -> None:
+    text = "今年新建的15所乡镇卫生院开工14所，累计完成投资2160万元。"
+    assert fields(text, "value", "unit", "target")[0] == (Decimal(14), "所", Decimal(15))

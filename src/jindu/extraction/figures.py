@@ -1859,8 +1859,9 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         # 905个计划建设项目已开复工725个: the set is of the planned projects
         of_set = whole.indicator.replace(staged.group("stage"), "") if staged else ""
         if staged and staged.group("noun") in (of_set, of_set.removeprefix("计划")):
-            # 47个重点建设项目开复工44个: the projects of the set that reached the stage
-            if whole.target is None and _whole_of(whole, count, text):
+            # 47个重点建设项目开复工44个: the projects of the set that reached the stage (20所城乡
+            # 幼儿园开工19所: or the schools)
+            if whole.target is None and _whole_of(whole, count, text, named=True):
                 count.target = whole.value
                 dropped.add(index - 1)
             continue
@@ -2133,7 +2134,7 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
 _STAGE_GROUPS = (p.STARTED, p.FINISHED)
 _STAGED_SET = re.compile(
     rf"(?P<stage>{_PROJECT_STAGES}|履约)"
-    r"(?P<noun>.+项目)"
+    r"(?P<noun>.{2,})"
 )
 
 
@@ -2151,7 +2152,9 @@ def _stage_count(d: Draft) -> bool:
     return d.value is not None and counts_things(d.unit) and d.completion_rate is None
 
 
-def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
+def _whole_of(whole: Draft, count: Draft, text: str, named: bool = False) -> bool:
+    """Whether ``whole`` is the set of projects ``count`` is a part of (of anything, where
+    the two are ``named`` by one noun), counted right before it."""
     return (
         _stage_count(whole)
         and whole.target is None
@@ -2161,7 +2164,7 @@ def _whole_of(whole: Draft, count: Draft, text: str) -> bool:
         and whole.value >= count.value
         and 0 <= count.start - whole.end <= _ADJACENT
         and not _SENTENCE_END.search(text, whole.end, count.start)
-        and "项目" in whole.indicator
+        and (named or "项目" in whole.indicator)
     )
 
 
