@@ -6106,3 +6106,12 @@ def test_what_the_first_accounting_found_after_a_target_was_done() -> None:
 def test_a_set_of_anything_then_the_part_at_a_stage_under_one_noun() -> None:
     text = "今年新建的15所乡镇卫生院开工14所，累计完成投资2160万元。"
     assert fields(text, "value", "unit", "target")[0] == (Decimal(14), "所", Decimal(15))
+
+
+def test_levels_in_brackets_after_projects_under_construction_keep_the_whole_noun() -> None:
+    text = "其中：建设项目42项(省级9项、市级13项、县级20项)。"
+    assert fields(text, "indicator")[1:] == [
+        ("省级建设项目",),
+        ("市级建设项目",),
+        ("县级建设项目",),
+    ]

@@ -926,6 +926,8 @@ _HEAD_TRAIL = re.compile(r"(?:总量|总数|数量|存量|占比)$")
 def head_noun(name: str) -> str:
     """省级以上众创空间 → 众创空间; 净增高新技术企业 → 高新技术企业: what a figure counts."""
     noun = _HEAD_TRAIL.sub("", _HEAD_LEAD.sub("", name))
+    if noun in ("项目", "工程") and name.endswith("建设" + noun):
+        noun = "建设" + noun  # 建设项目27项(省级6项…: projects under construction, one noun
     acted = _ACTED_ON.fullmatch(noun)
     if acted:
         noun = acted.group("noun")  # 企业申报专利 → 专利: what the doer's verb is done to
