@@ -6115,3 +6115,9 @@ def test_levels_in_brackets_after_projects_under_construction_keep_the_whole_nou
         ("市级建设项目",),
         ("县级建设项目",),
     ]
+
+
+def test_tasks_finished_and_projects_on_a_list_are_named_by_what_they_reached() -> None:
+    assert fields("全年36项为民办实事项目顺利办结。", "indicator") == [("办结为民办实事项目",)]
+    text = "市科学技术奖授奖项目近日公示，全县12个项目榜上有名。"
+    assert fields(text, "indicator") == [("榜上有名项目",)]

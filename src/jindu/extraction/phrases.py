@@ -399,13 +399,14 @@ _STAGE_LAST = re.compile(
 # the stages a set of works reaches
 STAGES = alternation(STARTED, FINISHED)
 _ONE_OR_TWO_STAGES = f"(?:{STAGES})(?:{_STAGE_JOIN}?(?:{STAGES}|在建))?"
-_STAGE_END = re.compile(f"{_ONE_OR_TWO_STAGES}$")
+# (为民办实事项目顺利办结: tasks are done as works are finished)
+_STAGE_END = re.compile(f"(?:{_ONE_OR_TWO_STAGES}|办结)$")
 _ETC_WORD = _needs_word("等", _ETC_KIND)
 _STAGE_LAST_CHAR = _needs_one_of("项工", _STAGE_LAST)  # 项目 or 工程
 _STAGE_LAST_ANY = re.compile(
     r"(?P<noun>[^，；、]{2,20}?)(?:方面)?(?:均|都|全部|正式|顺利|如期|按期|已经|已|全面|实际|共|累计)*"
     # (项目竣工或投产, 项目开工在建: two stages, either reached; 基本建成: all but finished)
-    rf"(?P<stage>(?:基本)?{_ONE_OR_TWO_STAGES})"
+    rf"(?P<stage>(?:基本)?{_ONE_OR_TWO_STAGES}|办结)"
 )
 # 年度计划新开项目实际开工: the plan's set, named by what it holds
 PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
@@ -430,7 +431,7 @@ _MONEY_LAST = re.compile(
 # they did; the count is named by the deed first (申报省级技术创新中心企业)
 _DOERS_FIRST = re.compile(
     r"(?P<doers>企业|项目|单位|学校|医院|村|社区)"
-    r"(?P<deed>(?:成功|首次|新增)?(?:申报|进入|获批|入选|纳入|入驻|上榜|通过|认定为|入库)"
+    r"(?P<deed>(?:成功|首次|新增)?(?:申报|进入|获批|入选|纳入|入驻|上榜|榜上有名|通过|认定为|入库)"
     r"[\u4e00-\u9fff“”]{0,16})"
 )
 
