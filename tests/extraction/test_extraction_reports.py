@@ -6121,3 +6121,10 @@ def test_tasks_finished_and_projects_on_a_list_are_named_by_what_they_reached() 
     assert fields("全年36项为民办实事项目顺利办结。", "indicator") == [("办结为民办实事项目",)]
     text = "市科学技术奖授奖项目近日公示，全县12个项目榜上有名。"
     assert fields(text, "indicator") == [("榜上有名项目",)]
+
+
+def test_a_ceiling_after_a_rate_is_its_target() -> None:
+    text = "城镇登记失业率3.86%，控制在4.2%以内，同比下降0.11个百分点。"
+    assert fields(text, "value", "target") == [(Decimal("3.86"), Decimal("4.2"))]
+    text = "完成率为85%，低于90%。"
+    assert fields(text, "target") != [(Decimal(90),)]

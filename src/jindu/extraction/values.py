@@ -219,6 +219,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 目标增长15%，1-6月完成投资20亿元，增长9%; 年度计划投资228亿元，全年完成投资246.9亿元，
         # 同比增长6.5%: what was done, and the growth after it is done too
         s.target_mode = False
+    elif (
+        len(group) == 1
+        and group[0].is_percent
+        and _CEILING.fullmatch(segment)
+        and s.figures
+        and s.figures[-1].unit == "%"
+        and s.figures[-1].end >= c_lo - 1
+        and _merge(s, group[0], True)
+    ):
+        return  # 城镇登记失业率4.02%，控制在4.5%以内: the ceiling the rate kept under
     elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
         is_target = True  # 但距离2.3%的目标仍有差距
         if len(group) == 1 and not _another_alike(s, segment) and _merge(s, group[0], is_target):
@@ -1440,6 +1450,9 @@ def _another_alike(s: Sentence, segment: str) -> bool:
     named = ph.clean(segment)
     last = s.figures[-1].indicator if s.figures else ""
     return len(named) > 2 and not last.endswith(named) and named[-2:] == last[-2:]
+
+
+_CEILING = re.compile(r"[，,\s]*(?:已|均|仍)?控制在")
 
 
 def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
