@@ -6128,3 +6128,11 @@ def test_a_ceiling_after_a_rate_is_its_target() -> None:
     assert fields(text, "value", "target") == [(Decimal("3.86"), Decimal("4.2"))]
     text = "完成率为85%，低于90%。"
     assert fields(text, "target") != [(Decimal(90),)]
+
+
+def test_people_counted_right_after_their_units_share_the_deed() -> None:
+    text = "参加生育保险512个单位18630人，完成年度目标任务的103.5%。"
+    assert fields(text, "indicator", "value", "completion_rate") == [
+        ("参加生育保险单位", Decimal(512), None),
+        ("参加生育保险", Decimal(18630), Decimal("103.5")),
+    ]

@@ -255,6 +255,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     done_task = not is_target and name.endswith("任务") and not _TASKS.fullmatch(name)
     if done_task and _DONE_TASK.search(segment):
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
+    if not is_target and (by_units := _people_of_units(s, mention)):
+        name = by_units  # 参加失业保险304个单位7920人: the people of the units, one deed
     bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
     # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
     named_after = len(after) > 2 and is_count(mention.unit) and not is_target
@@ -1450,6 +1452,32 @@ def _another_alike(s: Sentence, segment: str) -> bool:
     named = ph.clean(segment)
     last = s.figures[-1].indicator if s.figures else ""
     return len(named) > 2 and not last.endswith(named) and named[-2:] == last[-2:]
+
+
+# 参加失业保险304个单位7920人: the units that took part, then the people
+_UNITS_OF_PEOPLE = re.compile("单位|企业|用人单位|家庭|学校|村|社区")
+
+
+def _people_of_units(s: Sentence, mention: Mention) -> str:
+    """The name of a count of people right after a count of the units they belong to, both of
+    one deed; the units are named by what they are."""
+    last = s.figures[-1] if s.figures else None
+    if (
+        last is None
+        or last.value is None
+        or not is_count(last.unit)
+        or not is_count(mention.unit)
+        or last.unit == mention.unit
+        or mention.unit not in ("人", "人次", "名")
+        or last.indicator.endswith(("单位", "企业"))
+    ):
+        return ""
+    noun = s.text[last.end : mention.start]
+    if not _UNITS_OF_PEOPLE.fullmatch(noun):
+        return ""
+    deed = last.indicator
+    last.indicator = deed + noun
+    return deed
 
 
 _CEILING = re.compile(r"[，,\s]*(?:已|均|仍)?控制在")
