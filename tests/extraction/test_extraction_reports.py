@@ -6136,3 +6136,21 @@ def test_people_counted_right_after_their_units_share_the_deed() -> None:
         ("参加生育保险单位", Decimal(512), None),
         ("参加生育保险", Decimal(18630), Decimal("103.5")),
     ]
+
+
+def test_a_ledger_a_cell_a_line_with_bars_between_pairs_tasks_and_progress_by_name() -> None:
+    text = (
+        "序号\n|\n工作任务\n|\n三季度完成情况\n|\n1\n|\n"
+        "培育科技企业。科技型企业总量达到320家，入库科技型中小企业150家。\n|\n"
+        "组织申报高新技术企业48家；入库科技型中小企业162家。\n|\n2\n|\n"
+        "促进成果转化。技术合同交易额25亿元；实施产学研合作项目30个。\n|\n"
+        "技术合同成交额19.6亿元，其中省外技术合同2300万元。实施产学研合作项目34项。\n|"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("科技型企业总量", None, Decimal(320)),
+        ("申报高新技术企业", Decimal(48), None),
+        ("入库科技型中小企业", Decimal(162), Decimal(150)),
+        ("技术合同成交额", Decimal("19.6"), Decimal(25)),
+        ("省外技术合同", Decimal(2300), None),
+        ("实施产学研合作项目", Decimal(34), Decimal(30)),
+    ]

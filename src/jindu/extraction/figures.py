@@ -251,7 +251,7 @@ def extract_drafts(text: str) -> list[Draft]:
     if tabled:
         drafts = sorted(drafts + tabled, key=lambda d: d.start)
     if ledger:
-        drafts = _asked_and_done(drafts, ledger)
+        drafts = _asked_and_done(text, drafts, ledger)
     for index, draft in enumerate(drafts):
         _growth_by_name(drafts, index)
         place, draft.indicator = ph.split_place(draft.indicator)
@@ -2381,9 +2381,12 @@ def _read_sentence(s: Sentence) -> None:
     _attach_status(s)
 
 
-def _asked_and_done(drafts: list[Draft], ledger: list[tuple[Span, Span | None]]) -> list[Draft]:
+def _asked_and_done(
+    text: str, drafts: list[Draft], ledger: list[tuple[Span, Span | None]]
+) -> list[Draft]:
     """新增托位500个。 | 新增托位600个。: what a ledger's task asks is the target of what the
-    cell beside it says was done, each in turn among those of a kind of unit."""
+    cell beside it says was done: the figure named alike (any count for a count), else each
+    in turn among those of a kind of unit."""
     merged: set[int] = set()
     for (a_lo, a_hi), done in ledger:
         if done is None:
@@ -2392,20 +2395,79 @@ def _asked_and_done(drafts: list[Draft], ledger: list[tuple[Span, Span | None]])
         said = [
             d
             for d in drafts
-            if done[0] <= d.start < done[1] and d.value is not None and d.target is None
+            if done[0] <= d.start < done[1]
+            and d.value is not None
+            and d.target is None
+            and not _a_part(text, d)
         ]
+        paired = _paired_by_name(asked, said)
+        for target, actual in paired:
+            _asked_of(target, actual, merged)
+        asked = [d for d in asked if id(d) not in merged]
+        said = [d for d in said if all(d is not actual for _, actual in paired)]
         for kind in {split_unit(d.unit or "")[1] for d in asked}:
             targets = [d for d in asked if split_unit(d.unit or "")[1] == kind]
             actuals = [d for d in said if d.unit and split_unit(d.unit)[1] == kind]
-            if len(targets) != len(actuals):
+            if len(targets) != len(actuals) or any(
+                _unlike(t, a) for t, a in zip(targets, actuals, strict=True)
+            ):
                 continue  # (which is the target of which is not sure)
             for target, actual in zip(targets, actuals, strict=True):
-                value = in_unit(target.target, target.unit, actual.unit) if target.target else None
-                if value is None:
-                    continue
-                actual.target = value
-                merged.add(id(target))
+                _asked_of(target, actual, merged)
     return [d for d in drafts if id(d) not in merged]
+
+
+_ASKED_ALIKE = 0.5  # how alike (match.similarity) a task's and a progress's names must be
+
+
+def _paired_by_name(asked: list[Draft], said: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """Each target with the actual most alike in name (技术合同交易额40亿元 | 技术合同金额11.06亿元;
+    实施产学研合作项目50个 | …56项), when one stands out."""
+    pairs: list[tuple[Draft, Draft]] = []
+    free = list(said)
+    for target in asked:
+        fits = [
+            (similarity(target.indicator, actual.indicator), actual)
+            for actual in free
+            if (
+                compatible(target.unit, actual.unit)
+                or (is_count(target.unit) and is_count(actual.unit))
+            )
+            and not _unlike(target, actual)
+        ]
+        fits.sort(key=lambda fit: -fit[0])
+        if fits and fits[0][0] >= _ASKED_ALIKE and (len(fits) == 1 or fits[1][0] < fits[0][0]):
+            pairs.append((target, fits[0][1]))
+            free.remove(fits[0][1])
+    return pairs
+
+
+_TOTAL_WORD = re.compile("总量|总数|累计|达到")
+
+
+def _unlike(target: Draft, actual: Draft) -> bool:
+    """高新技术企业总量160家 | 申报高新技术企业61家: a total asked is not met by what was done
+    this time."""
+    return bool(_TOTAL_WORD.search(target.indicator)) != bool(_TOTAL_WORD.search(actual.indicator))
+
+
+def _a_part(text: str, draft: Draft) -> bool:
+    """其中长三角技术合同1010万元: a part of what was done (it meets no task)."""
+    clause = max(text.rfind(mark, 0, draft.start) for mark in "，；。\n") + 1
+    return text.startswith("其中", clause)
+
+
+def _asked_of(target: Draft, actual: Draft, merged: set[int]) -> None:
+    """The target ``target`` asks is ``actual``'s, in its unit (a count in any)."""
+    if target.target is None:
+        return
+    value = in_unit(target.target, target.unit, actual.unit)
+    if value is None and is_count(target.unit) and is_count(actual.unit):
+        value = target.target  # 实施产学研合作项目50个 | 实施…56项: counted alike
+    if value is None:
+        return
+    actual.target = value
+    merged.add(id(target))
 
 
 def _chose_tasks(text: str, lo: int, hi: int, heading: bool = False) -> bool:

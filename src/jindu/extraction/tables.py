@@ -129,8 +129,10 @@ def read_tables(
             else:  # a table of prose cells (工作任务, 落实情况) is read as prose
                 tasks.extend(_task_cells(rows[0], rows[1:]))
         index = max(end, index + 1)
-    if not barred and "序号" in text:
-        tasks.extend(_stacked_ledger(text, lines))
+    if not covered and not tasks and "序号" in text:
+        # (序号⏎|⏎工作任务⏎|⏎…: the cells a line, with a bar on each line between them)
+        cells = [line for line in lines if not _BLANK_CELL.match(text, *line)]
+        tasks.extend(_stacked_ledger(text, cells))
     for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
