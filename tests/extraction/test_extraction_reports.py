@@ -6154,3 +6154,23 @@ def test_a_ledger_a_cell_a_line_with_bars_between_pairs_tasks_and_progress_by_na
         ("省外技术合同", Decimal(2300), None),
         ("实施产学研合作项目", Decimal(34), Decimal(30)),
     ]
+
+
+def test_land_in_thousands_keeps_its_unit_as_written_and_people_are_counted() -> None:
+    text = "全市粮食播种面积186.4千公顷，同比增长1.6%。全县常住人口达到56万3千人。"
+    assert fields(text, "value", "unit") == [
+        (Decimal("186.4"), "千公顷"),
+        (Decimal(563000), "人"),
+    ]
+
+
+def test_the_budget_of_each_level_is_the_measure_before_by_region() -> None:
+    text = (
+        "1-6月，全市一般公共预算收入512.6亿元，增长3.1%。"
+        "其中：市本级收入236.2亿元，下降1.2%；区级收入276.4亿元，增长6.8%。"
+    )
+    assert fields(text, "indicator", "region")[1:] == [
+        ("一般公共预算收入", "市本级"),
+        ("一般公共预算收入", "区级"),
+    ]
+    assert only("全年办理市委主要领导批示件436件。").indicator == "办理市委主要领导批示件"

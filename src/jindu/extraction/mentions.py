@@ -17,7 +17,7 @@ from functools import lru_cache
 from jindu.extraction import patterns as p
 from jindu.extraction.numerals import parse_number, read_number
 from jindu.extraction.phrases import CONTENT_VERB, places_after
-from jindu.extraction.units import counts_things, split_unit
+from jindu.extraction.units import counts_things, is_count, split_unit
 
 VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
 _QUALIFIER_SIGN = {"gt": ">", "approx": "≈", "lt": "<"}
@@ -234,6 +234,7 @@ def could_be_figure(match: re.Match[str]) -> bool:
     return reading is not None and (reading.arabic or bool(reading.multiplier))
 
 
+_IN_THOUSANDS = re.compile(r"[0-9][0-9.]*千")
 _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
@@ -374,6 +375,14 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if reading.multiplier == "千" and not base.endswith("元"):
             # 812万3千人: people are counted one by one (money down to the thousand in 千元)
             reading = reading._replace(value=reading.value * 1000, multiplier="")
+        elif (
+            base
+            and not is_count(base)
+            and not base.endswith("元")
+            and _IN_THOUSANDS.fullmatch(match.group("run"))
+        ):
+            # 232.2千公顷: land (or weight) in thousands, the unit as written
+            reading = reading._replace(value=reading.value / 1000, multiplier="千")
         value, unit = reading.value, reading.multiplier + base + (match.group("per") or "")
         if reading.more:
             qualifier = ">"

@@ -961,10 +961,15 @@ _GENERIC_PLACE = re.compile(
 # 承办市政府为民办实事: what was done with the city's list or for the city's government)
 _NOT_A_PLACE = re.compile(
     rf"{CONTENT_VERB_PATTERN}|(?:{STAGES})|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)"
-    r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合)"
+    r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合|办理|督办)"
 )
 
 
+# 其中：市本级收入341.5亿元；区级收入358.9亿元: the part of the budget each level has (区级财政
+# 收入 is a measure of its own)
+_LEVEL_BUDGET = re.compile(
+    r"(?P<level>[省市县区州]本级|县区级|区级|县级|市级|乡镇级)(?=(?:收入|支出)$)"
+)
 _OTHER_PLACES = re.compile(rf"(?P<places>(?:其他|其它|其余)(?:[0-9]+个)?{ANY_PLACES})(?:均|都)?")
 _COMPARED_TO_ALL = re.compile("(?<=.)全[省市县区]")
 
@@ -986,6 +991,8 @@ def split_place(name: str) -> tuple[str | None, str]:
     """东山县研发投入 → (东山县, 研发投入): a county or town named before the indicator."""
     if (others := _OTHER_PLACES.match(name)) and len(name) - others.end() >= 2:
         return others.group("places"), clean(name[others.end() :])  # 其他市开工率均达到100%
+    if budget := _LEVEL_BUDGET.match(name):
+        return budget.group("level"), name[budget.end() :]  # 市本级收入, 区级支出: a level's
     if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
