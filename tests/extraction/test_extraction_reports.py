@@ -6174,3 +6174,13 @@ def test_the_budget_of_each_level_is_the_measure_before_by_region() -> None:
         ("一般公共预算收入", "区级"),
     ]
     assert only("全年办理市委主要领导批示件436件。").indicator == "办理市委主要领导批示件"
+
+
+def test_concentrations_in_written_out_units_and_work_against_the_whole_target() -> None:
+    text = "PM2.5浓度39微克每立方米，下降12.4%；一氧化碳浓度1.2毫克每立方米，下降7.7%。"
+    assert fields(text, "value", "unit", "yoy_growth") == [
+        (Decimal(39), "微克每立方米", Decimal("-12.4")),
+        (Decimal("1.2"), "毫克每立方米", Decimal("-7.7")),
+    ]
+    text = "今年计划改造农村户厕8600座，目前已完成6020座，占总目标的70%。"
+    assert fields(text, "value", "completion_rate")[-1] == (Decimal(6020), Decimal(70))
