@@ -6184,3 +6184,11 @@ def test_concentrations_in_written_out_units_and_work_against_the_whole_target()
     ]
     text = "今年计划改造农村户厕8600座，目前已完成6020座，占总目标的70%。"
     assert fields(text, "value", "completion_rate")[-1] == (Decimal(6020), Decimal(70))
+
+
+def test_a_later_stage_of_the_set_takes_the_set_the_stage_before_took() -> None:
+    text = "农村危房改造任务2460户，已开工2388户，开工率97.1%；已竣工2105户，竣工率85.6%。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("开工农村危房改造", Decimal(2388), Decimal(2460)),
+        ("竣工农村危房改造", Decimal(2105), Decimal(2460)),
+    ]

@@ -1853,6 +1853,13 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         count, whole = drafts[index], drafts[index - 1]
+        staged_before = _STAGED_SET.fullmatch(whole.indicator)
+        if staged_before and _next_stage(text, whole, count):
+            # 危房改造1331户，已开工1312户，开工率98.6%；已完工1205户，完成率90.5%: a later
+            # stage of the set the stage before was of
+            count.target = whole.target
+            count.indicator = _unmarked(count.indicator) + staged_before.group("noun")
+            continue
         if count.target is not None or not _stage_count(count) or index - 1 in dropped:
             continue
         staged = _STAGED_SET.fullmatch(count.indicator)
@@ -1878,6 +1885,25 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         count.indicator = name if _STAGE_ONLY.search(name) else _unmarked(count.indicator) + name
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _next_stage(text: str, before: Draft, count: Draft) -> bool:
+    """Whether ``count``, named only by a stage, is of the set ``before`` (a part at another
+    stage that took the set as its target) was of: in one sentence, in one unit, and as many
+    of it as its rate says, if it has one."""
+    total = before.target
+    return (
+        _STAGE_ONLY.fullmatch(count.indicator) is not None
+        and before.value is not None
+        and total is not None
+        and count.target is None
+        and count.value is not None
+        and count.unit == before.unit
+        and count.sentence == before.sentence
+        and 0 < count.value <= total
+        and (count.completion_rate is None or _agrees(count.value, total, count.completion_rate))
+        and not _STOP.search(text, before.end, count.start)
+    )
 
 
 _DONE_ONLY = re.compile(
