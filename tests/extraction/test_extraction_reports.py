@@ -6187,8 +6187,8 @@ def test_concentrations_in_written_out_units_and_work_against_the_whole_target()
 
 
 def test_a_later_stage_of_the_set_takes_the_set_the_stage_before_took() -> None:
-    text = "易地搬迁安置住房1560套，已开工1498套，开工率96.0%；已竣工1302套，竣工率83.5%。"
+    text = "易地搬迁安置住房1560套，已开工1498套，开工率96.0%；已完工1302套，完成率83.5%。"
     assert fields(text, "indicator", "value", "target") == [
         ("开工易地搬迁安置住房", Decimal(1498), Decimal(1560)),
-        ("竣工易地搬迁安置住房", Decimal(1302), Decimal(1560)),
+        ("完工易地搬迁安置住房", Decimal(1302), Decimal(1560)),
     ]
