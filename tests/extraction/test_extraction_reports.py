@@ -6192,3 +6192,17 @@ def test_a_later_stage_of_the_set_takes_the_set_the_stage_before_took() -> None:
         ("开工易地搬迁安置住房", Decimal(1498), Decimal(1560)),
         ("完工易地搬迁安置住房", Decimal(1302), Decimal(1560)),
     ]
+
+
+def test_a_table_a_cell_a_line_with_a_column_of_units_and_empty_cells() -> None:
+    text = (
+        "1-9月主要经济指标\n指标\n|\n单位\n|\n累计\n|\n±%\n|\n"
+        "规模以上工业增加值\n|\n亿元\n|\n―\n|\n5.6\n|\n"
+        "社会消费品零售总额\n|\n亿元\n|\n412.75\n|\n-2.3\n|\n"
+        "一般公共预算收入\n|\n亿元\n|\n38.62\n|\n7.1\n|"
+    )
+    assert fields(text, "indicator", "value", "unit", "yoy_growth") == [
+        ("规模以上工业增加值", None, None, Decimal("5.6")),
+        ("社会消费品零售总额", Decimal("412.75"), "亿元", Decimal("-2.3")),
+        ("一般公共预算收入", Decimal("38.62"), "亿元", Decimal("7.1")),
+    ]

@@ -61,7 +61,7 @@ _SCORE = re.compile("(?:得分|分数|评分|加分|扣分|分值)$")
 _TABLE_NUMBER = re.compile(
     r"^附?表\s*(?:[0-9一二三四五六七八九十]{1,2}(?![0-9年]))?\s*[:：.、]?\s*"
 )
-_GROWTH = re.compile(r"同比|增长|增速|增幅|增减")
+_GROWTH = re.compile(r"同比|增长|增速|增幅|增减|±")  # (±%: the growth, signed)
 _BASELINE = re.compile(r"^(?:上年|去年)(?:同期|同月|同期数|同期值)?(?:完成|累计)?(?:数|值)?$")
 _TARGET = re.compile(r"计划|目标|任务")
 _COUNT = re.compile(r"(?<!指)(?<!系)(?<!倍)数量?$")
@@ -129,11 +129,12 @@ def read_tables(
             else:  # a table of prose cells (工作任务, 落实情况) is read as prose
                 tasks.extend(_task_cells(rows[0], rows[1:]))
         index = max(end, index + 1)
+    # (序号⏎|⏎工作任务⏎|⏎…, 指標⏎|⏎單位⏎|⏎累計⏎|⏎…: the cells a line, with a bar on each line
+    # between them)
+    cells = [line for line in lines if not _BLANK_CELL.match(text, *line)] if barred else lines
     if not covered and not tasks and "序号" in text:
-        # (序号⏎|⏎工作任务⏎|⏎…: the cells a line, with a bar on each line between them)
-        cells = [line for line in lines if not _BLANK_CELL.match(text, *line)]
         tasks.extend(_stacked_ledger(text, cells))
-    for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
+    for before, header, body in [*_cell_a_line(text, cells), *_stacked(text, cells)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
         found = _read_table(before, header, body)
@@ -297,10 +298,14 @@ def _cell_a_line(
     return tables
 
 
+_FILLER = re.compile(rf"[-—―–]+|(?:万亿|亿|万|千)?(?:{ANY_UNIT})")
+
+
 def _stacked_table(
     run: list[_Cell], above: list[str]
 ) -> tuple[list[str], list[_Cell], list[list[_Cell]]] | None:
-    numbers = [_number(cell) is not None for cell, _, _ in run]
+    # (億元 in a column of units, ― in an empty cell: the row goes on)
+    numbers = [_number(cell) is not None or bool(_FILLER.fullmatch(cell)) for cell, _, _ in run]
     first = next((i for i, number in enumerate(numbers) if number), None)
     if first is None or first < 2:
         return None
