@@ -6206,3 +6206,17 @@ def test_a_table_a_cell_a_line_with_a_column_of_units_and_empty_cells() -> None:
         ("社会消费品零售总额", Decimal("412.75"), "亿元", Decimal("-2.3")),
         ("一般公共预算收入", Decimal("38.62"), "亿元", Decimal("7.1")),
     ]
+
+
+def test_a_table_whose_header_wraps_over_lines_and_whose_empty_cells_give_nothing() -> None:
+    text = (
+        "| 指 标 名 称 | 计算 单位 |\n9月 | 1-9月 累计 |\n累计比上年同期增长(%) | 结构(%) |\n"
+        "| 一、社会消费品零售总额 | 万元 | 215630 | 1836420 | 4.2 | 100 |\n"
+        "| 1、批发零售业 | 万元 | 190210 | 1625080 | 3.6 | 88.49 |\n"
+        "| 二、限额以上企业数 | 个 | - | 216 | ||\n"
+    )
+    got = fields(text, "indicator", "value", "unit", "yoy_growth")
+    assert ("社会消费品零售总额", Decimal(1836420), "万元", Decimal("4.2")) in got
+    assert ("批发零售业", Decimal(190210), "万元", None) in got
+    assert ("限额以上企业数", Decimal(216), "个", None) in got
+    assert all(value is not None for _, value, _, _ in got)

@@ -26,6 +26,7 @@ from jindu.extraction.numerals import read_number
 from jindu.extraction.sentence import (
     Draft,
     Sentence,
+    attributed,
     context,
     counted_measure,
     level_before_shares,
@@ -299,7 +300,7 @@ def _growths_same_below(text: str, drafts: list[Draft]) -> list[Draft]:
             or level.value is None
             or level.unit in (None, "%")
             or level.yoy_growth is not None
-            or _attributed(percent)
+            or attributed(percent)
             or not _LEVEL_AND_PERCENT.fullmatch(text, level.end, percent.start)
             or not _BRACKETED_LEVEL.search(text, max(0, level.start - _NUMBER_REACH), level.end)
             or not _BRACKET_CLOSING.match(text, percent.end)
@@ -328,19 +329,6 @@ def _rates_sharing_a_value(drafts: list[Draft]) -> list[Draft]:
             continue
         split.extend(replace(draft, indicator=name) for name in names)
     return split
-
-
-def _attributed(draft: Draft) -> bool:
-    """Whether the figure states more than its level: a rate, a growth, a target or a gap."""
-    return any(
-        value is not None
-        for value in (
-            draft.completion_rate,
-            draft.yoy_growth,
-            draft.target,
-            draft.time_progress_gap_pp,
-        )
-    )
 
 
 _GROWTH_HEADING_REACH = 24  # characters from a growth said first to the level it names
@@ -1971,13 +1959,13 @@ def _shares_of_wholes_named(text: str, drafts: list[Draft]) -> list[Draft]:
         if (
             share.unit != "%"
             or share.value is None
-            or _attributed(share)
+            or attributed(share)
             or part.value is None
             or whole.value is None
             or not is_count(part.unit)
             or whole.unit != part.unit
-            or _attributed(part)
-            or _attributed(whole)
+            or attributed(part)
+            or attributed(whole)
             or not part.end <= whole.start < whole.end <= share.end
             or not _SHARE_OF_WHOLE_NAMED.fullmatch(text, part.end, share.end)
             or not _roughly(part.value, whole.value, share.value)

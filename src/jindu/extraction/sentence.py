@@ -167,6 +167,19 @@ def context(s: Sentence, d: Draft, pos: int) -> Draft:
     return d
 
 
+def attributed(draft: Draft) -> bool:
+    """Whether the figure states more than its level: a rate, a growth, a target or a gap."""
+    return any(
+        value is not None
+        for value in (
+            draft.completion_rate,
+            draft.yoy_growth,
+            draft.target,
+            draft.time_progress_gap_pp,
+        )
+    )
+
+
 def new_draft(s: Sentence, name: str, mention: Mention, is_target: bool, start: int) -> Draft:
     value = None if is_target else mention.value
     # 收入比为2.02 has no unit; 生产总值56.7亿 keeps 亿 as written (checks convert it)

@@ -24,7 +24,7 @@ from jindu.extraction import checks as ck
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.numerals import parse_number
-from jindu.extraction.sentence import Draft
+from jindu.extraction.sentence import Draft, attributed
 from jindu.extraction.units import ANY_UNIT, is_count
 
 _LINE = re.compile(r"[^\n]+")
@@ -40,7 +40,7 @@ _TITLE_END = re.compile(
     r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)*表?$"
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|排行|名次|位次|No\.?)$")
-_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_UNIT_COLUMN = re.compile(r"^(?:计量|计算)?\s*单\s*位$")
 # 责任单位, 牵头部门, 备注: columns of words beside the label (who answers for a row, notes)
 _TEXT_COLUMN = re.compile(
     r"^(?:责任|牵头|承办|主责|主办|协办|配合|实施|建设|业主|主管)(?:单位|部门|领导|人)$"
@@ -375,6 +375,15 @@ def _read_table(
             units = [u for u in _UNIT_SPLIT.split(listed.group("units")) if u]
         elif "|" not in line and len(line) <= _TITLE_MAX and not _CLAUSE.search(line):
             title = line if _BRACKETED.sub("", line).strip() else title  # ((八月) is no title)
+    width = max((len(row) for row in body), default=0)
+    while (
+        len(body) > _MIN_ROWS + 1
+        and len(header) + len(body[0]) < width
+        and all(_number(cell) is None for cell, _, _ in body[0])
+    ):
+        # | 项目名称 | 计算单位 |⏎3月 | 1-3月累计 |⏎增长(%) | 结构(%) |: a header wrapped over
+        # lines, short of the rows' width until its last line
+        header, body = header + body[0], body[1:]
     names = [cell for cell, _, _ in header]
     groups = [""] * len(names)
     if len(body) > _MIN_ROWS and all(_number(cell) is None for cell, _, _ in body[0]):
@@ -426,7 +435,8 @@ def _read_table(
         for draft in found:
             if draft.unit is None and draft.value is not None:
                 draft.unit = row_unit
-        drafts.extend(found)
+        # (| 企业数 | 个 | - | 332 |: no figure in the month's empty cell)
+        drafts.extend(d for d in found if d.value is not None or attributed(d))
     return drafts
 
 
