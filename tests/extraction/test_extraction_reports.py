@@ -6220,3 +6220,11 @@ def test_a_table_whose_header_wraps_over_lines_and_whose_empty_cells_give_nothin
     assert ("批发零售业", Decimal(190210), "万元", None) in got
     assert ("限额以上企业数", Decimal(216), "个", None) in got
     assert all(value is not None for _, value, _, _ in got)
+
+
+def test_tax_offices_by_their_short_names_stand_for_the_measure_before() -> None:
+    text = (
+        "全县完成财政收入18240万元，同比增长5.1%。其中，国税完成7320万元，同比增长9.4%；"
+        "地税完成8615万元，同比下降2.2%。"
+    )
+    assert fields(text, "indicator", "region")[1:] == [("财政收入", "国税"), ("财政收入", "地税")]

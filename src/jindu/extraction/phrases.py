@@ -593,6 +593,7 @@ _GEOGRAPHY = re.compile(
     # 农业农村局, 卫生健康委, 扶贫办, 相山区政府, 淮北分公司: departments stand for the figure
     # before as places do (布局, 举办, 上市公司 are none)
     rf"|^(?:{_DEPARTMENT})$"
+    r"|^(?:国税|地税)$"  # 其中，国税完成11765万元: the tax offices, by their short names
 )
 
 
