@@ -6228,3 +6228,13 @@ def test_tax_offices_by_their_short_names_stand_for_the_measure_before() -> None
         "地税完成8615万元，同比下降2.2%。"
     )
     assert fields(text, "indicator", "region")[1:] == [("财政收入", "国税"), ("财政收入", "地税")]
+
+
+def test_work_on_the_land_done_is_named_by_the_deed_first() -> None:
+    text = "全省秋粮收获6.12亿亩，进度过半；早稻移栽215万亩；农村危房改造落实2.8万户。"
+    assert [name for (name,) in fields(text, "indicator")] == [
+        "收获秋粮",
+        "移栽早稻",
+        "落实农村危房改造",
+    ]
+    assert fields("其中，华北地区收获约7成。", "indicator") != [("收获华北地区",)]

@@ -459,12 +459,32 @@ def stage_first(name: str) -> str:
     if money and not _STAGE_NOT_NOUN.search(money.group("noun")):
         place, noun = split_place(money.group("noun"))
         return (place or "") + money.group("stage") + noun
+    deed = _DEED_LAST.fullmatch(name) if _DEED_END.search(name) else None
+    if (
+        deed
+        and not _STAGE_NOT_NOUN.search(deed.group("noun"))
+        and not is_place(deed.group("noun"))
+        and not _GROUP_OF_PLACES.fullmatch(deed.group("noun"))
+    ):
+        return deed.group("deed") + deed.group(
+            "noun"
+        )  # 秋粮收获 → 收获秋粮 (西北地区收获: a place)
     staged = _STAGE_LAST_ANY.fullmatch(name) if _STAGE_END.search(name) else None
     noun = PLANNED_SET.sub("", staged.group("noun")) if staged else ""
     if staged is None or _STAGE_NOT_NOUN.search(noun):
         return name  # 今年以来开工, 累计建成: no set before the stage
     place, noun = split_place(noun)
     return (place or "") + staged.group("stage") + noun
+
+
+# 秋粮收获, 大春粮食播栽, 农村危房改造落实: work on the land or for people done, named by
+# the deed first (as a stage, or 收获 before a rate: attributes._WORK_DONE; money paid out,
+# 科技创新券发放, stays as written)
+_DEEDS = "收获|收割|播种|播栽|移栽|栽插|落实"
+_DEED_END = re.compile(f"(?:{_DEEDS})$")
+_DEED_LAST = re.compile(
+    rf"(?P<noun>[^，；、]{{2,16}}?)(?:均|都|全部|已经|已|共|累计|实际)*(?P<deed>{_DEEDS})"
+)
 
 
 # 75家规上企业全年实现产值
