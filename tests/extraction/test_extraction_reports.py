@@ -6238,3 +6238,15 @@ def test_work_on_the_land_done_is_named_by_the_deed_first() -> None:
         "落实农村危房改造",
     ]
     assert fields("其中，华北地区收获约7成。", "indicator") != [("收获华北地区",)]
+
+
+def test_batches_layouts_sectors_baselines_and_average_growths_are_no_figures() -> None:
+    assert fields("坚持培育一批、储备一批，再建设改造一批老旧厂房。", "value") == []
+    assert fields("今年工作主要特点有四个方面。这些企业呈现出3个特点。", "value") == []
+    assert fields("全县三次产业结构持续优化。", "value") == []
+    text = "空气优良天数为213天，去年同期为176天。"
+    assert fields(text, "value") == [(Decimal(213),)]
+    text = "本次考核的15个地级以上市中，11个地市的综合评价等次为优秀。"
+    assert fields(text, "value") == [(Decimal(11),)]
+    assert fields("“十三五”时期，园区产值年均复合增长高达9.6%。", "value") == []
+    assert fields("全县工业投资增长高达36.5%。", "yoy_growth") == [(Decimal("36.5"),)]

@@ -127,7 +127,12 @@ _SCOPE_AFTER = re.compile(
     r"(?:乡镇|镇街|镇（街道）|街道|园区|功能区|开发区|片区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
 )
 # (在全省参与排位的103个市县区中: the places ranked, with what they took part in)
-_FIELD_BEFORE = re.compile(r"在(?:全[国省市县区州])?(?:[\u4e00-\u9fff]{2,6}的)?$")
+# (本次考核的21个地级以上市中: the places an assessment went over)
+_FIELD_BEFORE = re.compile(
+    r"(?:在(?:全[国省市县区州])?(?:[\u4e00-\u9fff]{2,6}的)?|(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}的)$"
+)
+_FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
+_BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
 _VIEWED = re.compile(rf"{p.PLACE_KINDS}[^，。；0-9]{{0,8}}看")
@@ -273,6 +278,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and (_SCOPE.search(text, lo, hi) or _RANKING.search(text, end, hi))
     ):
         return None  # 督查组深入全县12个乡镇: the scope of a visit
+    if matched_unit == "个" and _FEATURES.match(text, end, hi):
+        return None  # 主要特点有五个方面, 呈现出3个特点: how the text is laid out
+    if _BASELINE_BEFORE.search(text, max(lo, start - 8), start):
+        return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
         return None  # 从6个旗县市增速看: the places the view goes over
     if (
@@ -392,7 +401,7 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         if base == "成" and text.startswith("半", end) and not reading.multiplier:
             value, end = value + _HALF, end + 1  # 过七成半: seven and a half tenths
         if not reading.arabic and not (
-            base == "成" or _chinese_is_figure(match.group("run"), value, before, ends_item)
+            base == "成" or _chinese_is_figure(match.group("run"), value, before, ends_item, base)
         ):
             return None
     if _inside_quotes(text, lo, start):
@@ -499,7 +508,11 @@ _HALF = Decimal("0.5")
 _ITEM_END = set("、，；。：）)") | {""}
 
 
-def _chinese_is_figure(run: str, value: Decimal, before: str, ends_item: bool) -> bool:
+def _chinese_is_figure(
+    run: str, value: Decimal, before: str, ends_item: bool, unit: str = ""
+) -> bool:
+    if unit == "批" and run == "一":
+        return False  # 培育一批、发展一批, 再开工改造一批: a batch, not one
     if "多" in run or "余" in run:
         return True
     if p.QUALIFIER_BEFORE.search(before):
