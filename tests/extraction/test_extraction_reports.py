@@ -6250,3 +6250,17 @@ def test_batches_layouts_sectors_baselines_and_average_growths_are_no_figures() 
     assert fields(text, "value") == [(Decimal(11),)]
     assert fields("“十三五”时期，园区产值年均复合增长高达9.6%。", "value") == []
     assert fields("全县工业投资增长高达36.5%。", "yoy_growth") == [(Decimal("36.5"),)]
+
+
+def test_a_part_of_a_set_by_its_state_with_a_bare_de() -> None:
+    text = "12项主要经济指标中，达到序时进度的9项，占比75%；未达序时进度的3项。"
+    assert fields(text, "indicator", "value")[1::2] == [
+        ("达到序时进度主要经济指标", Decimal(9)),
+        ("未达序时进度主要经济指标", Decimal(3)),
+    ]
+    text = "督办事项共86项，已办结的 64 项，占比 74.4%。"
+    assert fields(text, "value", "completion_rate", "target")[-1] == (
+        Decimal(64),
+        Decimal("74.4"),
+        Decimal(86),
+    )

@@ -1902,7 +1902,10 @@ _DONE_ONLY = re.compile(
 
 
 # ，占37%, 占项目总数的45.3%: a share with no whole named but the set's own total
-_SHARE_OF_SET = re.compile(r"[，,]?占(?:[^，。；：0-9%]{0,8}?(?:总数|总量)的?)?")
+# (已完成推进任务的 33 个,占比 29.5%: 占比, and the spaces a PDF leaves)
+_SHARE_OF_SET = re.compile(
+    r"\s*[，,]?\s*占(?:比(?:为|达)?|[^，。；：0-9%]{0,8}?(?:总数|总量)的?)?\s*"
+)
 
 
 def _shares_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:

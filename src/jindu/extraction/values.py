@@ -445,8 +445,11 @@ def _alike_units(a: str | None, b: str | None) -> bool:
 # (执行中者有298项: Taiwan writes 者)
 # (进度超前者计44项, 落后者31项: or with 计, or nothing)
 _PART_HAS = re.compile(
-    r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,16}?)(?:的(?:有|是|为)|者(?:有|是|为|计|共)?)\s*"
+    r"[，,；;、\s]*(?P<stage>[\u4e00-\u9fff]{2,20}?)"
+    r"(?:的(?:有|是|为)|者(?:有|是|为|计|共)?|(?P<bare>的))\s*"
 )
+# (已完成推进任务的33个, 达到序时进度的10项: a state with a bare 的 names a part too)
+_PART_STATE = re.compile("完成|推进|进度|办结|办理|开工|竣工|完工|滞后|缓慢|整改|达到|未达")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?中[，,：:]")
 _ITEMS = {"个", "项", "件"}  # 民生工程项目112个小项，全面完成全年目标任务的有46项
 _LONG_SET = 6  # 由我市企事业单位牵头或参与完成的获省科技奖项目: of 项目, said short
@@ -464,7 +467,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
     """The name of a part of a set counted before in the same sentence, named by its state
     (全面完成全年目标任务的有28项), and that set."""
     part = _PART_HAS.fullmatch(segment) if is_count(mention.unit) else None
-    if part is None:
+    if part is None or (part.group("bare") and not _PART_STATE.search(part.group("stage"))):
         return None
     wholes = []
     for figure in reversed(s.figures):
