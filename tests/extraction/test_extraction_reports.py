@@ -6264,3 +6264,19 @@ def test_a_part_of_a_set_by_its_state_with_a_bare_de() -> None:
         Decimal("74.4"),
         Decimal(86),
     )
+
+
+def test_towns_of_a_kind_by_level_are_counted_not_places_and_not_one_figure() -> None:
+    text = "全市已有市级以上专业镇21个，其中省级专业镇9个、市级专业镇9个。"
+    assert fields(text, "indicator", "value", "region") == [
+        ("市级以上专业镇", Decimal(21), None),
+        ("省级专业镇", Decimal(9), None),
+        ("市级专业镇", Decimal(9), None),
+    ]
+
+
+def test_the_price_basis_before_a_growth_leaves_it_to_the_level_before() -> None:
+    text = "全区完成工业总产值286亿元，现价同比增长9.8%。"
+    assert fields(text, "value", "yoy_growth") == [(Decimal(286), Decimal("9.8"))]
+    text = "年内统计东莞市研究与试验发展经费投入总量首次突破80亿元。"
+    assert fields(text, "region") == [(None,)]

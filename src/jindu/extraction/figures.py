@@ -2265,10 +2265,14 @@ def _restated(text: str, draft: Draft, kept: Draft) -> bool:
             return False  # (受理工单468件，已办结468件 with its target: another figure)
     if bool(_NOT.search(draft.indicator)) != bool(_NOT.search(kept.indicator)):
         return False  # 1个项目基本完成…，1个项目未完成…: one is what the other is not
+    levels = {_LEVEL.search(d.indicator) is not None for d in (draft, kept)}
+    if levels == {True} and _LEVEL.sub("", draft.indicator) == _LEVEL.sub("", kept.indicator):
+        return False  # 省级专业镇14个、市级专业镇14个: one level and another
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
 
 
 _NOT = re.compile("未|没有|不")
+_LEVEL = re.compile("(?:国家|省|市|县|区|镇)级")
 
 
 # 请东城区等6个单位于12月10日前报送: an instruction to units reports no figures
