@@ -6280,3 +6280,13 @@ def test_the_price_basis_before_a_growth_leaves_it_to_the_level_before() -> None
     assert fields(text, "value", "yoy_growth") == [(Decimal(286), Decimal("9.8"))]
     text = "年内统计东莞市研究与试验发展经费投入总量首次突破80亿元。"
     assert fields(text, "region") == [(None,)]
+
+
+def test_a_range_of_percentages_an_estimate_that_can_be_done_and_cities_up_to_standard() -> None:
+    assert fields("改造后亩均产能可提高10%-15%。", "value", "yoy_growth") == []
+    text = "全县晚稻已移栽36.2万亩，预计能完成38.5万亩。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("移栽晚稻", Decimal("36.2"), Decimal("38.5")),
+    ]
+    text = "1-6月，全省21个城市环境空气质量达标。"
+    assert fields(text, "indicator") == [("环境空气质量达标城市",)]

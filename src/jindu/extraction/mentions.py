@@ -153,7 +153,11 @@ _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 _PLACE_BRACKET = re.compile("(?:[区县市镇乡旗州]|街道)[（(]$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _RANGE_SEPARATOR = "(?:至|到|-|~|～|—|－)"
-_RANGE_BEFORE = re.compile(rf"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*{_RANGE_SEPARATOR}\s*$")
+# (增加10%-20%: a range of percentages, each with its sign)
+_RANGE_BEFORE = re.compile(
+    rf"(?:[0-9][%‰]?|(?<![第十])[一二三四五六七八九两])\s*{_RANGE_SEPARATOR}\s*$"
+)
+_PERCENT_RANGE = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*\s*[%‰]")
 _RANGE_BETWEEN = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*[^，。；0-9]{{0,4}}?之间")
 _BETWEEN_END = re.compile(r"\s*之间")
 _RANGE_NEXT = re.compile(r"\s*[至到\-~～—－之]")  # (a cheap test before the two above)
@@ -257,6 +261,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 前移了13个名次, 各升2个位次, 较去年同期提高12位: how far a rank moved
     if _RANGE_BEFORE.search(before):
         return None  # 均有1至2个, 培育3-5家: a range is no figure
+    if match.group("unit") in ("%", "‰") and _PERCENT_RANGE.match(text, end, hi):
+        return None  # 增加10%-20%: both ends of a range
     if _RANGE_NEXT.match(text, end, hi) and (
         _RANGE_BETWEEN.match(text, end, hi)
         or (_BETWEEN_END.match(text, end, hi) and _RANGE_UNIT_BEFORE.search(before))
