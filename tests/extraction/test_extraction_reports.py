@@ -6290,3 +6290,15 @@ def test_a_range_of_percentages_an_estimate_that_can_be_done_and_cities_up_to_st
     ]
     text = "1-6月，全省21个城市环境空气质量达标。"
     assert fields(text, "indicator") == [("环境空气质量达标城市",)]
+
+
+def test_a_target_and_rate_after_the_parts_are_of_the_whole_they_fit() -> None:
+    text = (
+        "参加城乡居民医疗保险41200人，其中成年居民8300人，学生儿童32900人，"
+        "占年度目标任务25000人的164.8%。"
+    )
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal(41200), Decimal(25000), Decimal("164.8")),
+        (Decimal(8300), None, None),
+        (Decimal(32900), None, None),
+    ]

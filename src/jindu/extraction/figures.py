@@ -3204,6 +3204,26 @@ def _targets_then_rates(s: Sentence, segment: str, found: list[Mention], i: int)
 _HOW_DONE = re.compile("(?:已经?|均|都|全部)?(?:超额|提前|提前超额|超)")
 
 
+def _whole_that_fits(s: Sentence, last: Draft, target: Decimal, rate: Decimal) -> Draft | None:
+    """The figure of the sentence a target and its rate are of when it is not the last (a
+    part of it was): the one in the last's unit whose value the rate says of the target,
+    when the last's value does not."""
+    if last.value is None or _agrees(last.value, target, rate):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(s.figures[:-1])
+            if f.unit == last.unit
+            and f.value is not None
+            and f.target is None
+            and f.completion_rate is None
+            and _agrees(f.value, target, rate)
+        ),
+        None,
+    )
+
+
 def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention) -> bool:
     """完成年度目标65亿元的74.9%: the target and the completion rate of the figure before."""
     if mention.is_percent or not rate.is_percent:
@@ -3239,6 +3259,9 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
     target = convert(mention.value, mention.unit, last.unit) or mention.value
+    fits = _whole_that_fits(s, last, target, rate.value)
+    if fits is not None:
+        last = fits  # 参保33550人，其中成年居民5441人，学生儿童28109人，占目标任务20000人的167.75%
     if last.completion_rate is not None:
         # 完成市下达任务的165.07%，完成省下达目标任务（83253万元）的495.69%: the same value
         # against a second target is a figure of its own, without the value counted twice
