@@ -6302,3 +6302,24 @@ def test_a_target_and_rate_after_the_parts_are_of_the_whole_they_fit() -> None:
         (Decimal(8300), None, None),
         (Decimal(32900), None, None),
     ]
+
+
+def test_proposals_dealt_with_are_the_done_part_of_those_taken_on() -> None:
+    text = (
+        "共承办人大代表建议和政协委员提案96件，其中已经解决或基本解决的有51件，占总数的53.1%；"
+        "正在解决的30件，占31.3%；因条件限制暂时不能解决的15件，占15.6%。"
+    )
+    got = fields(text, "indicator", "value", "completion_rate", "target")
+    assert got[1] == (
+        "已经解决或基本解决人大代表建议和政协委员提案",
+        Decimal(51),
+        Decimal("53.1"),
+        Decimal(96),
+    )
+    assert all(target is None for _, _, _, target in got[2:])
+    text = "共收到提案620件，其中解决或采纳的提案438件，占70.6%。"
+    assert fields(text, "indicator")[-1] == ("解决或采纳提案",)
+    text = "纳入市重点项目库32个省级以上项目，其中已开工27个。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("开工纳入市重点项目库省级以上项目", Decimal(27), Decimal(32))
+    ]

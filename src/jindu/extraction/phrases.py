@@ -304,6 +304,13 @@ _MID_VERB_CHAR = _needs_one_of("完实达有集聚", _MID_VERB)
 _EXAMPLES_WORD = _needs_word("等", _EXAMPLES)
 
 
+# 解决或采纳的提案, 已开工的项目: what reached a state, named as a set's part is
+_DONE_OF = re.compile(
+    r"(?P<state>[^的，、]{0,8}(?:解决|采纳|办结|办复|开工|复工|竣工|完工|建成|投产|达标|整改))的"
+    r"(?P<noun>[^的，、]{2,12})"
+)
+
+
 @lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
@@ -334,6 +341,9 @@ def clean(text: str) -> str:
     text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
     text = _INNER_DONE.sub("", text) if _INNER_DONE_WORD in text else text
     text = _examples(_TOTAL_OF.sub("", text) if _TOTAL_OF_WORD in text else text)
+    done = _DONE_OF.fullmatch(text) if "的" in text else None
+    if done:  # 解决或采纳的提案 → 解决或采纳提案: what reached the state, as a set's part is named
+        text = done.group("state") + done.group("noun")
     whole = _SHARE_WHOLE.search(text) if _SHARE_WORD in text else None
     if whole:  # 占全市获奖总数的: the total is the whole the share is of, and stays
         text = text[: whole.start(1)] + _KEPT + text[whole.end(1) :]
@@ -986,7 +996,7 @@ _GENERIC_PLACE = re.compile(
 # 承办市政府为民办实事: what was done with the city's list or for the city's government)
 _NOT_A_PLACE = re.compile(
     rf"{CONTENT_VERB_PATTERN}|(?:{STAGES})|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)"
-    r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合|办理|督办|统计|安排)"
+    r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合|办理|督办|统计|安排|交由|交给)"
 )
 
 

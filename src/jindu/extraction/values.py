@@ -329,6 +329,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif after and is_count(mention.unit) and len(name) > 2 and (team := _TEAM.match(after)):
         # 市政府派出5个督查组: the teams an inspection formed (成立17个督导组 as 成立…, below)
         name = team.group(0)
+    elif after and is_count(mention.unit) and _LISTED_IN.match(name):
+        name += after  # 纳入市产业项目年25个重点工业项目: the list, then what it holds
     elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
         # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
         kept = (
@@ -457,7 +459,10 @@ _PART_WITHIN = re.compile("中(?![心小型级等央]).*$")  # 30项民生实事
 _STAGE_LEAD = re.compile(r"^(?:其中|[我全本该][省市县区镇])")
 _SET_KIND = re.compile("(?:项目|事项|任务|实事|工程|指标|企业|单位)$")
 _BARE_VERB_END = re.compile(rf"(?:{ph.BARE_VERB.pattern})$")
-_SET_VERB = re.compile(rf"^(?:{ph.CONTENT_VERB.pattern}|承担|实施|安排|确定|推进|谋划)")
+# (共收到提案835件, 承办人大代表建议88件: the set received or taken on, named without it)
+_SET_VERB = re.compile(
+    rf"^(?:{ph.CONTENT_VERB.pattern}|承担|实施|安排|确定|推进|谋划|收到|承办|受理|交办)"
+)
 _PART_DONE = re.compile(
     r"(?:已经?|全面|全部|提前|超额|基本)*(?:完成|建成|完工|竣工|办结)(?!投资|产值)"
 )
@@ -1483,6 +1488,7 @@ def _people_of_units(s: Sentence, mention: Mention) -> str:
     return deed
 
 
+_LISTED_IN = re.compile("(?:纳入|列入)(?!计划)[^的等]{1,10}$")
 _CEILING = re.compile(r"[，,\s]*(?:已|均|仍)?控制在")
 
 
