@@ -6323,3 +6323,19 @@ def test_proposals_dealt_with_are_the_done_part_of_those_taken_on() -> None:
     assert fields(text, "indicator", "value", "target") == [
         ("开工纳入市重点项目库省级以上项目", Decimal(27), Decimal(32))
     ]
+
+
+def test_a_bureau_leading_what_it_answers_for_is_the_region() -> None:
+    text = "截至目前，县水利局负责国债项目6个，开工4个，未开工2个。"
+    assert fields(text, "indicator", "value", "target")[0] == (
+        "开工国债项目",
+        Decimal(4),
+        Decimal(6),
+    )
+    text = "区卫健局共征求到意见建议86条。"
+    assert fields(text, "indicator", "region") == [("征求到意见建议", "区卫健局")]
+
+
+def test_one_state_said_two_ways_across_a_comma_is_one_name() -> None:
+    text = "已经解决或基本解决，或已通过其他途径解决的(A类)48件，占承办总数的52.2%。"
+    assert fields(text, "indicator", "value")[0] == ("解决或基本解决", Decimal(48))

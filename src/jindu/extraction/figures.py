@@ -2331,7 +2331,8 @@ def _in_order_opened(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _split_clauses(s: Sentence) -> list[tuple[int, int]]:
     listed = "分别" in s.text[s.lo : s.hi]
     bracketed = _GROWTH_IN_BRACKETS.search(s.text, s.lo, s.hi) is not None
-    if not listed and not bracketed and not _TO_CHARS.search(s.text, s.lo, s.hi):
+    alternatives = "，或" in s.text[s.lo : s.hi]
+    if not (listed or bracketed or alternatives) and not _TO_CHARS.search(s.text, s.lo, s.hi):
         return [m.span() for m in _CLAUSE.finditer(s.text, s.lo, s.hi)]
     spans: list[tuple[int, int]] = []
     for clause in _CLAUSE.finditer(s.text, s.lo, s.hi):
@@ -2341,6 +2342,8 @@ def _split_clauses(s: Sentence) -> list[tuple[int, int]]:
             joined
             and (
                 _TO_CLAUSE.match(s.text, lo, hi)
+                # 已经解决或基本解决，或已通过其他途径解决的54件: one state, said two ways
+                or (alternatives and s.text[lo] == "或")
                 # 电动机械（增303亿元，升16.1%）: a bracket's change and its growth are one clause
                 or (bracketed and _GROWTH_IN_BRACKETS.search(s.text, spans[-1][0], hi))
                 or (

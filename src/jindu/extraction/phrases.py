@@ -341,6 +341,8 @@ def clean(text: str) -> str:
     text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
     text = _INNER_DONE.sub("", text) if _INNER_DONE_WORD in text else text
     text = _examples(_TOTAL_OF.sub("", text) if _TOTAL_OF_WORD in text else text)
+    if "，或" in text:  # 解决或基本解决，或已通过其他途径解决: the first way of saying it names it
+        text = text[: text.index("，或")]
     done = _DONE_OF.fullmatch(text) if "的" in text else None
     if done:  # 解决或采纳的提案 → 解决或采纳提案: what reached the state, as a set's part is named
         text = done.group("state") + done.group("noun")
@@ -1000,6 +1002,11 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+# 县自然资源局负责国债项目: a bureau first, then what it answers for or did
+_LEAD_DEPARTMENT = re.compile(
+    r"(?P<department>[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局)"
+    r"(?:负责的?|牵头的?|承担的?|主办的?|共)"
+)
 # 其中：市本级收入341.5亿元；区级收入358.9亿元: the part of the budget each level has (区级财政
 # 收入 is a measure of its own)
 _LEVEL_BUDGET = re.compile(
@@ -1028,6 +1035,10 @@ def split_place(name: str) -> tuple[str | None, str]:
         return others.group("places"), clean(name[others.end() :])  # 其他市开工率均达到100%
     if budget := _LEVEL_BUDGET.match(name):
         return budget.group("level"), name[budget.end() :]  # 市本级收入, 区级支出: a level's
+    led = _LEAD_DEPARTMENT.match(name) if "局" in name[:13] else None
+    if led and len(name) - led.end() >= 2:
+        # 县自然资源局负责国债项目5个, 区计卫局共征求到意见建议155条: the bureau's own
+        return led.group("department"), clean(name[led.end() :])
     if name[:2] in TWO_CHAR_COUNTIES and name[2:3] not in "级域城内外委政直属定管":
         rest = clean(name[2:].lstrip("的"))
         if len(rest) >= 2:
