@@ -6339,3 +6339,15 @@ def test_a_bureau_leading_what_it_answers_for_is_the_region() -> None:
 def test_one_state_said_two_ways_across_a_comma_is_one_name() -> None:
     text = "已经解决或基本解决，或已通过其他途径解决的(A类)48件，占承办总数的52.2%。"
     assert fields(text, "indicator", "value")[0] == ("解决或基本解决", Decimal(48))
+
+
+def test_a_bureau_that_will_complete_the_years_tasks_opens_a_plan() -> None:
+    text = (
+        "市科技局将进一步抓好工作落实，确保高质量完成各项目标任务。"
+        "全年培育高新技术企业60家，新增科技型中小企业120家，实现技术合同成交额增长15%。"
+    )
+    assert fields(text, "value", "target") == [
+        (None, Decimal(60)),
+        (None, Decimal(120)),
+        (None, Decimal(15)),
+    ]

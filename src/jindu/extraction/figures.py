@@ -86,6 +86,8 @@ _TASKS_CHOSEN = re.compile(
 _PLAN_ANNOUNCED = re.compile(
     r"(?:将|要|拟)(?:重点|着力|全力|主要|继续)?(?:抓好|做好|推进|实施|突出|聚焦|开展|做实|落实|在|从)"
     r"[^。；，]{0,16}?(?:[0-9一二三四五六七八九十两]+|以下|几)个?(?:方面|重点)"
+    # 市工信局将进一步落实…，高质量高标准完成各项目标任务。: the year's tasks, to be done
+    r"|(?:将|要)(?:进一步|继续)[^。；]{0,30}?完成(?:各项|全年|年度)(?:目标任务|工作目标|目标)"
 )
 # …，2022年全县国民经济和社会发展的主要预期目标是：: the targets listed after it, at any length
 _TARGETS_ANNOUNCED = re.compile(
