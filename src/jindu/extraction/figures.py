@@ -277,7 +277,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
-    return _dedupe(text, _rates_sharing_a_value(drafts))
+    return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a
@@ -315,7 +315,46 @@ def _growths_same_below(text: str, drafts: list[Draft]) -> list[Draft]:
     return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
 
 
+def _rates_of_the_named(text: str, drafts: list[Draft]) -> list[Draft]:
+    """完成技改投资3887亿元。技改投资完成全年目标的84.5%，超计划进度1.2个百分点: a rate
+    said in the next sentence of a measure just reported, by its name and nothing else, is
+    that figure's (not one of its own)."""
+    dropped: set[int] = set()
+    for index, rate in enumerate(drafts):
+        if (
+            rate.value is not None
+            or rate.unit is not None
+            or rate.completion_rate is None
+            or rate.yoy_growth is not None
+            or rate.region
+        ):
+            continue
+        level = next(
+            (
+                d
+                for d in reversed(drafts[max(0, index - _RATE_LOOKBACK) : index])
+                if d.indicator == rate.indicator
+                and len(_SENTENCE_ENDS.findall(text, d.end, rate.start)) <= 1
+            ),
+            None,
+        )
+        if (
+            level is None
+            or level.value is None
+            or level.completion_rate is not None
+            or level.region
+            or (level.target is not None and rate.target is not None)
+        ):
+            continue
+        level.completion_rate = rate.completion_rate
+        level.time_progress_gap_pp = level.time_progress_gap_pp or rate.time_progress_gap_pp
+        level.target = level.target or rate.target
+        dropped.add(index)
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
+
+
 _RATE_NAME_END = re.compile("(?:率|比重|占比)$")
+_SENTENCE_ENDS = re.compile("[。！？!?\n]")
 
 
 def _rates_sharing_a_value(drafts: list[Draft]) -> list[Draft]:
