@@ -6355,7 +6355,7 @@ def test_a_bureau_that_will_complete_the_years_tasks_opens_a_plan() -> None:
 
 def test_a_rate_said_next_of_the_measure_just_reported_is_its_rate() -> None:
     text = (
-        "前三季度全市完成工业技改投资286亿元，同比增长9.3%。"
+        "前三季度全市完成工业技改投资286亿元 同比增长9.3%\n"
         "全市工业技改投资完成全年目标的78.4%，超计划进度3.4个百分点。"
     )
     assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
