@@ -6361,3 +6361,8 @@ def test_a_rate_said_next_of_the_measure_just_reported_is_its_rate() -> None:
     assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
         (Decimal(286), Decimal("78.4"), Decimal("3.4")),
     ]
+
+
+def test_a_share_of_the_whole_investment_plan_is_a_completion_rate() -> None:
+    text = "86个项目1-9月已完成投资2.36亿元，占总投资计划的61%。"
+    assert fields(text, "value", "completion_rate")[-1] == (Decimal("2.36"), Decimal(61))

@@ -253,7 +253,7 @@ RATE = re.compile(
     # 完成年度目标的, 占市分配任务的, 完成省民生工程目标任务的, 完成年度开发任务的
     # (占总任务的7.7% is a share of the whole, not a completion rate; 占总计划的, 占总目标的
     # are one)
-    r"|(?:占(?!总(?!计划|目标))|完成|达到|达|为|是|相当于|实现)了?"
+    r"|(?:占(?!总(?!计划|目标|投资计划))|完成|达到|达|为|是|相当于|实现)了?"
     # 完成1-4月投资计划的132.1%: the plan of a period
     rf"(?:{MONTHS})?"
     # (完成区第十八届人大常委会第十九次会议批准收入调整预算: who approved the budget, at length)
