@@ -6366,3 +6366,11 @@ def test_a_rate_said_next_of_the_measure_just_reported_is_its_rate() -> None:
 def test_a_share_of_the_whole_investment_plan_is_a_completion_rate() -> None:
     text = "86个项目1-9月已完成投资2.36亿元，占总投资计划的61%。"
     assert fields(text, "value", "completion_rate")[-1] == (Decimal("2.36"), Decimal(61))
+
+
+def test_a_reduction_aimed_at_is_a_target_with_its_sign() -> None:
+    text = "今年全省二氧化硫、氮氧化物排放量年度削减目标分别为1.5%和3%。"
+    assert fields(text, "unit", "target") == [("%", Decimal("-1.5")), ("%", Decimal(-3))]
+    assert fields("全县万元GDP能耗下降目标为3.2%。", "indicator", "target") == [
+        ("万元GDP能耗", Decimal("-3.2"))
+    ]

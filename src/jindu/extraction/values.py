@@ -239,10 +239,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) > 1:
         known = len(s.figures)
         _groupread_values(s, group, segment, after, is_target, c_lo)
+        reduced = is_target and _REDUCTION.search(segment)
         for draft in s.figures[known:]:
             # 预计全年，…分别实现63848元、32729元: estimates, as one number's would be
             draft.projected = is_target and projected and draft.value is None
             draft.ahead = draft.projected and looks_ahead(s, group[0].start)
+            if reduced and draft.unit == "%" and draft.value is None and draft.target:
+                # 排放量年度削减目标分别为1%、2.5%: a fall aimed at, by its sign
+                draft.target = -draft.target
+                draft.indicator = _REDUCTION_NAMED.sub("", draft.indicator) or draft.indicator
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
@@ -418,6 +423,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.region = place or draft.region
     draft.projected = is_target and projected
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
+    if is_target and draft.unit == "%" and draft.target and _REDUCTION.search(segment):
+        draft.target = -draft.target  # 万元GDP能耗下降目标为3.5%: a fall aimed at
+        draft.indicator = _REDUCTION_NAMED.sub("", draft.indicator) or draft.indicator
 
 
 def _last_in_unit(s: Sentence, unit: str | None) -> str:
@@ -1489,6 +1497,8 @@ def _people_of_units(s: Sentence, mention: Mention) -> str:
 
 
 _LISTED_IN = re.compile("(?:纳入|列入)(?!计划)[^的等]{1,10}$")
+_REDUCTION = re.compile(r"(?:削减|下降|降低|减少|压减)(?:目标|任务)")
+_REDUCTION_NAMED = re.compile(r"(?:年度)?(?:削减|下降|降低|减少|压减)(?:目标|任务)(?:分别)?$")
 _CEILING = re.compile(r"[，,\s]*(?:已|均|仍)?控制在")
 
 
