@@ -6374,3 +6374,12 @@ def test_a_reduction_aimed_at_is_a_target_with_its_sign() -> None:
     assert fields("全县万元GDP能耗下降目标为3.2%。", "indicator", "target") == [
         ("万元GDP能耗", Decimal("-3.2"))
     ]
+
+
+def test_those_counted_then_a_deed_are_named_deed_first() -> None:
+    text = "民营科技型企业申报6家，省级高新技术产品认定11个；新增科技型中小企业入库35家。"
+    assert [name for (name,) in fields(text, "indicator")] == [
+        "申报民营科技型企业",
+        "认定省级高新技术产品",
+        "新增科技型中小企业入库",
+    ]

@@ -450,12 +450,24 @@ _DOERS_FIRST = re.compile(
 )
 
 
+_DEEDS_AFTER = ("申报", "认定", "入库", "备案", "获批")
+_DEED_AFTER = re.compile(
+    r"(?P<doers>[^，、的]{2,16}?(?:企业|机构|产品|平台|中心|基地|项目))(?:已|共|均)?"
+    rf"(?P<deed>{'|'.join(_DEEDS_AFTER)})"
+)
+
+
 def doers_last(name: str) -> str:
     """企业申报省级技术创新中心 → 申报省级技术创新中心企业: a count of those who did something,
     named deed first (企业上榜 → 上榜企业)."""
     found = _DOERS_FIRST.fullmatch(name)
     if found is None:
-        return name
+        then = _DEED_AFTER.fullmatch(name) if name.endswith(_DEEDS_AFTER) else None
+        # 民营科技型企业申报4家, 省级技术产品认定8个: those counted, then the deed (新增科技型
+        # 中小企业入库: a deed said first already)
+        if then is None or CONTENT_VERB.match(then.group("doers")):
+            return name
+        return then.group("deed") + then.group("doers")
     deed = found.group("deed").replace("了", "")
     # (企业认定为高新技术企业: the deed names them already)
     return deed if deed.endswith(found.group("doers")) else deed + found.group("doers")
