@@ -6383,3 +6383,9 @@ def test_those_counted_then_a_deed_are_named_deed_first() -> None:
         "认定省级高新技术产品",
         "新增科技型中小企业入库",
     ]
+
+
+def test_the_work_a_figure_went_into_heads_its_name() -> None:
+    assert fields("在农村改厕工作中投入资金达360余万元。", "indicator") == [
+        ("农村改厕工作投入资金",)
+    ]

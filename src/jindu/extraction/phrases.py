@@ -304,6 +304,9 @@ _MID_VERB_CHAR = _needs_one_of("完实达有集聚", _MID_VERB)
 _EXAMPLES_WORD = _needs_word("等", _EXAMPLES)
 
 
+_WITHIN_WORK = re.compile(
+    r"在(?P<work>[\u4e00-\u9fff]{2,12}?(?:整治|建设|改造|治理|工作|行动|活动))中(?P<rest>[\u4e00-\u9fff]{2,})"
+)
 # 解决或采纳的提案, 已开工的项目: what reached a state, named as a set's part is
 _DONE_OF = re.compile(
     r"(?P<state>[^的，、]{0,8}(?:解决|采纳|办结|办复|开工|复工|竣工|完工|建成|投产|达标|整改))的"
@@ -343,6 +346,9 @@ def clean(text: str) -> str:
     text = _examples(_TOTAL_OF.sub("", text) if _TOTAL_OF_WORD in text else text)
     if "，或" in text:  # 解决或基本解决，或已通过其他途径解决: the first way of saying it names it
         text = text[: text.index("，或")]
+    within = _WITHIN_WORK.fullmatch(text) if text[:1] == "在" else None
+    if within:  # 在人居环境整治中投入经费: the work, then what went into it
+        text = within.group("work") + within.group("rest")
     done = _DONE_OF.fullmatch(text) if "的" in text else None
     if done:  # 解决或采纳的提案 → 解决或采纳提案: what reached the state, as a set's part is named
         text = done.group("state") + done.group("noun")
