@@ -354,7 +354,7 @@ def _rates_of_the_named(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _RATE_NAME_END = re.compile("(?:率|比重|占比)$")
-_SENTENCE_ENDS = re.compile("[。！？!?\n]")
+_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_MARKS}]")
 
 
 def _rates_sharing_a_value(drafts: list[Draft]) -> list[Draft]:
