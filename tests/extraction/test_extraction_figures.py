@@ -166,7 +166,7 @@ def test_who_assigned_a_target_is_not_the_indicator() -> None:
     )
     figure = only(text)
     assert (figure.indicator, figure.value, figure.target) == (
-        "高新技术企业认定",
+        "认定高新技术企业",
         Decimal(38),
         Decimal(45),
     )

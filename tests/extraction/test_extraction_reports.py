@@ -375,11 +375,11 @@ def test_tasks_named_only_by_the_states_they_reached() -> None:
 
 def test_the_part_of_a_set_opened_by_zhong() -> None:
     figures = extract("全市民生实事9件18项中有8项指标提前完成，占比44%。").figures
-    assert [(f.indicator, f.value) for f in figures] == [
-        ("民生实事", Decimal(9)),
-        ("民生实事", Decimal(18)),
-        ("提前完成指标", Decimal(8)),
-        ("提前完成指标占比", Decimal(44)),
+    # (the part done takes the set as its target, and its share is its rate)
+    assert [(f.indicator, f.value, f.completion_rate, f.target) for f in figures] == [
+        ("民生实事", Decimal(9), None, None),
+        ("民生实事", Decimal(18), None, None),
+        ("提前完成指标", Decimal(8), Decimal(44), Decimal(18)),
     ]
     whole = extract("至10月底，218个市重点项目中开工在建项目为190个。").figures[0]
     assert (whole.indicator, whole.value) == ("市重点项目", Decimal(218))
@@ -706,11 +706,10 @@ def test_parts_of_a_set_named_by_their_state() -> None:
         ("正在办理确定事项", Decimal(3), None),
     ]
     text = "今年交办督办件20件，已办结8件，占比40%；正在办理12件，占比60%。"
-    assert fields(text, "indicator", "value")[1:] == [
-        ("办结督办件", Decimal(8)),
-        ("办结督办件占比", Decimal(40)),
-        ("正在办理督办件", Decimal(12)),
-        ("正在办理督办件占比", Decimal(60)),
+    assert fields(text, "indicator", "value", "completion_rate")[1:] == [
+        ("办结督办件", Decimal(8), Decimal(40)),
+        ("正在办理督办件", Decimal(12), None),
+        ("正在办理督办件占比", Decimal(60), None),
     ]
     text = "全县民生工程共分为16项工作，已完成10项。"
     assert [f.indicator for f in extract(text).figures] == ["民生工程工作", "完成民生工程工作"]
@@ -5927,17 +5926,21 @@ def test_a_set_only_partly_at_a_stage_is_not_the_count_at_it() -> None:
     assert (Decimal("12"), None) in fields(text, "value", "completion_rate")
 
 
-def test_a_ledger_row_with_more_done_than_asked_pairs_nothing() -> None:
-    # own words: one task, two figures of what was done in the same unit: which answers the
-    # task is not sure, so the task stays a target of its own
+def test_a_ledger_row_with_more_done_than_asked_pairs_the_whole_not_its_part() -> None:
+    # own words: one task, two figures of what was done in the same unit, the second a part
+    # of the first (其中…): the task is the target of the whole; where two figures stand
+    # side by side with no part and no name to tell them apart, the task stays its own
     text = (
         "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
         "1 | 新建城市书房12家。 | 已建成城市书房9家，其中3家已开放。 | 文广旅体局 |\n"
         "2 | 改造农贸市场3个。 | 已完成改造4个农贸市场。 | 商务局 |\n"
+        "3 | 新增停车位800个。 | 新建公共停车位520个，改造停车位310个。 | 住建局 |\n"
     )
     rows = fields(text, "value", "target")
-    assert (None, Decimal("12")) in rows
+    assert (Decimal("9"), Decimal("12")) in rows
+    assert (Decimal("3"), None) in rows
     assert (Decimal("4"), Decimal("3")) in rows
+    assert (None, Decimal("800")) in rows
 
 
 def test_the_parts_of_a_set_go_on_in_the_sentence_after_it() -> None:
@@ -6005,7 +6008,7 @@ def test_a_level_of_government_after_a_verb_is_no_place() -> None:
 
 def test_a_city_named_with_cheng_is_a_place_not_a_kind_of_city() -> None:
     text = "截至目前，盐城市国家科技型中小企业入库数量已达286家。"
-    assert fields(text, "indicator", "region") == [("国家科技型中小企业入库", "盐城市")]
+    assert fields(text, "indicator", "region") == [("入库国家科技型中小企业", "盐城市")]
     text = "大城市居民人均可支配收入达52380元。"
     assert fields(text, "indicator", "region") == [("大城市居民人均可支配收入", None)]
 

@@ -327,6 +327,7 @@ def _rates_of_the_named(text: str, drafts: list[Draft]) -> list[Draft]:
             or rate.completion_rate is None
             or rate.yoy_growth is not None
             or rate.region
+            or rate.period  # (1月、2月、3月单月进度分别为…: each month's own)
         ):
             continue
         level = next(
@@ -2483,7 +2484,7 @@ def _asked_and_done(
     return [d for d in drafts if id(d) not in merged]
 
 
-_ASKED_ALIKE = 0.5  # how alike (match.similarity) a task's and a progress's names must be
+_ASKED_ALIKE = 0.6  # how alike (match.similarity) a task's and a progress's names must be
 
 
 def _paired_by_name(asked: list[Draft], said: list[Draft]) -> list[tuple[Draft, Draft]]:
@@ -3304,7 +3305,8 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
     target = convert(mention.value, mention.unit, last.unit) or mention.value
-    fits = _whole_that_fits(s, last, target, rate.value)
+    # (分别为市定任务1.20万亩的201.7%和150%: a rate each, not one that fits)
+    fits = _whole_that_fits(s, last, target, rate.value) if "分别" not in segment else None
     if fits is not None:
         last = fits  # 参保33550人，其中成年居民5441人，学生儿童28109人，占目标任务20000人的167.75%
     if last.completion_rate is not None:

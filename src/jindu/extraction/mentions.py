@@ -129,8 +129,12 @@ _SCOPE_AFTER = re.compile(
 # (在全省参与排位的103个市县区中: the places ranked, with what they took part in)
 # (本次考核的21个地级以上市中: the places an assessment went over)
 _FIELD_BEFORE = re.compile(
-    r"(?:在(?:全[国省市县区州])?(?:[\u4e00-\u9fff]{2,6}的)?|(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}的)$"
+    r"在(?:全[国省市县区州])?$"
+    # (在全省参与排位的103个市县区中, 本次考核的21个地级以上市中: places, said with what they
+    # took part in; 在推进的20个项目中 is a set of its own)
+    r"|(?P<modified>在(?:全[国省市县区州])?[\u4e00-\u9fff]{2,6}的|(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}的)$"
 )
+_FIELD_OF_PLACES = re.compile(rf"[^，。；]{{0,4}}?(?:{p.ANY_PLACES})[^，。；]{{0,4}}中[，,：:]")
 _FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
 _BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
@@ -153,10 +157,9 @@ _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 _PLACE_BRACKET = re.compile("(?:[区县市镇乡旗州]|街道)[（(]$")
 _RANGE_AFTER = re.compile(r"[-—～~至到月季年]")
 _RANGE_SEPARATOR = "(?:至|到|-|~|～|—|－)"
-# (增加10%-20%: a range of percentages, each with its sign)
-_RANGE_BEFORE = re.compile(
-    rf"(?:[0-9][%‰]?|(?<![第十])[一二三四五六七八九两])\s*{_RANGE_SEPARATOR}\s*$"
-)
+_RANGE_BEFORE = re.compile(rf"(?:[0-9]|(?<![第十])[一二三四五六七八九两])\s*{_RANGE_SEPARATOR}\s*$")
+# 增加10%-20%: a range of percentages, each with its sign (上升12.4%至188.6亿元 is none)
+_PERCENT_RANGE_BEFORE = re.compile(rf"[0-9][%‰]\s*{_RANGE_SEPARATOR}\s*$")
 _PERCENT_RANGE = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*\s*[%‰]")
 _RANGE_BETWEEN = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*[^，。；0-9]{{0,4}}?之间")
 _BETWEEN_END = re.compile(r"\s*之间")
@@ -261,7 +264,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 前移了13个名次, 各升2个位次, 较去年同期提高12位: how far a rank moved
     if _RANGE_BEFORE.search(before):
         return None  # 均有1至2个, 培育3-5家: a range is no figure
-    if match.group("unit") in ("%", "‰") and _PERCENT_RANGE.match(text, end, hi):
+    if match.group("unit") in ("%", "‰") and (
+        _PERCENT_RANGE.match(text, end, hi) or _PERCENT_RANGE_BEFORE.search(before)
+    ):
         return None  # 增加10%-20%: both ends of a range
     if _RANGE_NEXT.match(text, end, hi) and (
         _RANGE_BETWEEN.match(text, end, hi)
@@ -290,10 +295,11 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
         return None  # 从6个旗县市增速看: the places the view goes over
-    if (
-        matched_unit == "个"
-        and _FIELD_BEFORE.search(text, max(lo, start - 12), start)
-        and _FIELD_AFTER.match(text, end, hi)
+    field = _FIELD_BEFORE.search(text, max(lo, start - 12), start) if matched_unit == "个" else None
+    if field and (
+        _FIELD_OF_PLACES.match(text, end, hi)
+        if field.group("modified")
+        else _FIELD_AFTER.match(text, end, hi)
     ):
         return None  # 在全市8个县中，沈丘排名第一: the field of a ranking
     if (

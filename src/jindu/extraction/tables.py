@@ -134,7 +134,8 @@ def read_tables(
     cells = [line for line in lines if not _BLANK_CELL.match(text, *line)] if barred else lines
     if not covered and not tasks and "序号" in text:
         tasks.extend(_stacked_ledger(text, cells))
-    for before, header, body in [*_cell_a_line(text, cells), *_stacked(text, cells)]:
+    # (_cell_a_line reads a bar alone as an empty cell)
+    for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, cells)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
         found = _read_table(before, header, body)

@@ -476,6 +476,15 @@ _PART_DONE = re.compile(
 )
 
 
+def _a_part_before(text: str, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` name a part of a set by its state (全市安排的64个
+    is a set: a bare 的 names a part only after a state)."""
+    part = _PART_HAS.search(text, lo, hi)
+    return part is not None and (
+        not part.group("bare") or _PART_STATE.search(part.group("stage")) is not None
+    )
+
+
 def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draft] | None:
     """The name of a part of a set counted before in the same sentence, named by its state
     (全面完成全年目标任务的有28项), and that set."""
@@ -488,7 +497,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
         if not alike or figure.value is None or figure.value < mention.value:
             continue
         opens = max(s.lo - 1, *(s.text.rfind(x, s.lo, figure.start) for x in "，,；;"))
-        if not _PART_HAS.search(s.text, opens + 1, figure.end):
+        if not _a_part_before(s.text, opens + 1, figure.end):
             wholes.append(figure)  # (not a part before: 按进度实施的有27项 is not of the 28 done)
     # 82个重点项目中，已开工76个，…的有58个: the set the parts are picked from, if it says so
     fields = [f for f in wholes if _FIELD_AFTER.match(s.text, f.end)]
