@@ -6392,3 +6392,11 @@ def test_the_work_a_figure_went_into_heads_its_name() -> None:
     assert fields("在农村改厕工作中投入资金达360余万元。", "indicator") == [
         ("农村改厕工作投入资金",)
     ]
+
+
+def test_a_long_phrase_after_a_list_joined_names_no_count() -> None:
+    # own words: 纳入…库 names the projects with the noun after the count; a long phrase with
+    # 的 or 等 after 列入 is no list's name
+    assert only("纳入省重点项目库42个产业项目。").indicator == "纳入省重点项目库产业项目"
+    text = "列入市重点调度的新能源产业园等6个亿元以上项目进展较快，完成投资11.04亿元。"
+    assert fields(text, "indicator")[0] == ("进展较快亿元以上项目",)
