@@ -291,7 +291,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if matched_unit == "个" and _FEATURES.match(text, end, hi):
         return None  # 主要特点有五个方面, 呈现出3个特点: how the text is laid out
-    if _BASELINE_BEFORE.search(text, max(lo, start - 8), start):
+    if before.endswith(("同期为", "同期是")) and _BASELINE_BEFORE.search(
+        text, max(lo, start - 8), start
+    ):
         return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
         return None  # 从6个旗县市增速看: the places the view goes over
@@ -397,9 +399,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             # 812万3千人: people are counted one by one (money down to the thousand in 千元)
             reading = reading._replace(value=reading.value * 1000, multiplier="")
         elif (
-            base
-            and not is_count(base)
+            match.group("run").endswith("千")
+            and base
             and not base.endswith("元")
+            and not is_count(base)
             and _IN_THOUSANDS.fullmatch(match.group("run"))
         ):
             # 232.2千公顷: land (or weight) in thousands, the unit as written
