@@ -2308,8 +2308,11 @@ def _restated(text: str, draft: Draft, kept: Draft) -> bool:
             return False  # (受理工单468件，已办结468件 with its target: another figure)
     if bool(_NOT.search(draft.indicator)) != bool(_NOT.search(kept.indicator)):
         return False  # 1个项目基本完成…，1个项目未完成…: one is what the other is not
-    levels = {_LEVEL.search(d.indicator) is not None for d in (draft, kept)}
-    if levels == {True} and _LEVEL.sub("", draft.indicator) == _LEVEL.sub("", kept.indicator):
+    if (
+        _LEVEL.search(draft.indicator)
+        and _LEVEL.search(kept.indicator)
+        and _LEVEL.sub("", draft.indicator) == _LEVEL.sub("", kept.indicator)
+    ):
         return False  # 省级专业镇14个、市级专业镇14个: one level and another
     return similarity(draft.indicator, kept.indicator) >= _RESTATED
 
@@ -2521,7 +2524,7 @@ def _unlike(target: Draft, actual: Draft) -> bool:
 def _a_part(text: str, draft: Draft) -> bool:
     """其中长三角技术合同1010万元: a part of what was done (it meets no task)."""
     clause = max(text.rfind(mark, 0, draft.start) for mark in "，；。\n") + 1
-    return text.startswith("其中", clause)
+    return _PARTS_OPEN.match(text, clause) is not None
 
 
 def _asked_of(target: Draft, actual: Draft, merged: set[int]) -> None:

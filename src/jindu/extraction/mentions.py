@@ -126,8 +126,6 @@ _POINTS_CHAIN = re.compile(r"(?:[、和或及][0-9][0-9.,]*个?)*[、和或及][
 _SCOPE_AFTER = re.compile(
     r"(?:乡镇|镇街|镇（街道）|街道|园区|功能区|开发区|片区|县区|县（市、区）|县\(市、区\)|县市区|区县|县\(市\)|地市)"
 )
-# (在全省参与排位的103个市县区中: the places ranked, with what they took part in)
-# (本次考核的21个地级以上市中: the places an assessment went over)
 _FIELD_BEFORE = re.compile(
     r"在(?:全[国省市县区州])?$"
     # (在全省参与排位的103个市县区中, 本次考核的21个地级以上市中: places, said with what they

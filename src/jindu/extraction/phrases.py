@@ -623,8 +623,10 @@ def quoted_tail(text: str) -> str | None:
 _PLACE_PREFIX = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
 )
+# 农业农村局 (布局, 结局, 当局 are none)
+_BUREAU = r"[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局"
 _DEPARTMENT = (
-    r"[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局"
+    rf"{_BUREAU}"
     r"|[\u4e00-\u9fff]{2,10}(?:健康|改革|发改|经信|工信|教育|科技|农业|宣传|组织|政法|编|纪|财经|商务|建设|体育|民族|侨务|台湾)委"
     r"|[\u4e00-\u9fff]{2,10}(?:管委会|委员会|办公室)"
     r"|[\u4e00-\u9fff]{1,8}(?:贫|融|震|访|明|防|侨|台|府|政|治|水|长|空|控|改|安|编)办"
@@ -1022,7 +1024,7 @@ _NOT_A_PLACE = re.compile(
 
 # 县自然资源局负责国债项目: a bureau first, then what it answers for or did
 _LEAD_DEPARTMENT = re.compile(
-    r"(?P<department>[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局)"
+    rf"(?P<department>{_BUREAU})"
     r"(?:负责的?|牵头的?|承担的?|主办的?|共)"
 )
 # 其中：市本级收入341.5亿元；区级收入358.9亿元: the part of the budget each level has (区级财政

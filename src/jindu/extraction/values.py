@@ -244,10 +244,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             # 预计全年，…分别实现63848元、32729元: estimates, as one number's would be
             draft.projected = is_target and projected and draft.value is None
             draft.ahead = draft.projected and looks_ahead(s, group[0].start)
-            if reduced and draft.unit == "%" and draft.value is None and draft.target:
-                # 排放量年度削减目标分别为1%、2.5%: a fall aimed at, by its sign
-                draft.target = -draft.target
-                draft.indicator = _REDUCTION_NAMED.sub("", draft.indicator) or draft.indicator
+            if reduced:
+                _as_reduction(draft)  # 排放量年度削减目标分别为1%、2.5%
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
@@ -423,9 +421,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.region = place or draft.region
     draft.projected = is_target and projected
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
-    if is_target and draft.unit == "%" and draft.target and _REDUCTION.search(segment):
-        draft.target = -draft.target  # 万元GDP能耗下降目标为3.5%: a fall aimed at
-        draft.indicator = _REDUCTION_NAMED.sub("", draft.indicator) or draft.indicator
+    if is_target and _REDUCTION.search(segment):
+        _as_reduction(draft)  # 万元GDP能耗下降目标为3.5%
 
 
 def _last_in_unit(s: Sentence, unit: str | None) -> str:
@@ -476,10 +473,9 @@ _PART_DONE = re.compile(
 )
 
 
-def _a_part_before(text: str, lo: int, hi: int) -> bool:
-    """Whether the words from ``lo`` to ``hi`` name a part of a set by its state (全市安排的64个
-    is a set: a bare 的 names a part only after a state)."""
-    part = _PART_HAS.search(text, lo, hi)
+def _names_a_part(part: re.Match[str] | None) -> bool:
+    """Whether a _PART_HAS match names a part of a set by its state (全市安排的64个 is a set: a
+    bare 的 names a part only after a state)."""
     return part is not None and (
         not part.group("bare") or _PART_STATE.search(part.group("stage")) is not None
     )
@@ -489,7 +485,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
     """The name of a part of a set counted before in the same sentence, named by its state
     (全面完成全年目标任务的有28项), and that set."""
     part = _PART_HAS.fullmatch(segment) if is_count(mention.unit) else None
-    if part is None or (part.group("bare") and not _PART_STATE.search(part.group("stage"))):
+    if part is None or not _names_a_part(part):
         return None
     wholes = []
     for figure in reversed(s.figures):
@@ -497,7 +493,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
         if not alike or figure.value is None or figure.value < mention.value:
             continue
         opens = max(s.lo - 1, *(s.text.rfind(x, s.lo, figure.start) for x in "，,；;"))
-        if not _a_part_before(s.text, opens + 1, figure.end):
+        if not _names_a_part(_PART_HAS.search(s.text, opens + 1, figure.end)):
             wholes.append(figure)  # (not a part before: 按进度实施的有27项 is not of the 28 done)
     # 82个重点项目中，已开工76个，…的有58个: the set the parts are picked from, if it says so
     fields = [f for f in wholes if _FIELD_AFTER.match(s.text, f.end)]
@@ -1508,6 +1504,16 @@ def _people_of_units(s: Sentence, mention: Mention) -> str:
 _LISTED_IN = re.compile("(?:纳入|列入)(?!计划)[^的等]{1,10}$")
 _REDUCTION = re.compile(r"(?:削减|下降|降低|减少|压减)(?:目标|任务)")
 _REDUCTION_NAMED = re.compile(r"(?:年度)?(?:削减|下降|降低|减少|压减)(?:目标|任务)(?:分别)?$")
+
+
+def _as_reduction(draft: Draft) -> None:
+    """A growth aimed at after 削减目标/下降目标 is a fall: the target takes its sign, and
+    the name drops the words of the aim."""
+    if draft.unit == "%" and draft.value is None and draft.target:
+        draft.target = -draft.target
+        draft.indicator = _REDUCTION_NAMED.sub("", draft.indicator) or draft.indicator
+
+
 _CEILING = re.compile(r"[，,\s]*(?:已|均|仍)?控制在")
 
 
