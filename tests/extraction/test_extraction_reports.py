@@ -6400,3 +6400,13 @@ def test_a_long_phrase_after_a_list_joined_names_no_count() -> None:
     assert only("纳入省重点项目库42个产业项目。").indicator == "纳入省重点项目库产业项目"
     text = "列入市重点调度的新能源产业园等6个亿元以上项目进展较快，完成投资11.04亿元。"
     assert fields(text, "indicator")[0] == ("进展较快亿元以上项目",)
+
+
+def test_a_projects_size_is_a_value_even_when_estimated() -> None:
+    # own words: 预计总投资 sizes a project and opens no plan; 年度总投资 would be a target
+    text = "科普馆项目预计总投资3亿元，规划占地15000平方米，总建筑面积约2.4万平方米。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("科普馆项目总投资", Decimal(3), None),
+        ("规划占地", Decimal(15000), None),
+        ("总建筑面积", Decimal("2.4"), None),
+    ]

@@ -174,6 +174,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it)
+    sized = (
+        _PROJECT_SIZE.search(ph.clean(segment))
+        if len(group) == 1 and not group[0].is_percent and not s.text.startswith("的", group[0].end)
+        else None
+    )
+    if sized:
+        plan = against = False  # (nor does the project's size open a plan)
     if len(group) == 1 and _part_staged(s, segment, group[0]):
         return  # 32个计划新上项目有28个已开工: the part of the planned set that started
     if plan and len(group) == 1 and _INVESTMENT_PLANNED.fullmatch(segment.strip("，,、；;：: ")):
@@ -209,6 +217,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         if not s.figures and not projected and _plan_lead(clause_head):
             s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
+    elif sized:
+        pass
     elif (
         s.target_mode
         and not ph.is_actual(clause_head, s.horizon)
@@ -249,6 +259,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
+    if sized and sized.group("estimated"):
+        name = name[: sized.start()] + name[sized.start() + 2 :]  # (an estimate, no name)
     yearly = ph.YEARLY_MEASURE.fullmatch(name) if not is_target else None
     if yearly and _DONE_YEARLY.search(segment):
         name = name[yearly.end(1) :]  # 完成年度投资116.94亿元: the year's investment done
@@ -767,6 +779,12 @@ def _part_staged(s: Sentence, segment: str, mention: Mention) -> bool:
 
 _DONE_AFTER = re.compile(r"[，,]\s*(?:实际|累计|已经?|共)?完成")
 _INVESTMENT_PLANNED = re.compile(r"计划(?:总)?投资(?:总)?额?(?:达到?|为|约)?")
+# 项目预计总投资2亿元，规划占地20972.9平方米，总建筑面积约1.2万平方米: the size of a project
+# (a year's plan, 年度总投资, stays a target)
+_PROJECT_SIZE = re.compile(
+    r"(?<!年度)(?<!今年)(?<!全年)(?<!本年)(?P<estimated>预计)?(?:计划|规划)?"
+    r"(?:总投资|投资总额|总建筑面积|建筑面积|(?:规划)?占地面积|规划占地)$"
+)
 _ALREADY_DONE = re.compile(rf"(?:已(?:经)?|实际)(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
