@@ -6410,3 +6410,11 @@ def test_a_projects_size_is_a_value_even_when_estimated() -> None:
         ("规划占地", Decimal(15000), None),
         ("总建筑面积", Decimal("2.4"), None),
     ]
+
+
+def test_pollutants_by_code_share_the_measure_after_the_last() -> None:
+    # own words: 平均/年均/日均 are measures, not 均 (all) ending the subjects' names
+    text = "今年以来PM10、PM2.5平均浓度分别为52微克/立方米、31微克/立方米。"
+    assert fields(text, "indicator") == [("PM10平均浓度",), ("PM2.5平均浓度",)]
+    text = "SO2、NO2年均浓度分别为9微克/立方米、27微克/立方米。"
+    assert fields(text, "indicator") == [("SO2年均浓度",), ("NO2年均浓度",)]

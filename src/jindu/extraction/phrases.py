@@ -753,7 +753,7 @@ def looks_like_place(name: str) -> bool:
 
 
 _SUBJECT_STOP = re.compile(
-    r"已|分别|(?<!人)均|都|获得|获|被|实现|完成|达到|共有|有(?![色机效线限关])|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
+    r"已|分别|(?<![人平年日月户亩])均|都|获得|获|被|实现|完成|达到|共有|有(?![色机效线限关])|(?<!所)在|通过|成功|进度|增速|增幅|出现|居(?!民)|同比"
     r"|预计|力争|基本(?=完成|实现|达到|建成|持平)"
     r"|排名|位列|分列|并列|领跑|(?:发展|增长|增速|进度)?(?:最快|较快|最高|较高|最好)"
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
@@ -907,6 +907,13 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     ):
         # 新材料、生物医药产业产值 → 新材料产业产值, 生物医药产业产值
         parts = [p + measure.group(0) for p in shorts] + [last]
+    elif (
+        all(_CODE.fullmatch(p) for p in shorts)
+        and (code := _CODE.match(last))
+        and code.end() < len(last)
+    ):
+        # PM10、PM2.5平均浓度: codes share the words after the last code
+        parts = [p + last[code.end() :] for p in shorts] + [last]
     elif len(shorts[0]) >= _PARALLEL_MIN and {len(p) for p in shorts} == {len(shorts[0])}:
         # 劳动监察、劳动仲裁、劳动信访案件按期结案率: parallel names of one length share the
         # rest of the last
@@ -936,6 +943,7 @@ def _bare_value(part: str) -> bool:
 
 
 _PARALLEL_MIN = 2
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # PM2.5, SO2, O3: a pollutant by its code
 _KIND_NAME = 8  # 石油及制品类, 省级: the short names of kinds in a list
 _LIMIT_SCOPE = re.compile(r"限额以上|限上|规模以上|规上")
 _COUNT_END = re.compile("(?:个数|数量|家数|总数|项数|人数)$")  # a measure of its own
