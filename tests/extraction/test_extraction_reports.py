@@ -6418,3 +6418,22 @@ def test_pollutants_by_code_share_the_measure_after_the_last() -> None:
     assert fields(text, "indicator") == [("PM10平均浓度",), ("PM2.5平均浓度",)]
     text = "SO2、NO2年均浓度分别为9微克/立方米、27微克/立方米。"
     assert fields(text, "indicator") == [("SO2年均浓度",), ("NO2年均浓度",)]
+
+
+def test_an_aside_said_again_below_does_not_cut_the_name() -> None:
+    # own words: the aside's comma would end a clause before the figure
+    text = "一季度全区实现地区生产总值(GDP,下同)86.5亿元,同比增长6.1%。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("地区生产总值", Decimal("86.5"), Decimal("6.1"))
+    ]
+
+
+def test_a_list_with_and_inside_an_item_and_before_the_last() -> None:
+    # own words: 及 inside 五金及电料, 和 before the last; one growth each after 分别
+    text = "五金及电料、家具、化妆品和通讯器材类分别增长3.5%、-2.1%、7.7%和12.4%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("五金及电料", Decimal("3.5")),
+        ("家具", Decimal("-2.1")),
+        ("化妆品", Decimal("7.7")),
+        ("通讯器材类", Decimal("12.4")),
+    ]

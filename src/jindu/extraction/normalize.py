@@ -57,6 +57,9 @@ _ASIDE_BEFORE_UNIT = re.compile(
     # 较上(105)年同月: the year of the Republic named in an aside of 上年 (Taiwan)
     r"|\((?<=[上去前]\()1?[0-9]{2}\)(?=年)"
 )
+# 地区生产总值(GDP,下同)200亿元: an aside that names or qualifies what is said again below
+# goes, comma and all (a clause would end at its comma); (下同) alone stays for the reader
+_ASIDE_SAME_BELOW = re.compile(r"[(（][^()（）0-9%，,。；]{1,16}[，,]\s*下同[)）]")
 # 1089,0827,000元, 18,4055,000元 (Taiwan budgets): digits grouped by ten thousands above the
 # last three
 _BY_TEN_THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,4}(?:,[0-9]{4})+,[0-9]{3}(?![0-9])")
@@ -477,6 +480,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     if "(" in text:
         text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
+    if "下同" in text:
+        text, offsets = _rewrite(text, offsets, _ASIDE_SAME_BELOW, lambda m: "")
     if "," in text:
         text, offsets = _rewrite(text, offsets, _BY_TEN_THOUSANDS, lambda m: m[0].replace(",", ""))
     text, offsets = _rewrite(text, offsets, _COMMA, lambda m: "，")

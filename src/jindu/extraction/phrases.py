@@ -853,6 +853,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     if len(parts) != count and "、" in text:
         # 石油及制品类、粮油食品类商品零售额: 及 inside a name, 、 between the names
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("、")) if p]
+    if len(parts) != count and "、" in text and count > 2:
+        # 建筑及装潢材料、饮料、…日用品和书报杂志类: 、 between the names, 和 before the last
+        *firsts, last = text.split("、")
+        ends = re.split("和|以及|与|及", last, maxsplit=1) if len(firsts) == count - 2 else []
+        parts = [p for p in (_LEADING.sub("", x) for x in [*firsts, *ends]) if p]
     if len(parts) != count and count == 2 and text.count("和") == 1:
         # 医药制造业和电子及通信设备制造业: 及 inside a name, 和 between the two
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("和")) if p]
