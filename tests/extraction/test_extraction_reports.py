@@ -6437,3 +6437,13 @@ def test_a_list_with_and_inside_an_item_and_before_the_last() -> None:
         ("化妆品", Decimal("7.7")),
         ("通讯器材类", Decimal("12.4")),
     ]
+
+
+def test_a_bound_on_listed_places_before_their_values_is_no_figure() -> None:
+    # own words: 均超过 bounds the values that 分别 gives next; the list's size is no place
+    text = "东川、西岭和南浦三县的资金到位率均达到或超过60%，分别为88%、72%和61%。"
+    assert fields(text, "region", "value") == [
+        ("东川", Decimal(88)),
+        ("西岭", Decimal(72)),
+        ("南浦", Decimal(61)),
+    ]

@@ -740,6 +740,9 @@ _UNIT = re.compile(_DEPARTMENT)  # (places listed so are read by places_sharing 
 # 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)
 _COUNT_OF_PLACES = rf"(?:[两二三四五六七八九十]+个|[0-9]+个?){PLACE_KINDS}"
 _PLACES_COUNTED = re.compile(rf"(?<=\w{{2}}){_COUNT_OF_PLACES}")
+_LIST_OF_PLACES_SIZE = re.compile(
+    rf"(?<=[\u4e00-\u9fff]{{2}})等?(?:[两二三四五六七八九十]+个?|[0-9]+个?){PLACE_KINDS}$"
+)
 _ONLY_PLACES_COUNTED = re.compile(rf"(?:有|共)?{_COUNT_OF_PLACES}")
 
 
@@ -870,6 +873,9 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         and not _SHARE_OF.search(parts[-1])
     ):
         parts[-1], shared = parts[-1].split("的", 1)
+        # 曲靖和楚雄六州市的项目落地率: how many places the list has goes with it
+        if sized := _LIST_OF_PLACES_SIZE.search(parts[-1]):
+            parts[-1] = parts[-1][: sized.start()]
     elif (sized := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[sized.group(1)] == count:
         # 桂林、南宁两个高新区工业增加值…: the list says its size, then what they share
         parts[-1], shared = parts[-1][: sized.start()], parts[-1][sized.start() :]

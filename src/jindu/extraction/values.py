@@ -111,6 +111,8 @@ def _plan_lead(clause_head: str) -> bool:
     return lead is not None and (not lead.group("place") or ph.is_place(lead.group("place")))
 
 
+_BOUND_OF_LISTED = re.compile(r"均(?:达到或|达到|在|为)?$")
+_EACH_AFTER = re.compile(r"(?:以上|以下)?[，,：:]\s*(?:依次|分别)")
 _BOUND_OF_MANY = re.compile(
     r"(?:增幅|降幅|涨幅|幅度|增速|其余|其他|其它)(?:均|都|多数|大多|普遍|全部)(?:在|为)?$"
 )
@@ -158,6 +160,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     clause_head = s.text[c_lo : group[0].start]
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
         return  # 下降幅度均超过10%, 多数增幅在20%以上: a bound on many growths, no figure
+    if (
+        group[0].qualifier
+        and _BOUND_OF_LISTED.search(segment)
+        and "、" in segment
+        and _EACH_AFTER.match(s.text, group[-1].end, s.hi)
+    ):
+        return  # A、B和C的落地率均达到或超过30%，分别为51%、…: the bound before each value
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
