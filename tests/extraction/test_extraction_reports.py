@@ -6447,3 +6447,18 @@ def test_a_bound_on_listed_places_before_their_values_is_no_figure() -> None:
         ("西岭", Decimal(72)),
         ("南浦", Decimal(61)),
     ]
+
+
+def test_the_currency_said_after_an_amount_names_nothing() -> None:
+    # own words: 亿元人民币 is 亿元; the name is what came before the amounts
+    text = "东川、西岭两县已分别到位资金12.5亿、8.6亿元人民币。"
+    assert fields(text, "indicator", "region") == [("到位资金", "东川"), ("到位资金", "西岭")]
+
+
+def test_how_much_of_a_measure_keeps_the_measure_it_is_of() -> None:
+    # own words: 完成总量 is how much of the funds named before it
+    text = "引进市外资金完成总量排在前两位的是东川区21.4亿元、西岭县18.9亿元。"
+    assert fields(text, "indicator", "region") == [
+        ("引进市外资金总量", "东川区"),
+        ("引进市外资金总量", "西岭县"),
+    ]

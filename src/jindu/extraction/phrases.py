@@ -381,7 +381,10 @@ def clean(text: str) -> str:
         yearly = YEARLY_MEASURE.fullmatch(tail)
         tail = tail[yearly.end(1) :] if yearly else tail  # 某工程完成年度投资 → 某工程投资
         keeps_owner = (
-            _MEASURE.fullmatch(tail) or BARE_VERB.fullmatch(tail) or _ACTIVITY.fullmatch(tail)
+            _MEASURE.fullmatch(tail)
+            or BARE_VERB.fullmatch(tail)
+            or _ACTIVITY.fullmatch(tail)
+            or tail in _HOW_MUCH  # 到位资金完成总量: how much of what was named
         )
         owner = _OWNER_END.sub("", text[: cut.start()])  # 某项目已完成投资 → 某项目投资
         text = owner + tail if keeps_owner else tail
@@ -401,6 +404,7 @@ def clean(text: str) -> str:
 
 
 _HOW_MUCH_ONLY = frozenset(("数", "额", "量", "值"))
+_HOW_MUCH = frozenset(("总量", "总额", "总数", "规模", "数量"))
 _MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历史新高|新高")
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
 SMOOTHLY = r"顺利|如期|按期"
@@ -866,6 +870,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("和")) if p]
     if len(parts) != count or any(_bare_value(x) or "%" in x for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元, 增长12.4%、下降3.6%: values, not subjects
+    if sized := _LIST_OF_PLACES_SIZE.search(parts[-1]):
+        parts[-1] = parts[-1][: sized.start()]  # 东川、西岭两县: the list's size, no place
     shared = ""
     if (
         "的" in parts[-1]
@@ -874,8 +880,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     ):
         parts[-1], shared = parts[-1].split("的", 1)
         # 曲靖和楚雄六州市的项目落地率: how many places the list has goes with it
-        if sized := _LIST_OF_PLACES_SIZE.search(parts[-1]):
-            parts[-1] = parts[-1][: sized.start()]
+        if listed := _LIST_OF_PLACES_SIZE.search(parts[-1]):
+            parts[-1] = parts[-1][: listed.start()]
     elif (sized := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[sized.group(1)] == count:
         # 桂林、南宁两个高新区工业增加值…: the list says its size, then what they share
         parts[-1], shared = parts[-1][: sized.start()], parts[-1][sized.start() :]

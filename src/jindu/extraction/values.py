@@ -2006,6 +2006,8 @@ SIZE_ONLY = re.compile("(?:全|总)?(?P<size>[长宽高深])(?:度)?")
 
 
 def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
+    if text.startswith("人民币", pos):
+        return ""  # 18.6亿元人民币: the currency, said again, names nothing
     state = _PLACES_STATE.match(text, pos, hi) if unit == "个" else None
     if state:
         # 6个县(市、区)工业投资呈正增长, 3个州市下降: places counted by how their measure went
