@@ -6462,3 +6462,12 @@ def test_how_much_of_a_measure_keeps_the_measure_it_is_of() -> None:
         ("引进市外资金总量", "东川区"),
         ("引进市外资金总量", "西岭县"),
     ]
+
+
+def test_a_park_of_a_level_is_counted_not_a_place() -> None:
+    # own words: 市级…园区 is a kind of park, counted like 省级高新区
+    text = "蔬菜产量3.1万吨；新增市级特色农业园区9个、市级现代农业园区14个。"
+    assert fields(text, "indicator", "region")[1:] == [
+        ("新增市级特色农业园区", None),
+        ("新增市级现代农业园区", None),
+    ]
