@@ -6471,3 +6471,10 @@ def test_a_park_of_a_level_is_counted_not_a_place() -> None:
         ("新增市级特色农业园区", None),
         ("新增市级现代农业园区", None),
     ]
+
+
+def test_a_count_then_its_copula_names_what_follows() -> None:
+    # own words: 为 links the count to what it is; 为民办实事 keeps its 为
+    text = "新登记的1530户企业中，1462户为个体工商户。"
+    assert fields(text, "indicator")[-1] == ("个体工商户",)
+    assert fields("今年全县办好12件为民办实事。", "indicator") == [("办好为民办实事",)]

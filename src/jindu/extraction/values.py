@@ -59,7 +59,10 @@ _REACHED = re.compile(
     r"|正在?(?:进行|开展|做|办理|平整)[\u4e00-\u9fff]{1,12}))"
 )
 # 30件重要的民生实事, 18个2023年度先进县: an adjective or a year before what is counted
-_AFTER_LEAD = re.compile(r"(?:重要|主要|重大|重点|具体|典型|优秀|突出|关键)的|(?:19|20)\d\d年度?")
+# (2841户为私营企业: the copula, not the name; 10件为民办实事 keeps its 为)
+_AFTER_LEAD = re.compile(
+    r"(?:重要|主要|重大|重点|具体|典型|优秀|突出|关键)的|(?:19|20)\d\d年度?|为(?![民期止])(?=[\u4e00-\u9fff]{2})"
+)
 _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
