@@ -6478,3 +6478,9 @@ def test_a_count_then_its_copula_names_what_follows() -> None:
     text = "新登记的1530户企业中，1462户为个体工商户。"
     assert fields(text, "indicator")[-1] == ("个体工商户",)
     assert fields("今年全县办好12件为民办实事。", "indicator") == [("办好为民办实事",)]
+
+
+def test_a_batch_before_a_count_is_the_batch_of_what_follows() -> None:
+    # own words: 第三批 says which batch; the count's noun comes after it
+    text = "认定第三批4家市级工程技术研究中心，总数达19家。"
+    assert fields(text, "indicator", "value")[0] == ("认定市级工程技术研究中心", Decimal(4))

@@ -159,6 +159,7 @@ _MID_TOTAL = re.compile(
 _REPEATED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 # 第一、二、三批挂钩重点项目: the batches listed are no part of the name
 _BATCHES = re.compile(r"第[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)+批次?")
+_BATCH_END = re.compile(r"第[一二三四五六七八九十0-9]+批次?$")
 # 各类研发机构, 各级科技计划项目: the quantifier is no part of what is counted
 _EVERY_KIND = re.compile(r"各(?:类|级|种)(?!别)")
 _PLACE_END = re.compile(
@@ -342,6 +343,8 @@ def clean(text: str) -> str:
     text = text.replace("r&d", "R&D")
     text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
     text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
+    if text.endswith(("批", "批次")):
+        text = _BATCH_END.sub("", text)  # 建成第五批1家市中试基地: the batch of what follows
     text = _INNER_DONE.sub("", text) if _INNER_DONE_WORD in text else text
     text = _examples(_TOTAL_OF.sub("", text) if _TOTAL_OF_WORD in text else text)
     if "，或" in text:  # 解决或基本解决，或已通过其他途径解决: the first way of saying it names it
