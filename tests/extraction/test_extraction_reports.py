@@ -6484,3 +6484,8 @@ def test_a_batch_before_a_count_is_the_batch_of_what_follows() -> None:
     # own words: 第三批 says which batch; the count's noun comes after it
     text = "认定第三批4家市级工程技术研究中心，总数达19家。"
     assert fields(text, "indicator", "value")[0] == ("认定市级工程技术研究中心", Decimal(4))
+
+
+def test_honoured_is_one_verb_after_what_is_counted() -> None:
+    # own words: 荣获 is one verb; 荣 is no part of the name
+    assert fields("去年全县共有3项科技成果荣获省科学技术奖。", "indicator") == [("科技成果",)]
