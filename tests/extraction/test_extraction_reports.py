@@ -6489,3 +6489,9 @@ def test_a_batch_before_a_count_is_the_batch_of_what_follows() -> None:
 def test_honoured_is_one_verb_after_what_is_counted() -> None:
     # own words: 荣获 is one verb; 荣 is no part of the name
     assert fields("去年全县共有3项科技成果荣获省科学技术奖。", "indicator") == [("科技成果",)]
+
+
+def test_jiang_that_joins_two_things_opens_no_plan() -> None:
+    # own words: 将A与B有机结合 says how work was done, not what is aimed at
+    text = "将科技特派员服务与产业扶贫项目有机结合，在两个示范村新栽茶苗12000株。"
+    assert fields(text, "value", "target") == [(Decimal(12000), None)]
