@@ -6495,3 +6495,9 @@ def test_jiang_that_joins_two_things_opens_no_plan() -> None:
     # own words: 将A与B有机结合 says how work was done, not what is aimed at
     text = "将科技特派员服务与产业扶贫项目有机结合，在两个示范村新栽茶苗12000株。"
     assert fields(text, "value", "target") == [(Decimal(12000), None)]
+
+
+def test_where_a_visit_went_is_no_figure() -> None:
+    # own words: the firms visited are the scope of the visit; what they then did is counted
+    text = "科技局先后深入到40余家企业开展政策宣讲，指导18家企业申报省级研发中心。"
+    assert fields(text, "value") == [(Decimal(18),)]
