@@ -6501,3 +6501,9 @@ def test_where_a_visit_went_is_no_figure() -> None:
     # own words: the firms visited are the scope of the visit; what they then did is counted
     text = "科技局先后深入到40余家企业开展政策宣讲，指导18家企业申报省级研发中心。"
     assert fields(text, "value") == [(Decimal(18),)]
+
+
+def test_a_threshold_then_of_a_kind_names_the_kind() -> None:
+    # own words: 以上的…企业 is the kind counted, not a figure of its own
+    text = "全县年营业收入500万元及以上的服务业企业共有48家。"
+    assert fields(text, "value", "unit") == [(Decimal(48), "家")]

@@ -171,6 +171,7 @@ _CLASSIFIERS = {"个", "家", "项", "件", "所", "座", "宗"}
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
+_OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:企业|项目|单位|工程|园区|行业)")
 _THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
 # 5亿元项目54个, 5亿元(3000万美元以上)项目25个: the size of a kind of project, then its count
 _SIZE_NAMES_KIND = re.compile(
@@ -458,6 +459,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and not places_after(text, q_after.end(), hi)
     ):
         return None  # GDP在百亿元以上的还有三县: the range that names a group
+    if (
+        q_after
+        and q_after.group(0).lstrip("及") in ("以上", "以下")
+        and _OF_A_KIND.match(text, q_after.end(), hi)
+    ):
+        return None  # 年主营业务收入2000万元及以上的工业法人单位: a threshold naming a kind
     above = (q_before and q_before.lastgroup == "gt") or before.endswith("过")
     about = (
         unit == "%"
