@@ -6507,3 +6507,18 @@ def test_a_threshold_then_of_a_kind_names_the_kind() -> None:
     # own words: 以上的…企业 is the kind counted, not a figure of its own
     text = "全县年营业收入500万元及以上的服务业企业共有48家。"
     assert fields(text, "value", "unit") == [(Decimal(48), "家")]
+
+
+def test_a_target_after_a_level_is_in_the_levels_unit() -> None:
+    # own words: 1万套 is 10000 of the 套 counted
+    text = "全年新开工保障性住房12350套，超额完成1万套的年度目标任务。"
+    assert fields(text, "value", "unit", "target") == [(Decimal(12350), "套", Decimal(10000))]
+
+
+def test_a_target_exceeded_is_of_the_level_that_exceeds_it() -> None:
+    # own words: the ratio after the level does not exceed 3.6万批次; the level does
+    text = "全年抽检食品4.12万批次，每千人抽检5.3批次，超额完成3.6万批次的年度目标任务。"
+    assert fields(text, "value", "target") == [
+        (Decimal("4.12"), Decimal("3.6")),
+        (Decimal("5.3"), None),
+    ]

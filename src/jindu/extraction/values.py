@@ -1560,7 +1560,9 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
             return False
         last = level
     if is_target and last.target is None and last.value is not None:
-        last.target = mention.value
+        last = _exceeded(s, mention, last)
+        target = in_unit(mention.value, mention.unit, last.unit)  # 1万套 of 16768套: 10000
+        last.target = mention.value if target is None else target
     elif is_target and last.target is None and last.yoy_growth is not None and mention.is_percent:
         last.target, last.unit = mention.value, "%"  # 同比增长2.1%，低于8%的增长目标
     elif (
@@ -1601,6 +1603,24 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         return False
     last.end = max(last.end, mention.end)
     return True
+
+
+_EXCEEDED = re.compile("超额完成|超过|超出")
+
+
+def _exceeded(s: Sentence, mention: Mention, last: Draft) -> Draft:
+    """检验5.48万批次，…每千人6.8批次，超额完成4.7万批次的年度目标任务: a target said to be
+    exceeded is that of the level before that exceeds it, when the last does not."""
+    if not _EXCEEDED.search(s.text, last.end, mention.start):
+        return last
+    target = convert(mention.value, mention.unit, last.unit)
+    if target is None or last.value is None or last.value >= target:
+        return last
+    for draft in reversed(s.figures[:-1]):
+        level = convert(mention.value, mention.unit, draft.unit)
+        if draft.value is not None and draft.target is None and level is not None:
+            return draft if draft.value >= level else last
+    return last
 
 
 def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
