@@ -6522,3 +6522,12 @@ def test_a_target_exceeded_is_of_the_level_that_exceeds_it() -> None:
         (Decimal("4.12"), Decimal("3.6")),
         (Decimal("5.3"), None),
     ]
+
+
+def test_a_stage_said_another_way_takes_its_rate() -> None:
+    # own words: 开建 is 开工, 签订…协议 is 签约; each rate is of the count before it
+    text = "公租房已开建3200套，开工率为80.00%；已签订征收协议1500户，签约率为75.00%。"
+    assert fields(text, "value", "completion_rate", "target") == [
+        (Decimal(3200), Decimal(80), Decimal(4000)),
+        (Decimal(1500), Decimal(75), Decimal(2000)),
+    ]

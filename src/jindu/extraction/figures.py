@@ -1294,7 +1294,12 @@ _MONEY_STAGES = ("拨付",)
 # 受理举报1352件，办结1340件: complaints or cases received stay a figure beside the part handled
 _RECEIVED = re.compile("受理|收到|接到|接收|上报")
 # 办结261件，结案率98.5%: one stage under two words
-_STAGE_ALIKE = {"结案": ("结案", "办结"), "办结": ("办结", "结案")}
+_STAGE_ALIKE = {
+    "结案": ("结案", "办结"),
+    "办结": ("办结", "结案"),
+    "开工": ("开工", "开建", "动工"),  # 已开建6.08万套，开工率为95.33%
+    "签约": ("签约", "签订"),  # 签订安置补偿协议4.14万户，签约率为85.50%
+}
 
 
 def _paid(drafts: list[Draft], back: int, rate: Draft) -> bool:
