@@ -6531,3 +6531,13 @@ def test_a_stage_said_another_way_takes_its_rate() -> None:
         (Decimal(3200), Decimal(80), Decimal(4000)),
         (Decimal(1500), Decimal(75), Decimal(2000)),
     ]
+
+
+def test_a_percentage_reached_after_a_level_in_percent_is_its_target() -> None:
+    # own words: 完成60%的年度目标 after a share is the share's target; after a count, its rate
+    text = "全县森林覆盖率达到61.3%，提前完成60%的年度目标。"
+    assert fields(text, "value", "completion_rate", "target") == [
+        (Decimal("61.3"), None, Decimal(60))
+    ]
+    text = "认定高新技术企业42家，完成60%的年度目标。"
+    assert fields(text, "value", "completion_rate") == [(Decimal(42), Decimal(60))]

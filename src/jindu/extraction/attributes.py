@@ -86,6 +86,8 @@ def read_attribute(
     if kind == mt.YOY and grown and grown.yoy_growth is not None and _OTHER_BASIS.fullmatch(before):
         grown.end = max(grown.end, group[0].end)  # 同比增长23%，可比增长28%: the first stands
         return
+    if kind == mt.RATE and len(group) == 1 and _target_of_share(s, before, group[0]):
+        return
     if kind == mt.RATE and len(group) == 1 and _year_after_period(s, group[0]):
         return
     if kind == mt.RATE and len(group) == 1 and _second_rate(s, before, group[0]):
@@ -305,6 +307,29 @@ def _second_rate(s: Sentence, before: str, mention: Mention) -> bool:
     if rest and rest not in last.indicator and not _ASSIGNED_BY.match(before):
         return False  # 技改投资完成年度目标的60%: another indicator's rate
     second_rate(s, last, None, mention.start, mention.end).completion_rate = mention.value
+    return True
+
+
+_BARE_DONE = re.compile(r"(?:^|[，,\s])(?:已经?)?(?:提前|超额)?(?:完成|实现|达到)了?$")
+_OF_THE_TARGET = re.compile(r"的(?:年度|全年|年)?(?:目标|任务)")
+
+
+def _target_of_share(s: Sentence, before: str, mention: Mention) -> bool:
+    """占养老机构床位总数55.2%，提前完成55%的年度目标: a percentage of a level in percent,
+    reached, is that level's target (完成55%的年度目标 after a count is its rate)."""
+    last = s.figures[-1] if s.figures else None
+    if (
+        last is None
+        or last.unit != "%"
+        or last.value is None
+        or last.target is not None
+        or last.completion_rate is not None
+        or ph.clean(before) not in ("", "提前", "超额")
+        or not _BARE_DONE.search(s.text, max(s.lo, mention.start - 8), mention.start)
+        or not _OF_THE_TARGET.match(s.text, mention.end, s.hi)
+    ):
+        return False
+    last.target, last.end = mention.value, max(last.end, mention.end)
     return True
 
 
