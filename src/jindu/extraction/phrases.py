@@ -328,6 +328,8 @@ def clean(text: str) -> str:
         return states.group(1)  # 已完成和提前完成24个: tasks named by the states they reached
     if "(" in text and ")" not in text[text.rfind("(") :] and text.rfind("(") < len(text) - 2:
         text = text[text.rfind("(") + 1 :]  # 39宗新开工项目(已开工8宗: inside the aside
+    elif text.endswith(_ASIDE_PARTS):
+        return ""  # 12件实事项目(含19个子项目: the parts in the aside are named after the count
     text = text.lstrip("，、；：")
     text = _RANKED.sub("", text) if _RANKED_CHAR.search(text) else text
     text = _IN_ORDER_WORDS.sub("", text) if _IN_ORDER_WORD in text else text
@@ -407,6 +409,7 @@ def clean(text: str) -> str:
 
 
 _HOW_MUCH_ONLY = frozenset(("数", "额", "量", "值"))
+_ASIDE_PARTS = ("(含", "(其中", "(包括", "(包含")
 _HOW_MUCH = frozenset(("总量", "总额", "总数", "规模", "数量"))
 _MILESTONE = re.compile("(?:破|过|突破)[十百千万亿]+|翻(?:一)?番|历史新高|新高")
 # 95个项目顺利开工建设: how a stage was reached says nothing of which are counted
