@@ -6541,3 +6541,16 @@ def test_a_percentage_reached_after_a_level_in_percent_is_its_target() -> None:
     ]
     text = "认定高新技术企业42家，完成60%的年度目标。"
     assert fields(text, "value", "completion_rate") == [(Decimal(42), Decimal(60))]
+
+
+def test_a_count_in_an_aside_of_parts_is_named_after_it() -> None:
+    # own words: (含…) lists what the count before holds
+    text = "全镇实施民生项目15件(含22个子项目)。"
+    assert fields(text, "indicator", "value")[-1] == ("子项目", Decimal(22))
+
+
+def test_a_name_keeps_the_letters_as_written() -> None:
+    # own words: r&d stays as the text writes it (the gold copies names as written)
+    assert fields("全县规上工业企业r&d经费支出3.2亿元。", "indicator") == [
+        ("规上工业企业r&d经费支出",)
+    ]

@@ -342,7 +342,6 @@ def clean(text: str) -> str:
     text = _MID_TOTAL.sub("", text) if _MID_TOTAL_CHAR.search(text) else text
     text = _CHECKED_BY.sub("", text) if "经" in text else text
     text = _EVERY_KIND.sub("", text) if _EVERY_KIND_WORD in text else text
-    text = text.replace("r&d", "R&D")
     text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
     text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
     if text.endswith(("批", "批次")):
