@@ -6554,3 +6554,12 @@ def test_a_name_keeps_the_letters_as_written() -> None:
     assert fields("全县规上工业企业r&d经费支出3.2亿元。", "indicator") == [
         ("规上工业企业r&d经费支出",)
     ]
+
+
+def test_the_years_work_deployed_opens_a_plan() -> None:
+    # own words: 部署了…年工作 announces the year ahead; what follows is aimed at
+    text = (
+        "会议总结了去年工作，部署了科技局2024年工作。"
+        "全县新认定高新技术企业8家以上；发明专利申请量120件。"
+    )
+    assert fields(text, "value", "target") == [(None, Decimal(8)), (None, Decimal(120))]

@@ -88,6 +88,8 @@ _PLAN_ANNOUNCED = re.compile(
     r"[^。；，]{0,16}?(?:[0-9一二三四五六七八九十两]+|以下|几)个?(?:方面|重点)"
     # 市工信局将进一步落实…，高质量高标准完成各项目标任务。: the year's tasks, to be done
     r"|(?:将|要)(?:进一步|继续)[^。；]{0,30}?完成(?:各项|全年|年度)(?:目标任务|工作目标|目标)"
+    # 会上…，部署了科工局2018年工作。: the year's work deployed, its targets follow
+    r"|部署了?[^。；，]{0,12}?(?:(?:19|20)[0-9]{2}年度?|今年|本年度?|全年|新一年)的?(?:各项)?(?:重点)?工作[。：:]?\s*$"
 )
 # …，2022年全县国民经济和社会发展的主要预期目标是：: the targets listed after it, at any length
 _TARGETS_ANNOUNCED = re.compile(
