@@ -6563,3 +6563,9 @@ def test_the_years_work_deployed_opens_a_plan() -> None:
         "全县新认定高新技术企业8家以上；发明专利申请量120件。"
     )
     assert fields(text, "value", "target") == [(None, Decimal(8)), (None, Decimal(120))]
+
+
+def test_the_causative_before_a_total_is_no_part_of_its_name() -> None:
+    # own words: 使全县…达到 says what the new ones brought the total to
+    text = "新增省级企业技术中心2家，使全县省级企业技术中心达到17家。"
+    assert fields(text, "indicator")[-1] == ("省级企业技术中心",)
