@@ -6569,3 +6569,8 @@ def test_the_causative_before_a_total_is_no_part_of_its_name() -> None:
     # own words: 使全县…达到 says what the new ones brought the total to
     text = "新增省级企业技术中心2家，使全县省级企业技术中心达到17家。"
     assert fields(text, "indicator")[-1] == ("省级企业技术中心",)
+
+
+def test_in_recent_years_is_no_part_of_a_name() -> None:
+    # own words: 近年来 says when, like 今年以来
+    assert fields("近年来全县高新技术企业达到56家。", "indicator") == [("高新技术企业",)]
