@@ -6574,3 +6574,9 @@ def test_the_causative_before_a_total_is_no_part_of_its_name() -> None:
 def test_in_recent_years_is_no_part_of_a_name() -> None:
     # own words: 近年来 says when, like 今年以来
     assert fields("近年来全县高新技术企业达到56家。", "indicator") == [("高新技术企业",)]
+
+
+def test_tasks_counted_in_articles_open_no_plan() -> None:
+    # own words: 任务58条 counts the articles of a list of tasks; what follows was done
+    text = "细化惠企政策任务58条，发放创业担保贷款2600万元。"
+    assert fields(text, "value", "target") == [(Decimal(58), None), (Decimal(2600), None)]

@@ -186,6 +186,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    if plan and group[-1].unit == "条" and _ONLY_TASKS.fullmatch(segment):
+        plan = False  # 细化完善服务市场主体任务261条: tasks listed in articles, counted
     # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it)
     sized = (
         _PROJECT_SIZE.search(ph.clean(segment))
@@ -790,6 +792,7 @@ def _part_staged(s: Sentence, segment: str, mention: Mention) -> bool:
 
 
 _DONE_AFTER = re.compile(r"[，,]\s*(?:实际|累计|已经?|共)?完成")
+_ONLY_TASKS = re.compile(r"(?:(?!计划|目标|将|力争|预计)[^，；])*任务\s*")
 _INVESTMENT_PLANNED = re.compile(r"计划(?:总)?投资(?:总)?额?(?:达到?|为|约)?")
 # 项目预计总投资2亿元，规划占地20972.9平方米，总建筑面积约1.2万平方米: the size of a project
 # (a year's plan, 年度总投资, stays a target)
