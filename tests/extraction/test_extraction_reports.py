@@ -6580,3 +6580,15 @@ def test_tasks_counted_in_articles_open_no_plan() -> None:
     # own words: 任务58条 counts the articles of a list of tasks; what follows was done
     text = "细化惠企政策任务58条，发放创业担保贷款2600万元。"
     assert fields(text, "value", "target") == [(Decimal(58), None), (Decimal(2600), None)]
+
+
+def test_estimates_headed_by_a_colon_in_a_review_are_of_what_was_done() -> None:
+    # own words: 一年来 reviews the year; 预计全年： estimates its outturn
+    text = (
+        "一年来，受多重因素影响，部分指标没有完成年初计划。"
+        "预计全年：地区生产总值实现88亿元，同比下降4.5%；固定资产投资实现21亿元，同比增长3.2%。"
+    )
+    assert fields(text, "value", "yoy_growth", "target") == [
+        (Decimal(88), Decimal("-4.5"), None),
+        (Decimal(21), Decimal("3.2"), None),
+    ]

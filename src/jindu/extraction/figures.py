@@ -2835,6 +2835,8 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     projecting: bool | None = None
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
         targets = True  # 主要预期目标是：…；…
+        # 预计全年：…: estimates (of a year reviewed, see _estimates)
+        projecting = all(m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(raw))
     elif _chose_tasks(raw, 0, len(raw)):
         targets = True  # 确定了全省人民最关心的十件实事：一是…
     elif p.HORIZON.fullmatch(raw):
