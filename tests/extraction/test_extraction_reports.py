@@ -6592,3 +6592,9 @@ def test_estimates_headed_by_a_colon_in_a_review_are_of_what_was_done() -> None:
         (Decimal(88), Decimal("-4.5"), None),
         (Decimal(21), Decimal("3.2"), None),
     ]
+
+
+def test_target_firms_are_firms_not_a_target() -> None:
+    # own words: 目标企业 names the firms sought; nothing is aimed at
+    text = "招商小分队拜访目标企业86家，签约亿元以上项目9个。"
+    assert fields(text, "value", "target") == [(Decimal(86), None), (Decimal(9), None)]
