@@ -6598,3 +6598,12 @@ def test_target_firms_are_firms_not_a_target() -> None:
     # own words: 目标企业 names the firms sought; nothing is aimed at
     text = "招商小分队拜访目标企业86家，签约亿元以上项目9个。"
     assert fields(text, "value", "target") == [(Decimal(86), None), (Decimal(9), None)]
+
+
+def test_growths_after_a_list_of_levels_with_a_dunhao_are_theirs() -> None:
+    # own words: 、增长 opens the growths of the two levels (城乡 is 城镇 and 农村)
+    text = "城乡居民人均可支配收入分别达到41200元和18650元、增长6.1%和7.4%。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("城镇居民人均可支配收入", Decimal(41200), Decimal("6.1")),
+        ("农村居民人均可支配收入", Decimal(18650), Decimal("7.4")),
+    ]

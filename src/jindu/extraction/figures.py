@@ -60,7 +60,11 @@ __all__ = ["Draft", "extract_drafts"]
 _SENTENCE_MARKS = "。！？!?\n|"  # (a bar: the cells of a table of prose)
 _SENTENCE = re.compile(f"[^{_SENTENCE_MARKS}]+")
 # the normaliser made other commas full-width; 7750元、分别增长10%: 、 before 分别 ends a clause
-_CLAUSE = re.compile(r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年))+[，：；、]?")
+# (37462元和17597元、增长7%和10%: the growths of the levels before are a clause of their own;
+# 增长8.3%、下降2.5% one list of growths)
+_CLAUSE = re.compile(
+    r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年|(?<![%点个]、)(?:增长|下降)))+[，：；、]?"
+)
 _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
 
 
