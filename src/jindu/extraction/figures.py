@@ -2556,6 +2556,9 @@ def _chose_tasks(text: str, lo: int, hi: int, heading: bool = False) -> bool:
     ending with a colon (or anyhow, for a ``heading`` sentence), not told looking back."""
     return (
         (heading or text[hi - 1] in "：:")
+        # (every match names 实事 or 民生工程: most sentences have neither, and the pattern,
+        # opening with a look-behind, is tried at every position)
+        and (text.find("实事", lo, hi) >= 0 or text.find("民生工程", lo, hi) >= 0)
         and _TASKS_CHOSEN.search(text, lo, hi) is not None
         and _REVIEW.search(text, lo, hi) is None
         and _CHOSEN_BEFORE.search(text, lo, hi) is None

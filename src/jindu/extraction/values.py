@@ -1310,11 +1310,16 @@ _MEANS_AFTER = re.compile(
 _GROWTH_MEASURE = re.compile(rf"(?:同比)?(?:{p.GROWTH_WORD}|增长)")
 _MEANS_AGAIN = re.compile(r"[，、\s]*(?:以及|及|和|并)\s*$")  # the same places again
 _MEANS_ONLY = re.compile(r"[，、\s]*" + _BY)  # the places in the clause before
+# the last character, before any space, of a segment _MEANS_ONLY, _BY_MEANS or _MEANS_AGAIN
+# matches in full
+_MEANS_LAST = ("以", "及", "和", "并")
 
 
 def by_means(s: Sentence, group: list[Mention], segment: str) -> bool:
     """Places, then the values they stand by (以…): one figure for each place, named by what
     follows (的GDP总量, 的增速) or by what the sentence is about."""
+    if segment.rstrip()[-1:] not in _MEANS_LAST:
+        return False  # (the words before the values end with 以 or, said again, with 及)
     if _MEANS_ONLY.fullmatch(segment):
         if not s.clauses:
             return False
@@ -1698,7 +1703,11 @@ def _groupread_values(
     )
     between = ph.clean(segment.split("分别")[-1]) if "分别" in segment else ""
     head = segment.split("分别")[0]
-    ranked_by = _RANKED_BY.search(s.text, s.lo, group[0].start) if subjects else None
+    ranked_by = (
+        _RANKED_BY.search(s.text, s.lo, group[0].start)
+        if subjects and _RANKED_BY_NEEDS.search(s.text, s.lo, group[0].start)
+        else None
+    )
     rated = False
     if ranked_by and not after and not between:
         # 松山湖、虎门、塘厦完成投资较多，分别完成49.7亿元…: places ranked by a measure
@@ -1855,7 +1864,7 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     best = _BEST_IS.fullmatch(lead)
     follows = _FOLLOWS.fullmatch(lead) if s.figures and not best else None
     first = best or follows
-    ranked = _RANKED_NAMED.match(segment)
+    ranked = _RANKED_NAMED.match(segment) if _RANKED_NAMED_NEEDS.search(segment) else None
     if (
         ranked is None
         and s.clauses
@@ -1864,7 +1873,8 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
     ):
         # 接种率排名前三名的乡镇：梨树镇政府98%: the ranking's lead is the clause before, its
         # items the towns' governments (a bare place is read with the places listed)
-        ranked = _RANKED_NAMED.match(s.text[s.clauses[-1][0] : s.clauses[-1][1]] + segment)
+        joined = s.text[s.clauses[-1][0] : s.clauses[-1][1]] + segment
+        ranked = _RANKED_NAMED.match(joined) if _RANKED_NAMED_NEEDS.search(joined) else None
     if first and ph.is_place(first.group("place")):
         place = first.group("place")
         measure = ph.clean(best.group("name")) if best else s.last_indicator()
@@ -1948,6 +1958,9 @@ _RANKED_NAMED = re.compile(
     r"|(?<=的部门|的单位))"
     rf"(?P<place>[^，；（(：:]+?)(?:{_ORGAN.pattern})?[（(]?$"
 )
+# a character every match of _RANKED_NAMED has (前三位, 较快, 最高, 超过90%): most segments
+# have none, and the lazy name before the rank is tried at every length
+_RANKED_NAMED_NEEDS = re.compile("[前后末较偏最%]")
 # …的8个县(市)是：海城市: the places a count counted, listed
 _COUNT_LISTED = re.compile(
     rf"\s*{p.PLACE_KINDS}?(?:[（(][^()（）]{{1,6}}[)）])?(?:分别|依次)?(?:是|为|有)[：:]?"
@@ -1985,6 +1998,8 @@ _RANKED_BY = re.compile(
     rf"(?:完成|实现)?(?P<measure>[\u4e00-\u9fff]{{0,8}}?(?:{ph.MEASURE.pattern}))"
     r"(?:情况|进度)?(?:较多|最多|较快|最快|较高|最高|较大|最大|居前|领先|较好|最好)"
 )
+# (较多, 最快, 居前, 领先: every match of _RANKED_BY ends with one of these characters' words)
+_RANKED_BY_NEEDS = re.compile("[较最居领]")
 _PUT = re.compile(r"(?:将|把)\s*$")
 _DONE_YEARLY = re.compile(rf"完成了?{ph.YEARLY_MEASURE.pattern}\s*$")
 _EXCEPTED = re.compile(r"除(?P<places>[^，,；;]{1,24}?)(?:以外|之外|外)的?(?:其余|其他|其它)?")
