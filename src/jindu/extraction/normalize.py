@@ -216,10 +216,10 @@ def _rewrite(
 def _drop_pinyin(match: re.Match[str]) -> str | None:
     text = match.string
     context = text[max(0, match.start() - 8) : match.start()]
+    chars = "".join(ch for ch in context if _is_cjk(ch))  # (the same for every bracket)
     kept: list[str] = []
     for bracket in _ONE_BRACKET.finditer(match.group(0)):
         syllables = bracket.group(1).split()
-        chars = "".join(ch for ch in context if _is_cjk(ch))
         if chars and len(syllables) <= len(chars) and _is_reading(chars, bracket.group(1)):
             continue
         kept.append(bracket.group(0))

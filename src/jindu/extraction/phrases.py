@@ -342,7 +342,8 @@ def clean(text: str) -> str:
     text = _MID_TOTAL.sub("", text) if _MID_TOTAL_CHAR.search(text) else text
     text = _CHECKED_BY.sub("", text) if "经" in text else text
     text = _EVERY_KIND.sub("", text) if _EVERY_KIND_WORD in text else text
-    text = _REPEATED.sub(r"\1", text) if len(text) >= 4 else text
+    if len(text) >= 4 and _REPEATED.search(text):  # (sub compiles its template at every call)
+        text = _REPEATED.sub(r"\1", text)
     text = _BATCHES.sub("", text) if _BATCHES_WORD in text else text
     if text.endswith(("批", "批次")):
         text = _BATCH_END.sub("", text)  # 建成第五批1家市中试基地: the batch of what follows

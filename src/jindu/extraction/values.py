@@ -190,8 +190,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         plan = False  # 细化完善服务市场主体任务261条: tasks listed in articles, counted
     # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it)
     sized = (
-        _PROJECT_SIZE.search(ph.clean(segment))
-        if len(group) == 1 and not group[0].is_percent and not s.text.startswith("的", group[0].end)
+        _PROJECT_SIZE.search(cleaned)
+        if len(group) == 1
+        and not group[0].is_percent
+        and not s.text.startswith("的", group[0].end)
+        and _SIZE_WORD.search(cleaned := ph.clean(segment))
         else None
     )
     if sized:
@@ -800,6 +803,9 @@ _PROJECT_SIZE = re.compile(
     r"(?<!年度)(?<!今年)(?<!全年)(?<!本年)(?P<estimated>预计)?(?:计划|规划)?"
     r"(?:总投资|投资总额|总建筑面积|建筑面积|(?:规划)?占地面积|规划占地)$"
 )
+# every size _PROJECT_SIZE finds says one of these words (a pattern that opens with
+# look-behinds is tried at every position)
+_SIZE_WORD = re.compile("投资|面积|占地")
 _ALREADY_DONE = re.compile(rf"(?:已(?:经)?|实际)(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
