@@ -6607,3 +6607,9 @@ def test_growths_after_a_list_of_levels_with_a_dunhao_are_theirs() -> None:
         ("城镇居民人均可支配收入", Decimal(41200), Decimal("6.1")),
         ("农村居民人均可支配收入", Decimal(18650), Decimal("7.4")),
     ]
+
+
+def test_a_plan_to_complete_a_total_investment_stays_a_plan() -> None:
+    # own words: 计划完成总投资 is what is to be done, unlike a project's 计划总投资
+    text = "全县冬春水利建设计划完成总投资4亿元。截至11月底，已完成投资2.8亿元，完成投资任务的70%。"
+    assert fields(text, "value", "target")[-1] == (Decimal("2.8"), Decimal(4))

@@ -188,12 +188,14 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     plan, against = _target_words(segment)
     if plan and group[-1].unit == "条" and _ONLY_TASKS.fullmatch(segment):
         plan = False  # 细化完善服务市场主体任务261条: tasks listed in articles, counted
-    # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it)
+    # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it; 计划完成
+    # 总投资10亿元: a plan to do that much)
     sized = (
         _PROJECT_SIZE.search(cleaned)
         if len(group) == 1
         and not group[0].is_percent
         and not s.text.startswith("的", group[0].end)
+        and "完成" not in segment
         and _SIZE_WORD.search(cleaned := ph.clean(segment))
         else None
     )
