@@ -6613,3 +6613,18 @@ def test_a_plan_to_complete_a_total_investment_stays_a_plan() -> None:
     # own words: 计划完成总投资 is what is to be done, unlike a project's 计划总投资
     text = "全县冬春水利建设计划完成总投资4亿元。截至11月底，已完成投资2.8亿元，完成投资任务的70%。"
     assert fields(text, "value", "target")[-1] == (Decimal("2.8"), Decimal(4))
+
+
+def test_the_rate_of_a_task_is_no_target() -> None:
+    # own words: 任务开工率 is how much of the task started, a rate of the count before
+    text = "截至9月底，全县已开工改造农房1260户，省定任务开工率90.5%。"
+    assert fields(text, "value", "completion_rate", "target")[0][:2] == (
+        Decimal(1260),
+        Decimal("90.5"),
+    )
+
+
+def test_places_ahead_of_the_rest_end_the_list_of_subjects() -> None:
+    # own words: 走在全省前列 says how the places stand; it is no part of any name
+    text = "其中东川、西岭办结情况走在全市前列，办结率分别达97%、93%。"
+    assert all("走" not in name for (name,) in fields(text, "indicator"))

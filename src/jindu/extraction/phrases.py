@@ -772,7 +772,7 @@ _SUBJECT_STOP = re.compile(
     # 家电电气业保持两位数增长，增速分别为…; 电子信息业负增长，分别下降…
     r"|(?:保持|实现)?(?:两位数|个位数|三位数|正|负)增长"
     # 突泉、扎旗、前旗高于全盟平均水平，同比分别增长…: how the places did against the whole
-    rf"|{AGAINST_AVERAGE}|紧随其后|紧跟其后"
+    rf"|{AGAINST_AVERAGE}|紧随其后|紧跟其后|走在"
 )
 # “八园”中星沙产业基地、…: the group the places are picked from
 # 九个设区市中除厦门、南平…外: the places the others are set apart from
