@@ -6631,3 +6631,12 @@ def test_places_ahead_of_the_rest_end_the_list_of_subjects() -> None:
         "泰州",
         "扬州",
     ]
+
+
+def test_a_share_of_what_is_due_is_a_completion_rate() -> None:
+    # own words: 占应签订…的 / 占应拆…的: of what is due, how much is done
+    text = "已签订征收协议212户，占应签订协议户数的64%；已拆除房屋150户，占应拆户数的45%。"
+    assert fields(text, "value", "completion_rate") == [
+        (Decimal(212), Decimal(64)),
+        (Decimal(150), Decimal(45)),
+    ]
