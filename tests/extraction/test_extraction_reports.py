@@ -6640,3 +6640,11 @@ def test_a_share_of_what_is_due_is_a_completion_rate() -> None:
         (Decimal(212), Decimal(64)),
         (Decimal(150), Decimal(45)),
     ]
+
+
+def test_a_total_after_an_aside_of_parts_is_the_wholes() -> None:
+    # own words: the aside lists parts; 总投资 after it is of the whole before the aside
+    text = "今年安排重点项目48个(其中，续建项目20个，新开工项目28个)，总投资860亿元。"
+    assert fields(text, "indicator")[-1] == ("重点项目总投资",)
+    text = "新谋划重点项目30个、总投资96亿元。"
+    assert fields(text, "indicator")[-1] == ("新谋划重点项目总投资",)

@@ -912,7 +912,7 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         # 高新技术产业产值69.8亿元，占规模以上工业总产值的比重达到19.4%; R&D经费支出总量为
         # 159.8亿元，占…: the share is of the measure, not of its total
         return _TOTAL_END.sub("", before) + name
-    projects = _project_set(s) if ph.MEASURE.fullmatch(name) else None
+    projects = _project_set(s, mention.start) if ph.MEASURE.fullmatch(name) else None
     if projects and not is_count(mention.unit):
         # 市管在建项目29个，完成投资42.3亿元; 实施项目27个，当年竣工投产10个，完成投资3.2亿元
         return projects + name
@@ -1007,17 +1007,25 @@ def _projects_named(text: str, lo: int, hi: int) -> str:
     return name if name.endswith("项目") and 2 < len(name) <= 12 else ""
 
 
-def _project_set(s: Sentence) -> str | None:
-    """The set of projects the counts just before are about, if they are."""
+def _project_set(s: Sentence, at: int) -> str | None:
+    """The set of projects the counts just before are about, if they are: the last, or the
+    first of them after an aside or a ；that listed parts (重点项目72宗(其中，投产项目5宗，…
+    新开工项目39宗)，总投资2499亿元: the whole, not its last part)."""
+    found = None
     for figure in reversed(s.figures):
         if not is_count(figure.unit):
-            return None
+            break
         if figure.indicator.endswith("项目"):
-            rest = ph.SET_VERB.sub("", figure.indicator)
-            return rest if len(rest) > 2 else figure.indicator  # 实施项目 stays
-    return None
+            found = figure
+            if found is s.figures[-1] and not _PARTS_CLOSED.search(s.text, found.end, at):
+                break  # 新谋划重点项目630个、总投资1280亿元: of the count right before
+    if found is None:
+        return None
+    rest = ph.SET_VERB.sub("", found.indicator)
+    return rest if len(rest) > 2 else found.indicator  # 实施项目 stays
 
 
+_PARTS_CLOSED = re.compile("[)）；]")
 _EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
 
 
