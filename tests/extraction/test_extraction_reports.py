@@ -6648,3 +6648,9 @@ def test_a_total_after_an_aside_of_parts_is_the_wholes() -> None:
     assert fields(text, "indicator")[-1] == ("重点项目总投资",)
     text = "新谋划重点项目30个、总投资96亿元。"
     assert fields(text, "indicator")[-1] == ("新谋划重点项目总投资",)
+
+
+def test_a_class_of_sizes_names_the_kind_counted() -> None:
+    # own words: 1000万元—5000万元 is the size class of the projects counted, no figure
+    text = "全县1000万元—5000万元产业项目26个。"
+    assert fields(text, "value", "unit") == [(Decimal(26), "个")]

@@ -164,6 +164,13 @@ _RANGE_BETWEEN = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*[^，。；0-
 _BETWEEN_END = re.compile(r"\s*之间")
 _RANGE_NEXT = re.compile(r"\s*[至到\-~～—－之]")  # (a cheap test before the two above)
 _RANGE_UNIT_BEFORE = re.compile(rf"[0-9][^，。；0-9]{{0,4}}?{_RANGE_SEPARATOR}\s*$")
+# 500万元—1亿元重点项目: a class of sizes that names the kind of what is counted
+_SIZE_CLASS_AFTER = re.compile(
+    rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*\s*(?:万亿|亿|万|千)?元(?:以下|以内)?的?"
+    r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)"
+)
+_SIZE_CLASS_END = re.compile(r"(?:以下|以内)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
+_KIND_FIRST = frozenset("以的重大产工新续在项企")
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
 _CURRENCY = re.compile(f"{p.CURRENCY}$")
 _NEGATED = re.compile(r"(?:尚未|未能|未|没有|没|并未|仍未)$")
@@ -273,6 +280,15 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         or (_BETWEEN_END.match(text, end, hi) and _RANGE_UNIT_BEFORE.search(before))
     ):
         return None  # 介于300亿元至400亿元之间: both ends of a range
+    if _RANGE_NEXT.match(text, end, hi) and _SIZE_CLASS_AFTER.match(text, end, hi):
+        return None  # 500万元—1亿元重点项目109项: the size class of a kind counted
+    if (
+        unit
+        and text[end : end + 1] in _KIND_FIRST
+        and _RANGE_UNIT_BEFORE.search(before)
+        and _SIZE_CLASS_END.match(text, end, hi)
+    ):
+        return None  # (its upper end)
     last, matched_unit = before[-1:], match.group("unit")
     if (
         last.isascii()
