@@ -6654,3 +6654,8 @@ def test_a_class_of_sizes_names_the_kind_counted() -> None:
     # own words: 1000万元—5000万元 is the size class of the projects counted, no figure
     text = "全县1000万元—5000万元产业项目26个。"
     assert fields(text, "value", "unit") == [(Decimal(26), "个")]
+
+
+def test_up_to_a_date_is_no_part_of_a_name() -> None:
+    # own words: 截至…年底 says when; nothing of it names the figure
+    assert fields("截至2023年底累计完成投资86.2亿元。", "indicator") == [("投资",)]
