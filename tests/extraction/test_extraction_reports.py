@@ -6659,3 +6659,21 @@ def test_a_class_of_sizes_names_the_kind_counted() -> None:
 def test_up_to_a_date_is_no_part_of_a_name() -> None:
     # own words: 截至…年底 says when; nothing of it names the figure
     assert fields("截至2023年底累计完成投资86.2亿元。", "indicator") == [("投资",)]
+
+
+def test_a_name_does_not_end_with_the_word_a_clause_cut_it_at() -> None:
+    # own words: 各为, 达到或, 均 are no end of a name; 意向, 参与, 人均 are
+    from jindu.extraction.phrases import tidy_end
+
+    assert [tidy_end(n) for n in ("城镇消费品零售额各为", "增幅达到或", "中小学校均")] == [
+        "城镇消费品零售额",
+        "增幅",
+        "中小学校",
+    ]
+    assert [tidy_end(n) for n in ("达成就业意向", "群众参与", "居民人均")] == [
+        "达成就业意向",
+        "群众参与",
+        "居民人均",
+    ]
+    text = "其中，城镇、乡村消费品零售额各为126.3亿元和41.2亿元。"
+    assert all(not name.endswith(("各", "为")) for (name,) in fields(text, "indicator"))

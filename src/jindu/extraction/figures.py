@@ -283,6 +283,8 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
+    for draft in drafts:
+        draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
 
 

@@ -692,6 +692,22 @@ _UNMASK = str.maketrans("\x01\x02\x03", "和与及")
 _ANY_JOINED = re.compile("|".join(map(re.escape, JOINED)))
 
 
+# 乡村消费品零售额各为, 增幅达到或, 巡察组向, 建议分别交由: words a name cannot end with
+# (行为, 意向, 碳中和, 参与, 普及, 首都, 人均 end names well)
+_LOOSE_END = re.compile(
+    r"(?:(?:分别|统一)?交由|各为|(?:达到|超过|高于)?或|各|(?<![人平户亩年日月])均|(?<!首)都"
+    r"|(?<!中)和|(?<![普涉波危惠触遍])及|(?<!参)与|(?<![方导意志动倾趋走])向|(?<![行作认成因])为|(?<![于但只就])是"
+    r"|也)$"
+)
+
+
+def tidy_end(name: str) -> str:
+    """A name without the words a clause cut it at (see _LOOSE_END)."""
+    while (loose := _LOOSE_END.search(name)) and loose.start() >= 2:
+        name = name[: loose.start()]
+    return name
+
+
 def split_list(text: str, separators: re.Pattern[str] = LIST_SEP) -> list[str]:
     """太和、界首 → [太和, 界首]: the items of a list, a place named with 和 kept whole."""
     if not _ANY_JOINED.search(text):
