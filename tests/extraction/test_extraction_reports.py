@@ -6677,3 +6677,11 @@ def test_a_name_does_not_end_with_the_word_a_clause_cut_it_at() -> None:
     ]
     text = "其中，城镇、乡村消费品零售额各为126.3亿元和41.2亿元。"
     assert all(not name.endswith(("各", "为")) for (name,) in fields(text, "indicator"))
+
+
+def test_a_share_of_the_assessed_target_and_falling_behind_the_plan() -> None:
+    # own words: 占目标考核的 is a completion rate; 塌计划进度 falls behind the plan's progress
+    text = "1-10月完成营业收入5.6亿元，占目标考核的72%，塌计划进度11.3个百分点。"
+    assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
+        (Decimal("5.6"), Decimal(72), Decimal("-11.3"))
+    ]

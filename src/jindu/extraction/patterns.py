@@ -176,7 +176,8 @@ GAP = re.compile(
     rf"|(?P<down>低于|慢于|落后于?|滞后于?|未达到?|低|(?<!相)差)(?:全年|年度)?{_TIME}的?"
     rf"|(?:比|较){_TIME}(?:要求)?(?:稍|略|明显)?(?:(?P<up2>快|高|超|超出|领先)|(?P<down2>慢|低|落后|滞后))"
     # 超任务进度10.5个百分点, 超目标进度42个百分点: the task's share of the year so far
-    r"|(?P<up3>超|超过|快于)(?:任务|目标|计划)?进度|(?P<down3>落后|滞后|慢于|欠|低于)(?:任务|目标|计划)?进度"
+    # (塌计划进度17个百分点: fell behind the plan's progress)
+    r"|(?P<up3>超|超过|快于)(?:任务|目标|计划)?进度|(?P<down3>落后|滞后|慢于|欠|低于|塌)(?:任务|目标|计划)?进度"
     rf"|(?P<down4>与{_TIME}(?:相)?差(?:距)?)"  # 与时序进度差12.43个百分点: behind it
     # 与时间进度比较分别超过1.7个百分点和8.69个百分点: compared with it
     # (超过 may be read as the number's qualifier, leaving 比较分别 before it)
@@ -257,7 +258,8 @@ RATE = re.compile(
     # 完成1-4月投资计划的132.1%: the plan of a period
     rf"(?:{MONTHS})?"
     # (完成区第十八届人大常委会第十九次会议批准收入调整预算: who approved the budget, at length)
-    r"[^，；。0-9%]{0,30}?(?:计划|规划|目标|任务|预算|(?<![序时])进度)"
+    # (占目标考核的75%: of the target assessed)
+    r"[^，；。0-9%]{0,30}?(?:计划|规划|目标|任务|预算|(?<![序时])进度)(?:考核)?"
     # 占年度计划任务户数的90.1%: the plan counted in what it counts (占预算安排的79%: the
     # budget as arranged)
     r"(?:任务)?(?:[\u4e00-\u9fff]{0,6}?总?(?:数|量|额)|(?:完成)?总?投资(?:总?额)?|资金|开工|投产|竣工|建设|开发|安排"
