@@ -6685,3 +6685,14 @@ def test_a_share_of_the_assessed_target_and_falling_behind_the_plan() -> None:
     assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
         (Decimal("5.6"), Decimal(72), Decimal("-11.3"))
     ]
+
+
+def test_indicators_counted_by_rank_are_named_by_the_rank() -> None:
+    # own words: the count of indicators at a rank, named rank first and by the set counted in
+    text = "在16项考核指标中，有4项位居全市第1位(其中1项并列第1位)，有3项指标居全市第2位。"
+    assert fields(text, "indicator", "value")[-3:] == [
+        ("位居全市第1位考核指标", Decimal(4)),
+        ("并列第1位考核指标", Decimal(1)),
+        ("居全市第2位考核指标", Decimal(3)),
+    ]
+    assert fields("全区有2项指标增速全市第一。", "indicator") == [("增速全市第一指标",)]

@@ -91,6 +91,29 @@ _PICKED = re.compile(
     r"(?P<state>[^，、；。0-9]{2,12}?)(?=[，、；。]|$)"
 )
 _ACHIEVED = re.compile("实现|出现")
+_RANK = (
+    r"(?:增速|增幅|总量|完成率)?(?:位居|居|位列|列|排名|排|并列)?(?:全[国省市县区州盟])?"
+    r"(?:第[一二三四五六七八九十0-9]{1,2}位?|前[一二三四五六七八九十0-9]{1,2}位?|首位)"
+)
+_RANKED_COUNT = re.compile(
+    rf"(?P<noun>(?:[\u4e00-\u9fff]{{0,4}}?)指标)?(?P<rank>{_RANK})(?=[，、；。(（)）]|$)"
+)
+# 在14项考核指标中有3项…: the indicators a count by rank is a part of
+_AMONG_INDICATORS = re.compile(
+    r"(?:[0-9一二三四五六七八九十]+项)?([\u4e00-\u9fff]{0,6}?指标)(?:[(（][^()（）]*[)）])?中"
+)
+_RANK_FIRST = re.compile(f"^{_RANK}")
+
+
+def _indicators_counted(s: Sentence) -> str:
+    """在12项考核指标中，有3项…: the indicators the set before counts (指标 if none)."""
+    for draft in reversed(s.figures):
+        at = draft.indicator.rfind("指标")
+        if at >= 0:
+            return _RANK_FIRST.sub("", draft.indicator[: at + 2].removeprefix("在"))
+    return "指标"
+
+
 _ANY_PLACES = p.ANY_PLACES
 # 34个行业大类中, 32个大类行业中, 29个规模以上工业行业中: the classification counts are in
 _FIELD = re.compile(
@@ -159,6 +182,20 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         state = _ACHIEVED.sub("", picked.group("state"))  # 实现同比增长: the state is the growth
         state = state.replace("进一步", "")
         new_draft(s, state + picked.group("noun"), group[0], False, group[0].start)
+        return
+    ranked = (
+        _RANKED_COUNT.match(s.text, group[0].end, s.hi)
+        if len(group) == 1 and group[0].unit in ("项", "个")
+        else None
+    )
+    if ranked:
+        # 有3项指标增速全市第一, 12项指标中有3项位居全市第1位: indicators counted by rank,
+        # named by the rank and the indicators counted
+        sets = list(_AMONG_INDICATORS.finditer(s.text, s.lo, group[0].start))
+        noun = ranked.group("noun") or ""
+        if noun in ("", "指标"):  # (有2项指标居全市第2位 after 14项考核指标中: of those)
+            noun = sets[-1].group(1) if sets else noun or _indicators_counted(s)
+        new_draft(s, ranked.group("rank") + noun, group[0], False, group[0].start)
         return
     clause_head = s.text[c_lo : group[0].start]
     if group[0].is_percent and group[0].qualifier and _BOUND_OF_MANY.search(segment):
