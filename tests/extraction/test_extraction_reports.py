@@ -6696,3 +6696,12 @@ def test_indicators_counted_by_rank_are_named_by_the_rank() -> None:
         ("居全市第2位考核指标", Decimal(3)),
     ]
     assert fields("全区有2项指标增速全市第一。", "indicator") == [("增速全市第一指标",)]
+
+
+def test_energy_is_counted_in_tons_of_standard_coal() -> None:
+    # own words: 吨标准煤 is one unit, and per 万元 of output
+    text = "全县能源消费总量86.4万吨标准煤，单位GDP能耗0.41吨标准煤/万元，同比下降3.2%。"
+    assert fields(text, "value", "unit") == [
+        (Decimal("86.4"), "万吨标准煤"),
+        (Decimal("0.41"), "吨标准煤/万元"),
+    ]

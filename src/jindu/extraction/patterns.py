@@ -88,7 +88,7 @@ MENTION = starting_with(
     # (21.%: a typo of 21%)
     rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
-    r"(?P<per>/(?:平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年))?",
+    r"(?P<per>/(?:平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年|万元|亿元))?",
 )
 
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
