@@ -6705,3 +6705,15 @@ def test_energy_is_counted_in_tons_of_standard_coal() -> None:
         (Decimal("86.4"), "万吨标准煤"),
         (Decimal("0.41"), "吨标准煤/万元"),
     ]
+
+
+def test_last_years_size_passed_is_no_figure() -> None:
+    # own words: 已超过去年全年…的规模 compares with last year's level
+    text = "1-9月全市实现进出口62.3亿美元，同比增长18.2%，已超过去年全年58.1亿美元的规模。"
+    assert fields(text, "value") == [(Decimal("62.3"),)]
+
+
+def test_the_actual_circumstances_do_not_end_a_plan() -> None:
+    # own words: 结合实际情况 is how the targets were set, not what was done
+    text = "一、全市总体目标任务：结合我市实际情况，今年合同利用外资5亿美元，外资项目60个。"
+    assert fields(text, "value", "target") == [(None, Decimal(5)), (None, Decimal(60))]

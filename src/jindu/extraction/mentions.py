@@ -140,6 +140,10 @@ _RANKING = re.compile(r"排名|排序|排位|依次")
 _VIEWED = re.compile(rf"{p.PLACE_KINDS}[^，。；0-9]{{0,8}}看")
 _SUPERLATIVE_BEFORE = re.compile(rf"{p.SUPERLATIVE}$")
 _LISTED_AFTER = re.compile(rf"(?:城市|地区|{p.PLACE_KINDS})(?:依次|分别)?(?:是|为|有)")
+_LAST_YEARS_SIZE = re.compile(r"(?:以上|左右)?的?(?:规模|水平|总量|全年总量)")
+_PASSED_LAST_YEAR = re.compile(
+    r"(?:超过|超出|超|达到|接近|相当于)(?:了)?(?:去年|上年)(?:全年|同期)?(?:近|约)?$"
+)
 _VISITED_BEFORE = re.compile(r"(?:深入|深入到|走进|分赴|前往|奔赴)$")
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
 _RATIO_WORD = (
@@ -307,6 +311,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 督查组深入全县12个乡镇: the scope of a visit
     if matched_unit in ("家", "个", "所") and _VISITED_BEFORE.search(before):
         return None  # 先后深入到50余家企业进行调研: where a visit went, not a figure
+    if _LAST_YEARS_SIZE.match(text, end, hi) and _PASSED_LAST_YEAR.search(before):
+        return None  # 已超过去年全年143.85亿美元的规模: last year's level, passed
     if matched_unit == "个" and _FEATURES.match(text, end, hi):
         return None  # 主要特点有五个方面, 呈现出3个特点: how the text is laid out
     if before.endswith(("同期为", "同期是")) and _BASELINE_BEFORE.search(

@@ -588,7 +588,8 @@ def leading_content_verb(text: str) -> str | None:
 
 
 ACTUAL_MARK = re.compile(
-    r"已|目前|截至|截止|现有|共有|累计|实际(?!利用|使用|到位)|完成了|实现了|达到了"
+    # (结合我市实际情况, 从实际出发: the circumstances, not what was done)
+    r"已|目前|截至|截止|现有|共有|累计|实际(?!利用|使用|到位|情况|出发)|完成了|实现了|达到了"
     r"|今日|当日|当天"  # 计划造林8972.9亩，今日新增造林82亩: what a day did
     r"|事实上|初步核算|据核算"  # 预期目标是…增长6.5%左右。事实上，据初步核算，…: what was done
 )
