@@ -6717,3 +6717,12 @@ def test_the_actual_circumstances_do_not_end_a_plan() -> None:
     # own words: 结合实际情况 is how the targets were set, not what was done
     text = "一、全市总体目标任务：结合我市实际情况，今年合同利用外资5亿美元，外资项目60个。"
     assert fields(text, "value", "target") == [(None, Decimal(5)), (None, Decimal(60))]
+
+
+def test_colloquial_ge_yi_and_po_before_a_level() -> None:
+    # own words: 3.6个亿 is 3.6亿; 破 alone passes a level; 8个亿元以上项目 counts projects
+    assert fields("上半年完成工业投资3.6个亿，增长12%。", "value", "unit") == [
+        (Decimal("3.6"), "亿")
+    ]
+    assert fields("全镇规上工业产值破30亿元。", "indicator", "qualifier") == [("规上工业产值", ">")]
+    assert fields("全县8个亿元以上项目全部开工。", "value", "unit") == [(Decimal(8), "个")]
