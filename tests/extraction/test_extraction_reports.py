@@ -6726,3 +6726,12 @@ def test_colloquial_ge_yi_and_po_before_a_level() -> None:
     ]
     assert fields("全镇规上工业产值破30亿元。", "indicator", "qualifier") == [("规上工业产值", ">")]
     assert fields("全县8个亿元以上项目全部开工。", "value", "unit") == [(Decimal(8), "个")]
+
+
+def test_the_share_of_the_works_done_is_a_completion_rate() -> None:
+    # own words: 完成工程量85% is how much of the works a project has done
+    text = "滨江大道改造完成工程量85%，北环海塘加固完成工程量60%。"
+    assert fields(text, "indicator", "value", "completion_rate") == [
+        ("滨江大道改造", None, Decimal(85)),
+        ("北环海塘加固", None, Decimal(60)),
+    ]

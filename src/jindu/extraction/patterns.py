@@ -281,6 +281,9 @@ RATE = re.compile(
     rf"|(?:{'|'.join(f'(?<=已{verb})' for verb in WORK_DONE)})(?:约|近)?$"
     # 已完成投资76.4%: a percentage of the investment is how much of it was done
     r"|完成了?(?:全年|年度)?总?投资(?:额)?(?:约|近)?$"
+    # 海塘除险加固完成工程量95%: how much of the works is done
+    # (计划完成工程量5%，实际完成工程量6%: a plan and its outturn, each a share of its own)
+    r"|(?<!计划)(?<!实际)完成了?(?:总)?工程量(?:的)?(?:约|近)?$"
     # 预算支出完成全年支出的67.5%: of the year's whole, so far
     r"|完成了?(?:全年|年度)[^，；。0-9%]{1,8}?的$"
     # 占应收面积的75.6%, 占应播面积的: of what is due, how much was done
