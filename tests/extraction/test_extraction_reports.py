@@ -6735,3 +6735,9 @@ def test_the_share_of_the_works_done_is_a_completion_rate() -> None:
         ("滨江大道改造", None, Decimal(85)),
         ("北环海塘加固", None, Decimal(60)),
     ]
+
+
+def test_what_passed_a_review_is_named_without_de_or_jing() -> None:
+    # own words: 通过…的企业, 经…认定的: the state names the kind counted, as 办结的 does
+    assert fields("其中首次通过认定的企业14户。", "indicator") == [("首次通过认定企业",)]
+    assert fields("经重新认定的高新技术企业共9家。", "indicator") == [("重新认定高新技术企业",)]
