@@ -6741,3 +6741,9 @@ def test_what_passed_a_review_is_named_without_de_or_jing() -> None:
     # own words: 通过…的企业, 经…认定的: the state names the kind counted, as 办结的 does
     assert fields("其中首次通过认定的企业14户。", "indicator") == [("首次通过认定企业",)]
     assert fields("经重新认定的高新技术企业共9家。", "indicator") == [("重新认定高新技术企业",)]
+
+
+def test_a_list_items_mark_is_no_part_of_a_name() -> None:
+    # own words: ②, 〔 open items of a list; 五年来 says when
+    text = "主要目标：①新增高新技术企业12家；②建设科技示范基地6处。"
+    assert fields(text, "indicator") == [("新增高新技术企业",), ("建设科技示范基地",)]
