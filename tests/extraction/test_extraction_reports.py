@@ -6747,3 +6747,11 @@ def test_a_list_items_mark_is_no_part_of_a_name() -> None:
     # own words: ②, 〔 open items of a list; 五年来 says when
     text = "主要目标：①新增高新技术企业12家；②建设科技示范基地6处。"
     assert fields(text, "indicator") == [("新增高新技术企业",), ("建设科技示范基地",)]
+
+
+def test_an_index_so_far_this_year_is_a_figure_without_a_unit() -> None:
+    # own words: 综合指数年累计为4.86 is the index; the ranking after it names nothing
+    text = "1-9月，我区综合指数年累计为4.86，全市12个区县排名第3，同比下降8.2%。"
+    assert fields(text, "indicator", "value", "unit", "yoy_growth") == [
+        ("综合指数", Decimal("4.86"), None, Decimal("-8.2"))
+    ]

@@ -148,7 +148,8 @@ _VISITED_BEFORE = re.compile(r"(?:深入|深入到|走进|分赴|前往|奔赴)$
 _SCOPE = re.compile(r"督查|调研|视察|考察|深入|分赴|走访|组成|检查|暗访|督导")
 _RATIO_WORD = (
     r"(?:(?<![同环对相])比|比值|比率|指数|系数|得分|平均分|总分)"
-    r"(?:分别)?(?:为|是|达到|达|约为|由|升至|提高到|上升到|提升至)?"
+    # (综合指数年累计为5.57: the index so far this year)
+    r"(?:年累计|累计|年均|平均)?(?:分别)?(?:为|是|达到|达|约为|由|升至|提高到|上升到|提升至)?"
 )
 _RATIO_BEFORE = re.compile(
     # 指数分别为57.8、56.4: the second of a list of ratios too
