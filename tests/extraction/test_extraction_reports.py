@@ -6755,3 +6755,9 @@ def test_an_index_so_far_this_year_is_a_figure_without_a_unit() -> None:
     assert fields(text, "indicator", "value", "unit", "yoy_growth") == [
         ("综合指数", Decimal("4.86"), None, Decimal("-8.2"))
     ]
+
+
+def test_points_below_a_control_line_give_the_rates_target() -> None:
+    # own words: 低于省控线0.7个百分点: the province's line is 3.9 + 0.7
+    text = "全县城镇登记失业率为3.9%，低于省控线0.7个百分点。"
+    assert fields(text, "value", "target") == [(Decimal("3.9"), Decimal("4.6"))]

@@ -747,18 +747,23 @@ def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
 
 
 # 高于目标要求2个百分点, 比目标低0.5个百分点: how far a level in % is from its target
+# (低于省控线0.84个百分点: below the control line the province set, its target)
 _POINTS_FROM_TARGET = re.compile(
     r"^[，,\s]*(?:分别|均)?(?:(?:比|较)(?:年度|全年|年|省定|市定|预期|控制)?(?:目标|指标)(?:要求|任务|值)?"
     r"(?:(?P<above>高出?|多)|(?P<below>低|少))"
     r"|(?:(?P<over>高于|超出?|超过)|(?P<under>低于))(?:年度|全年|年|省定|市定|预期|控制性?)?"
-    r"(?:目标|指标)(?:要求|任务|值)?)了?(?:分别)?$"
+    r"(?:目标|指标)(?:要求|任务|值)?"
+    r"|(?:(?P<over2>高于|超出?|超过)|低于)(?:省|市|县|区|国家)?(?:控制线|控线))了?(?:分别)?$"
 )
+
+
+_TARGET_WORDS = re.compile("目标|指标|控线|控制线")
 
 
 def _points_from_target(s: Sentence, segment: str, found: list[mt.Mention], i: int) -> int:
     """How many mentions from ``found[i]`` are the points by which the levels in % just
     before are above or below their targets; each such level gets its target."""
-    if found[i].unit != "个百分点" or ("目标" not in segment and "指标" not in segment):
+    if found[i].unit != "个百分点" or not _TARGET_WORDS.search(segment):
         return 0
     words = _POINTS_FROM_TARGET.search(segment)
     if words is None:
@@ -770,7 +775,7 @@ def _points_from_target(s: Sentence, segment: str, found: list[mt.Mention], i: i
         return 0
     if any(f.target is not None for f in levels):
         return 0
-    up = words.group("above") or words.group("over")
+    up = words.group("above") or words.group("over") or words.group("over2")
     for level, mention in zip(levels, group, strict=True):
         value = level.value or Decimal(0)
         level.target = value - mention.value if up else value + mention.value
