@@ -6761,3 +6761,11 @@ def test_points_below_a_control_line_give_the_rates_target() -> None:
     # own words: 低于省控线0.7个百分点: the province's line is 3.9 + 0.7
     text = "全县城镇登记失业率为3.9%，低于省控线0.7个百分点。"
     assert fields(text, "value", "target") == [(Decimal("3.9"), Decimal("4.6"))]
+
+
+def test_the_basis_of_a_statistic_in_an_aside_is_no_figure() -> None:
+    # own words: (2000万元口径) says how the firms are counted
+    text = "全市规模以上(2000万元口径)工业总产值1280亿元，增长6.5%。"
+    assert fields(text, "indicator", "value", "unit") == [
+        ("规模以上工业总产值", Decimal(1280), "亿元")
+    ]
