@@ -6545,8 +6545,8 @@ def test_a_percentage_reached_after_a_level_in_percent_is_its_target() -> None:
 
 def test_a_count_in_an_aside_of_parts_is_named_after_it() -> None:
     # own words: (含…) lists what the count before holds
-    text = "全镇实施民生项目15件(含22个子项目)。"
-    assert fields(text, "indicator", "value")[-1] == ("子项目", Decimal(22))
+    text = "全镇兴办8件惠民实事项目(含13个子项目)，其中，已完成子项目5个。"
+    assert fields(text, "indicator", "value")[1] == ("子项目", Decimal(13))
 
 
 def test_a_name_keeps_the_letters_as_written() -> None:
