@@ -6769,3 +6769,9 @@ def test_the_basis_of_a_statistic_in_an_aside_is_no_figure() -> None:
     assert fields(text, "indicator", "value", "unit") == [
         ("规模以上工业总产值", Decimal(1280), "亿元")
     ]
+
+
+def test_an_estimate_of_the_half_year_reported_said_in_months_is_done() -> None:
+    # own words: 1-6月 is the 上半年 the text reports, so its estimate is of what was done
+    text = "今年上半年园区主要指标稳中有升。1-6月份全区技工贸总收入预计完成320亿元，同比增长12%。"
+    assert fields(text, "value", "target", "yoy_growth") == [(Decimal(320), None, Decimal(12))]

@@ -130,8 +130,20 @@ _AHEAD = re.compile("全年|今年(?!以来)|年底|年末|明年|下半年|下�
 
 
 def _period_said(name: str) -> str:
-    """今年上半年 and 上半年, 1-6月份 and 1-6月: one period, said two ways."""
-    return name.removeprefix("今年").removeprefix("本年").removesuffix("份")
+    """今年上半年 and 上半年, 1-6月份 and 1-6月, 1—6月 and 上半年: one period, said two ways."""
+    said = _DASHES.sub("-", name.removeprefix("今年").removeprefix("本年").removesuffix("份"))
+    return _SAME_PERIOD.get(said, said)
+
+
+_DASHES = re.compile("[—–~～至到－]")
+_SAME_PERIOD = {
+    "1-3月": "一季度",
+    "第一季度": "一季度",
+    "首季度": "一季度",
+    "1-6月": "上半年",
+    "1-9月": "前三季度",
+    "1-12月": "全年",
+}
 
 
 def looks_ahead(s: Sentence, pos: int) -> bool:
