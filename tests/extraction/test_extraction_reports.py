@@ -6775,3 +6775,10 @@ def test_an_estimate_of_the_half_year_reported_said_in_months_is_done() -> None:
     # own words: 1-6月 is the 上半年 the text reports, so its estimate is of what was done
     text = "今年上半年园区主要指标稳中有升。1-6月份全区技工贸总收入预计完成320亿元，同比增长12%。"
     assert fields(text, "value", "target", "yoy_growth") == [(Decimal(320), None, Decimal(12))]
+
+
+def test_a_macro_region_before_a_count_is_its_region() -> None:
+    # own words: 东部沿海, 中西部 are regions; 中西药 keeps its 中
+    text = "东部沿海28家国家级开发区实现工业总产值5200亿元。"
+    assert fields(text, "indicator", "region")[0] == ("国家级开发区", "东部沿海")
+    assert fields("中西药品类零售额增长9.5%。", "indicator") == [("中西药品类零售额",)]

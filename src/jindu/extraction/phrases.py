@@ -254,7 +254,7 @@ def _examples(text: str) -> str:
 
 
 # 中小企业, 中心, 中国: names that start with 中
-MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部]")
+MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西]")
 _STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
 _STATES_ONLY = re.compile(rf"({_STATE}(?:(?:和|或|及|、){_STATE})+)(?:的|的有|有)?")
 _SHARE_WHOLE = re.compile(r"占[^，；、占]+?(总数|总量|总额)的?$")
@@ -671,6 +671,8 @@ _GEOGRAPHY = re.compile(
     # before as places do (布局, 举办, 上市公司 are none)
     rf"|^(?:{_DEPARTMENT})$"
     r"|^(?:国税|地税)$"  # 其中，国税完成11765万元: the tax offices, by their short names
+    # 东部沿海33家国家级开发区: a macro-region
+    r"|^(?:东部沿海|东部|中部|西部|中西部|东北)(?:地区)?$"
 )
 
 
