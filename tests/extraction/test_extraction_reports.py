@@ -6782,3 +6782,14 @@ def test_a_macro_region_before_a_count_is_its_region() -> None:
     text = "东部沿海28家国家级开发区实现工业总产值5200亿元。"
     assert fields(text, "indicator", "region")[0] == ("国家级开发区", "东部沿海")
     assert fields("中西药品类零售额增长9.5%。", "indicator") == [("中西药品类零售额",)]
+
+
+def test_a_count_restated_before_a_revenue_is_counted_once() -> None:
+    # own words: 财政收入 is one measure; 56家开发区 said again before it is no new count
+    text = (
+        "全国112家国家级开发区地区生产总值8.1万亿元，同比增长5.2%。"
+        "112家国家级开发区财政收入1.3万亿元，同比增长4%。"
+    )
+    assert [v for (v,) in fields(text, "value")].count(Decimal(112)) == 1
+    text = "财政收入大幅增长，实现财政收入270.2亿元，同比增长44.7%。"
+    assert fields(text, "indicator") == [("财政收入",)]

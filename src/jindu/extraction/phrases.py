@@ -179,8 +179,8 @@ CONTENT_VERB = re.compile(CONTENT_VERB_PATTERN)
 # 下岗失业人员实现再就业: an activity names no one, so its owner stays
 _ACTIVITY = re.compile(r"(?:再|转移|稳定|灵活)?就业|(?:自主)?创业|脱贫|转岗")
 _MEASURE = re.compile(
-    r"(?:总)?产值|增加值|(?:营业|主营业务|销售)?收入|营收|利润(?:总额)?|税收|出口额|进出口额|"
-    r"成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
+    r"(?:总)?产值|增加值|(?:营业|主营业务|销售|财政|税收)?收入|营收|利润(?:总额)?|税收|出口额|"
+    r"进出口额|进出口总额|成交额|交易额|销售额|出口交货值|(?:总)?投资额?"
 )
 MEASURE = _MEASURE
 # 完成年度投资, 全年产值: the year's measure (年度计划投资 before a rate: its plan, then it)

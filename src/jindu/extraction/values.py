@@ -436,6 +436,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         s.topic
         and not s.figures
         and ph.MEASURE.fullmatch(name)
+        and not s.topic.endswith(name)  # (财政收入大幅增长，实现财政收入…: named already)
         and _TOPIC_GREW.search(s.text, s.lo, mention.start)
     ):
         name = s.topic + name  # 高新技术产业快速增长，实现产值284.28亿元: the topic's output
