@@ -183,8 +183,9 @@ _CLASSIFIERS = {"个", "家", "项", "件", "所", "座", "宗"}
 _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较，。；、：])[\u4e00-\u9fff]")
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
-_OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:企业|项目|单位|工程|园区|行业)")
-_THRESHOLD_NOUN = re.compile(r"(?:以上)?[\u4e00-\u9fff]{0,2}(?:企业|项目|单位|工程|园区)")
+_KINDS_NAMED = "企业|项目|单位|工程|园区"  # the kinds a threshold or a size names
+_OF_A_KIND = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}(?:{_KINDS_NAMED}|行业)")
+_THRESHOLD_NOUN = re.compile(rf"(?:以上)?[\u4e00-\u9fff]{{0,2}}(?:{_KINDS_NAMED})")
 # 5亿元项目54个, 5亿元(3000万美元以上)项目25个: the size of a kind of project, then its count
 _SIZE_NAMES_KIND = re.compile(
     r"(?:以上|以下)?(?:[(（][^()（）]{1,16}[)）])?[)）]?(?:项目|企业)[0-9一二三四五六七八九十两]"

@@ -57,9 +57,10 @@ _ASIDE_BEFORE_UNIT = re.compile(
     # 较上(105)年同月: the year of the Republic named in an aside of 上年 (Taiwan)
     r"|\((?<=[上去前]\()1?[0-9]{2}\)(?=年)"
 )
-# (6个亿元以上项目 counts projects: only 个亿 that ends the phrase goes)
 # 规模以上(500万元口径)工业总产值: the basis a statistic is counted on, an aside in its name
 _ASIDE_BASIS = re.compile(r"[(（][^()（），。；]{1,12}口径[)）]")
+# 4.9个亿: the colloquial 个 before a multiplier (6个亿元以上项目 counts projects: only 个亿
+# that ends the phrase goes)
 _COLLOQUIAL_GE = re.compile(r"(?<=[0-9十百千两几])个(?=亿元?(?:[，。；、：,;:)）\s]|$))")
 # 地区生产总值(GDP,下同)200亿元: an aside that names or qualifies what is said again below
 # goes, comma and all (a clause would end at its comma); (下同) alone stays for the reader
@@ -484,7 +485,7 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     if "(" in text:
         text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
-    if "个亿" in text:  # 4.9个亿: the colloquial 个 before a multiplier goes
+    if "个亿" in text:
         text, offsets = _rewrite(text, offsets, _COLLOQUIAL_GE, lambda m: "")
     if "下同" in text:
         text, offsets = _rewrite(text, offsets, _ASIDE_SAME_BELOW, lambda m: "")

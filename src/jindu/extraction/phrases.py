@@ -782,6 +782,14 @@ _PLACES_COUNTED = re.compile(rf"(?<=\w{{2}}){_COUNT_OF_PLACES}")
 _LIST_OF_PLACES_SIZE = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})等?(?:[两二三四五六七八九十]+个?|[0-9]+个?){PLACE_KINDS}$"
 )
+
+
+def _without_list_size(last: str) -> str:
+    """楚雄六州市 → 楚雄: the last item of a list of places, without the list's size."""
+    sized = _LIST_OF_PLACES_SIZE.search(last)
+    return last[: sized.start()] if sized else last
+
+
 _ONLY_PLACES_COUNTED = re.compile(rf"(?:有|共)?{_COUNT_OF_PLACES}")
 
 
@@ -905,8 +913,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         parts = [p for p in (_LEADING.sub("", x) for x in text.split("和")) if p]
     if len(parts) != count or any(_bare_value(x) or "%" in x for x in parts):
         return None  # 生产总值154.73亿元和170.18亿元, 增长12.4%、下降3.6%: values, not subjects
-    if sized := _LIST_OF_PLACES_SIZE.search(parts[-1]):
-        parts[-1] = parts[-1][: sized.start()]  # 东川、西岭两县: the list's size, no place
+    parts[-1] = _without_list_size(parts[-1])  # 东川、西岭两县: the list's size, no place
     shared = ""
     if (
         "的" in parts[-1]
@@ -915,8 +922,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     ):
         parts[-1], shared = parts[-1].split("的", 1)
         # 曲靖和楚雄六州市的项目落地率: how many places the list has goes with it
-        if listed := _LIST_OF_PLACES_SIZE.search(parts[-1]):
-            parts[-1] = parts[-1][: listed.start()]
+        parts[-1] = _without_list_size(parts[-1])
     elif (sized := _LIST_SIZE.search(parts[-1])) and CHINESE_DIGITS[sized.group(1)] == count:
         # 桂林、南宁两个高新区工业增加值…: the list says its size, then what they share
         parts[-1], shared = parts[-1][: sized.start()], parts[-1][sized.start() :]

@@ -274,7 +274,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif sized:
-        pass
+        pass  # (a project's size is a value inside a plan too: no target mode holds it)
     elif (
         s.target_mode
         and not ph.is_actual(clause_head, s.horizon)
@@ -316,7 +316,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
     if sized and sized.group("estimated"):
-        name = name[: sized.start()] + name[sized.start() + 2 :]  # (an estimate, no name)
+        # (an estimate, no name; not a target here, so the name is the cleaned segment)
+        name = cleaned[: sized.start("estimated")] + cleaned[sized.end("estimated") :]
     yearly = ph.YEARLY_MEASURE.fullmatch(name) if not is_target else None
     if yearly and _DONE_YEARLY.search(segment):
         name = name[yearly.end(1) :]  # 完成年度投资116.94亿元: the year's investment done
