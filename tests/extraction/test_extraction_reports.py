@@ -6793,3 +6793,13 @@ def test_a_count_restated_before_a_revenue_is_counted_once() -> None:
     assert [v for (v,) in fields(text, "value")].count(Decimal(112)) == 1
     text = "财政收入大幅增长，实现财政收入270.2亿元，同比增长44.7%。"
     assert fields(text, "indicator") == [("财政收入",)]
+
+
+def test_a_counted_list_of_places_past_a_bound_gives_each_place_its_rate() -> None:
+    # own words: 日照 is a word too, but the list says it is one of 3 cities
+    text = "重点项目分市看，东营、日照、临沂3市完成投资占年度计划的60%以上。"
+    assert fields(text, "indicator", "region", "completion_rate", "qualifier") == [
+        ("投资", place, Decimal(60), ">") for place in ("东营", "日照", "临沂")
+    ]
+    text = "全市工业投资完成率为58%，滨州、德州两市完成率超过100%。"
+    assert [r for (r,) in fields(text, "region")] == [None, "滨州", "德州"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from jindu.extraction import mentions as mt
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
+from jindu.extraction.gazetteer import PLACES_IF_SAID
 from jindu.extraction.mentions import Mention
 from jindu.extraction.sentence import (
     Draft,
@@ -63,7 +64,7 @@ def read_attribute(
         if kind == mt.RATE
         else None
     )
-    measure = (plan.group("measure") or plan.group("measure_first")) if plan else ""
+    measure = next((m for m in plan.groups() if m), "") if plan else ""
     last_named = s.last_indicator() if measure else None
     if last_named and measure in last_named:
         measure = last_named  # 重点项目完成投资412亿元。东川区…完成年度计划投资的118.2%
@@ -273,10 +274,17 @@ def _each_place(
     """南岭县、云岗县完成率均不足50%: the same said of each place (of ``measure`` if the
     words of the rate name one)."""
     shared = ph.places_sharing(name)
-    if shared is None or shared[1]:
+    if shared is None:
         return False
-    places = shared[0]
-    indicator = _places(s, places, measure, kind)
+    places, noun = shared
+    if noun:
+        # 淄博、烟台…7市完成投资占年度计划的50%以上: each place's rate past a bound, of the
+        # measure they share
+        if kind != mt.RATE or mention.qualifier not in (">", "<") or noun.endswith("率"):
+            return False
+        indicator: str | None = _DONE_FIRST.sub("", noun) or noun
+    else:
+        indicator = _places(s, places, measure, kind, counted=ph.places_counted(name))
     if not indicator and ph.named_places(name):
         indicator = s.last_indicator() or None
     if not indicator:
@@ -291,6 +299,7 @@ def _each_place(
     return True
 
 
+_DONE_FIRST = re.compile("^(?:累计)?(?:已经|已)?完成")
 _ASSIGNED_BY = re.compile(rf"^[，、\s]*(?:完成|占|为|达到|是)?了?{p.ASSIGNER}")
 
 
@@ -374,11 +383,14 @@ def _share_after_level(s: Sentence, free: list[Draft]) -> bool:
     return _share(share) and level.value is not None and level.unit not in (None, "%")
 
 
-def _places(s: Sentence, names: list[str] | None, shared: str, kind: str) -> str | None:
+def _places(
+    s: Sentence, names: list[str] | None, shared: str, kind: str, counted: bool = False
+) -> str | None:
     """The indicator that place names stand for: the noun they share, else the figure's
-    before them, else the topic."""
+    before them, else the topic. ``counted``: the text says how many places they are, so a
+    name that is a word too (日照) is a place."""
     if not names or not (
-        all(ph.is_place(ph.clean(n)) for n in names)
+        all(ph.is_place(ph.clean(n)) or (counted and n in PLACES_IF_SAID) for n in names)
         or (
             ph.RANKED_LIST.search(s.text, s.lo, s.hi)
             and all(_SHORT.fullmatch(ph.clean(n)) for n in names)
@@ -457,6 +469,8 @@ _PLAN_MEASURE = "投资|产值|营业收入|营收|税收|收入|产量|支出"
 _PLAN_OF = re.compile(
     rf"(?:计划|目标)(?P<measure>{_PLAN_MEASURE})(?:总额|额)?的?$"
     rf"|(?P<measure_first>{_PLAN_MEASURE})(?:计划|目标|任务)+的?$"
+    # 完成投资占年度计划的50%以上: the measure done, then its share of the plan
+    rf"|完成(?P<measure_done>{_PLAN_MEASURE})(?:占|为)(?:全?年度?|全年)?(?:计划|目标|任务)+的?$"
 )
 _YEARS_PLAN = re.compile("^(?:全?年度|全年)(?=..)")
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")

@@ -70,6 +70,10 @@ _COMMON_WORDS = (
     "民乐 高台 两当 合作 同仁 共和 同德 同心 南山 新北 海安 金东 大洼 工业 "
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
+# the prefectures left out of SHORT_PLACES for being words too
+_WORDS_TOO = frozenset(["来宾", "白银", "普洱", "日照", "山南"])
+# Names that are places only where the text says so (日照、青岛两市, 新华、和平2个区)
+PLACES_IF_SAID = _COMMON | _WORDS_TOO
 # 城东, 市中, 路南, 河西: where in a town
 _WHERE_IN_TOWN = re.compile(r"[城市路桥铁河江湖山][东西南北中关]|[东西南北中][城区山湖关市河港岗]")
 _SHORT = re.compile(r"(?P<short>\w{2,}?)(?:(?:\w{1,4}?族|蒙古)*自治[县旗]|林区|特区|[县市区旗])")

@@ -9,11 +9,12 @@ from functools import lru_cache
 from jindu.extraction.gazetteer import (
     COUNTIES,
     JOINED,
+    PLACES_IF_SAID,
     SHORT_PLACES,
     TWO_CHAR_COUNTIES,
     USUAL_NAMES,
 )
-from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS
+from jindu.extraction.numerals import CHINESE_DIGITS, NUMERAL_CHARS, parse_number
 from jindu.extraction.patterns import (
     AGAINST_AVERAGE,
     AIMING,
@@ -748,6 +749,9 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
         # 南昌、景德镇、萍乡等市超过70%: short names the list itself says are places
         return LIST_SEP.split(named.group("names")), ""
     parts = split_list(name)
+    counted = _counted_places(parts)
+    if counted is not None:
+        return counted
     if len(parts) < 2 or not all(is_place(x) for x in parts[:-1]):
         return _units_listed(name)
     parts[-1] = _EACH_END.sub("", parts[-1])  # 陕西、宁夏、新疆各1个: each of the places
@@ -761,6 +765,24 @@ def places_sharing(name: str) -> tuple[list[str], str] | None:
     if place is None:
         place, noun = _short_place(parts[-1], among_places=True)  # 颍泉、阜南、太和产值
     return ([*parts[:-1], place], noun) if place is not None else _units_listed(name)
+
+
+def places_counted(name: str) -> bool:
+    """日照、青岛两市: a list of places that says how many they are."""
+    return LIST_SEP.search(name) is not None and _counted_places(split_list(name)) is not None
+
+
+def _counted_places(parts: list[str]) -> tuple[list[str], str] | None:
+    """淄博、烟台、…、日照、聊城7市完成投资: a list the text says is so many places, its short
+    names places even when they are common words too (日照)."""
+    sized = _PLACES_COUNTED.search(parts[-1]) if len(parts) >= 2 else None
+    if sized is None:
+        return None
+    count = parse_number(sized.group("count"))
+    names = [*parts[:-1], parts[-1][: sized.start()]]
+    if count != len(names) or not all(is_place(x) or x in PLACES_IF_SAID for x in names):
+        return None
+    return names, parts[-1][sized.end() :].lstrip("的")
 
 
 def _units_listed(name: str) -> tuple[list[str], str] | None:
@@ -777,7 +799,7 @@ _UNIT = re.compile(_DEPARTMENT)  # (places listed so are read by places_sharing 
 
 
 # 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)
-_COUNT_OF_PLACES = rf"(?:[两二三四五六七八九十]+个|[0-9]+个?){PLACE_KINDS}"
+_COUNT_OF_PLACES = rf"(?P<count>[两二三四五六七八九十]+|[0-9]+)个?{PLACE_KINDS}"
 _PLACES_COUNTED = re.compile(rf"(?<=\w{{2}}){_COUNT_OF_PLACES}")
 _LIST_OF_PLACES_SIZE = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})等?(?:[两二三四五六七八九十]+个?|[0-9]+个?){PLACE_KINDS}$"
