@@ -6803,3 +6803,20 @@ def test_a_counted_list_of_places_past_a_bound_gives_each_place_its_rate() -> No
     ]
     text = "全市工业投资完成率为58%，滨州、德州两市完成率超过100%。"
     assert [r for (r,) in fields(text, "region")] == [None, "滨州", "德州"]
+
+
+def test_a_header_of_groups_then_a_column_of_its_own_pairs_each_group_s_cells() -> None:
+    # own words: 授权量 and 申请量 span two cells each, 有效量 one the second row leaves unnamed
+    text = (
+        "前三季度各区专利情况表\n单位:件\n"
+        "序号 | 区 | 专利授权量 | 专利申请量 | 有效发明专利量 |\n"
+        "完成值 | 同比增长 | 完成值 | 同比增长 |\n"
+        "1 | 东川区 | 412 | 12.5% | 860 | -3.1% | 2301 |\n"
+        "2 | 西岭区 | 207 | 8.0% | 455 | 20.4% | 1187 |\n"
+        "3 | 南浦区 | 98 | -6.7% | 301 | 4.2% | 640 |"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth", "region")[:3] == [
+        ("专利授权量", Decimal(412), Decimal("12.5"), "东川区"),
+        ("专利申请量", Decimal(860), Decimal("-3.1"), "东川区"),
+        ("有效发明专利量", Decimal(2301), None, "东川区"),
+    ]

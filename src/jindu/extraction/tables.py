@@ -395,7 +395,7 @@ def _read_table(
         # 序号 | 项目名称 | … | 实际完成情况 | over 任务完成率 | 备注 |: one header row wrapped
         # onto a second line (a column of notes is no part of a group)
         wrapped = any(_TEXT_COLUMN.search(cell) for cell in second)
-        two = None if wrapped else _two_rows(names, second, width)
+        two = None if wrapped else _two_rows(names, second, width, _labels_width(names, body[1:]))
         if two is None and (wrapped or len(names) + len(second) == width):
             two = names + second, [""] * (len(names) + len(second))
         elif two is None and 1 <= width - len(second) < len(names):
@@ -441,12 +441,25 @@ def _read_table(
     return drafts
 
 
+def _labels_width(names: list[str], rows: list[list[_Cell]]) -> int | None:
+    """How many columns of labels (序号, 县(市、区)) lead the first row of the table's width."""
+    width = max(len(r) for r in rows)
+    row = next(r for r in rows if len(r) == width)
+    serial = bool(names) and _SERIAL.match(names[0]) is not None
+    return next(
+        (i for i, (cell, _, _) in enumerate(row) if _number(cell) and not (serial and i == 0)),
+        None,
+    )
+
+
 def _two_rows(
-    first: list[str], second: list[str], width: int
+    first: list[str], second: list[str], width: int, labels: int | None = None
 ) -> tuple[list[str], list[str]] | None:
     """The columns' names and groups of a header of two rows: the first row's leading cells
     name the leading columns, each of its others spans as many of the second row's cells."""
     lead = width - len(second)
+    if labels is not None and 0 < labels < lead:
+        return _groups_then_columns(first, second, width, labels)
     spans = len(first) - lead
     if lead < 1 or spans < 1 or len(second) % spans:
         return None
@@ -458,6 +471,26 @@ def _two_rows(
         names.append(name + (own.group(0) if own and not _HEADER_UNIT.search(name) else ""))
         groups.append(group[: own.start()].strip() if own else group)
     return names, groups
+
+
+def _groups_then_columns(
+    first: list[str], second: list[str], width: int, lead: int
+) -> tuple[list[str], list[str]] | None:
+    """序号 | 县 | 申请量 | 注册量 | 有效注册量 over 完成值 | 同比增长 | 完成值 | 同比增长: the
+    first row's cells after the labels span as many of the second row's cells
+    each, and those the second row leaves unnamed after them are columns of their own."""
+    rest = first[lead:]
+    for each in range(2, len(second) + 1):
+        spans = len(second) // each
+        alone = len(rest) - spans
+        if len(second) % each or alone < 0 or spans * each + alone != width - lead:
+            continue
+        names, groups = first[:lead], [""] * lead
+        for index, name in enumerate(second):
+            names.append(name)
+            groups.append(rest[index // each])
+        return names + rest[spans:], groups + [""] * alone
+    return None
 
 
 def _label(cells: list[_Cell]) -> str | None:
