@@ -6820,3 +6820,15 @@ def test_a_header_of_groups_then_a_column_of_its_own_pairs_each_group_s_cells() 
         ("专利申请量", Decimal(860), Decimal("-3.1"), "东川区"),
         ("有效发明专利量", Decimal(2301), None, "东川区"),
     ]
+
+
+def test_places_ranked_by_growth_after_a_colon_take_growths_of_the_measure_before() -> None:
+    # own words: the ranking names no measure; 开发区·北岭街道 is one place
+    text = (
+        "全区技术合同登记额12.6亿元，同比增长21.4%。"
+        "同比增长排名前两位的镇(街道)：南浦镇35.2%、开发区·北岭街道28.1%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth", "region")[1:] == [
+        ("技术合同登记额", None, Decimal("35.2"), "南浦镇"),
+        ("技术合同登记额", None, Decimal("28.1"), "开发区·北岭街道"),
+    ]

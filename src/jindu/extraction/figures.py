@@ -2640,9 +2640,15 @@ _LIST_KIND = re.compile(
     r"(?:完成(?:全?年度?)?(?:目标|任务|计划)+)?"
     r"(?:的)?(?:完成率|完成进度|完成比例|比例|增速|增幅|增长率)(?:分别|依次)?$"
 )
+# 同比增长排名前三位的县(市、区)：A 76.74%、B 52.50%: the places ranked by it, each with its value
+_LIST_RANKED = re.compile(
+    rf"(?P<ranked>(?:排名|排序|位居|位列|居)(?:全国|全省|全市|全县|全区)?{ph.RANK_AT}[位名]?)"
+    rf"的?(?:{p.ANY_PLACES}|单位|部门)?(?:[（(][^（）()]{{0,8}}[）)])?(?:分别|依次)?(?:为|是)?\s*[：:]\s*$"
+)
+_RANKED_BY_GROWTH = re.compile(rf"(?:同比)?(?:{p.GROWTH_WORD}|增长)$")
 _LIST_RATE = re.compile("完成|进度|计划")
 _LIST_GROWTH = re.compile("增速|增幅|增长")
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,10}")  # (开发区·铁山区)
 _LIST_SEP = "、，,和及 "
 
 
@@ -2681,11 +2687,13 @@ def _rates_in_brackets(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) 
 def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
     if not found:
         return False
-    opened = _LIST_OPEN.search(s.text, s.lo, c_lo)
+    opened = _LIST_OPEN.search(s.text, s.lo, c_lo) or _LIST_RANKED.search(s.text, s.lo, c_lo)
     if opened is None or not all(m.is_percent for m in found):
         return False
     start = max([s.lo] + [f.end for f in s.figures if f.end <= opened.start()])
     words = s.text[start : opened.start()].strip("，,、 ")
+    if opened.re is _LIST_RANKED:
+        words = s.text[start : opened.start("ranked")].strip("，,、 ")
     kind = mt.RATE if _LIST_RATE.search(words) else mt.YOY if _LIST_GROWTH.search(words) else None
     places, previous = [], c_lo
     for mention in found:
@@ -2697,6 +2705,11 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
     if kind is None:
         return False
     name = _LIST_KIND.sub("", _LIST_GAP.sub("", _ASIDE.sub("", words)).rstrip("，,、 "))
+    if opened.re is _LIST_RANKED:
+        # 同比增长排名前三位的县(市、区)：: of the measure before, the ranking no topic
+        name = ph.clean(_RANKED_BY_GROWTH.sub("", name)) or (
+            s.figures[-1].indicator if s.figures else s.previous
+        )
     name = ph.clean(name).replace("完成", "") or s.last_indicator()
     for place, mention in zip(places, found, strict=True):
         draft = context(s, Draft(name, None, None, mention.start, mention.end), mention.start)
