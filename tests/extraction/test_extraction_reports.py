@@ -6832,3 +6832,11 @@ def test_places_ranked_by_growth_after_a_colon_take_growths_of_the_measure_befor
         ("技术合同登记额", None, Decimal("35.2"), "南浦镇"),
         ("技术合同登记额", None, Decimal("28.1"), "开发区·北岭街道"),
     ]
+
+
+def test_a_baseline_at_a_plan_s_end_or_before_a_change_is_no_figure() -> None:
+    # own words: the first value of 由…到… is where the count started
+    text = "五年来，全县各类市场主体由“十三五”末的3.12万户增长到5.06万户。"
+    assert fields(text, "indicator", "value") == [("市场主体", Decimal("5.06"))]
+    text = "项目审批时间从改革前的40多个工作日压缩至12个工作日以内。"
+    assert fields(text, "indicator", "value", "qualifier") == [("项目审批时间", Decimal(12), "<")]
