@@ -6840,3 +6840,18 @@ def test_a_baseline_at_a_plan_s_end_or_before_a_change_is_no_figure() -> None:
     assert fields(text, "indicator", "value") == [("市场主体", Decimal("5.06"))]
     text = "项目审批时间从改革前的40多个工作日压缩至12个工作日以内。"
     assert fields(text, "indicator", "value", "qualifier") == [("项目审批时间", Decimal(12), "<")]
+
+
+def test_parts_of_a_target_keep_one_verb_and_a_place_s_plan_stays_the_place_s() -> None:
+    # own words: the verb aimed at is said once; the whole's plan is the whole level's target,
+    # 北岭镇's is not
+    text = (
+        "项目建成后将新增1.8万个床位，其中南浦镇2100个、西岭镇1650个、北岭镇980个。"
+        "\n\n目前，全县已新增床位12640个。"
+    )
+    assert fields(text, "indicator", "value", "target", "region") == [
+        ("新增床位", None, Decimal(2100), "南浦镇"),
+        ("新增床位", None, Decimal(1650), "西岭镇"),
+        ("新增床位", None, Decimal(980), "北岭镇"),
+        ("新增床位", Decimal(12640), Decimal(18000), None),
+    ]

@@ -1070,6 +1070,7 @@ def _targets_apart(text: str, drafts: list[Draft], *, rated: bool = False) -> li
                 # (one name ends another, or they are one; or a rate said to a tenth agrees)
                 (named or (at < index and _precise(done.completion_rate)))
                 and plan.sentence != done.sentence  # (计划新增A 5家；目前已新增A 3家: two)
+                and plan.region in (None, done.region)  # (其中徐闻县3400个…共新增学位26155个)
                 and _met_by(plan, done, before=at < index)
                 and _so_far(text, done)
             ):

@@ -151,6 +151,7 @@ _DECIDED_BY = re.compile(
 _SPLIT_INTO = re.compile(r"(?<!划)(?:共|可|具体)?(?:分为|分解为|细化为|分解成|细化成|细分为)\s*$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
+_ONCE_DONE = re.compile("(?:建成|竣工|投产|达产|完工|投用)后$")
 _GENERIC_VERB = re.compile(r"(?:统筹|全力|加快|扎实|积极|大力|重点)?(?:推动|推进|实施|安排|统筹)")
 _VERB_END = re.compile(
     rf"(?:{ph.CONTENT_VERB.pattern}|覆盖|惠及|涉及|辐射|推进|推动|统筹|签下|签订|储备|谋划|实施|安排"
@@ -426,9 +427,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = ph.clean(segment[: split.start()]) + after  # 十件民生实事共分为28项工作
     elif after and _DIVIDED.search(name):
         name = after  # 将100个县划分为35个重点开发区: what the parts are
-    elif after and (not name or quoted or _VERB_END.search(name)):
+    elif after and (not name or quoted or _VERB_END.search(name) or _ONCE_DONE.search(name)):
         # 统筹推动1540个“攻城拔寨”项目: how the work is pushed says nothing of what is counted
-        name = (quoted or ("" if _GENERIC_VERB.fullmatch(name) else name)) + after
+        # (项目建成后将新增3.2万个学位: nor when it will be)
+        once = _ONCE_DONE.search(name)
+        said = not (_GENERIC_VERB.fullmatch(name) or once)
+        verb = (s.target_verb or "") if once and is_target else ""  # (将新增: the verb aimed at)
+        name = (quoted or (name if said else verb)) + after
     elif not name:
         name = s.last_indicator()
     elif s.topic and not s.figures and ph.BARE_VERB.fullmatch(name) and not is_target:
@@ -448,6 +453,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and not _OWN_VERB.search(segment)
         and not name.startswith("每")
         and not ph.MEASURE.fullmatch(name)  # 计划实施项目71个，总投资337.13亿元
+        and not name.startswith(s.target_verb)  # (其中A区3505个: the verb is in the name)
     ):
         name = s.target_verb + name
     if after and name.endswith(after):
