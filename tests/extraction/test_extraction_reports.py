@@ -6855,3 +6855,12 @@ def test_parts_of_a_target_keep_one_verb_and_a_place_s_plan_stays_the_place_s() 
         ("新增床位", None, Decimal(980), "北岭镇"),
         ("新增床位", Decimal(12640), Decimal(18000), None),
     ]
+
+
+def test_a_target_in_brackets_inside_a_share_is_put_in_the_figure_s_unit() -> None:
+    # own words: 5.2万人 in brackets is the target of a count in 人
+    text = "全县完成适龄儿童视力筛查48730人，占全年筛查任务(5.2万人)的93.71%。"
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal(48730), Decimal(52000), Decimal("93.71"))
+    ]
+    assert str(only(text).target) == "52000"

@@ -1079,7 +1079,7 @@ def _targets_apart(text: str, drafts: list[Draft], *, rated: bool = False) -> li
     for _distance, index, done_at in sorted(pairs):
         while not {index, done_at} & used:
             plan, done = drafts[index], drafts[done_at]
-            done.target = convert(plan.target, plan.unit, done.unit) if plan.target else None
+            done.target = in_unit(plan.target, plan.unit, done.unit) if plan.target else None
             used.update((index, done_at))
             index, done_at = index + 1, done_at + 1
             if (
@@ -3510,7 +3510,9 @@ def _whole_in_brackets(
         or not compatible(last.unit, mention.unit)
     ):
         return None
-    last.target, last.completion_rate = mention.value, nxt.value
+    # 占全年筛查任务(6.6万人)的103.12%: the target in the figure's unit
+    last.target = in_unit(mention.value, mention.unit, last.unit) or mention.value
+    last.completion_rate = nxt.value
     return _BOTH_READ
 
 
