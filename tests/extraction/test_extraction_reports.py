@@ -6864,3 +6864,12 @@ def test_a_target_in_brackets_inside_a_share_is_put_in_the_figure_s_unit() -> No
         (Decimal(48730), Decimal(52000), Decimal("93.71"))
     ]
     assert str(only(text).target) == "52000"
+
+
+def test_a_target_set_from_above_goes_to_the_figure_in_its_unit_that_it_agrees_with() -> None:
+    # own words: 省定 names no figure; the target is in 亿元, the count in 人 between is not its
+    text = "全市发放助学贷款2.43亿元，惠及学生5120人，完成省定3亿元目标任务的81%。"
+    assert fields(text, "indicator", "value", "target", "completion_rate") == [
+        ("发放助学贷款", Decimal("2.43"), Decimal(3), Decimal(81)),
+        ("惠及学生", Decimal(5120), None, None),
+    ]

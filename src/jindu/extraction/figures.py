@@ -3287,6 +3287,7 @@ def _targets_then_rates(s: Sentence, segment: str, found: list[Mention], i: int)
     return 2 * size
 
 
+_ASSIGNED_ONLY = re.compile(rf"{p.ASSIGNER}(?:定|下达|分配|确定|交办)的?")
 _HOW_DONE = re.compile("(?:已经?|均|都|全部)?(?:超额|提前|提前超额|超)")
 
 
@@ -3325,6 +3326,7 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     own = ph.clean(words[: rate_words.start()])
     own = "" if _HOW_DONE.fullmatch(own) else own  # 已超额完成年度目标: how, not what
+    own = "" if _ASSIGNED_ONLY.fullmatch(own) else own  # 完成省定2亿元目标任务的: who set it
     if own and not ph.BARE_VERB.fullmatch(own) and not ph.is_place(own):
         # 城镇新增就业完成年度计划(100万)的98%: the rate of a value the text does not give
         draft = new_draft(s, own, mention, True, mention.start)
@@ -3342,7 +3344,27 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
         return False
     counts = is_count(last.unit) and is_count(mention.unit)  # 岗位1374个，目标任务1200人的114%
     if not compatible(last.unit, mention.unit) and not counts:
-        return False
+        # 发放贷款1.62亿元，带动1251人就业，…完成省定2亿元目标任务的81.11%: the figure before
+        # in the target's unit whose value the rate says of it
+        agreed = next(
+            (
+                f
+                for f in reversed(s.figures[:-1])
+                if f.value is not None
+                and f.target is None
+                and f.completion_rate is None
+                and compatible(f.unit, mention.unit)
+                and _agrees(
+                    f.value,
+                    in_unit(mention.value, mention.unit, f.unit) or mention.value,
+                    rate.value,
+                )
+            ),
+            None,
+        )
+        if agreed is None:
+            return False
+        last = agreed
     # 实际到位资金1005136万元，完成全年80亿目标任务的125.64%: the target in the figure's unit
     target = convert(mention.value, mention.unit, last.unit) or mention.value
     # (分别为市定任务1.20万亩的201.7%和150%: a rate each, not one that fits)
