@@ -6873,3 +6873,14 @@ def test_a_target_set_from_above_goes_to_the_figure_in_its_unit_that_it_agrees_w
         ("发放助学贷款", Decimal("2.43"), Decimal(3), Decimal(81)),
         ("惠及学生", Decimal(5120), None, None),
     ]
+
+
+def test_stage_rates_after_a_set_counted_before_them_are_of_the_set() -> None:
+    # own words: no count of any stage is given; the set is each stage's target, and stays
+    text = "今年纳入市重点项目32个，开工率、投产率、达产率分别达96%、75%、50%。"
+    assert fields(text, "value")[0] == (Decimal(32),)
+    assert fields(text, "indicator", "unit", "completion_rate", "target")[1:] == [
+        ("开工市重点项目", "个", Decimal(96), Decimal(32)),
+        ("投产市重点项目", "个", Decimal(75), Decimal(32)),
+        ("达产市重点项目", "个", Decimal(50), Decimal(32)),
+    ]

@@ -281,7 +281,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _targets_apart(text, drafts, rated=True)  # (开工率53.95%: a stage's rate, just read)
     drafts = _done_of_sets(text, _stages_of_sets(text, drafts))
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
-    drafts = _states_of_sets(text, _done_of_wholes(text, drafts))
+    drafts = _stage_rates_of_a_set(_states_of_sets(text, _done_of_wholes(text, drafts)))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
@@ -1299,7 +1299,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # 开工率, 开、复工率, 履约率, 投产率: the share of a set of projects that reached a stage
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
-    "开、?复工|开工|复工|动工|启动|履约|投产|竣工|签约|入统|纳统|入库|建成|完工|办结"
+    "开、?复工|开工|复工|动工|启动|履约|投产|达产|达效|竣工|签约|入统|纳统|入库|建成|完工|办结"
     "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
@@ -1534,7 +1534,9 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
 
 # the stages of works a stage rate may name; unlike _STAGE_WORDS not 办结 or 落地: 办结率 is how
 # well cases were handled, a figure of its own
-_PROJECT_STAGE = re.compile(p.alternation(p.STARTED, p.FINISHED, ("签约", "履约", "启动")))
+_PROJECT_STAGE = re.compile(
+    p.alternation(p.STARTED, p.FINISHED, ("签约", "履约", "启动", "达产", "达效"))
+)
 
 
 def _set_and_its_rate(draft: Draft) -> bool:
@@ -2225,6 +2227,49 @@ def _other_stage(first: str, second: str) -> bool:
     """Whether ``first`` names a stage (开工, 竣工…) and ``second`` names none of its kind."""
     stages = _stages(first)
     return bool(stages) and not stages & _stages(second)
+
+
+def _stage_rates_of_a_set(drafts: list[Draft]) -> list[Draft]:
+    """纳入省重点项目26个，开工率、投产率分别达100%、78%: a stage's rate with no count of the
+    stage, right after a set counted in the sentence, is of the part of the set that reached
+    it: named stage first, in the set's unit, the set its target (the set stays a figure: the
+    text says how many there are, and not how many reached the stage)."""
+    for index, rate in enumerate(drafts):
+        if (
+            rate.value is not None
+            or rate.unit is not None
+            or rate.completion_rate is None
+            or rate.target is not None
+            or rate.region is not None
+            or not _BARE_STAGE.fullmatch(rate.indicator)
+        ):
+            continue
+        back = index - 1
+        while back >= 0 and drafts[back].sentence == rate.sentence and _rate_only(drafts[back]):
+            back -= 1  # (the stages listed before it share the set)
+        the_set = drafts[back] if back >= 0 else None
+        if (
+            the_set is None
+            or the_set.sentence != rate.sentence
+            or not _stage_count(the_set)
+            or the_set.target is not None
+            or the_set.value is None
+            or not _SET_NOUN.search(the_set.indicator)
+            or _STAGE_WORD.search(the_set.indicator)
+        ):
+            continue
+        noun = _PUT_IN.sub("", ph.SET_VERB.sub("", the_set.indicator))
+        rate.indicator, rate.unit, rate.target = rate.indicator + noun, the_set.unit, the_set.value
+    return drafts
+
+
+def _rate_only(draft: Draft) -> bool:
+    return draft.value is None and draft.completion_rate is not None
+
+
+_BARE_STAGE = re.compile(rf"(?:{_RATE_STAGES})")
+_SET_NOUN = re.compile("项目|企业|工程|小区|学校|园区|基地")
+_PUT_IN = re.compile("^(?:纳入|列入|入选)")
 
 
 def _stage_count(d: Draft) -> bool:
