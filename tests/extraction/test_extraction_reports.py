@@ -6884,3 +6884,10 @@ def test_stage_rates_after_a_set_counted_before_them_are_of_the_set() -> None:
         ("投产市重点项目", "个", Decimal(75), Decimal(32)),
         ("达产市重点项目", "个", Decimal(50), Decimal(32)),
     ]
+
+
+def test_level_with_the_years_before_is_a_growth_of_zero() -> None:
+    # own words: 较往年持平 says no change on the years before
+    assert fields("茶叶产量865吨，较往年持平。", "value", "yoy_growth") == [
+        (Decimal(865), Decimal(0))
+    ]
