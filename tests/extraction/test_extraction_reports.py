@@ -6891,3 +6891,9 @@ def test_level_with_the_years_before_is_a_growth_of_zero() -> None:
     assert fields("茶叶产量865吨，较往年持平。", "value", "yoy_growth") == [
         (Decimal(865), Decimal(0))
     ]
+
+
+def test_how_far_ahead_of_another_place_is_no_figure() -> None:
+    # own words: 超过南浦区 is a difference from that district's total, not a level
+    text = "全市进出口总额(865.2亿元)超过南浦区124.6亿元。"
+    assert fields(text, "indicator", "value") == [("进出口总额", Decimal("865.2"))]

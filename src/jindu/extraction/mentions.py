@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jindu.extraction import patterns as p
 from jindu.extraction.numerals import parse_number, read_number
-from jindu.extraction.phrases import CONTENT_VERB, places_after
+from jindu.extraction.phrases import CONTENT_VERB, is_place, places_after
 from jindu.extraction.units import counts_things, is_count, split_unit
 
 VALUE, TARGET, RATE, YOY, GAP, SKIP = "value", "target", "rate", "yoy", "gap", "skip"
@@ -605,6 +605,17 @@ _PLACE_DIFFERENCE = re.compile(
     # 低于全市平均水平421元: how far below the average, not a level
     r"|(?:低于|高于|超过|超出|少于|多于|落后于?)(?:全国|全省|全市|全县|全区|全州)?(?:平均水平|平均数|均值)(?:约|近)?$"
 )
+# 总量分别超过淮安456.8亿元、连云港19.6亿元: how far ahead of another place, not a level
+_PAST_PLACE = re.compile(
+    r"(?:超过|超出|高于|多于|少于|低于|领先|落后于?)(?P<place>[\u4e00-\u9fff]{2,6})$"
+)
+
+
+def _ahead_of_a_place(segment: str) -> bool:
+    found = _PAST_PLACE.search(segment)
+    return found is not None and is_place(found.group("place"))
+
+
 # 降为5.1%, 回落至5.3%, 升至: the level a rate moved to, not how much it moved
 _MOVED_TO = re.compile(r"(?<![增速幅率])(?:进一步)?(?:降|回落|下降|降低|升|上升)(?:为|至|到)$")
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
@@ -627,7 +638,10 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
             down = growth.group("down") or growth.group("fall")
             return YOY, -1 if down else 1, growth.start()  # 同比下降超三成: a growth of −30%
     if not (percent or points) and (
-        p.CHANGE.search(segment) or p.BASELINE.search(segment) or _PLACE_DIFFERENCE.search(segment)
+        p.CHANGE.search(segment)
+        or p.BASELINE.search(segment)
+        or _PLACE_DIFFERENCE.search(segment)
+        or _ahead_of_a_place(segment)
     ):
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
