@@ -6897,3 +6897,13 @@ def test_how_far_ahead_of_another_place_is_no_figure() -> None:
     # own words: 超过南浦区 is a difference from that district's total, not a level
     text = "全市进出口总额(865.2亿元)超过南浦区124.6亿元。"
     assert fields(text, "indicator", "value") == [("进出口总额", Decimal("865.2"))]
+
+
+def test_the_part_of_a_set_said_with_zhong_takes_the_set_as_its_target() -> None:
+    # own words: 中 marks the set the part is of; a planned set is only the part's target
+    assert fields("全市32个市重点项目中已开工29个。", "indicator", "value", "target") == [
+        ("开工市重点项目", Decimal(29), Decimal(32))
+    ]
+    assert fields("40个计划新开工项目中已开工33个。", "indicator", "value", "target") == [
+        ("开工新开工项目", Decimal(33), Decimal(40))
+    ]

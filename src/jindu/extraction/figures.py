@@ -1916,12 +1916,20 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         staged = _STAGED_SET.fullmatch(count.indicator)
         # 905个计划建设项目已开复工725个: the set is of the planned projects
         of_set = whole.indicator.replace(staged.group("stage"), "") if staged else ""
-        if staged and staged.group("noun") in (of_set, of_set.removeprefix("计划")):
+        # (75个计划新开工项目中已开工64个: the projects planned to start, some of which did)
+        planned_set = staged is not None and staged.group("noun") == whole.indicator.removeprefix(
+            "计划"
+        )
+        if staged and (
+            staged.group("noun") in (of_set, of_set.removeprefix("计划")) or planned_set
+        ):
             # 47个重点建设项目开复工44个: the projects of the set that reached the stage (20所城乡
             # 幼儿园开工19所: or the schools)
             if whole.target is None and _whole_of(whole, count, text, named=True):
                 count.target = whole.value
                 dropped.add(index - 1)
+                if planned_set:
+                    count.indicator = staged.group("stage") + whole.indicator.removeprefix("计划")
             continue
         stage = _STAGE_ONLY.fullmatch(count.indicator)
         if stage is None or _other_stage(whole.indicator, count.indicator):

@@ -524,6 +524,8 @@ def stage_first(name: str) -> str:
         )  # 秋粮收获 → 收获秋粮 (西北地区收获: a place)
     staged = _STAGE_LAST_ANY.fullmatch(name) if _STAGE_END.search(name) else None
     noun = PLANNED_SET.sub("", staged.group("noun")) if staged else ""
+    if len(noun) > 3 and noun.endswith("中"):
+        noun = noun[:-1]  # 20个省重大项目中已开工19个: of the set, the part that started
     if staged is None or _STAGE_NOT_NOUN.search(noun):
         return name  # 今年以来开工, 累计建成: no set before the stage
     place, noun = split_place(noun)
