@@ -20,6 +20,7 @@ from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.attributes import growth_target, read_attribute
 from jindu.extraction.checks import implied_range
+from jindu.extraction.gazetteer import SHORT_PLACES
 from jindu.extraction.match import similarity
 from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import read_number
@@ -888,6 +889,8 @@ def _spelled_out(name: str, before: list[Draft]) -> str:
     for draft in reversed(before[-6:]):
         full = draft.indicator
         if len(full) > len(name) >= 2 and ph.subsequence(name, full) and name[-1] == full[-1]:
+            if full[:2] in SHORT_PLACES or full[:3] in SHORT_PLACES:
+                continue  # (四川省著名商标39件、成都市著名商标56件: another place's own title)
             return full
     return name
 

@@ -255,7 +255,7 @@ def _examples(text: str) -> str:
 
 
 # 中小企业, 中心, 中国: names that start with 中
-MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西]")
+MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西华]")
 _STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
 _STATES_ONLY = re.compile(rf"({_STATE}(?:(?:和|或|及|、){_STATE})+)(?:的|的有|有)?")
 _SHARE_WHOLE = re.compile(r"占[^，；、占]+?(总数|总量|总额)的?$")
@@ -344,7 +344,13 @@ def clean(text: str) -> str:
     text = text.lstrip("，、；：")
     text = _RANKED.sub("", text) if _RANKED_CHAR.search(text) else text
     text = _IN_ORDER_WORDS.sub("", text) if _IN_ORDER_WORD in text else text
-    if text[:1] == "中" and not MIDDLE_WORD.match(text) and text not in USUAL_NAMES:
+    if (
+        text[:1] == "中"
+        and not MIDDLE_WORD.match(text)
+        and text not in USUAL_NAMES
+        and text[:2] not in SHORT_PLACES  # (中山共有9家…)
+        and text[:2] not in COUNTIES
+    ):
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
     # (each pattern below only where the characters it needs are: most names have none)
     text = _PLACEHOLDER.sub("", text) if _PLACEHOLDER_CHAR.search(text) else text
