@@ -6918,3 +6918,13 @@ def test_titles_given_by_places_and_names_that_open_with_zhong_keep_their_words(
     assert fields("目前，中山共有12家国家知识产权示范企业。", "indicator", "region") == [
         ("国家知识产权示范企业", "中山")
     ]
+
+
+def test_kilowatt_hours_in_latin_letters_are_a_unit() -> None:
+    # own words: KWH as some pages write it; it is 千瓦时
+    assert fields("全县工业用电量3.2亿KWH，同比增长8.6%。", "value", "unit", "yoy_growth") == [
+        (Decimal("3.2"), "亿KWH", Decimal("8.6"))
+    ]
+    from jindu.extraction.units import convert
+
+    assert convert(Decimal("3.2"), "亿KWH", "万千瓦时") == Decimal(32000)
