@@ -6928,3 +6928,9 @@ def test_kilowatt_hours_in_latin_letters_are_a_unit() -> None:
     from jindu.extraction.units import convert
 
     assert convert(Decimal("3.2"), "亿KWH", "万千瓦时") == Decimal(32000)
+
+
+def test_the_words_that_order_a_ranking_name_nothing() -> None:
+    # own words: 依序为 leads the next ones; 以…居首 the first
+    text = "按行业看，以批发及零售业5.6亿美元居首；其次依序为日本3.1亿美元、德国2.4亿美元。"
+    assert [name for (name,) in fields(text, "indicator")] == ["批发及零售业", "日本", "德国"]

@@ -62,6 +62,7 @@ _LEADING = starting_with(
     r"(?:小幅|大幅|快速|稳步|较快)$|"  # 完成技改投资1354亿元，小幅增长0.8%: how it grew
     r"其(?![他它余中次实])(?=[\u4e00-\u9fff]{2})|"  # 其产值分别为: what was named before
     r"其次|"  # 其次分别为广东30个: the places after the leader, each a figure of its measure
+    r"(?:依序|依次)(?:为|是)|"  # 其次依序为德国6.1亿美元: the next ones in order
     # 加快推进200个重点项目: how the work goes says nothing of what is counted
     r"(?:加快|全力|扎实|积极|大力|深入|有序|持续)推进|(?:紧紧)?围绕|(?:超额|提前)完成了?|提前超额|组织(?=申报|实施|开展|推荐|引进|认定)|(?:重点)?(?:督办|督促)|要求|[●•◆■▲★·◇□○]|"
     # 其余八县域的GDP分别是：A 167亿元、…: the places the list goes over
@@ -255,6 +256,7 @@ def _examples(text: str) -> str:
 
 
 # 中小企业, 中心, 中国: names that start with 中
+_TRADE_LAST = re.compile(r"^以[\u4e00-\u9fff及和、]{1,10}业$")
 MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西华]")
 _STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
 _STATES_ONLY = re.compile(rf"({_STATE}(?:(?:和|或|及|、){_STATE})+)(?:的|的有|有)?")
@@ -352,6 +354,8 @@ def clean(text: str) -> str:
         and text[:2] not in COUNTIES
     ):
         text = text[2:] if text[1:2] == "有" else text[1:]  # 15项中有9项指标: of the part
+    if text[:1] == "以" and (_TRADE_LAST.search(text) or is_place(text[1:])):
+        text = text[1:]  # 以日本8.3亿美元最多, 以金融及保险业14.7亿美元居首: the first in a ranking
     # (each pattern below only where the characters it needs are: most names have none)
     text = _PLACEHOLDER.sub("", text) if _PLACEHOLDER_CHAR.search(text) else text
     text = _QUOTED_EXAMPLE.sub("", text) if _QUOTED_WORD in text else text
