@@ -6934,3 +6934,15 @@ def test_the_words_that_order_a_ranking_name_nothing() -> None:
     # own words: 依序为 leads the next ones; 以…居首 the first
     text = "按行业看，以批发及零售业5.6亿美元居首；其次依序为日本3.1亿美元、德国2.4亿美元。"
     assert [name for (name,) in fields(text, "indicator")] == ["批发及零售业", "日本", "德国"]
+
+
+def test_what_was_due_is_the_target_of_what_was_done_and_jishi_keeps_its_ji() -> None:
+    # own words: 应办结 is the set due; 及时 is one word, not the list's 及
+    text = "本月平台应办结工单3250件，已办结3108件，办结率95.63%，及时签收率99.2%。"
+    assert fields(text, "indicator", "value", "target", "completion_rate")[0] == (
+        "办结工单",
+        Decimal(3108),
+        Decimal(3250),
+        Decimal("95.63"),
+    )
+    assert fields(text, "indicator")[-1] == ("及时签收率",)
