@@ -6946,3 +6946,19 @@ def test_what_was_due_is_the_target_of_what_was_done_and_jishi_keeps_its_ji() ->
         Decimal("95.63"),
     )
     assert fields(text, "indicator")[-1] == ("及时签收率",)
+
+
+def test_a_heading_of_main_targets_makes_the_list_below_targets() -> None:
+    # own words: 预期寿命 is life expectancy, no plan; 岁 is a unit; 1000万以上 a bound
+    text = (
+        "2.主要目标指标。\n\n人均预期寿命达81.6岁，居民健康素养水平达35%以上；"
+        "城乡居民免费体检人数达800万以上。"
+    )
+    assert fields(text, "value", "unit", "target", "qualifier") == [
+        (None, "岁", Decimal("81.6"), None),
+        (None, "%", Decimal(35), ">"),
+        (None, "万", Decimal(800), ">"),
+    ]
+    assert fields("全县人均预期寿命79.2岁。", "value", "unit", "target") == [
+        (Decimal("79.2"), "岁", None)
+    ]

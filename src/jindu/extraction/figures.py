@@ -70,7 +70,10 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下
 
 
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
-_PLAN_HEADING = re.compile(r"(?:目标|目标任务|计划|安排|打算)(?:是|为|如下)?[：:\s]*$")
+# (1.主要目标指标。: the targets listed next)
+_PLAN_HEADING = re.compile(
+    r"(?:目标|目标任务|计划|安排|打算|(?:主要|预期|发展)目标指标)(?:是|为|如下)?[：:。\s]*$"
+)
 # 一、8项考核指标设置情况: how the targets were set (情况 reviews nothing here)
 _TARGETS_SET = re.compile(r"(?:目标|指标)(?:任务)?(?:设置|设定|分解|下达)(?:情况)?[：:\s]*$")
 # 2021年重大民生实事项目目标任务责任分解表: the title of a table that hands out targets

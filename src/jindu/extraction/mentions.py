@@ -155,6 +155,7 @@ _RATIO_BEFORE = re.compile(
     # 指数分别为57.8、56.4: the second of a list of ratios too
     rf"{_RATIO_WORD}(?:[0-9]+\.[0-9]+[、和])*$"
 )
+_BOUND_NEXT = re.compile(r"(?:以上|以下|左右)(?=[，。；、,;]|$)")
 # 以95.01的最高分荣获第一名: a score written without its unit
 _SCORE_AFTER = re.compile(r"的(?:最高|最低|平均)?总?分")
 # 青山区(84.72)、江岸区(83.21): a place's score, or index, in brackets after it
@@ -410,7 +411,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and not (reading.arabic and _AMOUNT_OF.match(text, end, hi))
             and not text.startswith("大关", end)
             and not _OF_RATE.match(text, end, hi)
+            and not (reading.arabic and _BOUND_NEXT.match(text, end, hi))
         )  # 1.4万 is a figure, 80亿目标任务, 千亿大关, 任务100亿的100.2% too; 3万亩 needs its unit
+        # (体检人数达1000万以上: a bound after the multiplier is no unit)
         if (
             not base
             and not reading.multiplier

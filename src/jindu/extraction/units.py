@@ -26,7 +26,7 @@ BASE_UNITS: tuple[str, ...] = (
     "头", "册", "车次", "架次", "艘", "例", "期", "度", "分", "成", "笔", "种",
     "起", "趟", "栋", "幢", "间", "处", "剂", "株", "棵", "席", "通", "片", "块",
     "羽", "峰", "口", "匹", "盏", "轮次", "把", "枚",
-    "个工作日", "工作日", "小时", "天", "台班",
+    "个工作日", "工作日", "小时", "天", "台班", "岁",
 )  # fmt: skip
 # for a regex alternation: 个百分点 is tried before 个, 亿美元 before 美元
 LONGEST_FIRST: tuple[str, ...] = tuple(sorted(BASE_UNITS, key=len, reverse=True))
