@@ -6962,3 +6962,9 @@ def test_a_heading_of_main_targets_makes_the_list_below_targets() -> None:
     assert fields("全县人均预期寿命79.2岁。", "value", "unit", "target") == [
         (Decimal("79.2"), "岁", None)
     ]
+
+
+def test_a_part_said_to_take_so_many_of_a_set_is_named_without_zhan() -> None:
+    # own words: 占 before a count says how many of the set before are of that kind
+    text = "全年受理诉求1320件，其中市容类占412件，交通类占208件。"
+    assert [name for (name,) in fields(text, "indicator")][1:] == ["市容类", "交通类"]

@@ -931,6 +931,8 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if owner and (mention.unit == "成" or mention.is_percent):
         # 高技术制造业增加值同比下降14.5%，总量占全区规上工业增加值65.7%: of the figure before
         name = _TOTAL_SHARE.sub("", name)
+    if name.endswith("占") and len(name) > 1 and is_count(mention.unit):
+        name = name[:-1]  # 322间公司…，内地占150间: the part named, of the set before
     if name.endswith("占") and (mention.unit == "成" or mention.is_percent):
         if name == "占" and owner and owner.value is not None and owner.unit not in ("%", "成"):
             # 农业产值11.4亿元，占51.1%; 建筑业106户，占17.2% after 规上工业184户，占“四上”
