@@ -6968,3 +6968,9 @@ def test_a_part_said_to_take_so_many_of_a_set_is_named_without_zhan() -> None:
     # own words: 占 before a count says how many of the set before are of that kind
     text = "全年受理诉求1320件，其中市容类占412件，交通类占208件。"
     assert [name for (name,) in fields(text, "indicator")][1:] == ["市容类", "交通类"]
+
+
+def test_since_the_works_began_is_no_part_of_a_name() -> None:
+    # own words: 自开工以来 says since when the investment counts
+    text = "全市18个重点水利项目自开工以来累计完成投资46.3亿元。"
+    assert fields(text, "indicator")[-1] == ("重点水利项目投资",)
