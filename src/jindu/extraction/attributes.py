@@ -282,7 +282,7 @@ def _each_place(
         # measure they share
         if kind != mt.RATE or mention.qualifier not in (">", "<") or noun.endswith("率"):
             return False
-        indicator: str | None = _DONE_FIRST.sub("", noun) or noun
+        indicator: str | None = p.DONE_LEAD.sub("", noun) or noun
     else:
         indicator = _places(s, places, measure, kind, counted=ph.places_counted(name))
     if not indicator and ph.named_places(name):
@@ -299,7 +299,6 @@ def _each_place(
     return True
 
 
-_DONE_FIRST = re.compile("^(?:累计)?(?:已经|已)?完成")
 _ASSIGNED_BY = re.compile(rf"^[，、\s]*(?:完成|占|为|达到|是)?了?{p.ASSIGNER}")
 
 

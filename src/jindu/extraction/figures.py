@@ -334,9 +334,7 @@ def _rates_of_the_named(text: str, drafts: list[Draft]) -> list[Draft]:
     dropped: set[int] = set()
     for index, rate in enumerate(drafts):
         if (
-            rate.value is not None
-            or rate.unit is not None
-            or rate.completion_rate is None
+            not _rate_alone(rate)
             or rate.yoy_growth is not None
             or rate.region
             or rate.period  # (1月、2月、3月单月进度分别为…: each month's own)
@@ -1155,7 +1153,6 @@ _AT_A_BOUND = p.starting_with(
 _LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
 _OF_PLAN_END = re.compile("(?:占|为)(?:全?年度?|全年)?(?:投资)?(?:计划|目标|任务)+的?$")
-_DONE_LEAD = re.compile("^(?:累计)?(?:已经|已)?完成")
 _PLAN_DONE = re.compile(
     r"(?:(?P<done>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:完成率|完成进度)"
     r"|(?:全?年度?|全年)?(?P<planned>[\u4e00-\u9fff]{2,6}?)计划(?:完成)?)"
@@ -1282,7 +1279,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
             whole = _stage_whole(drafts, at, stage.group("stage"), rated=False) if stage else None
             task = _DONE_TASK_END.search(measure) or _OF_PLAN_END.search(measure)
             done = whole.indicator if whole is not None else measure[: task.start()] if task else ""
-            done = _DONE_LEAD.sub("", done) or done  # 完成投资占年度计划的50%以上: 投资
+            done = p.DONE_LEAD.sub("", done) or done  # 完成投资占年度计划的50%以上: 投资
             planned = _PLAN_DONE.fullmatch(measure) if not done else None
             if planned:
                 # 年度计划投资完成率超100%, 年度投资计划突破40%以上: the share done of a plan
@@ -2282,9 +2279,7 @@ def _stage_rates_of_a_set(drafts: list[Draft]) -> list[Draft]:
     text says how many there are, and not how many reached the stage)."""
     for index, rate in enumerate(drafts):
         if (
-            rate.value is not None
-            or rate.unit is not None
-            or rate.completion_rate is None
+            not _rate_alone(rate)
             or rate.target is not None
             or rate.region is not None
             or not _BARE_STAGE.fullmatch(rate.indicator)
@@ -2311,6 +2306,11 @@ def _stage_rates_of_a_set(drafts: list[Draft]) -> list[Draft]:
 
 def _rate_only(draft: Draft) -> bool:
     return draft.value is None and draft.completion_rate is not None
+
+
+def _rate_alone(draft: Draft) -> bool:
+    """A completion rate with no value and no unit of its own (开工率100%)."""
+    return _rate_only(draft) and draft.unit is None
 
 
 _BARE_STAGE = re.compile(rf"(?:{_RATE_STAGES})")
@@ -2782,10 +2782,9 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
     opened = _LIST_OPEN.search(s.text, s.lo, c_lo) or _LIST_RANKED.search(s.text, s.lo, c_lo)
     if opened is None or not all(m.is_percent for m in found):
         return False
+    ranked = opened.re is _LIST_RANKED
     start = max([s.lo] + [f.end for f in s.figures if f.end <= opened.start()])
-    words = s.text[start : opened.start()].strip("，,、 ")
-    if opened.re is _LIST_RANKED:
-        words = s.text[start : opened.start("ranked")].strip("，,、 ")
+    words = s.text[start : opened.start("ranked" if ranked else 0)].strip("，,、 ")
     kind = mt.RATE if _LIST_RATE.search(words) else mt.YOY if _LIST_GROWTH.search(words) else None
     places, previous = [], c_lo
     for mention in found:
@@ -2797,7 +2796,7 @@ def _read_listing(s: Sentence, c_lo: int, found: list[Mention]) -> bool:
     if kind is None:
         return False
     name = _LIST_KIND.sub("", _LIST_GAP.sub("", _ASIDE.sub("", words)).rstrip("，,、 "))
-    if opened.re is _LIST_RANKED:
+    if ranked:
         # 同比增长排名前三位的县(市、区)：: of the measure before, the ranking no topic
         name = ph.clean(_RANKED_BY_GROWTH.sub("", name)) or (
             s.figures[-1].indicator if s.figures else s.previous
