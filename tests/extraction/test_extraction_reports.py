@@ -6974,3 +6974,12 @@ def test_since_the_works_began_is_no_part_of_a_name() -> None:
     # own words: 自开工以来 says since when the investment counts
     text = "全市18个重点水利项目自开工以来累计完成投资46.3亿元。"
     assert fields(text, "indicator")[-1] == ("重点水利项目投资",)
+
+
+def test_places_after_an_aside_of_parts_are_of_the_whole() -> None:
+    # own words: 来电 and 来信 in brackets are parts; the places count the whole
+    text = "全县共受理群众投诉问题52件(来电31件、来信21件)，其中，南浦镇18件，西岭镇12件。"
+    assert fields(text, "indicator", "value", "region")[3:] == [
+        ("受理群众投诉问题", Decimal(18), "南浦镇"),
+        ("受理群众投诉问题", Decimal(12), "西岭镇"),
+    ]

@@ -377,7 +377,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         )
     ):
         # 东川区完成技改投资6.2亿元；西岭区4.8亿元: a place stands for the same indicator
-        place, name = name, _last_in_unit(s, mention.unit)
+        place, name = name, _whole_before_aside(s, mention) or _last_in_unit(s, mention.unit)
         if _COUNTED_PLACES_END.search(name) and (sorted_by := _SORTED_BY.match(name)):
             name = ph.clean(sorted_by.group("measure"))  # GDP在百亿元以上的还有三县：靖边县…
     elif name and ph.is_place(name) and (measure := _measure_of_counted(s, mention)):
@@ -499,6 +499,22 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
     if is_target and _REDUCTION.search(segment):
         _as_reduction(draft)  # 万元GDP能耗下降目标为3.5%
+
+
+def _whole_before_aside(s: Sentence, mention: Mention) -> str:
+    """37件(来电27件、来信10件)，其中禄丰市11件: a place's value is of the whole before an
+    aside of its parts (closed before it), not of the aside's last part."""
+    last = s.figures[-1] if s.figures else None
+    if last is None or not _ASIDE_CLOSES.match(s.text, last.end, mention.start):
+        return ""
+    opened = max(s.text.rfind("(", s.lo, last.start), s.text.rfind("（", s.lo, last.start))
+    whole = next((f for f in reversed(s.figures) if f.end <= opened), None)
+    if opened < 0 or whole is None or opened - whole.end > 1 or whole.unit != mention.unit:
+        return ""
+    return whole.indicator
+
+
+_ASIDE_CLOSES = re.compile(r"[^()（），,]{0,2}[)）][，,]?(?:其中)?[，,]?")
 
 
 def _last_in_unit(s: Sentence, unit: str | None) -> str:
