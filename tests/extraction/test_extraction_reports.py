@@ -6983,3 +6983,14 @@ def test_places_after_an_aside_of_parts_are_of_the_whole() -> None:
         ("受理群众投诉问题", Decimal(18), "南浦镇"),
         ("受理群众投诉问题", Decimal(12), "西岭镇"),
     ]
+
+
+def test_problems_put_right_completely_are_the_part_done_of_those_found() -> None:
+    # own words: 涉及 counts what was found; 整改完毕 is the part put right
+    text = "检查组共走访企业14家，涉及问题62项，整改完毕59项，整改率95%。"
+    assert fields(text, "indicator", "value", "target", "completion_rate")[-1] == (
+        "整改完毕问题",
+        Decimal(59),
+        Decimal(62),
+        Decimal(95),
+    )

@@ -1837,7 +1837,7 @@ def _unmarked(name: str) -> str:
 
 
 # 暗访巡查内容共发现存在问题: what was found, after how it was found
-_FOUND_IN = re.compile(".*(?:发现|查出|查找出|梳理出|排查出|存在)")
+_FOUND_IN = re.compile(".*(?:发现|查出|查找出|梳理出|排查出|存在|涉及)")
 
 
 def _set_noun(name: str) -> str:
@@ -1971,7 +1971,7 @@ def _next_stage(text: str, before: Draft, count: Draft) -> bool:
 _DONE_ONLY = re.compile(
     r"(?:已经|已|均已|全部|提前|超额){0,2}(?:完成|办结|兑现|落实|实现)(?:任务|事项|工作|项目)?"
     # 8924个问题，已完成整改8809个: problems found, and the part put right
-    r"|(?:已经|已|均已|全部)?(?:完成)?整改(?:完成|到位|销号)?|(?:已经|已)?(?:验收)?销号"
+    r"|(?:已经|已|均已|全部)?(?:完成)?整改(?:完成|完毕|到位|销号)?|(?:已经|已)?(?:验收)?销号"
 )
 
 
