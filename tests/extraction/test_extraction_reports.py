@@ -6994,3 +6994,12 @@ def test_problems_put_right_completely_are_the_part_done_of_those_found() -> Non
         Decimal(62),
         Decimal(95),
     )
+
+
+def test_firms_recognised_as_a_title_are_named_by_the_title() -> None:
+    # own words: who they are (企业) says less than what they were recognised as
+    text = "今年全区有15家企业被认定为省级专精特新中小企业，3家企业评为市级绿色工厂。"
+    assert [name for (name,) in fields(text, "indicator")] == [
+        "认定省级专精特新中小企业",
+        "评为市级绿色工厂",
+    ]

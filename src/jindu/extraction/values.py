@@ -385,8 +385,17 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         place, name = name, measure
     quoted = ph.quoted_tail(segment)
     honoured = _HONOURED.match(s.text, mention.end, s.hi) if is_count(mention.unit) else None
+    recognised = (
+        _RECOGNISED.match(s.text, mention.end, s.hi)
+        if honoured is None and is_count(mention.unit) and not is_target
+        else None
+    )
     if honoured:
         name = honoured.group("name")  # 5家站点被评为“全国示范院士专家工作站”: the title
+    elif recognised:
+        # 49家企业成功认定为国家高新技术企业: what they were recognised as, not who they are
+        verb = recognised.group("verb")
+        name = (verb if verb == "评为" else verb.removesuffix("为")) + recognised.group("name")
     elif place and name == after:
         pass  # named by the words after the count, the place before it
     elif after and _OBJECT_OF.search(segment):
@@ -2087,6 +2096,10 @@ _EXCEPTED = re.compile(r"除(?P<places>[^，,；;]{1,24}?)(?:以外|之外|外)�
 _OBJECT_OF = re.compile(r"(?<![面针相绝核比应反])对\s*(?:我[省市县区镇]|全[省市县区镇])?\s*$")
 _ACTION_AFTER = re.compile(
     r"[^，,。；;：:]{0,24}?(?:进行|开展|实施)了?(?P<verb>[\u4e00-\u9fff]{2,4}?)(?=[，,。；;]|工作|指导|$)"
+)
+_RECOGNISED = re.compile(
+    r"(?:企业|单位|家|个|项目)(?:成功|先后|分别|均|都|已)?被?(?P<verb>认定为|评定为|评为|获批为?)"
+    r"(?P<name>[\u4e00-\u9fff“”]{4,20})(?=[，。；,;]|$)"
 )
 _HONOURED = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:先后|分别|均|都|已)?被?"
