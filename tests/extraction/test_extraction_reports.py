@@ -7003,3 +7003,12 @@ def test_firms_recognised_as_a_title_are_named_by_the_title() -> None:
         "认定省级专精特新中小企业",
         "评为市级绿色工厂",
     ]
+
+
+def test_the_start_rate_of_planned_projects_is_not_taken_by_projects_started_early() -> None:
+    # own words: 计划内 says the rate is of the planned projects, not of the reserve ones
+    text = "其中计划开工项目已开工数84个，储备项目提前开工9个，计划内项目开工率87.5%。"
+    assert fields(text, "value", "completion_rate")[:2] == [
+        (Decimal(84), Decimal("87.5")),
+        (Decimal(9), None),
+    ]
