@@ -7012,3 +7012,12 @@ def test_the_start_rate_of_planned_projects_is_not_taken_by_projects_started_ear
         (Decimal(84), Decimal("87.5")),
         (Decimal(9), None),
     ]
+
+
+def test_a_pollutant_improved_is_a_fall() -> None:
+    # own words: 浓度改善 without 同比 is still a fall of the concentration
+    text = "全年PM10、PM2.5平均浓度分别改善3.2%和2.5%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("PM10平均浓度", Decimal("-3.2")),
+        ("PM2.5平均浓度", Decimal("-2.5")),
+    ]

@@ -306,7 +306,7 @@ DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌|衰退|萎缩"
     # 空气质量综合指数同比改善7.5%: an index that falls as the air gets better
-    r"|(?<=同比)改善"
+    r"|(?<=同比|浓度|指数)(?:分别|均)?改善"  # (PM10平均浓度改善1%: the same without 同比)
     # 年增1.5%, 年减3.2% (Taiwan): a growth on the year, after the figure
     r"|(?<![^，,、；;\s])年减(?:少)?)"
     r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|涨|成长|(?<![^，,、；;\s])年增(?:加|长)?"
