@@ -7021,3 +7021,9 @@ def test_a_pollutant_improved_is_a_fall() -> None:
         ("PM10平均浓度", Decimal("-3.2")),
         ("PM2.5平均浓度", Decimal("-2.5")),
     ]
+
+
+def test_what_a_report_sets_out_after_a_colon_is_a_plan() -> None:
+    # own words: 报告提出： opens the report's aims, sentence after sentence
+    text = "报告提出：加快绿色低碳转型。空气优良天数比率达到88%以上，完成煤改气6200户。"
+    assert fields(text, "value", "target") == [(None, Decimal(88)), (None, Decimal(6200))]

@@ -98,6 +98,8 @@ _PLAN_ANNOUNCED = re.compile(
     r"|(?:将|要)(?:进一步|继续)[^。；]{0,30}?完成(?:各项|全年|年度)(?:目标任务|工作目标|目标)"
     # 会上…，部署了科工局2018年工作。: the year's work deployed, its targets follow
     r"|部署了?[^。；，]{0,12}?(?:(?:19|20)[0-9]{2}年度?|今年|本年度?|全年|新一年)的?(?:各项)?(?:重点)?工作[。：:]?\s*$"
+    # 报告提出：加大污染防治攻坚力度。…: what a report sets out follows
+    rf"|^[^。；，]{{0,12}}?{p.SET_OUT}[：:]"
 )
 # …，2022年全县国民经济和社会发展的主要预期目标是：: the targets listed after it, at any length
 _TARGETS_ANNOUNCED = re.compile(
