@@ -7027,3 +7027,12 @@ def test_what_a_report_sets_out_after_a_colon_is_a_plan() -> None:
     # own words: 报告提出： opens the report's aims, sentence after sentence
     text = "报告提出：加快绿色低碳转型。空气优良天数比率达到88%以上，完成煤改气6200户。"
     assert fields(text, "value", "target") == [(None, Decimal(88)), (None, Decimal(6200))]
+
+
+def test_a_percentage_run_into_a_name_in_letters_ends_its_clause() -> None:
+    # own words: the page lost the comma between 9.6% and PM10
+    text = "PM2.5浓度为41微克/立方米，同比下降9.6%PM10浓度为66微克/立方米，同比下降4.3%。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("PM2.5浓度", Decimal(41), Decimal("-9.6")),
+        ("PM10浓度", Decimal(66), Decimal("-4.3")),
+    ]

@@ -64,8 +64,9 @@ _SENTENCE = re.compile(f"[^{_SENTENCE_MARKS}]+")
 # (37462元和17597元、增长7%和10%: the growths of the levels before are a clause of their own;
 # 增长8.3%、下降2.5% one list of growths)
 _CLAUSE = re.compile(
-    r"(?:[^，：；、]|、(?!分别|同比|比上年|比去年|较上年|(?<![%点个]、)(?:增长|下降)))+[，：；、]?"
-)
+    r"(?:[^，：；、%]|%(?![A-Z])"
+    r"|、(?!分别|同比|比上年|比去年|较上年|(?<![%点个]、)(?:增长|下降)))+[，：；、%]?"
+)  # (同比上升13.7%PM10浓度为77…: a page lost the comma before a name in letters)
 _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下降|减少|增加|提高|降低)*$")
 
 
