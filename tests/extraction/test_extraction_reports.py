@@ -7036,3 +7036,12 @@ def test_a_percentage_run_into_a_name_in_letters_ends_its_clause() -> None:
         ("PM2.5浓度", Decimal(41), Decimal("-9.6")),
         ("PM10浓度", Decimal(66), Decimal("-4.3")),
     ]
+
+
+def test_air_better_on_the_year_is_a_fall_and_worse_a_rise() -> None:
+    # own words: 变好 of an index or a concentration is a fall, 变差 a rise
+    text = "综合指数4.12，同比变好6.4%；PM10平均浓度71微克/立方米，同比变差2.9%。"
+    assert fields(text, "value", "yoy_growth") == [
+        (Decimal("4.12"), Decimal("-6.4")),
+        (Decimal(71), Decimal("2.9")),
+    ]
