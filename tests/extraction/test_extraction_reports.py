@@ -7045,3 +7045,9 @@ def test_air_better_on_the_year_is_a_fall_and_worse_a_rise() -> None:
         (Decimal("4.12"), Decimal("-6.4")),
         (Decimal(71), Decimal("2.9")),
     ]
+
+
+def test_the_hours_a_concentration_is_averaged_over_are_no_figure() -> None:
+    # own words: 8小时 belongs to the name of the ozone measure
+    text = "臭氧日最大8小时平均浓度为128微克/立方米，同比下降2.7%。"
+    assert fields(text, "indicator", "value") == [("臭氧日最大8小时平均浓度", Decimal(128))]

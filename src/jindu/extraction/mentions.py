@@ -442,6 +442,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         ends_item = bool(base) and text[end : end + 1] in _ITEM_END
         if base == "期" and not reading.arabic:
             return None  # 孵化器一期、二期: the phases of a project
+        if base == "小时" and text.startswith("平均", end):
+            return None  # 臭氧日最大8小时平均浓度: the span a measure is averaged over
         if base == "成" and text.startswith("半", end) and not reading.multiplier:
             value, end = value + _HALF, end + 1  # 过七成半: seven and a half tenths
         if not reading.arabic and not (
