@@ -7051,3 +7051,15 @@ def test_the_hours_a_concentration_is_averaged_over_are_no_figure() -> None:
     # own words: 8小时 belongs to the name of the ozone measure
     text = "臭氧日最大8小时平均浓度为128微克/立方米，同比下降2.7%。"
     assert fields(text, "indicator", "value") == [("臭氧日最大8小时平均浓度", Decimal(128))]
+
+
+def test_how_a_measure_trended_is_no_part_of_its_name() -> None:
+    # own words: 呈上升趋势 says how the places' figures went, not what they are
+    text = (
+        "全县规上工业综合能源消费量12.6万吨标准煤，同比增长5.1%。"
+        "其中南浦镇、西岭镇呈上升趋势，分别增长9.2%、3.4%。"
+    )
+    assert fields(text, "indicator", "region")[1:] == [
+        ("规上工业综合能源消费量", "南浦镇"),
+        ("规上工业综合能源消费量", "西岭镇"),
+    ]

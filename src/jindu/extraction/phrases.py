@@ -128,11 +128,13 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重; 天全县 is a county)
 _ANYWHERE = starting_with(
-    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预上现自",
+    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预上现自呈逐",
     rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
     r"|(?<=[\u4e00-\u9fff]{2})上年度(?=[\u4e00-\u9fff]{2})"  # 企业上年度销售收入: the period
+    # 综合能源消费量呈下降趋势，同比下降2.2%: how it went, no part of the name
+    r"|(?:逐年)?呈[\u4e00-\u9fff]{1,6}?(?:趋势|态势)"
     # 项目自开工累计完成投资: since when, no part of the name
     r"|(?<=[\u4e00-\u9fff]{2})自(?:开工|开建|实施|启动)(?:建设)?(?:以来)?(?=[\u4e00-\u9fff]{2})"
     r"|现价(?=(?:地区)?生产总值|GDP|增加值|(?:工业)?总产值|产值)"  # 现价增加值: the price basis
