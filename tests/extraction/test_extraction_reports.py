@@ -7063,3 +7063,10 @@ def test_how_a_measure_trended_is_no_part_of_its_name() -> None:
         ("规上工业综合能源消费量", "南浦镇"),
         ("规上工业综合能源消费量", "西岭镇"),
     ]
+
+
+def test_xiangci_is_a_unit() -> None:
+    # own words: 项次 counts events, one unit
+    assert fields("全年举办体育赛事活动86项次。", "indicator", "value", "unit") == [
+        ("举办体育赛事活动", Decimal(86), "项次")
+    ]
