@@ -7070,3 +7070,9 @@ def test_xiangci_is_a_unit() -> None:
     assert fields("全年举办体育赛事活动86项次。", "indicator", "value", "unit") == [
         ("举办体育赛事活动", Decimal(86), "项次")
     ]
+
+
+def test_per_head_said_alone_is_of_the_measure_before() -> None:
+    # own words: 人均 keeps its 均 and takes the measure it divides
+    text = "全县地区生产总值218.4亿元，同比增长6.1%，人均达到6.35万元。"
+    assert fields(text, "indicator", "value")[1] == ("人均地区生产总值", Decimal("6.35"))

@@ -473,6 +473,9 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             s.named_to = at + len(after)
     if not is_target:
         name = _DECIDED_BY.sub("", name)
+    if name == "人均" and (measured := s.last_indicator()):
+        # 地区生产总值…，人均达到5.62万元: the measure before, per head
+        name = measured if "人均" in measured else "人均" + measured
     name = _elided(s, name, mention, segment)
     name = _listed_verb(s, name, mention, segment, is_target)
     if _DONE.search(segment) and not ph.clean(segment) and is_count(mention.unit) and s.figures:
