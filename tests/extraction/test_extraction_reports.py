@@ -7076,3 +7076,10 @@ def test_per_head_said_alone_is_of_the_measure_before() -> None:
     # own words: 人均 keeps its 均 and takes the measure it divides
     text = "全县地区生产总值218.4亿元，同比增长6.1%，人均达到6.35万元。"
     assert fields(text, "indicator", "value")[1] == ("人均地区生产总值", Decimal("6.35"))
+
+
+def test_ge_before_a_word_opening_with_ti_is_a_unit() -> None:
+    # own words: 个 before 体育 counts; 个体工商户 is a word of its own
+    assert fields("全县共有52个体育社会组织。", "indicator", "value", "unit") == [
+        ("体育社会组织", Decimal(52), "个")
+    ]

@@ -73,6 +73,11 @@ def _unit_alternation() -> str:
             rest = banned.replace("目", "")
             parts.append("项(?!目(?!标))" + (f"(?![{rest}])" if rest else ""))
             continue
+        if unit == "个" and banned and "体" in banned:
+            # 2万个体工商户 counts 个体 businesses; 40个体育企业 counts firms
+            rest = banned.replace("体", "")
+            parts.append(f"个(?![{rest}])(?!体(?:工商|户|经营|私营|经济|商户))")
+            continue
         parts.append(re.escape(unit) + (f"(?![{banned}])" if banned else ""))
     return "|".join(parts)
 
