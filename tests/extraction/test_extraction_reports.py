@@ -7083,3 +7083,9 @@ def test_ge_before_a_word_opening_with_ti_is_a_unit() -> None:
     assert fields("全县共有52个体育社会组织。", "indicator", "value", "unit") == [
         ("体育社会组织", Decimal(52), "个")
     ]
+
+
+def test_ben_counts_books_but_not_this_year() -> None:
+    # own words: 本 after a number counts volumes; 本年度 is no unit
+    assert fields("全年发放科普读物3.5万本。", "value", "unit") == [(Decimal("3.5"), "万本")]
+    assert fields("2024本年度新增企业36家。", "value", "unit") == [(Decimal(36), "家")]

@@ -24,6 +24,7 @@ def starting_with(first: str, pattern: str) -> re.Pattern[str]:
 # A unit word followed by one of these characters is part of another word (个月, 人民币, 部门).
 _NOT_AFTER = {
     "个": "月人体位季",
+    "本": "年月次季周期届轮级地市县区镇村部土身科金",  # 1.2万余本护照; not 2本年度
     "人": "民才员口均次",
     "人年": "计目任度",  # 完成4600人年计划的61.78%: 人, then the year's plan
     "元": "素旦宵",
