@@ -260,8 +260,9 @@ def _examples(text: str) -> str:
 
 
 # 中小企业, 中心, 中国: names that start with 中
-_TRADE_LAST = re.compile(r"^以[\u4e00-\u9fff及和、]{1,10}业$")
 MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西华]")
+# 以金融及保险业: a trade said first in a ranking (以…居首)
+_TRADE_LAST = re.compile(r"^以[\u4e00-\u9fff及和、]{1,10}业$")
 _STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
 _STATES_ONLY = re.compile(rf"({_STATE}(?:(?:和|或|及|、){_STATE})+)(?:的|的有|有)?")
 _SHARE_WHOLE = re.compile(r"占[^，；、占]+?(总数|总量|总额)的?$")
