@@ -7089,3 +7089,12 @@ def test_ben_counts_books_but_not_this_year() -> None:
     # own words: 本 after a number counts volumes; 本年度 is no unit
     assert fields("全年发放科普读物3.5万本。", "value", "unit") == [(Decimal("3.5"), "万本")]
     assert fields("2024本年度新增企业36家。", "value", "unit") == [(Decimal(36), "家")]
+
+
+def test_a_unit_scored_is_the_region_of_its_score() -> None:
+    # own words: 市水务集团 and 市文旅局 are the units scored, 得分 what they got
+    text = "本月市水务集团68.5分，市文旅局74分，排名靠后。"
+    assert fields(text, "indicator", "value", "region") == [
+        ("得分", Decimal("68.5"), "市水务集团"),
+        ("得分", Decimal(74), "市文旅局"),
+    ]
