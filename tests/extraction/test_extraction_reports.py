@@ -7098,3 +7098,9 @@ def test_a_unit_scored_is_the_region_of_its_score() -> None:
         ("得分", Decimal("68.5"), "市水务集团"),
         ("得分", Decimal(74), "市文旅局"),
     ]
+
+
+def test_the_means_of_a_deed_is_no_part_of_its_name() -> None:
+    # own words: 通过…等方式 says how the cases were handled, not what was counted
+    text = "热线平台通过知识库查询、三方通话等方式直接办理诉求2.3万件。"
+    assert fields(text, "indicator") == [("直接办理诉求",)]
