@@ -7104,3 +7104,9 @@ def test_the_means_of_a_deed_is_no_part_of_its_name() -> None:
     # own words: 通过…等方式 says how the cases were handled, not what was counted
     text = "热线平台通过知识库查询、三方通话等方式直接办理诉求2.3万件。"
     assert fields(text, "indicator") == [("直接办理诉求",)]
+
+
+def test_full_marks_are_the_scale_not_a_score() -> None:
+    # own words: 满分为120分 says what the scores are out of
+    text = "各乡镇(满分为120分)：本季度南浦镇考评得分为112.5分。"
+    assert fields(text, "indicator", "value") == [("考评得分", Decimal("112.5"))]

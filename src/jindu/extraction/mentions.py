@@ -621,6 +621,7 @@ def _ahead_of_a_place(segment: str) -> bool:
     return found is not None and is_place(found.group("place"))
 
 
+_FULL_MARKS = re.compile(r"满分(?:值)?(?:为|是)?$")
 # 降为5.1%, 回落至5.3%, 升至: the level a rate moved to, not how much it moved
 _MOVED_TO = re.compile(r"(?<![增速幅率])(?:进一步)?(?:降|回落|下降|降低|升|上升)(?:为|至|到)$")
 _ASIDE_END = re.compile(r"[（(][^（）()0-9%]{2,30}[)）]\s*$")
@@ -631,6 +632,8 @@ _ASIDE_INSIDE = re.compile(r"[（(][^（）()0-9%]{2,20}[)）](?=[^（）()]{1,4
 def _classify(unit: str, segment: str) -> tuple[str, int, int]:
     """classify, cached: the words before numbers recur."""
     percent, points = _is_percent(unit), _is_points(unit)
+    if unit.endswith("分") and _FULL_MARKS.search(segment):
+        return SKIP, 1, len(segment)  # (共4家,满分为150分): the scale, not a score
     if unit == "倍":
         growth = _TIMES_GROWTH.search(segment)
         if growth and not p.NOT_YOY.search(segment, 0, growth.start()):
