@@ -1491,10 +1491,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
             if not _stage_count(count) or (not named and not next_to) or "未" in name:
                 continue
             of_set = drafts[back - 1].indicator if back else ""
-            if (
-                "计划内" in text[max(0, rate.start - _PLANNED_BACK) : rate.end]
-                and "计划" not in name
-            ):
+            if subject.startswith("计划内") and "计划" not in name:
                 continue  # 储备项目提前开工17个，计划内项目开工率89.9%: the planned ones' rate
             if _RANKED_SET.match(subject) and subject not in name and subject not in of_set:
                 continue  # 开复工725个，…，市级重点工程开复工率达76.7%: another set's rate
@@ -1559,9 +1556,6 @@ def _set_and_its_rate(draft: Draft) -> bool:
         and counts_things(draft.unit)
         and _STAGE_RATE.search(draft.indicator) is not None
     )
-
-
-_PLANNED_BACK = 8  # characters before a rate's figure where 计划内 says whose rate it is
 
 
 def _stage_rate_alone(rate: Draft) -> None:

@@ -89,7 +89,7 @@ _LEADING = starting_with(
     r"去年(?!同期|底|末)|明年|上年(?!同期|底|末|度)|年末|年底|本月|当月|本周|当周|上周|本季度|当中|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2}(?=全年|年底|年末)|前[0-9一二三四五六七八九十]{1,2}个月|"
     r"(?:相比|相较|比|较)(?:上年末|上一?年度?|去年|年初|(?:19|20)[0-9]{2}年)(?:同期|同月)?|同期|"
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
-    r"已经|已有(?!效|研发|专职)|已|均|都|再|又|也|亦|则|将|拟|能够?(?=完成|实现|达到)|可(?=完成|实现|达到)|计划(?!(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
+    r"已经|已有(?!效|研发|专职)|已|均|都|再|又|也|亦|则|将|拟|能够?(?=完成|实现|达到)|可(?=完成|实现|达到)|计划(?!内|(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|依次|一共|总共|各地|各单位|各部门|"
@@ -814,6 +814,11 @@ def _units_listed(name: str) -> tuple[list[str], str] | None:
 _UNITS_SEP = re.compile("以及|、|及")
 _EACH_END = re.compile("[各均都]$")
 _UNIT = re.compile(_DEPARTMENT)  # (places listed so are read by places_sharing itself)
+
+
+def is_department(name: str) -> bool:
+    """科技局, 发改委, 管委会, 市政府办公室: a department of government, by its whole name."""
+    return _UNIT.fullmatch(name) is not None
 
 
 # 四个市州, 7市: how many places of what kind (Arabic counts may go without 个)

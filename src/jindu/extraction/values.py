@@ -500,7 +500,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return  # 发明专利申请量增长91.51%，总量达到496件: the level that grew
     if name[:2] in ("约占", "近占") and mention.qualifier is None:
         name, mention.qualifier = name[1:], "≈"  # 约占新登记企业总数的三成
-    if mention.unit == "分" and place is None and _SCORED_UNIT.fullmatch(name):
+    if mention.unit == "分" and place is None and (ph.is_department(name) or _FIRM.fullmatch(name)):
         # 市碱业公司66.5分，市体育局75.5分: the unit scored, and its score
         place, name = name, "得分"
     start = mention.start if not segment.strip() else s.text.rfind(name[:1], c_lo, mention.start)
@@ -516,9 +516,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         _as_reduction(draft)  # 万元GDP能耗下降目标为3.5%
 
 
-_SCORED_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,14}(?:局|公司|集团|中心|委员会|委|办公室|办|院|站|所|馆|队|社|厂)"
-)
+# 市碱业公司, 万联能源集团: a firm or a public body that is no department (ph.is_department)
+_FIRM = re.compile(r"[\u4e00-\u9fff]{1,14}(?:公司|集团|中心|院|站|所|馆|队|社|厂)")
 
 
 def _whole_before_aside(s: Sentence, mention: Mention) -> str:
