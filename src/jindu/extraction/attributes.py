@@ -284,7 +284,9 @@ def _each_place(
             return False
         indicator: str | None = p.DONE_LEAD.sub("", noun) or noun
     else:
-        indicator = _places(s, places, measure, kind, counted=ph.places_counted(name))
+        # (the list's count is read again only where a name is a word too, 日照)
+        counted = not all(map(ph.is_place, places)) and ph.places_counted(name)
+        indicator = _places(s, places, measure, kind, counted=counted)
     if not indicator and ph.named_places(name):
         indicator = s.last_indicator() or None
     if not indicator:
