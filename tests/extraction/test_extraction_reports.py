@@ -7112,3 +7112,22 @@ def test_full_marks_are_the_scale_not_a_score() -> None:
     # own words: 满分为120分 says what the scores are out of
     text = "各乡镇(满分为120分)：本季度南浦镇考评得分为112.5分。"
     assert fields(text, "indicator", "value") == [("考评得分", Decimal("112.5"))]
+
+
+def test_a_five_year_plan_period_is_no_name() -> None:
+    # own words: “十三五”累计 is when, so the count is of the measure named before
+    text = "2020年全县新增发明专利312件，增长18.5%；“十三五”累计1460件，同比增长64.2%。"
+    assert fields(text, "indicator", "value") == [
+        ("新增发明专利", Decimal(312)),
+        ("新增发明专利", Decimal(1460)),
+    ]
+
+
+def test_an_aim_for_a_later_year_stands_apart() -> None:
+    # own words: 到2030年 and 2035年有望 aim past the year whose level is stated
+    text = "目前全区电子信息产业营收620亿元，到2030年将达900亿元，2035年有望达1500亿元。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("电子信息产业营收", Decimal(620), None),
+        ("电子信息产业营收", None, Decimal(900)),
+        ("电子信息产业营收", None, Decimal(1500)),
+    ]

@@ -149,9 +149,16 @@ _ANYWHERE = starting_with(
 )
 # 研发开支2018年达到, 获批2021年省瞪羚企业: the year says when, not what
 _YEAR = re.compile(
+    # (到2020年将达2000亿元: the year a target is for, with the 到 or 至 that leads to it)
+    r"(?:(?<![截达])(?:到|至)(?=(?:19|20)[0-9]{2}年))?"
     r"(?<![0-9比较与同])(?:19|20)[0-9]{2}年(?:度|底|末)?(?![0-9以前后内间同])"
     r"|^(?:民国)?1[01][0-9]年(?:度|底|末)?(?![0-9以前后内间同代来])"  # 109年台北市… (Taiwan)
     r"|(?:截至|截止到?)(?:民国)?1[01][0-9]年(?:度|底|末)?(?![0-9以前后内间同代来])"  # 截至104年
+)
+# “十一五”累计, 十二五期间: the period of a five-year plan (not “十四五”规划, a plan named)
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?:(?<![截达])(?:到|至))?[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末期|末)?"
+    r"(?![”\"]?(?:规划|时期规划|[\u4e00-\u9fff]*规划$))"
 )
 # 高新技术产业投资XX亿元: a placeholder for a figure not yet known is no part of a name
 _PLACEHOLDER = re.compile(
@@ -341,6 +348,8 @@ def clean(text: str) -> str:
     text = _ITEM_BEFORE.sub("", text) if _ITEM_CLOSE in text else text
     if _DATED.search(text):  # (a period, a span of days or a year names 年, 月, 季 or 周)
         text = _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text)))
+    if "五" in text:  # “十一五”累计3044项: a five-year plan's period
+        text = _FIVE_YEAR_PLAN.sub("", text)
     text = _ASIDE.sub(_aside, text) if _ASIDE_OPEN in text else text
     states = _STATES_ONLY.fullmatch(text.lstrip("，、；： ")) if _STATES_WORD in text else None
     if states:
@@ -574,9 +583,9 @@ _TARGET_EDGE = re.compile(
     r"^(?:全年|今年|年度|本年|年内|年(?=计划|预计|预期|目标|任务)|的)*"
     r"(?:(?:底线|奋斗|保底|冲刺|挑战)目标|目标|计划|预计|预期|力争|"
     rf"{AIMING}|"
-    r"拟|将|任务数?|是|为|数)+"
+    r"拟|将|有望|任务数?|是|为|数)+"
     r"|(?:的)?(?:考核指标|目标|计划|任务数?|总数|数)(?:是|为|共计|共|合计)?$"
-    r"|(?<=[\u4e00-\u9fff]{2})(?:将|要|力争|争取)$"  # 娄星区将达到32%以上
+    r"|(?<=[\u4e00-\u9fff]{2})(?:将|要|力争|争取|有望)$"  # 娄星区将达到32%以上
 )
 
 

@@ -1665,6 +1665,8 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
         if not (is_target and level and level.unit and compatible(level.unit, mention.unit)):
             return False
         last = level
+    if is_target and last.value is not None and _HORIZON.search(s.text, last.end, mention.start):
+        return False  # 目前年产值1400亿元，到2020年将达2000亿元: a later year's aim, apart
     if is_target and last.target is None and last.value is not None:
         last = _exceeded(s, mention, last)
         target = in_unit(mention.value, mention.unit, last.unit)  # 1万套 of 16768套: 10000
@@ -1712,6 +1714,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 
 
 _EXCEEDED = re.compile("超额完成|超过|超出")
+_HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
 
 
 def _exceeded(s: Sentence, mention: Mention, last: Draft) -> Draft:
