@@ -7131,3 +7131,28 @@ def test_an_aim_for_a_later_year_stands_apart() -> None:
         ("电子信息产业营收", None, Decimal(900)),
         ("电子信息产业营收", None, Decimal(1500)),
     ]
+
+
+def test_an_industry_in_a_list_lends_no_verb() -> None:
+    # own words: 服务业 is an industry, so 农业项目 is not 服务农业项目
+    text = "全县新开工项目22个，其中服务业项目7个、农业项目9个。"
+    assert fields(text, "indicator")[1:] == [("服务业项目",), ("农业项目",)]
+
+
+def test_a_project_list_state_is_no_place() -> None:
+    # own words: 新入库 and 在库 say where the city-level projects stand in the list
+    text = "前三季度全市新入库市重点项目86个，213个在库市重点项目完成投资352.6亿元。"
+    assert fields(text, "indicator", "value", "region") == [
+        ("新入库市重点项目", Decimal(86), None),
+        ("在库市重点项目", Decimal(213), None),
+        ("在库市重点项目投资", Decimal("352.6"), None),
+    ]
+
+
+def test_a_size_class_after_a_count_names_what_is_counted() -> None:
+    # own words: 5000万元以上 is the size of the projects counted, no figure and no stop
+    text = "全县47个5000万元以上产业项目累计完成投资61.2亿元。"
+    assert fields(text, "indicator", "value") == [
+        ("5000万元以上产业项目", Decimal(47)),
+        ("5000万元以上产业项目投资", Decimal("61.2")),
+    ]

@@ -619,7 +619,10 @@ def strip_target_words(text: str) -> str:
 
 
 def leading_content_verb(text: str) -> str | None:
-    found = CONTENT_VERB.match(clean(TARGET_MARK.sub("", text)))
+    named = clean(TARGET_MARK.sub("", text))
+    found = CONTENT_VERB.match(named)
+    if found and named.startswith("业", found.end()):
+        return None  # 服务业项目3个: an industry, no verb
     return found.group(0) if found else None
 
 
@@ -1139,6 +1142,8 @@ _GENERIC_PLACE = re.compile(
 _NOT_A_PLACE = re.compile(
     rf"{CONTENT_VERB_PATTERN}|(?:{STAGES})|.*(?:[返下回到]乡|城乡)$|.*(?:其他|其它)"
     r"|(?:列入|纳入|承办|协调|争取|参加|参与|进入|入选|入围|配合|办理|督办|统计|安排|交由|交给)"
+    # 新入库市重大项目179个, 在库市重大项目: a project's state in the list, then its level
+    r"|(?:新|已|累计)?(?:入库|在库|出库|入统|纳统|在建|续建|在谈)"
 )
 
 

@@ -67,6 +67,9 @@ _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
 _QUOTES = re.compile("[“”‘’「」『』]")
+_SIZE_CLASS = re.compile(
+    r"(?P<size>(?:总投资|投资)?[0-9][0-9.]*(?:万|亿)?元(?:及|或)?以上)的?(?=[\u4e00-\u9fff“])"
+)
 _PLAN_TAIL = re.compile(r"(?<=..)(?:(?:全年|年度|今年)?计划|(?<![上去本前])年度)$")
 _AFTER_STOP = re.compile(
     r"已|荣获|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
@@ -2158,6 +2161,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     if state:
         # 6个县(市、区)工业投资呈正增长, 3个州市下降: places counted by how their measure went
         return ph.clean(state.group("measure")) + state.group("state") + state.group("kind")
+    size = _SIZE_CLASS.match(text, pos, hi)  # 811个3000万元以上重点项目: their size class
+    pos = size.end() if size else pos
     levels = _LEVELS.match(text, pos, hi)  # 283个省、市重点项目
     pos = levels.end() if levels else pos
     lead = _AFTER_LEAD.match(text, pos, hi)
@@ -2166,6 +2171,7 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return ""
     # 200个“工业倍增”重点项目: the quotes go, the words stay
     words = (levels.group(0) if levels else "") + _QUOTES.sub("", found.group(0))
+    words = (size.group("size") if size else "") + words
     number_next = _NUMBER_NEXT.match(text, found.end(), hi)  # 124个新建项目已开工122个
     # 8个项目完成年度投资计划的60%: what follows 的 is the figure, the words are its name
     ends = number_next or text.startswith("的", found.end())
