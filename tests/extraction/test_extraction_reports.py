@@ -7156,3 +7156,13 @@ def test_a_size_class_after_a_count_names_what_is_counted() -> None:
         ("5000万元以上产业项目", Decimal(47)),
         ("5000万元以上产业项目投资", Decimal("61.2")),
     ]
+
+
+def test_projects_counted_by_how_they_go_are_named_stage_first() -> None:
+    # own words: the words after the count say which projects, and the name puts the stage first
+    text = "全县31个项目新开工建设，12个项目转入开工建设，5个项目正有序推进。"
+    assert fields(text, "indicator") == [
+        ("新开工建设项目",),
+        ("转入开工建设项目",),
+        ("正有序推进项目",),
+    ]

@@ -37,8 +37,10 @@ _REACHED_STAGES = p.alternation(
 _REACHED = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项|任务)|)(?:已经|已|均|全部|都)?"
     rf"(?:{ph.SMOOTHLY}|实现)?"
-    r"(?P<stage>(?:正在|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
-    rf"(?:{_REACHED_STAGES}|建设|进行前期工作|开展前期工作|"
+    r"(?P<stage>(?:正在|正(?=有序|在|稳步)|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
+    # 46个项目转入开工建设, 108个项目新开工建设, 2个项目正有序推进: the stage, how it goes
+    rf"(?:转入|进入)?(?:(?:{_REACHED_STAGES})(?:建设)?|建设|进行前期工作|开展前期工作|"
+    r"(?:有序|稳步|顺利)推进|"
     # 7个事项超序时进度, 9项指标提前完成: the state of progress names which are counted
     rf"超序时进度|按序时推进|按序时进度推进|{p.STATUS_WORDS}|"
     # 1个项目基本完成年度目标, 6个项目提前或超额完成了节点任务: the state reached
