@@ -7166,3 +7166,9 @@ def test_projects_counted_by_how_they_go_are_named_stage_first() -> None:
         ("转入开工建设项目",),
         ("正有序推进项目",),
     ]
+
+
+def test_people_counted_by_what_they_did_are_named_deed_first() -> None:
+    # own words: the words after the count say which people, by what they did
+    text = "全年共有86名科技特派员奔赴生产一线，1200名群众喜迁新居。"
+    assert fields(text, "indicator") == [("奔赴生产一线科技特派员",), ("喜迁新居群众",)]
