@@ -7172,3 +7172,31 @@ def test_people_counted_by_what_they_did_are_named_deed_first() -> None:
     # own words: the words after the count say which people, by what they did
     text = "全年共有86名科技特派员奔赴生产一线，1200名群众喜迁新居。"
     assert fields(text, "indicator") == [("奔赴生产一线科技特派员",), ("喜迁新居群众",)]
+
+
+def test_a_rank_column_gives_no_figures_and_a_bar_alone_is_an_empty_cell() -> None:
+    # own words: a table pasted a cell a line; the whole's row has no rank, its cell a bar alone
+    text = (
+        "表2：\n片区 |\n1-9月工业投资增速(%) |\n全市排名 |\n全市 |\n7.6 |\n|\n"
+        "东片区 |\n9.1 |\n2 |\n西片区 |\n4.3 |\n3 |\n南片区 |\n12.8 |\n1 |\n"
+    )
+    assert fields(text, "region", "yoy_growth") == [
+        ("全市", Decimal("7.6")),
+        ("东片区", Decimal("9.1")),
+        ("西片区", Decimal("4.3")),
+        ("南片区", Decimal("12.8")),
+    ]
+
+
+def test_a_heading_of_the_plan_as_set_opens_targets() -> None:
+    # own words: under 计划安排情况 the growth stated is the year's target
+    text = "（一）计划安排情况\n按照县委要求，全县2024年规上工业增加值增速为同比增长8%左右。"
+    assert fields(text, "value", "unit", "qualifier", "target") == [(None, "%", "≈", Decimal(8))]
+
+
+def test_a_place_set_then_its_stage_count_is_the_place_count() -> None:
+    # own words: 北岭镇14个 is the town's set of projects; 开工9个 is the town's count started
+    text = "北岭镇14个，年度计划投资8.6亿元，开工9个，开工率64%。"
+    assert ("开工", Decimal(9), Decimal(14), "北岭镇") in fields(
+        text, "indicator", "value", "target", "region"
+    )

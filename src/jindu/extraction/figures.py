@@ -76,7 +76,10 @@ _PLAN_HEADING = re.compile(
     r"(?:目标|目标任务|计划|安排|打算|(?:主要|预期|发展)目标指标)(?:是|为|如下)?[：:。\s]*$"
 )
 # 一、8项考核指标设置情况: how the targets were set (情况 reviews nothing here)
-_TARGETS_SET = re.compile(r"(?:目标|指标)(?:任务)?(?:设置|设定|分解|下达)(?:情况)?[：:\s]*$")
+# (（一）计划安排情况: how the year's plan was set, its targets follow)
+_TARGETS_SET = re.compile(
+    r"(?:(?:目标|指标)(?:任务)?(?:设置|设定|分解|下达)|计划(?:安排|下达))(?:情况)?[：:\s]*$"
+)
 # 2021年重大民生实事项目目标任务责任分解表: the title of a table that hands out targets
 _TARGETS_TABLE = re.compile(
     r"[^，。；：:“”]*?(?:目标|指标)(?:任务)?(?:责任)?(?:分解|下达)(?:表|一览表|清单|计划表)"
@@ -1508,16 +1511,23 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
                 # which set, stated before, the count is a part of
                 count.target = drafts[far].value
-                count.indicator = _unmarked(count.indicator) + ph.SET_VERB.sub(
-                    "", drafts[far].indicator
-                )
+                the_set = drafts[far].indicator
+                if ph.is_place(the_set):  # 阿左旗21个，…，开工12个: the place's count
+                    count.region = count.region or the_set
+                    count.indicator = _unmarked(count.indicator)
+                else:
+                    count.region = count.region or drafts[far].region
+                    count.indicator = _unmarked(count.indicator) + ph.SET_VERB.sub("", the_set)
             elif whole is not None and adjacent:
                 count.target = whole.value
                 reached = _unmarked(count.indicator)
+                # 阿左旗21个，…，开工12个: the place's set, so the place's count
+                place = ph.is_place(whole.indicator)
+                count.region = count.region or (whole.indicator if place else whole.region)
                 if word in whole.indicator:
                     # 计划新开工项目270项，已开工129项
                     reached = whole.indicator.removeprefix("计划")
-                elif "项目" not in reached:
+                elif "项目" not in reached and not place:
                     reached = reached + whole.indicator  # 重点督办项目16个，已履约16个
                 count.indicator = reached
                 if not _RECEIVED.search(whole.indicator):
@@ -1641,6 +1651,10 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
             continue
         if own and own not in noun:
             return None  # 开工C级危房 of a task of another name
+        if not own and ph.is_place(whole.indicator):
+            # 阿左旗21个，…，开工12个，开工率57%: the place's set, so the place's count
+            count.region = count.region or whole.indicator
+            noun = ""
         return back, name if own else stage.group(0) + noun, Decimal(f"{size.normalize():f}")
     return None
 

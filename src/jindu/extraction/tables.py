@@ -40,6 +40,7 @@ _TITLE_END = re.compile(
     r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)*表?$"
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|排行|名次|位次|No\.?)$")
+_RANK_COLUMN = re.compile("(?:排位|排名|排序|排行|名次|位次)$")  # 增速排位, 全省排名
 _UNIT_COLUMN = re.compile(r"^(?:计量|计算)?\s*单\s*位$")
 # 责任单位, 牵头部门, 备注: columns of words beside the label (who answers for a row, notes)
 _TEXT_COLUMN = re.compile(
@@ -135,7 +136,7 @@ def read_tables(
     if not covered and not tasks and "序号" in text:
         tasks.extend(_stacked_ledger(text, cells))
     # (_cell_a_line reads a bar alone as an empty cell)
-    for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, cells)]:
+    for before, header, body in [*_cell_a_line(text, lines), *_stacked(text, lines)]:
         if any(lo <= header[0][1] < hi for lo, hi in covered):
             continue
         found = _read_table(before, header, body)
@@ -240,19 +241,29 @@ def _stacked(
     first, row after row. Returns (the lines above the header, the header, the rows)."""
     tables = []
     run: list[_Cell] = []
+    with_blanks: list[_Cell] = []  # the run with each bar alone as an empty cell
     above: list[str] = []
     for lo, hi in [*lines, (len(text), len(text))]:
         if lo < hi and _BLANK_CELL.match(text, lo, hi):
-            continue  # (a bar alone: an empty cell, or the edge of a row)
+            # (a bar alone: an empty cell, or the edge of a row)
+            if text.count("|", lo, hi) == 1 and run:
+                with_blanks.append(("", lo, lo))
+            continue
         cell = _CELL_LINE.match(text, lo, hi) if lo < hi else None
         if cell is not None:
             run.append((cell.group("cell"), *cell.span("cell")))  # (spaces end outside it)
+            with_blanks.append(run[-1])
             continue
         if len(run) >= 2 * (_MIN_ROWS + 1):
             found = _stacked_table(run, above)
+            blanks = _stacked_table(with_blanks, above) if len(with_blanks) > len(run) else None
+            if blanks is not None and (found is None or len(blanks[2]) > len(found[2])):
+                # 黔西南 | 5.5 | | 兴义市 | 0.2 | 8 |: the whole's row has no rank, the bar
+                # alone is its empty cell (the reading with more rows is the table's)
+                found = blanks
             if found is not None:
                 tables.append(found)
-        run = []
+        run, with_blanks = [], []
         line = text[lo:hi].strip()
         above = [line] if line else above
     return tables
@@ -306,7 +317,9 @@ def _stacked_table(
     run: list[_Cell], above: list[str]
 ) -> tuple[list[str], list[_Cell], list[list[_Cell]]] | None:
     # (億元 in a column of units, ― in an empty cell: the row goes on)
-    numbers = [_number(cell) is not None or bool(_FILLER.fullmatch(cell)) for cell, _, _ in run]
+    numbers = [
+        _number(cell) is not None or not cell or bool(_FILLER.fullmatch(cell)) for cell, _, _ in run
+    ]
     first = next((i for i, number in enumerate(numbers) if number), None)
     if first is None or first < 2:
         return None
@@ -510,8 +523,13 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
         own = _HEADER_UNIT.search(name)
         bare = name[: own.start()].strip() if own else name
         unit = own.group("unit") if own else None
-        if _SERIAL.match(bare) or _TEXT_COLUMN.search(bare) or _BASELINE.match(bare):
-            role = "skip"  # (上年同期: the level compared with, no figure)
+        if (
+            _SERIAL.match(bare)
+            or _TEXT_COLUMN.search(bare)
+            or _BASELINE.match(bare)
+            or (label_seen and _RANK_COLUMN.search(bare))
+        ):
+            role = "skip"  # (上年同期: the level compared with; 增速排位: a rank; no figure)
         elif _GROWTH.search(bare) and unit not in (None, "%"):
             role = "skip"  # 增减(家): how much the level moved, no figure
         elif _UNIT_COLUMN.match(bare):
