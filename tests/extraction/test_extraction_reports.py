@@ -7200,3 +7200,18 @@ def test_a_place_set_then_its_stage_count_is_the_place_count() -> None:
     assert ("开工", Decimal(9), Decimal(14), "北岭镇") in fields(
         text, "indicator", "value", "target", "region"
     )
+
+
+def test_places_ranked_with_ju_are_named_by_the_measure() -> None:
+    # own words: 居全区前三位的是 and 居多的乡镇 rank places by the measure before them
+    text = (
+        "技改投资额居全区前三位的是：南浦镇8.26亿元、北岭镇6.1亿元和东川镇5.37亿元。"
+        "签约项目数居多的乡镇分别是：南浦镇31个、北岭镇27个。"
+    )
+    assert fields(text, "indicator", "value", "target", "region") == [
+        ("技改投资额", Decimal("8.26"), None, "南浦镇"),
+        ("技改投资额", Decimal("6.1"), None, "北岭镇"),
+        ("技改投资额", Decimal("5.37"), None, "东川镇"),
+        ("签约项目数", Decimal(31), None, "南浦镇"),
+        ("签约项目数", Decimal(27), None, "北岭镇"),
+    ]

@@ -1926,6 +1926,8 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
     dropped: set[int] = set()
     for index in range(1, len(drafts)):
         count, whole = drafts[index], drafts[index - 1]
+        if whole.region and count.region and whole.region != count.region:
+            continue  # 赤峰市101项、包头市98项: two places' counts, not a set and its part
         staged_before = _STAGED_SET.fullmatch(whole.indicator)
         if staged_before and _next_stage(text, whole, count):
             # 危房改造1331户，已开工1312户，开工率98.6%；已完工1205户，完成率90.5%: a later

@@ -382,7 +382,10 @@ DIGIT = re.compile("[0-9]")
 # 较低, 偏高, 最快: how a place stood by a measure, against the others
 DEGREE = "低高快慢好差多少大小"
 # 开工率较高, 完工率超过50% (a bound the places passed)
-JUDGED_DEGREE = rf"(?:(?:相对|明显)?(?:较|偏|最)[{DEGREE}]|(?:超过|超|高于|低于|不足|达到)[0-9.]+%)"
+# (开工项目数居多的盟市: the places with the most, 居多 said as 较多 is)
+JUDGED_DEGREE = (
+    rf"(?:(?:相对|明显)?(?:较|偏|最)[{DEGREE}]|居多|(?:超过|超|高于|低于|不足|达到)[0-9.]+%)"
+)
 # 进度较快, 增速靠前, 工作滞后: how a place stood, in those words or others
 # 高于全盟平均水平: how a place did against the whole's average
 AGAINST_AVERAGE = (

@@ -890,14 +890,17 @@ _JUDGED_FEW = rf"{JUDGED_DEGREE}的{ANY_PLACES}"
 _LISTED_AFTER = re.compile(rf"^.*(?:的|{RANK}|{SUPERLATIVE_FEW}){_LISTED}")
 # a ranking's lead: the names listed after it are places (or units) even without a suffix
 RANKED_LIST = starting_with(
-    "不从位低偏前后排明最末由相超较达高",
-    rf"(?:(?:(?:排在|排名|位列|位居)(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?(?:的)?"
+    "不从位低偏前后排明最末由相超较达高居",
+    # (完成投资额居全区前三位的是: 居 ranks too)
+    rf"(?:(?:(?:排在|排名|位列|位居|居)(?:全国|全省|全市|全县|全区|全州|全盟)?)?"
+    rf"{RANK_AT}[位名]?(?:的)?"
     rf"(?:城区|地区|{PLACE_KINDS})?{_ALL_OF}"  # 排在前五位的城区为
     rf"|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{IN_ORDER})"
     rf"{_LISTED}",
 )
 RANK_WORDS = re.compile(
-    rf"(?:(?:(?:排名|排|居|位列|位居)(?:在)?(?:全国|全省|全市|全县|全区)?)?{RANK_AT}[位名]?的?"
+    rf"(?:(?:(?:排名|排|居|位列|位居)(?:在)?(?:全国|全省|全市|全县|全区|全州|全盟)?)?"
+    rf"{RANK_AT}[位名]?的?"
     rf"[\u4e00-\u9fff]{{0,2}}?{_ALL_OF}|{SUPERLATIVE_FEW}|{_JUDGED_FEW}|{IN_ORDER})?"
     rf"(?:依次|分别)?(?:是|为|有)?[：:]?$"
 )

@@ -2057,7 +2057,8 @@ _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
 _ORGAN = re.compile("人民政府|政府|党委|管委会|办事处")
 # (整改完成率较高的为自贡市100%: places judged by the measure, each with its value)
 _RANKED_NAMED = re.compile(
-    r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?(?:全国|全省|全市|全县)?"
+    r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?"
+    r"(?:全国|全省|全市|全县|全区|全州|全盟)?"
     rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE}"
     # 增速后三位的县是广平县26.2%: the rank said without a verb, by its number
     r"|[前后][0-9一二三四五六七八九十两]{1,2}[位名](?:的)?(?:[县市区镇乡]|县区|县市区|城市|地区)?"
@@ -2069,7 +2070,7 @@ _RANKED_NAMED = re.compile(
 )
 # a character every match of _RANKED_NAMED has (前三位, 较快, 最高, 超过90%): most segments
 # have none, and the lazy name before the rank is tried at every length
-_RANKED_NAMED_NEEDS = re.compile("[前后末较偏最%]")
+_RANKED_NAMED_NEEDS = re.compile("[前后末较偏最%居]")
 # …的8个县(市)是：海城市: the places a count counted, listed
 _COUNT_LISTED = re.compile(
     rf"\s*{p.PLACE_KINDS}?(?:[（(][^()（）]{{1,6}}[)）])?(?:分别|依次)?(?:是|为|有)[：:]?"
