@@ -7215,3 +7215,12 @@ def test_places_ranked_with_ju_are_named_by_the_measure() -> None:
         ("签约项目数", Decimal(31), None, "南浦镇"),
         ("签约项目数", Decimal(27), None, "北岭镇"),
     ]
+
+
+def test_what_moved_a_level_is_no_part_of_its_name() -> None:
+    # own words: 受…影响 says why it moved, 走高至 how; the level is the measure's before
+    text = "3月全县城镇登记失业率为2.8%。4月份受企业停工影响走高至3.1%。"
+    assert fields(text, "indicator", "value") == [
+        ("城镇登记失业率", Decimal("2.8")),
+        ("城镇登记失业率", Decimal("3.1")),
+    ]
