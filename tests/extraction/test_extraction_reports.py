@@ -7224,3 +7224,18 @@ def test_what_moved_a_level_is_no_part_of_its_name() -> None:
         ("城镇登记失业率", Decimal("2.8")),
         ("城镇登记失业率", Decimal("3.1")),
     ]
+
+
+def test_a_growth_on_a_year_said_with_nian_du_is_the_figure_growth() -> None:
+    # own words: 比2023年度增长 compares with last year; 占GDP比重 is of the same spending
+    text = "2024年全县研发经费支出约为7.8亿元，比2023年度增长12.4%，占GDP比重达2.6%。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("研发经费支出", Decimal("7.8"), Decimal("12.4")),
+        ("研发经费支出占GDP比重", Decimal("2.6"), None),
+    ]
+
+
+def test_a_park_named_by_its_field_is_a_kind_not_a_place() -> None:
+    # own words: 现代农业园区 is a kind of park counted, 南湖工业园区 would be a place
+    text = "全市建成省级以上开发区9家、现代农业园区15家。"
+    assert fields(text, "indicator", "region")[1] == ("建成现代农业园区", None)

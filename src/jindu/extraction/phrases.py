@@ -113,7 +113,7 @@ _TRAILING = starting_with(
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|回落|走高|走低|攀升|回升|进一步|连续|增至|扩大|增长|(?:同比|比|较)(?:上一?年度?|去年)(?:同期|同月)?|"
     # 较99年微减0.44%, 比2022年增长: the year compared with, and how much it moved
-    r"同?(?:比|较|与)(?:19|20)?[0-9]{2,3}年(?:同期)?(?:相比|比较)?(?:则|亦|也)?(?:微|略|小幅|大幅)?|"
+    r"同?(?:比|较|与)(?:19|20)?[0-9]{2,3}年(?:度|同期)?(?:相比|比较)?(?:则|亦|也)?(?:微|略|小幅|大幅)?|"
     r"(?<=投资)体量|"  # 完成投资体量达365亿元
     r"(?<=[率量额速幅值数度重比均都])在|"  # 造林完成率在50%以下的有…
     # 总销货数量则升, 实质成长: the words before a growth; 零售业总销货价值的临时估计为396亿元:
@@ -157,6 +157,8 @@ _YEAR = re.compile(
     r"|^(?:民国)?1[01][0-9]年(?:度|底|末)?(?![0-9以前后内间同代来])"  # 109年台北市… (Taiwan)
     r"|(?:截至|截止到?)(?:民国)?1[01][0-9]年(?:度|底|末)?(?![0-9以前后内间同代来])"  # 截至104年
 )
+# 比2020年度增长: the year compared with, said with 年度 (read as 比2020年)
+_COMPARED_YEAR_END = re.compile("(?<=[比较与](?:19|20)[0-9]{2})年度")
 # “十一五”累计, 十二五期间: the period of a five-year plan (not “十四五”规划, a plan named)
 _FIVE_YEAR_PLAN = re.compile(
     r"(?:(?<![截达])(?:到|至))?[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来|末期|末)?"
@@ -349,6 +351,7 @@ def clean(text: str) -> str:
     text = _FOOTNOTE.sub("", text) if _FOOTNOTE_MARK.search(text) else text
     text = _ITEM_BEFORE.sub("", text) if _ITEM_CLOSE in text else text
     if _DATED.search(text):  # (a period, a span of days or a year names 年, 月, 季 or 周)
+        text = _COMPARED_YEAR_END.sub("年", text) if "年度" in text else text  # 比2020年度增长
         text = _YEAR.sub("", PERIOD.sub("", DAYS.sub("", text)))
     if "五" in text:  # “十一五”累计3044项: a five-year plan's period
         text = _FIVE_YEAR_PLAN.sub("", text)
@@ -697,6 +700,8 @@ _GEOGRAPHY = re.compile(
     r"(?!.*棚户区$)(?!(?:山区|牧区|灾区|库区|景区|老区|疫区|辖区|校区|厂区|街区|小区)$)"
     # 省级高新区2家: a kind of zone, not a place
     r"(?!.*(?:国家级|省级|市级|县级|区级).{0,8}(?:高新区|开发区|园区|工业园|产业园|基地)$)"
+    # 农业科技园区42家, 创业园区: a kind of park, named by its field
+    r"(?!(?:现代|高新|新)?(?:科技|农业|产业|工业|物流|创业|创新|示范|文化|旅游|电商|孵化|生态|特色)+园区$)"
     r"(?:(?![省市县区]级|国家级)[\u4e00-\u9fff]{1,6}(?:工业园|产业园|基地)"
     r"|[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|办事处|园区|开发区|高新区|部门)"
     r"|[省市县区州]本级)$"  # 市本级完成44.11亿元：the city's own budget, beside its districts
