@@ -7239,3 +7239,9 @@ def test_a_park_named_by_its_field_is_a_kind_not_a_place() -> None:
     # own words: 现代农业园区 is a kind of park counted, 南湖工业园区 would be a place
     text = "全市建成省级以上开发区9家、现代农业园区15家。"
     assert fields(text, "indicator", "region")[1] == ("建成现代农业园区", None)
+
+
+def test_a_count_recognised_by_someone_is_named_by_the_title() -> None:
+    # own words: 被省科技厅认定为 says who recognised them; the name is what they became
+    text = "全区申报企业52家，其中41家被省科技厅认定为高新技术企业。"
+    assert fields(text, "indicator", "value")[1] == ("认定高新技术企业", Decimal(41))
