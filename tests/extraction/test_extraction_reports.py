@@ -7245,3 +7245,15 @@ def test_a_count_recognised_by_someone_is_named_by_the_title() -> None:
     # own words: 被省科技厅认定为 says who recognised them; the name is what they became
     text = "全区申报企业52家，其中41家被省科技厅认定为高新技术企业。"
     assert fields(text, "indicator", "value")[1] == ("认定高新技术企业", Decimal(41))
+
+
+def test_an_award_a_region_gives_keeps_the_region_in_its_name() -> None:
+    # own words: 自治区科学技术奖 is a title; the region gives it, it is not the region's figure
+    text = "全市获国家科学技术奖3项、自治区科学技术奖47项。"
+    assert fields(text, "indicator", "region")[1] == ("自治区科学技术奖", None)
+
+
+def test_ke_da_goes_on_with_an_estimate() -> None:
+    # own words: after 预计, 可达 estimates too, and the growth is of that level
+    text = "预计全年新增科技型中小企业超过80家，入库总数可达460家，同比增长21.4%。"
+    assert fields(text, "value", "target", "yoy_growth")[1] == (Decimal(460), None, Decimal("21.4"))

@@ -1214,6 +1214,8 @@ def split_place(name: str) -> tuple[str | None, str]:
         return None, name
     place = found.group("place")
     rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
+    if place == "自治区" and _AWARD.search(rest):
+        return None, name  # 自治区科学技术奖99项: a title the region gives
     generic = (
         _GENERIC_PLACE.fullmatch(place)
         and place[:-1] not in COUNTIES  # (桐城市 is a city)
@@ -1227,6 +1229,8 @@ def split_place(name: str) -> tuple[str | None, str]:
 
 
 # 江苏省科学技术奖, 广东省工程技术研究中心: a title the province gives, not what it did
+# 科学技术奖, 科技进步奖, 优秀奖: an award a province gives, named by it
+_AWARD = re.compile("奖$")
 _PROVINCIAL_TITLE = re.compile(
     r"级|重点|专精特新|创新型|名牌|著名|.*(?:奖|称号|中心|实验室|工作站|示范[区县市镇村])$"
 )
@@ -1256,6 +1260,7 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
             placed
             and len(rest) >= 2
             and (rest[0] not in "省市县区州级籍" or rest.startswith(("县域", "市域", "区域")))
+            and not (head in SHORT_PLACES and _AWARD.search(rest))  # 广西科学技术奖: a title
         ):
             return head, clean(rest)  # (陕南县域生产总值: 陕南's 县域生产总值)
     return None, name

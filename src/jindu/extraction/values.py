@@ -258,7 +258,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _WITHIN_TARGET.match(s.text, group[0].end, s.hi):
         # 失业率控制在4%目标以内: a ceiling aimed at
         group, plan = [replace(group[0], qualifier="<")], True
-    projected = plan and all(m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(segment))
+    # (预计全年新增…，高企总数可达550家: 可, 将, 有望 alone go on with an estimate said before;
+    # 预计可达到320件 aims)
+    marks = [m.group(0) for m in p.TARGET_MARK.finditer(segment)] if plan else []
+    projected = plan and (
+        all(m in p.PROJECTION for m in marks)
+        or (s.projecting and all(m in _WEAK_MARKS for m in marks))
+    )
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
     counted_tasks = group[-1].unit == "项" and bool(
         _COUNTED_TASKS.match(s.text, group[-1].end, s.hi) or _TASKS_BEFORE.search(ph.clean(segment))
@@ -1723,6 +1729,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 
 _EXCEEDED = re.compile("超额完成|超过|超出")
 _HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
+_WEAK_MARKS = ("可", "将", "有望")
 
 
 def _exceeded(s: Sentence, mention: Mention, last: Draft) -> Draft:
