@@ -7257,3 +7257,13 @@ def test_ke_da_goes_on_with_an_estimate() -> None:
     # own words: after 预计, 可达 estimates too, and the growth is of that level
     text = "预计全年新增科技型中小企业超过80家，入库总数可达460家，同比增长21.4%。"
     assert fields(text, "value", "target", "yoy_growth")[1] == (Decimal(460), None, Decimal("21.4"))
+
+
+def test_cases_closed_in_stages_are_parts_of_the_set() -> None:
+    # own words: 阶段性办结 is a state like 已办结; the aside's 来电 is no set the parts are of
+    text = "全市受理环境信访件64件(其中来电21件)，已办结40件，阶段性办结19件，未办结5件。"
+    assert fields(text, "indicator", "value", "target")[2:] == [
+        ("办结环境信访件", Decimal(40), Decimal(64)),
+        ("阶段性办结环境信访件", Decimal(19), None),
+        ("未办结环境信访件", Decimal(5), None),
+    ]

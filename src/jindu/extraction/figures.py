@@ -2212,8 +2212,8 @@ def _states_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
                 # (…等。10项超序时进度，其余9项有序推进; 交办事项19项。至目前，已办理完成13项: the
                 # parts go on in the sentence after the set, not further)
                 break
-            if whole.unit != count.unit:
-                continue
+            if whole.unit != count.unit or _BRACKET_CLOSED.match(text, whole.end, count.start):
+                continue  # (168件(其中来信115件)，已办结117件: a part in brackets)
             done = _STATE_PART.match(whole.indicator)
             if done and (named or whole.target is None or done.end() == len(whole.indicator)):
                 continue
