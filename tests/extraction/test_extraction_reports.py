@@ -7267,3 +7267,12 @@ def test_cases_closed_in_stages_are_parts_of_the_set() -> None:
         ("阶段性办结环境信访件", Decimal(19), None),
         ("未办结环境信访件", Decimal(5), None),
     ]
+
+
+def test_a_filing_rate_is_the_rate_of_the_proposals_filed() -> None:
+    # own words: 经审查 is how they were filed; 立案率 is of those filed, not those turned down
+    text = "共收到提案96件，经审查立案88件，不予立案8件，立案率91.7%。"
+    assert ("立案", Decimal(88), Decimal("91.7")) in fields(
+        text, "indicator", "value", "completion_rate"
+    )
+    assert ("不予立案", Decimal(8), None) in fields(text, "indicator", "value", "completion_rate")

@@ -1309,11 +1309,12 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|启动|履约|投产|达产|达效|竣工|签约|入统|纳统|入库|建成|完工|办结"
-    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案"
+    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案|立案|回复"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
 _MONEY_STAGES = ("拨付",)
+_NOT_AT_STAGE = re.compile("未|不予|没有|无法")
 # 受理举报1352件，办结1340件: complaints or cases received stay a figure beside the part handled
 _RECEIVED = re.compile("受理|收到|接到|接收|上报")
 # 办结261件，结案率98.5%: one stage under two words
@@ -1491,8 +1492,8 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(index)  # 累计拨付民生工程资金25.6亿元，拨付率达97.3%
                 break
             named = any(alike in name for alike in _STAGE_ALIKE.get(word, (word,)))
-            if not _stage_count(count) or (not named and not next_to) or "未" in name:
-                continue
+            if not _stage_count(count) or (not named and not next_to) or _NOT_AT_STAGE.search(name):
+                continue  # (不予立案11件，立案率91.5%: those not at the stage)
             of_set = drafts[back - 1].indicator if back else ""
             if subject.startswith("计划内") and "计划" not in name:
                 continue  # 储备项目提前开工17个，计划内项目开工率89.9%: the planned ones' rate

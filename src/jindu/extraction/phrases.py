@@ -173,6 +173,8 @@ _PLACEHOLDER = re.compile(
 # 市级重点项目经市重点办审核完成投资, 重点建设项目经调整后: how the figure was vetted
 _CHECKED_BY = re.compile(
     r"(?<=[\u4e00-\u9fff])经(?:[\u4e00-\u9fff]{1,8}?(?:审核|核定|核实|核准|确认|审定|调整)后?|调整后?)"
+    # 经审查立案129件, 经查属实152件: after a review, what it found
+    r"|^经(?:审查|核查|调查|查实|查|审核|核实)(?=[\u4e00-\u9fff]{2})"
 )
 _MID_TOTAL = re.compile(
     # (综合指数年累计为: the year's so far; 今年累计, 五年累计 keep their years)
