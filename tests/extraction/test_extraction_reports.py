@@ -7276,3 +7276,20 @@ def test_a_filing_rate_is_the_rate_of_the_proposals_filed() -> None:
         text, "indicator", "value", "completion_rate"
     )
     assert ("不予立案", Decimal(8), None) in fields(text, "indicator", "value", "completion_rate")
+
+
+def test_an_estimate_for_a_span_ending_in_the_month_reported_is_a_level() -> None:
+    # own words: 8月当月 then 1-8月: both end with August, so 预计完成 estimates what was done
+    text = (
+        "8月当月预计完成产值3120万元，同比增长1.6%。1-8月份预计完成产值25406.5万元，同比增长3.2%。"
+    )
+    assert fields(text, "value", "target", "yoy_growth") == [
+        (Decimal(3120), None, Decimal("1.6")),
+        (Decimal("25406.5"), None, Decimal("3.2")),
+    ]
+
+
+def test_money_and_projects_are_named_by_their_stage_first() -> None:
+    # own words: 签约的 and 资金到位 name what reached the stage, stage first
+    text = "今年签约的重点项目12个。从资金到位情况看，完成31.6亿元，增长8.2%。"
+    assert fields(text, "indicator") == [("签约重点项目",), ("到位资金",)]

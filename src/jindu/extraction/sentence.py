@@ -153,8 +153,30 @@ def looks_ahead(s: Sentence, pos: int) -> bool:
         return False
     own = s.latest(s.periods, pos)
     if own is not None and _period_said(own.group(0)) != _period_said(s.first_period_name):
-        return True
+        # (7月当月…。1-7月份预计完成…: a span ending with the month reported is no later)
+        ends, first_ends = _end_month(own.group(0)), _end_month(s.first_period_name)
+        if ends is None or first_ends is None or ends > first_ends:
+            return True
     return bool(_AHEAD.search(s.text, s.lo, pos))
+
+
+_MONTH_END = re.compile(
+    r"(?:^|[-—–~～至到])(?:今年|本年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
+)
+_QUARTER_END = {"一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+_CHINESE_MONTHS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+
+
+def _end_month(name: str) -> int | None:
+    """The month a period ends with: 1-7月份 and 7月当月 end with July, 上半年 with June."""
+    said = _period_said(name)
+    if said in _QUARTER_END:
+        return _QUARTER_END[said]
+    months = _MONTH_END.findall(said)
+    if not months:
+        return None
+    last = months[-1]
+    return int(last) if last.isdigit() else _CHINESE_MONTHS.get(last)
 
 
 def places_just_read(s: Sentence, count: int) -> bool:
