@@ -7293,3 +7293,12 @@ def test_money_and_projects_are_named_by_their_stage_first() -> None:
     # own words: 签约的 and 资金到位 name what reached the stage, stage first
     text = "今年签约的重点项目12个。从资金到位情况看，完成31.6亿元，增长8.2%。"
     assert fields(text, "indicator") == [("签约重点项目",), ("到位资金",)]
+
+
+def test_firms_organised_are_named_by_what_they_did() -> None:
+    # own words: 组织 says who organised them; the firms counted are those who applied
+    text = "今年组织26家企业申报省级工程技术研究中心，组织40余家企业参加知识产权培训。"
+    assert fields(text, "indicator", "value") == [
+        ("申报省级工程技术研究中心企业", Decimal(26)),
+        ("参加知识产权培训企业", Decimal(40)),
+    ]

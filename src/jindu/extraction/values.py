@@ -409,6 +409,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = (verb if verb == "评为" else verb.removesuffix("为")) + recognised.group("name")
     elif place and name == after:
         pass  # named by the words after the count, the place before it
+    elif (
+        after
+        and is_count(mention.unit)
+        and _ORGANISED.search(segment.rstrip())
+        and (deed := _ORGANISED_DEED.match(s.text, mention.end, s.hi))
+    ):
+        # 组织10家企业申报省创新基金项目: those organised are named by what they did
+        done, noun = deed.group("deed"), deed.group("noun")
+        name = done if done.endswith(noun) else done + noun  # (申报…高新技术企业: named)
     elif after and _OBJECT_OF.search(segment):
         # 计划对7个省级项目进行验收: what was done to them, then what they are
         action = _ACTION_AFTER.match(s.text, mention.end, s.hi)
@@ -1730,6 +1739,13 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 _EXCEEDED = re.compile("超额完成|超过|超出")
 _HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
 _WEAK_MARKS = ("可", "将", "有望")
+# 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
+_ORGANISED = re.compile("(?:组织|推荐|指导|帮助|引导|动员|带领|鼓励|辅导)(?:了)?(?:全[市县区])?$")
+_ORGANISED_DEED = re.compile(
+    r"(?:余|多)?(?P<noun>企业|单位|高校|科研院所|机构|人员|人才|专家|农户)"
+    r"(?P<deed>(?:参加|参与|申报|完成|开展|进行|通过|入驻|进入|对接)[^，。；;,]{2,24}?)"
+    r"(?=[，。；;,]|$)"
+)
 
 
 def _exceeded(s: Sentence, mention: Mention, last: Draft) -> Draft:
