@@ -7302,3 +7302,12 @@ def test_firms_organised_are_named_by_what_they_did() -> None:
         ("申报省级工程技术研究中心企业", Decimal(26)),
         ("参加知识产权培训企业", Decimal(40)),
     ]
+
+
+def test_a_pass_rate_is_the_rate_of_the_count_that_passed() -> None:
+    # own words: 通过率 is the share of those put forward that passed, as 开工率 is of a stage
+    text = "全县推荐项目48个，通过验收45个，通过率93.75%。"
+    assert ("通过验收", Decimal(45), Decimal("93.75"), Decimal(48)) in [
+        (name[:4], *rest)
+        for name, *rest in fields(text, "indicator", "value", "completion_rate", "target")
+    ]

@@ -1309,7 +1309,7 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|启动|履约|投产|达产|达效|竣工|签约|入统|纳统|入库|建成|完工|办结"
-    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案|立案|回复"
+    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案|立案|回复|通过"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
