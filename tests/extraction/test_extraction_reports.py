@@ -7311,3 +7311,9 @@ def test_a_pass_rate_is_the_rate_of_the_count_that_passed() -> None:
         (name[:4], *rest)
         for name, *rest in fields(text, "indicator", "value", "completion_rate", "target")
     ]
+
+
+def test_what_was_added_is_named_verb_first() -> None:
+    # own words: 分别新增 after the subjects; the loans added are named 新增 first
+    text = "上半年，个人贷款、普惠贷款分别新增4.12亿元和2.05亿元。"
+    assert fields(text, "indicator") == [("新增个人贷款",), ("新增普惠贷款",)]

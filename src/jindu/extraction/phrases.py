@@ -544,6 +544,16 @@ def stage_first(name: str) -> str:
     if money and not _STAGE_NOT_NOUN.search(money.group("noun")):
         place, noun = split_place(money.group("noun"))
         return (place or "") + money.group("stage") + noun
+    added = _ADDED_LAST.fullmatch(name) if name.endswith(("新增", "净增")) else None
+    noun = added.group("noun") if added else ""
+    # (参保人数净增: a measure's net change keeps the measure first)
+    if added and not (
+        is_place(noun)
+        or _STAGE_NOT_NOUN.search(noun)
+        or noun[0] == "在"
+        or _COUNTED_END.search(noun)
+    ):
+        return added.group("verb") + noun  # 短期贷款新增 → 新增短期贷款
     deed = _DEED_LAST.fullmatch(name) if _DEED_END.search(name) else None
     if (
         deed
@@ -568,6 +578,10 @@ def stage_first(name: str) -> str:
 # the deed first (as a stage, or 收获 before a rate: attributes._WORK_DONE; money paid out,
 # 科技创新券发放, stays as written)
 _DEEDS = "收获|收割|播种|播栽|移栽|栽插|落实"
+_COUNTED_END = re.compile("(?:人数|户数|个数|数量|总数|总量|数|量|额|值|率)$")
+_ADDED_LAST = re.compile(
+    r"(?P<noun>[^，；、]{2,16}?)(?:均|都|分别|共|累计|当年)*(?P<verb>新增|净增)"
+)
 _DEED_END = re.compile(f"(?:{_DEEDS})$")
 _DEED_LAST = re.compile(
     rf"(?P<noun>[^，；、]{{2,16}}?)(?:均|都|全部|已经|已|共|累计|实际)*(?P<deed>{_DEEDS})"
