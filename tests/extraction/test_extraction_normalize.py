@@ -82,3 +82,8 @@ def test_a_full_stop_written_for_the_point_of_a_rate_is_a_point() -> None:
     result = normalize(text)
     assert "增长4.2%" in result.text and "提高0.7个百分点" in result.text
     assert "完成3。6月份" in result.text  # a sentence that ends before a month stays two
+
+
+def test_a_list_of_percentages_wrapped_before_he_goes_on() -> None:
+    # own words: a PDF line ends after 6.2% and the next begins with 和
+    assert normalize("两项分别增长6.2%\n和7.4%。").text == "两项分别增长6.2%和7.4%。"

@@ -262,6 +262,7 @@ def _space(match: re.Match[str]) -> str | None:
     if breaks == 1:
         joinable = (_is_cjk(left) or left.isalnum()) and (_is_cjk(right) or right.isalnum())
         joinable = joinable or (left.isdigit() and right in "%‰")  # 97\n%
+        joinable = joinable or (left in "%‰" and right in "和与及或至到")  # 增长8.5%\n和9%
         # 城镇、\n农村居民, 57.20%\n、56.37%: a list wrapped at its comma goes on
         joinable = joinable or (left in "，,、" and right != "\n") or right in "、，,"
         if left in _SENTENCE_END or not joinable or _is_heading(text, start):
