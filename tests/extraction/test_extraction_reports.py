@@ -7317,3 +7317,18 @@ def test_what_was_added_is_named_verb_first() -> None:
     # own words: 分别新增 after the subjects; the loans added are named 新增 first
     text = "上半年，个人贷款、普惠贷款分别新增4.12亿元和2.05亿元。"
     assert fields(text, "indicator") == [("新增个人贷款",), ("新增普惠贷款",)]
+
+
+def test_a_table_a_cell_a_line_with_header_cells_wrapped_before_their_unit() -> None:
+    # own words: 零售额⏎(亿元) is one header cell; +1.6 is a number; a column of points moved
+    # gives no figure
+    text = (
+        "行业 |\n零售额\n(亿元) |\n增幅(%) |\n较上年同期±百分点 |\n"
+        "批发业 |\n12.4 |\n6.1 |\n+1.6 |\n零售业 |\n88.9 |\n9.3 |\n-0.4 |\n"
+        "餐饮业 |\n7.02 |\n4.4 |\n+2.2 |\n"
+    )
+    assert fields(text, "value", "yoy_growth") == [
+        (Decimal("12.4"), Decimal("6.1")),
+        (Decimal("88.9"), Decimal("9.3")),
+        (Decimal("7.02"), Decimal("4.4")),
+    ]

@@ -30,7 +30,7 @@ from jindu.extraction.units import ANY_UNIT, is_count
 _LINE = re.compile(r"[^\n]+")
 # 8950人, 7699套, 2所, 1.3万亿元: a cell may write its unit after the number
 _NUMBER = re.compile(
-    r"^(?P<sign>[-−])?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"^(?P<sign>[-−])?[+＋]?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
     rf"(?:(?P<pct>%)|(?P<unit>(?:万亿|亿|万|千)?(?:{ANY_UNIT})|万亿|亿|万))?$"
 )
 _UNITS_LINE = re.compile(r"^\s*[（(]?(?:计量)?单位\s*[:：]\s*(?P<units>[^)）]+)[)）]?\s*$")
@@ -230,6 +230,8 @@ def _stacked_ledger(text: str, lines: list[Span]) -> list[tuple[Span, Span | Non
 # a line that is one cell of a table pasted a cell a line: short, no clause in it
 _CELL_LINE = re.compile(r"[\s|]*(?P<cell>[^\s|，。；！？,;][^|，。；！？;]{0,23}?)[\s|]*$")
 _BLANK_CELL = re.compile(r"[\s|]*$")
+# (亿元), ±百分点: the end of a header cell wrapped onto a line of its own
+_WRAPPED_END = re.compile(r"[(（][^()（）]{1,8}[)）]$|±")
 _TITLE_MAX = 40
 
 
@@ -251,8 +253,16 @@ def _stacked(
             continue
         cell = _CELL_LINE.match(text, lo, hi) if lo < hi else None
         if cell is not None:
-            run.append((cell.group("cell"), *cell.span("cell")))  # (spaces end outside it)
-            with_blanks.append(run[-1])
+            found_cell: _Cell = (cell.group("cell"), *cell.span("cell"))  # (spaces end outside)
+            wrapped = run[-1] if run and _WRAPPED_END.match(cell.group("cell")) else None
+            if wrapped is not None and "|" not in text[wrapped[2] : cell.start("cell")]:
+                # 限上零售额⏎(亿元) |: a header cell wrapped before its unit, one cell
+                found_cell = (wrapped[0] + found_cell[0], wrapped[1], found_cell[2])
+                run.pop()
+                if with_blanks and with_blanks[-1] == wrapped:
+                    with_blanks.pop()
+            run.append(found_cell)
+            with_blanks.append(found_cell)
             continue
         if len(run) >= 2 * (_MIN_ROWS + 1):
             found = _stacked_table(run, above)
@@ -528,6 +538,7 @@ def _columns(names: list[str], units: list[str], groups: list[str]) -> list[_Col
             or _TEXT_COLUMN.search(bare)
             or _BASELINE.match(bare)
             or (label_seen and _RANK_COLUMN.search(bare))
+            or bare.endswith("百分点")  # 较去年同期±百分点: how far a rate moved
         ):
             role = "skip"  # (上年同期: the level compared with; 增速排位: a rank; no figure)
         elif _GROWTH.search(bare) and unit not in (None, "%"):
