@@ -7332,3 +7332,13 @@ def test_a_table_a_cell_a_line_with_header_cells_wrapped_before_their_unit() -> 
         (Decimal("88.9"), Decimal("9.3")),
         (Decimal("7.02"), Decimal("4.4")),
     ]
+
+
+def test_the_years_target_in_a_rate_does_not_look_ahead() -> None:
+    # own words: 全年任务 in a completion rate names the target, not a later period, so the
+    # estimates after it are still of the period reported
+    text = (
+        "1-9月地方财政收入预计完成4.2亿元，完成全年任务的76.1%，"
+        "税收收入预计完成3.1亿元，同比增长6%。"
+    )
+    assert fields(text, "value", "target")[1] == (Decimal("3.1"), None)

@@ -126,7 +126,9 @@ class Sentence:
 
 
 # 预计全年…, 预计年底…: words that look past the period reported
-_AHEAD = re.compile("全年|今年(?!以来)|年底|年末|明年|下半年|下阶段|到年底")
+_AHEAD = re.compile(
+    "全年(?!目标|任务|计划|的目标)|今年(?!以来)|年底|年末|明年|下半年|下阶段|到年底"
+)
 
 
 def _period_said(name: str) -> str:
