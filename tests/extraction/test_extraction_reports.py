@@ -7342,3 +7342,9 @@ def test_the_years_target_in_a_rate_does_not_look_ahead() -> None:
         "税收收入预计完成3.1亿元，同比增长6%。"
     )
     assert fields(text, "value", "target")[1] == (Decimal("3.1"), None)
+
+
+def test_how_far_ahead_a_plan_was_met_is_no_period_and_no_name() -> None:
+    # own words: 提前2个月 says how early; 前2个月 alone would be a period
+    text = "全县新增城镇就业人员1.36万人，提前2个月完成全年任务，城镇登记失业率2.1%。"
+    assert fields(text, "indicator", "period")[1] == ("城镇登记失业率", None)
