@@ -7348,3 +7348,16 @@ def test_how_far_ahead_a_plan_was_met_is_no_period_and_no_name() -> None:
     # own words: 提前2个月 says how early; 前2个月 alone would be a period
     text = "全县新增城镇就业人员1.36万人，提前2个月完成全年任务，城镇登记失业率2.1%。"
     assert fields(text, "indicator", "period")[1] == ("城镇登记失业率", None)
+
+
+def test_accident_counts_take_the_growths_said_of_their_measures() -> None:
+    # own words: 事故起数 and 死亡人数 measure the accidents and deaths counted before;
+    # 环比 growths are on the month before, no YoY growth
+    text = (
+        "10月，全县共发生各类生产安全事故14起、死亡9人，同比事故起数和死亡人数分别下降"
+        "12.5%、25%；环比事故起数上升7.7%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("生产安全事故", Decimal(14), Decimal("-12.5")),
+        ("死亡人数", Decimal(9), Decimal(-25)),
+    ]

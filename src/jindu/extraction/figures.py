@@ -281,6 +281,8 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = ph.stage_first(draft.indicator)
             if is_count(draft.unit):
                 draft.indicator = ph.doers_last(draft.indicator)
+            if draft.indicator in _CASUALTIES and draft.unit == "人":
+                draft.indicator += "人数"  # 死亡33人: the deaths, counted
         if place:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     _stages_reached_not_planned(text, drafts)
@@ -421,12 +423,21 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
         index = end + 1 if run else index + 1
     levels: dict[tuple[str, str | None], int] = {}  # the last level of each name and place
     for index, draft in enumerate(drafts):
-        key = (draft.indicator, draft.region)
+        key = (_counted_key(draft.indicator), draft.region)
         if draft.value is not None and draft.unit != "%":
             levels[key] = index
             continue
-        if not _bare_growth(draft) or index in dropped or key not in levels:
+        if not _bare_growth(draft) or index in dropped:
             continue
+        if key not in levels:
+            # 发生生产安全事故37起…，事故起数下降17.77%: the level whose name ends with the
+            # growth's (the kind of accident said once)
+            key = next(
+                (k for k in reversed(levels) if k[1] == key[1] and _ends_with_name(k[0], key[0])),
+                key,
+            )
+            if key not in levels:
+                continue
         level = drafts[levels[key]]
         if (
             level.yoy_growth is None
@@ -442,6 +453,18 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
 
 
 _LEVEL_BEFORE_REACH = 240  # characters from a level to its growth stated later by name
+_CASUALTIES = ("死亡", "受伤", "遇难", "失踪", "重伤", "轻伤")
+# 事故起数, 死亡人数: how a count is measured, said or not
+_COUNT_MEASURE = re.compile("(?:起数|人数|户数|件数|个数|数量|总数)$")
+
+
+def _counted_key(name: str) -> str:
+    """死亡人数 and 死亡, 事故起数 and 事故: one count, said with its measure or without."""
+    return _COUNT_MEASURE.sub("", name) or name
+
+
+def _ends_with_name(level: str, growth: str) -> bool:
+    return len(growth) >= 2 and level.endswith(growth)
 
 
 def _level_of(growth: Draft, level: Draft) -> bool:

@@ -213,7 +213,9 @@ MONTHS = r"[0-9]{1,2}(?:月?[-－—~至到][0-9]{1,2})?月份?"
 # 环比增长8.6%, 比上月下降, 年均增长: a change against the previous period, or an average
 # over years, is not a YoY growth
 NOT_YOY = re.compile(
-    r"(?:环比|年均(?:复合)?|年平均|平均每年|(?:比|较)(?:上(?:月|季度|个月|一季度)|[0-9]{1,2}月份?)(?:底|末)?"
+    # (环比事故起数和死亡人数分别上升: 环比 before the measures said)
+    r"(?:环比[^，；。0-9]{0,16}?|年均(?:复合)?|年平均|平均每年"
+    r"|(?:比|较)(?:上(?:月|季度|个月|一季度)|[0-9]{1,2}月份?)(?:底|末)?"
     # 近5年增长4倍多: a growth over years
     r"|近[0-9一二三四五六七八九十]+年(?:来|间|内)?[，,、]?"
     # 比去年底增幅12.41%, 较年初增长: a growth of a stock since the year began, not on a year
