@@ -7361,3 +7361,15 @@ def test_accident_counts_take_the_growths_said_of_their_measures() -> None:
         ("生产安全事故", Decimal(14), Decimal("-12.5")),
         ("死亡人数", Decimal(9), Decimal(-25)),
     ]
+
+
+def test_a_count_measure_that_moved_then_its_rate_is_the_growth_of_the_count() -> None:
+    # own words: 起数减少5起 is a change, no figure; 下降12.5% after it is the accidents' growth
+    text = (
+        "全县共发生生产安全事故35起，死亡11人，与去年同期相比，事故起数减少5起，下降12.5%；"
+        "死亡人数减少2人，下降15.4%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("生产安全事故", Decimal(35), Decimal("-12.5")),
+        ("死亡人数", Decimal(11), Decimal("-15.4")),
+    ]

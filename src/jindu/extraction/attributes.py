@@ -147,6 +147,9 @@ def read_attribute(
         # 完成103033万元，完成年初预算的102.04%，完成调整预算的99.61%，下降16.95%: the level
         # fell, not its second rate
         targets = [level]
+    elif len(group) == 1 and kind == mt.YOY and (count_of := _count_named(free, name)):
+        # 发生事故37起，死亡33人…，事故起数减少8起，下降17.77%: the count the measure is of
+        targets = [count_of]
     elif len(group) == 1 and name and _named(free, name) is not None:
         # 增加值847.85亿元，占…比重为54.4%；高新技术产业增加值增速18%: the figure so named
         targets = [_named(free, name)]
@@ -448,6 +451,21 @@ def _levels_before_share(free: list[Draft], count: int) -> list[Draft] | None:
 def _named(free: list[Draft], name: str) -> Draft | None:
     named = [f for f in free if f.indicator == name and f.value is not None]
     return named[-1] if named and named[-1] is not free[-1] and "占" in free[-1].indicator else None
+
+
+_COUNT_MEASURE_END = re.compile("(?:起数|人数|户数|件数|个数)$")
+
+
+def _count_named(free: list[Draft], name: str) -> Draft | None:
+    """事故起数, 死亡人数: the count said before whose name the measure's ends with."""
+    key = _COUNT_MEASURE_END.sub("", name) if _COUNT_MEASURE_END.search(name) else ""
+    if len(key) < 2:
+        return None
+    for figure in reversed(free):
+        own = _COUNT_MEASURE_END.sub("", figure.indicator)
+        if figure.value is not None and is_count(figure.unit) and own.endswith(key):
+            return figure
+    return None
 
 
 def _reordered(name: str, indicator: str) -> bool:

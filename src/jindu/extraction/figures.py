@@ -453,6 +453,7 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
 
 
 _LEVEL_BEFORE_REACH = 240  # characters from a level to its growth stated later by name
+_MOVED_VERB = re.compile("(?:分别|均)?(?:增加|减少|增|减)了?$")
 _CASUALTIES = ("死亡", "受伤", "遇难", "失踪", "重伤", "轻伤")
 # 事故起数, 死亡人数: how a count is measured, said or not
 _COUNT_MEASURE = re.compile("(?:起数|人数|户数|件数|个数|数量|总数)$")
@@ -2598,8 +2599,15 @@ def _read_sentence(s: Sentence) -> None:
         if not found and not request:
             _heading_clause(s, c_lo, c_hi)
             _held_level(s, c_lo, c_hi)
+        known = len(s.figures)
         if not _read_listing(s, c_lo, found) and not _rates_in_brackets(s, c_lo, c_hi, found):
             _read_clause(s, c_lo, c_hi, found)
+        moved = mt.MEASURE_MOVED.search(head) if len(found) == 1 else None
+        if moved and len(s.figures) == known:
+            # 事故起数减少8起，下降17.77%: the change is no figure, the rate after it is the
+            # growth of the measure it names
+            measure = _MOVED_VERB.sub("", head[: moved.end()])
+            s.trend_name, s.trend_clause = ph.clean(measure), (c_lo, c_hi)
         if found and _chose_tasks(s.text, c_lo, c_hi):
             s.target_mode = s.horizon = True  # 确定了为全省人民办好10件实事：一是…
         s.clauses.append((c_lo, c_hi))
@@ -3087,6 +3095,8 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
 _AFTER_CHANGE = re.compile(
     r"\s*(?:[(（]|或)\s*(?:年增|(?P<down>年减|减|跌|下降|下跌)|增|升|上升|增长)?\s*"
     r"|\s*[，,]\s*(?:年增|(?P<down2>年减|跌|下跌)|升|上升)\s*"
+    # 事故起数减少8起，下降17.77%: the rate of a count's measure that moved
+    r"|\s*[，,]\s*(?:(?P<down3>下降|降低)|增长|提高)\s*"
 )
 
 
@@ -3110,6 +3120,8 @@ def _one_character_change(
 def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
     """The verb of a change (比上年增加, 减少) just before ``found[index]``, if there is one."""
     words = _words_before(s, c_lo, found, index)
+    if mt.MEASURE_MOVED.search(words):
+        return words  # 与去年同期相比，事故起数减少8起，下降17.77%: of the count's measure
     verb = p.YOY.search(words)
     if verb and (p.CHANGE.search(words) or mt.BARE_CHANGE.fullmatch(words)):
         against = p.NOT_YOY.search(words, 0, verb.start())

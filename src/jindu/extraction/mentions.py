@@ -93,6 +93,8 @@ _OTHER_PERIOD = re.compile(
     r"(?:高于|低于|快于|慢于|好于|不及|及)(?:上月|上季度?|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度)的$"
 )
 _NET_CHANGE = re.compile(r"[，,、\s]*净(?:增加?|减少?)了?(?:约|近)?")
+# 与去年同期相比，事故起数减少8起: how far a count's measure moved, a change
+MEASURE_MOVED = re.compile(r"(?:起数|人数|户数|件数|个数|数量)(?:分别|均)?(?:增加|减少|增|减)了?$")
 _REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
 # (恢复至2019年同期水平的81%: the share of an earlier year's level)
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年|(?:19|20)[0-9]{2}年)(?:同期|全年)?(?:水平)?的$")
@@ -663,6 +665,7 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         # 人均纯收入达到2006元，净增107元: money added since, a change (净增189家 after a count
         # of firms is the firms added, a figure)
         or (not counts_things(unit) and _NET_CHANGE.fullmatch(segment))
+        or MEASURE_MOVED.search(segment)
     ):
         # 民营企业604家，增加121家; 资通与视听产品增81.5亿美元: the change of the level before
         return SKIP, 1, len(segment)
