@@ -7373,3 +7373,17 @@ def test_a_count_measure_that_moved_then_its_rate_is_the_growth_of_the_count() -
         ("生产安全事故", Decimal(35), Decimal("-12.5")),
         ("死亡人数", Decimal(11), Decimal("-15.4")),
     ]
+
+
+def test_ports_containers_and_a_goal_met() -> None:
+    # own words: 万标箱 is a unit; a named port stands for the measure before; 超额完成…的投资
+    # 目标 states the target of the level before
+    text = (
+        "一季度全市港口建设投资完成3.06亿元，超额完成3亿元的投资目标。"
+        "集装箱吞吐量完成28.4万标箱，同比增长9.3%。其中，东湾港完成11.2万标箱，同比增长4.1%。"
+    )
+    assert fields(text, "indicator", "value", "unit", "target", "region") == [
+        ("港口建设投资", Decimal("3.06"), "亿元", Decimal(3), None),
+        ("集装箱吞吐量", Decimal("28.4"), "万标箱", None, None),
+        ("集装箱吞吐量", Decimal("11.2"), "万标箱", None, "东湾港"),
+    ]

@@ -725,6 +725,7 @@ _GEOGRAPHY = re.compile(
     r"(?!(?:现代|高新|新)?(?:科技|农业|产业|工业|物流|创业|创新|示范|文化|旅游|电商|孵化|生态|特色)+园区$)"
     r"(?:(?![省市县区]级|国家级)[\u4e00-\u9fff]{1,6}(?:工业园|产业园|基地)"
     r"|[\u4e00-\u9fff]{1,6}(?:市|区|县|镇|乡|街道|办事处|园区|开发区|高新区|部门)"
+    r"|[\u4e00-\u9fff]{2,5}(?<![海空河渔商军内外主])港"  # 秦皇岛港, 唐山港: a port, as a place
     r"|[省市县区州]本级)$"  # 市本级完成44.11亿元：the city's own budget, beside its districts
     # 农业农村局, 卫生健康委, 扶贫办, 相山区政府, 淮北分公司: departments stand for the figure
     # before as places do (布局, 举办, 上市公司 are none)

@@ -216,6 +216,15 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     closes = s.text[group[-1].end : group[-1].end + 1] in (")", "）")
     if len(group) == 1 and closes and _ASIDE_TARGET.search(segment) and _merge(s, group[0], True):
         return  # 引进优强企业21家（任务数18家）: the target of the figure before, no plan opened
+    if (
+        len(group) == 1
+        and _MET_LEAD.fullmatch(segment)
+        and _GOAL_AFTER.match(s.text, group[0].end, s.hi)
+        and s.figures
+        and s.figures[-1].value is not None
+        and _merge(s, group[0], True)
+    ):
+        return  # 投资完成5.02亿元，超额完成一季度5亿元的投资目标: the target of the level before
     if len(group) == 1 and _excess(s, segment, group[0]):
         return  # 完成17亿元，超额完成年度任务2.1亿元: the target is 14.9
     if (
@@ -1739,6 +1748,8 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 _EXCEEDED = re.compile("超额完成|超过|超出")
 _HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
 _WEAK_MARKS = ("可", "将", "有望")
+_MET_LEAD = re.compile(r"[，,\s]*(?:超额|提前|全面)?完成了?[^，。；0-9]{0,8}")
+_GOAL_AFTER = re.compile(r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划)")
 # 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
 _ORGANISED = re.compile("(?:组织|推荐|指导|帮助|引导|动员|带领|鼓励|辅导)(?:了)?(?:全[市县区])?$")
 _ORGANISED_DEED = re.compile(
