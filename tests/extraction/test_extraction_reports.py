@@ -7387,3 +7387,12 @@ def test_ports_containers_and_a_goal_met() -> None:
         ("集装箱吞吐量", Decimal("28.4"), "万标箱", None, None),
         ("集装箱吞吐量", Decimal("11.2"), "万标箱", None, "东湾港"),
     ]
+
+
+def test_a_rate_after_a_change_since_the_year_began_is_checked_against_it() -> None:
+    # own words: 8亿元 on 92亿元 is 8.7%, so 增长8.7% is of the change; 增长15.2% cannot be,
+    # so it is the growth on last year
+    agrees = "全县存款余额100亿元，较年初增加8亿元，增长8.7%。"
+    assert fields(agrees, "value", "yoy_growth") == [(Decimal(100), None)]
+    differs = "全县贷款余额100亿元，较年初增加8亿元，增长15.2%。"
+    assert fields(differs, "value", "yoy_growth") == [(Decimal(100), Decimal("15.2"))]

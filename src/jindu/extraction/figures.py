@@ -39,6 +39,7 @@ from jindu.extraction.sentence import (
 )
 from jindu.extraction.tables import Span, read_tables
 from jindu.extraction.units import (
+    ANY_UNIT,
     compatible,
     convert,
     counts_things,
@@ -3237,7 +3238,7 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if not listed and len(group) == 1:
             group = _listed_without_respectively(s, found, i, segment)
         kind, sign, keyword_at = mt.classify(mention, segment)
-        if kind == mt.YOY and i == 0 and _rate_of_other_change(s, c_lo, segment):
+        if kind == mt.YOY and i == 0 and _rate_of_other_change(s, c_lo, segment, mention):
             kind = mt.SKIP  # 环比增加8.85万人，增长0.7%: the rate of a change on the month before
         growth_after = _GROWTH_AFTER.match(s.text, mention.end, c_hi) if kind == mt.VALUE else None
         if growth_after and mention.is_percent and len(group) == 1:
@@ -3339,15 +3340,30 @@ def _target_of_rate_before(s: Sentence, mention: mt.Mention, c_lo: int) -> bool:
 
 # 环比增加8.85万人，增长0.7%，同比增加56.48万人，增长4.9%
 _OTHER_CHANGE_BEFORE = re.compile(
-    r"(?:环比|(?:比|较)(?:上月|上季度|年初|上年末|上年底))(?:净?增加|减少|增|减)[^，,；;。]{1,14}[，,]\s*$"
+    r"(?:环比|(?:比|较)(?:上月|上季度|(?P<stock>年初|上年末|上年底)))(?:净?增加|减少|增|减)"
+    r"[^，,；;。]{1,14}[，,]\s*$"
 )
+_CHANGE_AMOUNT = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?=(?P<unit>(?:万亿|亿|万)?(?:{ANY_UNIT})))")
 _BARE_RATE = re.compile(r"\s*(?:增长|下降|增幅|降幅|提高|减少)(?:了|为)?\s*")
 
 
-def _rate_of_other_change(s: Sentence, c_lo: int, segment: str) -> bool:
-    return bool(_BARE_RATE.fullmatch(segment)) and bool(
-        _OTHER_CHANGE_BEFORE.search(s.text, max(s.lo, c_lo - 24), c_lo)
-    )
+def _rate_of_other_change(s: Sentence, c_lo: int, segment: str, mention: mt.Mention) -> bool:
+    if not _BARE_RATE.fullmatch(segment):
+        return False
+    other = _OTHER_CHANGE_BEFORE.search(s.text, max(s.lo, c_lo - 24), c_lo)
+    if other is None:
+        return False
+    # 存款余额309.38亿元，较年初增加22.66亿元，增长12.14%: 22.66 on 286.72 is 7.9%, so the
+    # rate is not of that change but on last year (a rate that agrees is of the change)
+    level = s.figures[-1] if s.figures else None
+    change = _CHANGE_AMOUNT.search(other.group(0))
+    if level is None or level.value is None or change is None or not other.group("stock"):
+        return True
+    amount = convert(Decimal(change.group(0)), change.group("unit"), level.unit)
+    if amount is None or not 0 < amount < level.value:
+        return True
+    implied = amount / (level.value - amount) * 100
+    return abs(implied - mention.value) <= 1
 
 
 _GROWTH_AFTER = re.compile(
