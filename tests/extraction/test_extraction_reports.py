@@ -7396,3 +7396,9 @@ def test_a_rate_after_a_change_since_the_year_began_is_checked_against_it() -> N
     assert fields(agrees, "value", "yoy_growth") == [(Decimal(100), None)]
     differs = "全县贷款余额100亿元，较年初增加8亿元，增长15.2%。"
     assert fields(differs, "value", "yoy_growth") == [(Decimal(100), Decimal("15.2"))]
+
+
+def test_a_rate_against_last_week_is_no_growth() -> None:
+    # own words: 比上周 compares with the week before; no YoY growth and no figure of its own
+    text = "本周热线共受理诉求812件，比上周增长6.4%。"
+    assert fields(text, "value", "yoy_growth") == [(Decimal(812), None)]
