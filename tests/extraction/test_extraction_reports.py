@@ -7402,3 +7402,13 @@ def test_a_rate_against_last_week_is_no_growth() -> None:
     # own words: 比上周 compares with the week before; no YoY growth and no figure of its own
     text = "本周热线共受理诉求812件，比上周增长6.4%。"
     assert fields(text, "value", "yoy_growth") == [(Decimal(812), None)]
+
+
+def test_what_works_will_yield_once_running_is_aimed_at() -> None:
+    # own words: 建成投产后 says the counts after it are what the plant is to bring
+    text = "项目总投资3.2亿元，建成投产后，可实现年产值8亿元，提供就业岗位600个。"
+    assert fields(text, "value", "target") == [
+        (Decimal("3.2"), None),
+        (None, Decimal(8)),
+        (None, Decimal(600)),
+    ]

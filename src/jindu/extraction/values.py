@@ -238,6 +238,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    if (
+        not (plan or against)
+        and _ONCE_RUNNING.search(s.text, s.lo, group[0].start)
+        and not ph.is_actual(segment)
+    ):
+        plan = True  # 项目满负荷生产后，可提供就业岗位700多个: what the works will yield, aimed at
     if plan and group[-1].unit == "条" and _ONLY_TASKS.fullmatch(segment):
         plan = False  # 细化完善服务市场主体任务261条: tasks listed in articles, counted
     # (总投资5.05亿元的…公司，已完成2.7亿元: a size that names what is done of it; 计划完成
@@ -1748,6 +1754,10 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 _EXCEEDED = re.compile("超额完成|超过|超出")
 _HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
 _WEAK_MARKS = ("可", "将", "有望")
+# 项目建成后，…; 待全面投产后，…: once the works run, what they are to yield
+_ONCE_RUNNING = re.compile(
+    r"(?:建成|投产|达产|竣工|完工|投用|运营|满负荷生产|全面投产|投入使用|投入运营|投入生产)(?:后|以后)[，,]"
+)
 _MET_LEAD = re.compile(r"[，,\s]*(?:超额|提前|全面)?完成了?[^，。；0-9]{0,8}")
 _GOAL_AFTER = re.compile(r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划)")
 # 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
