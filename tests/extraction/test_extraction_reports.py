@@ -7406,7 +7406,7 @@ def test_a_rate_against_last_week_is_no_growth() -> None:
 
 def test_what_works_will_yield_once_running_is_aimed_at() -> None:
     # own words: 建成投产后 says the counts after it are what the plant is to bring
-    text = "项目总投资3.2亿元，建成投产后，可实现年产值8亿元，提供就业岗位600个。"
+    text = "项目总投资3.2亿元，建成投产后，年产值约8亿元，可提供就业岗位600个。"
     assert fields(text, "value", "target") == [
         (Decimal("3.2"), None),
         (None, Decimal(8)),
