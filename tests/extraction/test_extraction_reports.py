@@ -7412,3 +7412,9 @@ def test_what_works_will_yield_once_running_is_aimed_at() -> None:
         (None, Decimal(8)),
         (None, Decimal(600)),
     ]
+
+
+def test_a_share_of_the_plans_figure_is_a_completion_rate() -> None:
+    # own words: 完成计划指标的 is of the plan's figure, as 完成年度计划的 is
+    text = "全镇地方财政收入126万元，完成计划指标的96.9%。"
+    assert fields(text, "value", "completion_rate") == [(Decimal(126), Decimal("96.9"))]

@@ -276,7 +276,8 @@ RATE = re.compile(
     rf"(?:{MONTHS})?"
     # (完成区第十八届人大常委会第十九次会议批准收入调整预算: who approved the budget, at length)
     # (占目标考核的75%: of the target assessed)
-    r"[^，；。0-9%]{0,30}?(?:计划|规划|目标|任务|预算|(?<![序时])进度)(?:考核)?"
+    # (完成计划指标的94.1%: the plan's figure)
+    r"[^，；。0-9%]{0,30}?(?:计划|规划|目标|任务|预算|(?<![序时])进度)(?:考核)?(?:指标)?"
     # 占年度计划任务户数的90.1%: the plan counted in what it counts (占预算安排的79%: the
     # budget as arranged)
     r"(?:任务)?(?:[\u4e00-\u9fff]{0,6}?总?(?:数|量|额)|(?:完成)?总?投资(?:总?额)?|资金|开工|投产|竣工|建设|开发|安排"
