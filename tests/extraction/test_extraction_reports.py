@@ -7418,3 +7418,12 @@ def test_a_share_of_the_plans_figure_is_a_completion_rate() -> None:
     # own words: 完成计划指标的 is of the plan's figure, as 完成年度计划的 is
     text = "全镇地方财政收入126万元，完成计划指标的96.9%。"
     assert fields(text, "value", "completion_rate") == [(Decimal(126), Decimal("96.9"))]
+
+
+def test_an_amount_bound_before_a_count_is_the_size_class_counted() -> None:
+    # own words: 注册资本千万元以上 says which firms the 18 are; the amount is no figure
+    text = "全年新设企业240家，其中注册资本千万元以上18家。"
+    assert fields(text, "indicator", "value", "unit") == [
+        ("新设企业", Decimal(240), "家"),
+        ("注册资本千万元以上", Decimal(18), "家"),
+    ]

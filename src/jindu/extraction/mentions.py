@@ -177,6 +177,7 @@ _SIZE_CLASS_AFTER = re.compile(
     rf"\s*{_RANGE_SEPARATOR}\s*[0-9][0-9.]*\s*(?:万亿|亿|万|千)?元(?:以下|以内)?的?"
     r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)"
 )
+_THRESHOLD_THEN_COUNT = re.compile(r"(?:及|或)?以上的?\s*[0-9一二三四五六七八九十两]")
 _SIZE_CLASS_END = re.compile(r"(?:以下|以内)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
 _KIND_FIRST = frozenset("以的重大产工新续在项企")
 _OUTDONE = re.compile(r"超过|超出|高于|低于|多于|少于|领先|优于|快于|慢于|居|比|较|[于在]")
@@ -291,6 +292,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 介于300亿元至400亿元之间: both ends of a range
     if _RANGE_NEXT.match(text, end, hi) and _SIZE_CLASS_AFTER.match(text, end, hi):
         return None  # 500万元—1亿元重点项目109项: the size class of a kind counted
+    if unit and unit.endswith("元") and _THRESHOLD_THEN_COUNT.match(text, end, hi):
+        return None  # 注册资金千万元以上46家: the size class of the firms counted next
     if (
         unit
         and text[end : end + 1] in _KIND_FIRST
