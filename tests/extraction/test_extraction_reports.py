@@ -7427,3 +7427,9 @@ def test_an_amount_bound_before_a_count_is_the_size_class_counted() -> None:
         ("新设企业", Decimal(240), "家"),
         ("注册资本千万元以上", Decimal(18), "家"),
     ]
+
+
+def test_the_township_reporting_is_no_part_of_a_name() -> None:
+    # own words: 全乡 and 街道 (the sub-district reporting) are the whole, not what is counted
+    text = "全乡新建村级文化广场12个。街道1-9月累计新增市场主体1315家。"
+    assert fields(text, "indicator") == [("新建村级文化广场",), ("新增市场主体",)]
