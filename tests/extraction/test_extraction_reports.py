@@ -7433,3 +7433,11 @@ def test_the_township_reporting_is_no_part_of_a_name() -> None:
     # own words: 全乡 and 街道 (the sub-district reporting) are the whole, not what is counted
     text = "全乡新建村级文化广场12个。街道1-9月累计新增市场主体1315家。"
     assert fields(text, "indicator") == [("新建村级文化广场",), ("新增市场主体",)]
+
+
+def test_the_time_progress_of_a_target_passed_names_the_target() -> None:
+    # own words: 超全年目标…的序时进度 names the year's target; 市口径 is the growth's basis
+    text = "全区实际利用外资完成4.62亿美元，市口径同比增长9.8%；超全年目标5.5亿美元的序时进度。"
+    assert fields(text, "indicator", "value", "yoy_growth", "target") == [
+        ("实际利用外资", Decimal("4.62"), Decimal("9.8"), Decimal("5.5"))
+    ]

@@ -768,6 +768,8 @@ def _excess_over_target(s: Sentence, segment: str, mention: mt.Mention) -> bool:
     15.5亿元); the excess is no figure of its own."""
     if mention.is_percent or not s.figures or not _EXCESS.search(segment):
         return False
+    if s.text.startswith("的", mention.end):
+        return False  # 超全年挑战目标726亿元的序时进度: the target passed, named (not the excess)
     level = s.figures[-1]
     if not _may_meet(level):
         return False

@@ -1758,8 +1758,14 @@ _WEAK_MARKS = ("可", "将", "有望")
 _ONCE_RUNNING = re.compile(
     r"(?:建成|投产|达产|竣工|完工|投用|运营|满负荷生产|全面投产|投入使用|投入运营|投入生产)(?:后|以后)[，,]"
 )
-_MET_LEAD = re.compile(r"[，,\s]*(?:超额|提前|全面)?完成了?[^，。；0-9]{0,8}")
-_GOAL_AFTER = re.compile(r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划)")
+_MET_LEAD = re.compile(
+    r"[，,\s]*(?:(?:超额|提前|全面)?完成了?[^，。；0-9]{0,8}"
+    # 超全年挑战目标726亿元的序时进度: the target whose time progress was passed
+    r"|超(?:过|出)?[^，。；0-9]{0,8}?(?:目标|任务|计划))"
+)
+_GOAL_AFTER = re.compile(
+    r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划)|的(?:序时|时序|时间)?进度"
+)
 # 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
 _ORGANISED = re.compile("(?:组织|推荐|指导|帮助|引导|动员|带领|鼓励|辅导)(?:了)?(?:全[市县区])?$")
 _ORGANISED_DEED = re.compile(
