@@ -551,7 +551,8 @@ def stage_first(name: str) -> str:
     if money and not _STAGE_NOT_NOUN.search(money.group("noun")):
         place, noun = split_place(money.group("noun"))
         return (place or "") + money.group("stage") + noun
-    added = _ADDED_LAST.fullmatch(name) if name.endswith(("新增", "净增")) else None
+    # (高新技术企业总数…，净增189家: the net change of the total keeps the total first)
+    added = _ADDED_LAST.fullmatch(name) if name.endswith("新增") else None
     noun = added.group("noun") if added else ""
     # (参保人数净增: a measure's net change keeps the measure first)
     if added and not (
