@@ -490,7 +490,7 @@ _STAGE_LAST_ANY = re.compile(
 PLANNED_SET = re.compile(r"^(?:今年|全年|年度|当年)?计划(?=..)")
 _STAGE_NOT_NOUN = re.compile(
     r"(?:以来|累计|全年|今年|当年|年内|目前|共|新|计划|预计|基本|陆续|集中|相继|先后|实际"
-    r"|准备|拟|将|要|仅|力争|争取|阶段性|部分|基本|全部|已经|已)$|年度"
+    r"|准备|拟|将|要|仅|力争|争取|阶段性|部分|全部|已经|已)$|年度"
     # (其他市开工: the other places, no set)
     rf"|^(?:其他|其它|其余){ANY_PLACES}$"
     # (竣工或投产: two stages, no set before them)
@@ -554,7 +554,7 @@ def stage_first(name: str) -> str:
     # (高新技术企业总数…，净增189家: the net change of the total keeps the total first)
     added = _ADDED_LAST.fullmatch(name) if name.endswith("新增") else None
     noun = added.group("noun") if added else ""
-    # (参保人数净增: a measure's net change keeps the measure first)
+    # (参保人数新增: a measure's change keeps the measure first)
     if added and not (
         is_place(noun)
         or _STAGE_NOT_NOUN.search(noun)

@@ -2120,7 +2120,7 @@ _RANKED_NAMED = re.compile(
 )
 # a character every match of _RANKED_NAMED has (前三位, 较快, 最高, 超过90%): most segments
 # have none, and the lazy name before the rank is tried at every length
-_RANKED_NAMED_NEEDS = re.compile("[前后末较偏最%居]")
+_RANKED_NAMED_NEEDS = re.compile("[前后末较偏最%]|居(?![民住委])")  # (居民: no ranking)
 # …的8个县(市)是：海城市: the places a count counted, listed
 _COUNT_LISTED = re.compile(
     rf"\s*{p.PLACE_KINDS}?(?:[（(][^()（）]{{1,6}}[)）])?(?:分别|依次)?(?:是|为|有)[：:]?"
