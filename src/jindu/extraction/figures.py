@@ -3098,8 +3098,6 @@ def _read_clause(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> Non
 _AFTER_CHANGE = re.compile(
     r"\s*(?:[(（]|或)\s*(?:年增|(?P<down>年减|减|跌|下降|下跌)|增|升|上升|增长)?\s*"
     r"|\s*[，,]\s*(?:年增|(?P<down2>年减|跌|下跌)|升|上升)\s*"
-    # 事故起数减少8起，下降17.77%: the rate of a count's measure that moved
-    r"|\s*[，,]\s*(?:(?P<down3>下降|降低)|增长|提高)\s*"
 )
 
 
@@ -3123,8 +3121,6 @@ def _one_character_change(
 def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> str:
     """The verb of a change (比上年增加, 减少) just before ``found[index]``, if there is one."""
     words = _words_before(s, c_lo, found, index)
-    if mt.MEASURE_MOVED.search(words):
-        return words  # 与去年同期相比，事故起数减少8起，下降17.77%: of the count's measure
     verb = p.YOY.search(words)
     if verb and (p.CHANGE.search(words) or mt.BARE_CHANGE.fullmatch(words)):
         against = p.NOT_YOY.search(words, 0, verb.start())
