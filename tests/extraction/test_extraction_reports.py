@@ -7441,3 +7441,12 @@ def test_the_time_progress_of_a_target_passed_names_the_target() -> None:
     assert fields(text, "indicator", "value", "yoy_growth", "target") == [
         ("实际利用外资", Decimal("4.62"), Decimal("9.8"), Decimal("5.5"))
     ]
+
+
+def test_income_gained_by_someone_is_a_figure_but_revenue_moved_is_not() -> None:
+    # own words: 带动农户增收 is what the farmers gained; 比上年增收 is how far revenue moved
+    text = "全年带动农户增收860万元。全县税收收入12.6亿元，比上年增收1.1亿元。"
+    assert fields(text, "indicator", "value") == [
+        ("带动农户增收", Decimal(860)),
+        ("税收收入", Decimal("12.6")),
+    ]

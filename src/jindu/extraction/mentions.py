@@ -95,7 +95,12 @@ _OTHER_PERIOD = re.compile(
 _NET_CHANGE = re.compile(r"[，,、\s]*净(?:增加?|减少?)了?(?:约|近)?")
 # 与去年同期相比，事故起数减少8起: how far a count's measure moved, a change
 MEASURE_MOVED = re.compile(r"(?:起数|人数|户数|件数|个数|数量)(?:分别|均)?(?:增加|减少|增|减)了?$")
-_REVENUE_CHANGE = re.compile(r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$")
+# 比上年同期增收20.13亿元, 收入5亿元，增收1.2亿元: how far revenue moved (促进企业增收2628万元,
+# what firms gained, is a figure)
+_REVENUE_CHANGE = re.compile(
+    r"(?:(?:比|较|同比|与)[^，；。]{0,12}|^[，,、\s]*(?:共|累计|同比|分别)?)"
+    r"(?:增收|减收|增支|减支|多收|少收)(?:了)?$"
+)
 # (恢复至2019年同期水平的81%: the share of an earlier year's level)
 _SHARE_OF_LAST_YEAR = re.compile(r"(?:去年|上年|(?:19|20)[0-9]{2}年)(?:同期|全年)?(?:水平)?的$")
 _QUOTED_EARLIER = re.compile(rf"(?:较(?![{p.DEGREE}])|比|与)[^，；]{{0,8}}[（(]-?$")
