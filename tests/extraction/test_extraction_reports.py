@@ -7450,3 +7450,15 @@ def test_income_gained_by_someone_is_a_figure_but_revenue_moved_is_not() -> None
         ("带动农户增收", Decimal(860)),
         ("税收收入", Decimal("12.6")),
     ]
+
+
+def test_accidents_of_a_sector_and_a_growth_on_an_average_of_years() -> None:
+    # own words: 发生 inside a sector's name goes; 与前3年均比 compares with an average, no growth
+    text = (
+        "1-6月，道路交通领域发生事故12起，同比下降14.3%。"
+        "全年共发生火灾事故31起，事故起数与前3年均比下降6.1%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("道路交通领域事故", Decimal(12), Decimal("-14.3")),
+        ("火灾事故", Decimal(31), None),
+    ]

@@ -218,6 +218,8 @@ NOT_YOY = re.compile(
     r"|(?:比|较)(?:上(?:月|季度|个月|一季度|周|一周)|前一周|[0-9]{1,2}月份?)(?:底|末)?"
     # 近5年增长4倍多: a growth over years
     r"|近[0-9一二三四五六七八九十]+年(?:来|间|内)?[，,、]?"
+    # 事故起数与前2年均比下降25.6%: against the average of years before
+    r"|(?:与|较|比)前[0-9一二三两]+年(?:平均|均比|均值)[^，；。0-9]{0,4}"
     # 比去年底增幅12.41%, 较年初增长: a growth of a stock since the year began, not on a year
     r"|(?:比|较)(?:(?:去年|上年|(?:19|20)[0-9]{2}年)(?:底|末)|年初)[^，；。0-9]{0,12}?"
     # 增幅比1-4月增速18%上升5.4个百分点: the rate of an earlier period, quoted

@@ -132,7 +132,7 @@ _MID_VERB = re.compile(
 # 全市 goes from names (全市高新技术企业), but not from a share of the whole
 # (占全市出口总额的比重; 天全县 is a county)
 _ANYWHERE = starting_with(
-    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预上现自呈逐受提街以市省县区可",
+    f"{QUOTE_OPEN}{QUOTE_CLOSE}全同在完实当我按整本该达预上现自呈逐受提街以市省县区可发",
     rf"(?<![占于])(?<!(?<!每|今|当)天)(?:{_HOME})(?!级)|(?<=[\u4e00-\u9fff])预计(?=总产|产量)|[{QUOTE_OPEN}{QUOTE_CLOSE}]"
     r"|(?<=占)(?:同期|当年|整个)(?=[\u4e00-\u9fffA-Za-z]{2})"  # 占同期GDP比重
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
@@ -153,6 +153,8 @@ _ANYWHERE = starting_with(
     r"|受[^，；。0-9]{1,10}?(?:影响|冲击|带动|拉动)"
     # 提前3个月完成全年计划: how far ahead, no part of the name
     r"|提前(?:[0-9]+|[一二三四五六七八九十两半]+)个?(?:月|天|周|年|季度)"
+    # 工矿建行业发生事故20起: what happened is what is counted
+    r"|(?<=[\u4e00-\u9fff])发生(?=[^，；。0-9]{0,8}(?:事故|火灾|案件|灾害))"
     # 市口径同比增长13.6%, 按同口径计算: the basis of a growth, no part of what grew
     r"|(?:按|以)?(?:[市省县区]|同|可比)口径(?:计算|统计)?(?!对比|相比|比较)",
 )
