@@ -453,16 +453,13 @@ def _named(free: list[Draft], name: str) -> Draft | None:
     return named[-1] if named and named[-1] is not free[-1] and "占" in free[-1].indicator else None
 
 
-_COUNT_MEASURE_END = re.compile("(?:起数|人数|户数|件数|个数)$")
-
-
 def _count_named(free: list[Draft], name: str) -> Draft | None:
     """事故起数, 死亡人数: the count said before whose name the measure's ends with."""
-    key = _COUNT_MEASURE_END.sub("", name) if _COUNT_MEASURE_END.search(name) else ""
+    key = ph.counted_key(name) if ph.COUNT_MEASURE.search(name) else ""
     if len(key) < 2:
         return None
     for figure in reversed(free):
-        own = _COUNT_MEASURE_END.sub("", figure.indicator)
+        own = ph.counted_key(figure.indicator)
         if figure.value is not None and is_count(figure.unit) and own.endswith(key):
             return figure
     return None

@@ -424,7 +424,7 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
         index = end + 1 if run else index + 1
     levels: dict[tuple[str, str | None], int] = {}  # the last level of each name and place
     for index, draft in enumerate(drafts):
-        key = (_counted_key(draft.indicator), draft.region)
+        key = (ph.counted_key(draft.indicator), draft.region)
         if draft.value is not None and draft.unit != "%":
             levels[key] = index
             continue
@@ -456,13 +456,6 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
 _LEVEL_BEFORE_REACH = 240  # characters from a level to its growth stated later by name
 _MOVED_VERB = re.compile("(?:分别|均)?(?:增加|减少|增|减)了?$")
 _CASUALTIES = ("死亡", "受伤", "遇难", "失踪", "重伤", "轻伤")
-# 事故起数, 死亡人数: how a count is measured, said or not
-_COUNT_MEASURE = re.compile("(?:起数|人数|户数|件数|个数|数量|总数)$")
-
-
-def _counted_key(name: str) -> str:
-    """死亡人数 and 死亡, 事故起数 and 事故: one count, said with its measure or without."""
-    return _COUNT_MEASURE.sub("", name) or name
 
 
 def _ends_with_name(level: str, growth: str) -> bool:
@@ -1539,19 +1532,13 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
                 # which set, stated before, the count is a part of
                 count.target = drafts[far].value
-                the_set = drafts[far].indicator
-                if ph.is_place(the_set):  # 阿左旗21个，…，开工12个: the place's count
-                    count.region = count.region or the_set
-                    count.indicator = _unmarked(count.indicator)
-                else:
-                    count.region = count.region or drafts[far].region
-                    count.indicator = _unmarked(count.indicator) + ph.SET_VERB.sub("", the_set)
+                count.indicator = _unmarked(count.indicator)
+                if not _set_of_a_place(count, drafts[far]):
+                    count.indicator += ph.SET_VERB.sub("", drafts[far].indicator)
             elif whole is not None and adjacent:
                 count.target = whole.value
                 reached = _unmarked(count.indicator)
-                # 阿左旗21个，…，开工12个: the place's set, so the place's count
-                place = ph.is_place(whole.indicator)
-                count.region = count.region or (whole.indicator if place else whole.region)
+                place = _set_of_a_place(count, whole)
                 if word in whole.indicator:
                     # 计划新开工项目270项，已开工129项
                     reached = whole.indicator.removeprefix("计划")
@@ -1680,14 +1667,21 @@ def _task_of(drafts: list[Draft], index: int) -> tuple[int | None, str, Decimal]
         if own and own not in noun:
             return None  # 开工C级危房 of a task of another name
         if not own and ph.is_place(whole.indicator):
-            # 阿左旗21个，…，开工12个，开工率57%: the place's set, so the place's count
-            count.region = count.region or whole.indicator
+            _set_of_a_place(count, whole)  # 阿左旗21个，…，开工12个，开工率57%: the place's
             noun = ""
         return back, name if own else stage.group(0) + noun, Decimal(f"{size.normalize():f}")
     return None
 
 
 _STAGE_FIRST = re.compile(f"(?:基本)?(?:{ph.STAGES}|入住|交付|拆除|搬迁)")
+
+
+def _set_of_a_place(count: Draft, the_set: Draft) -> bool:
+    """阿左旗21个，…，开工12个: a place counted as the set makes the count the place's (its
+    region, and no part of its name); any other set lends the count its own region."""
+    place = ph.is_place(the_set.indicator)
+    count.region = count.region or (the_set.indicator if place else the_set.region)
+    return place
 
 
 def _place_count(drafts: list[Draft], index: int, word: str, dropped: set[int]) -> Draft | None:

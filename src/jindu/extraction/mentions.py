@@ -94,7 +94,7 @@ _OTHER_PERIOD = re.compile(
 )
 _NET_CHANGE = re.compile(r"[，,、\s]*净(?:增加?|减少?)了?(?:约|近)?")
 # 与去年同期相比，事故起数减少8起: how far a count's measure moved, a change
-MEASURE_MOVED = re.compile(r"(?:起数|人数|户数|件数|个数|数量)(?:分别|均)?(?:增加|减少|增|减)了?$")
+MEASURE_MOVED = re.compile(rf"(?:{p.COUNT_MEASURES})(?:分别|均)?(?:增加|减少|增|减)了?$")
 # 比上年同期增收20.13亿元, 收入5亿元，增收1.2亿元: how far revenue moved (促进企业增收2628万元,
 # what firms gained, is a figure)
 _REVENUE_CHANGE = re.compile(

@@ -426,6 +426,8 @@ STATUS_WORDS = (
 STATUS = starting_with("提超快高领跑达符低慢落滞未进严", STATUS_WORDS)
 # 2019年, and Taiwan's 108年 (the years of the Republic, 1911 + 108), as a year compared with
 YEAR_NUMBER = r"(?:19|20)[0-9]{2}|1[01][0-9]|[4-9][0-9]"
+# 事故起数, 死亡人数: how a count is measured, said after what it counts
+COUNT_MEASURES = "起数|人数|户数|件数|个数|数量|总数"
 # 比上年增加3000万元, 较去年底增加1.02件: a change against a baseline, not a figure
 CHANGE = re.compile(
     # (较十二五末增加107家: the end of the last five-year plan)

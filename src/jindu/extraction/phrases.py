@@ -19,6 +19,7 @@ from jindu.extraction.patterns import (
     AGAINST_AVERAGE,
     AIMING,
     ANY_PLACES,
+    COUNT_MEASURES,
     CURRENCY,
     DAYS,
     FINISHED,
@@ -589,6 +590,14 @@ def stage_first(name: str) -> str:
 # 科技创新券发放, stays as written)
 _DEEDS = "收获|收割|播种|播栽|移栽|栽插|落实"
 _COUNTED_END = re.compile("(?:人数|户数|个数|数量|总数|总量|数|量|额|值|率)$")
+COUNT_MEASURE = re.compile(f"(?:{COUNT_MEASURES})$")
+
+
+def counted_key(name: str) -> str:
+    """死亡人数 and 死亡, 事故起数 and 事故: one count, said with its measure or without."""
+    return COUNT_MEASURE.sub("", name) or name
+
+
 _ADDED_LAST = re.compile(
     r"(?P<noun>[^，；、]{2,16}?)(?:均|都|分别|共|累计|当年)*(?P<verb>新增|净增)"
 )

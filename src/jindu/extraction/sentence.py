@@ -9,6 +9,7 @@ from decimal import Decimal
 from jindu.extraction import patterns as p
 from jindu.extraction import phrases as ph
 from jindu.extraction.mentions import Mention
+from jindu.extraction.numerals import parse_number
 from jindu.extraction.units import is_count
 
 _PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$|增长行业$")
@@ -166,7 +167,6 @@ _MONTH_END = re.compile(
     r"(?:^|[-—–~～至到])(?:今年|本年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 _QUARTER_END = {"一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
-_CHINESE_MONTHS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
 def _end_month(name: str) -> int | None:
@@ -177,8 +177,8 @@ def _end_month(name: str) -> int | None:
     months = _MONTH_END.findall(said)
     if not months:
         return None
-    last = months[-1]
-    return int(last) if last.isdigit() else _CHINESE_MONTHS.get(last)
+    month = parse_number(months[-1])
+    return int(month) if month is not None else None
 
 
 def places_just_read(s: Sentence, count: int) -> bool:

@@ -240,6 +240,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     plan, against = _target_words(segment)
     if (
         not (plan or against)
+        and s.text.find("后", s.lo, group[0].start) >= 0  # (most sentences have none)
         and _ONCE_RUNNING.search(s.text, s.lo, group[0].start)
         and not ph.is_actual(segment)
     ):
