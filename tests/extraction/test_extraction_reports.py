@@ -7462,3 +7462,26 @@ def test_accidents_of_a_sector_and_a_growth_on_an_average_of_years() -> None:
         ("道路交通领域事故", Decimal(12), Decimal("-14.3")),
         ("火灾事故", Decimal(31), None),
     ]
+
+
+def test_people_counted_in_ten_thousands_are_named_by_the_noun_after() -> None:
+    # own words: 3.12万城镇就业人员 counts people (万人); 转移…劳动力 names what was moved
+    text = "前三季度全县新增3.12万城镇就业人员，完成年度目标的104%。今年共转移5.6万农村劳动力。"
+    assert fields(text, "indicator", "value", "unit", "completion_rate") == [
+        ("新增城镇就业人员", Decimal("3.12"), "万人", Decimal(104)),
+        ("转移农村劳动力", Decimal("5.6"), "万人", None),
+    ]
+
+
+def test_a_bare_verb_borrows_no_noun_counted_in_another_unit() -> None:
+    # own words: the sentence before counted firms (户); 培训 counts people (人次)
+    text = "全区新增市场主体2.4万户。全年培训1.8万人次。"
+    assert fields(text, "indicator", "unit") == [("新增市场主体", "万户"), ("培训", "万人次")]
+
+
+def test_a_rank_after_a_count_in_ten_thousands_is_no_name_of_it() -> None:
+    # own words: 以2.3万件稳居首位 ranks who filed them; the words after the count name nothing
+    text = "境外申请人中，韩国以2.3万件稳居首位。"
+    (indicator, value, unit) = fields(text, "indicator", "value", "unit")[0]
+    assert (value, unit) == (Decimal("2.3"), "万件")
+    assert "稳居" not in indicator and "首位" not in indicator

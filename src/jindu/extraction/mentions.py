@@ -269,6 +269,10 @@ def could_be_figure(match: re.Match[str]) -> bool:
 
 
 _IN_THOUSANDS = re.compile(r"[0-9][0-9.]*千")
+# 23.25万城镇就业人员, 1.2万名农民工 has its unit: a multiplier then people named, the clause ends
+_PEOPLE_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:人员|人才|劳动力|农民工|职工|工人|毕业生)(?=\s*(?:[，,。；;、)）]|$))"
+)
 _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
@@ -432,6 +436,13 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and _END_OF_RATE.match(text, end, hi)
         ):
             base = "%"  # 同比增长11.82，: a growth whose % sign was lost
+        if (
+            not base
+            and reading.multiplier
+            and reading.arabic
+            and _PEOPLE_NAMED.match(text, end, hi)
+        ):
+            base = "人"  # 新增23.25万城镇就业人员: people, counted by the noun after
         if not base and bare and not ratio:
             return None
         if reading.multiplier == "千" and not base.endswith("元"):

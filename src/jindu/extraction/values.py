@@ -24,7 +24,14 @@ from jindu.extraction.sentence import (
     places_just_read,
     subjects_shared,
 )
-from jindu.extraction.units import compatible, convert, in_unit, is_count, split_unit
+from jindu.extraction.units import (
+    compatible,
+    convert,
+    counts_things,
+    in_unit,
+    is_count,
+    split_unit,
+)
 
 _NUMBER_NEXT = re.compile(rf"\s*[0-9{NUMERAL_CHARS}]")
 _LEVELS = re.compile(r"(?:[省市县区镇]级?、)+(?=[省市县区镇])")
@@ -75,13 +82,14 @@ _SIZE_CLASS = re.compile(
 _PLAN_TAIL = re.compile(r"(?<=..)(?:(?:全年|年度|今年)?计划|(?<![上去本前])年度)$")
 _AFTER_STOP = re.compile(
     r"已|荣获|获得|获|被|实现|完成|达到|共有|通过|成功|正在|进行|开展|参与|参加|入选|纳入|其中|同比|"
-    r"比上年|较上年|增长(?!点|极)|下降|分别|以?占|位居|排名|名列|达(?!标)|累计|共计|合计|"
+    r"比上年|较上年|增长(?!点|极)|下降|分别|以?占|位居|稳居|跃居|排名|名列|达(?!标)|累计|共计|合计|"
     r"(?<=项目|事项|企业|指标|任务)中|"  # 303个区重点项目中开工在建项目278个
     r"(?<=..)(?:全年|今年|当年|本年|上半年)|"  # 75家规上企业全年实现产值
     # 100个省级项目共到位资金, 10件票决民生实事全部完成, 406个在库项目上报完成投资
     r"(?<=..)(?:(?<!公)共(?![享建同性青])|全部|上报)|"
     r"在(?!建|库|谈|线|校|岗|读|职|营)"  # 13项主要经济指标在全市的排位
 )
+_RANKED_STOPS = ("位居", "稳居", "跃居", "排名", "名列")
 # 确定了30件民生实事, 通报了80项综合指标: the verb announces what the count counts
 _ANNOUNCE_END = re.compile(
     r"(?:确定|审议|交办|通报|评出|评选出|遴选出?|筛选出?|梳理出?|列出|排出|明确|安排|部署|分解|"
@@ -359,7 +367,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = by_units  # 参加失业保险304个单位7920人: the people of the units, one deed
     bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
     # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
-    named_after = len(after) > 2 and is_count(mention.unit) and not is_target
+    named_after = len(after) > 2 and counts_things(mention.unit) and not is_target
     if bare and not named_after and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target, segment):
@@ -449,7 +457,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = team.group(0)
     elif after and is_count(mention.unit) and _LISTED_IN.match(name):
         name += after  # 纳入市产业项目年25个重点工业项目: the list, then what it holds
-    elif after and is_count(mention.unit) and (len(name) <= 2 or segment.rstrip().endswith("等")):
+    elif (
+        after
+        and (is_count(mention.unit) or (counts_things(mention.unit) and len(after) > 1))
+        and (len(name) <= 2 or segment.rstrip().endswith("等"))
+    ):
         # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
         kept = (
             len(name) <= 2
@@ -1057,6 +1069,10 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
         # 新增规上工业企业46家，总数达到418家; 新增国家级专精特新企业15家，总数达到61家
         return before[added.end() :] if added else noun + "总数"
     if ph.BARE_VERB.fullmatch(name) and name != before:
+        carried = s.previous_figure if owner is None else None
+        if carried and not compatible(carried.unit, mention.unit):
+            # 新增市场主体1.2万户。累计培训3.6万人次: the sentence before counted other things
+            return name
         if name in noun:
             return noun  # 发明专利授权量684件，西溪县仅授权9件: the noun says the verb
         if not ph.CONTENT_VERB.match(name):
@@ -2247,7 +2263,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
     stop = _AFTER_STOP.search(words)
     if stop and stop.start() == 0:
-        return words[:12]  # 已有5项完成序时进度
+        # 已有5项完成序时进度 (日本以1.2万件稳居首位: a rank, no name)
+        return "" if stop.group(0) in _RANKED_STOPS else words[:12]
     # 65家企业获得信贷支持: the words turn (获得信贷支持企业) before a stop cuts them
     got = _HELPED_THEN_GOT.fullmatch(words) if stop and stop.group(0) == "获得" else None
     words = words[: stop.start()] if stop and not got else words
