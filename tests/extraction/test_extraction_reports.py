@@ -7485,3 +7485,13 @@ def test_a_rank_after_a_count_in_ten_thousands_is_no_name_of_it() -> None:
     (indicator, value, unit) = fields(text, "indicator", "value", "unit")[0]
     assert (value, unit) == (Decimal("2.3"), "万件")
     assert "稳居" not in indicator and "首位" not in indicator
+
+
+def test_things_added_and_fitted_are_named_by_the_noun_after_the_count() -> None:
+    # own words: 增加了…个充电桩 adds things named after the count; 增加12家 moves the level before
+    text = "全年加装了2.1万台电梯，增加了64个充电桩。全县民营企业380家，增加12家。"
+    assert fields(text, "indicator", "value") == [
+        ("加装电梯", Decimal("2.1")),
+        ("增加充电桩", Decimal(64)),
+        ("民营企业", Decimal(380)),
+    ]

@@ -3230,6 +3230,13 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if not listed and len(group) == 1:
             group = _listed_without_respectively(s, found, i, segment)
         kind, sign, keyword_at = mt.classify(mention, segment)
+        if (
+            kind == mt.SKIP
+            and _ADDED_THINGS.fullmatch(segment)
+            and counts_things(mention.unit)
+            and _THINGS_NAMED.match(s.text, mention.end, c_hi)
+        ):
+            kind = mt.VALUE  # 增加了85万个停车位: the things added, named after the count
         if kind == mt.YOY and i == 0 and _rate_of_other_change(s, c_lo, segment, mention):
             kind = mt.SKIP  # 环比增加8.85万人，增长0.7%: the rate of a change on the month before
         growth_after = _GROWTH_AFTER.match(s.text, mention.end, c_hi) if kind == mt.VALUE else None
@@ -3358,6 +3365,9 @@ def _rate_of_other_change(s: Sentence, c_lo: int, segment: str, mention: mt.Ment
     return abs(implied - mention.value) <= 1
 
 
+# 还增加了85万个停车位: a change of nothing said before, the things added named after it
+_ADDED_THINGS = re.compile(r"[，,\s]*(?:还|又|另|共|新)?增加了?")
+_THINGS_NAMED = re.compile(r"(?!达|至|到|为|的)[\u4e00-\u9fff]{2,12}(?=[，,。；;、]|$)")
 _GROWTH_AFTER = re.compile(
     r"的(?P<average>年均|平均)?(?:同比)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
     r"(?:(?:增长|增速|增幅|升幅)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅))"

@@ -164,6 +164,8 @@ _DECIDED_BY = re.compile(
 _SPLIT_INTO = re.compile(r"(?<!划)(?:共|可|具体)?(?:分为|分解为|细化为|分解成|细化成|细分为)\s*$")
 _DIVIDED = re.compile("划分为?$|分为$")
 # 项目覆盖702所学校, 惠及企业: a verb whose object is what the count counts
+# 加装了3.6万台电梯: a verb of fitting or building names nothing counted, the noun after does
+_FITTED_END = re.compile(r"(?:加装|安装|增设|配备|铺设|修建|新修|架设|改建|扩建)了?$")
 _ONCE_DONE = re.compile("(?:建成|竣工|投产|达产|完工|投用)后$")
 _GENERIC_VERB = re.compile(r"(?:统筹|全力|加快|扎实|积极|大力|重点)?(?:推动|推进|实施|安排|统筹)")
 _VERB_END = re.compile(
@@ -484,7 +486,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = ph.clean(segment[: split.start()]) + after  # 十件民生实事共分为28项工作
     elif after and _DIVIDED.search(name):
         name = after  # 将100个县划分为35个重点开发区: what the parts are
-    elif after and (not name or quoted or _VERB_END.search(name) or _ONCE_DONE.search(name)):
+    elif after and (
+        not name
+        or quoted
+        or _VERB_END.search(name)
+        or _ONCE_DONE.search(name)
+        or (counts_things(mention.unit) and _FITTED_END.search(name))
+    ):
         # 统筹推动1540个“攻城拔寨”项目: how the work is pushed says nothing of what is counted
         # (项目建成后将新增3.2万个学位: nor when it will be)
         once = _ONCE_DONE.search(name)
