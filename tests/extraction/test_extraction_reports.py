@@ -7495,3 +7495,17 @@ def test_things_added_and_fitted_are_named_by_the_noun_after_the_count() -> None
         ("增加充电桩", Decimal(64)),
         ("民营企业", Decimal(380)),
     ]
+
+
+def test_a_count_on_a_list_heading_is_the_target_of_the_count_done_under_it() -> None:
+    # own words: （二）新增…床位180张 states the task; the paragraph under it what was done
+    text = (
+        "全年十项实事均已完成，具体如下：\n\n（一）改造农村公厕30座\n\n"
+        "全年改造农村公厕34座，超额完成年度任务。\n\n（二）新增托育床位180张\n\n"
+        "在5所幼儿园开设托班，新增托育床位186张。"
+    )
+    assert fields(text, "value", "unit", "target") == [
+        (Decimal(34), "座", Decimal(30)),
+        (Decimal(5), "所", None),
+        (Decimal(186), "张", Decimal(180)),
+    ]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -296,6 +297,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _stage_rates_of_a_set(_states_of_sets(text, _done_of_wholes(text, drafts)))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
+    drafts = _headed_tasks(text, drafts)
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
@@ -979,6 +981,67 @@ def _half_unit(stated: Decimal) -> Decimal:
     if len(digits) < 2 or not isinstance(exponent, int):
         return Decimal(0)
     return Decimal(5).scaleb(exponent - 1)
+
+
+# （二）新增养老床位250张⏎新增378张养老床位，超额完成年度任务: a heading of a list states a
+# task of the year, the paragraph under it what was done
+_TASK_HEADING = re.compile(
+    r"[ \t]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|[0-9]{1,2}[.、．](?![0-9]))"
+)
+_TASK_HEADING_MAX = 40  # characters of a heading line
+_NAMED_ALIKE = 4  # characters the heading and the name of what was done share, at least
+
+
+def _heading_line(text: str, at: int) -> tuple[int, int]:
+    """The line of ``at``; a list item opened after a colon (具体情况如下：（一）…, the break
+    between them gone) starts a line of its own."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    colon = max(text.rfind("：", lo, at), text.rfind(":", lo, at))
+    if colon >= 0 and _TASK_HEADING.match(text, colon + 1, at):
+        lo = colon + 1
+    return lo, len(text) if hi < 0 else hi
+
+
+def _headed_tasks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A count alone on a heading line of a list is the target of the same count done, said
+    in the paragraph under the heading; the heading is no figure of its own."""
+    dropped: set[int] = set()
+    for index, task in enumerate(drafts):
+        if task.value is None or task.unit is None or attributed(task) or task.region:
+            continue
+        lo, hi = _heading_line(text, task.end - 1)  # (the line of its number)
+        if (
+            hi - lo > _TASK_HEADING_MAX
+            or not _TASK_HEADING.match(text, lo, hi)
+            or "。" in text[lo:hi]
+            or (index and drafts[index - 1].end > lo)
+            or (index + 1 < len(drafts) and drafts[index + 1].start < hi)
+        ):
+            continue
+        heading = _QUOTES_OR_BRACKETS.sub("", text[lo:hi])
+        for done in drafts[index + 1 :]:
+            done_lo = text.rfind("\n", 0, done.start) + 1
+            if _TASK_HEADING.match(text, done_lo, done.start):
+                break  # the next heading: the paragraph ended without the task done
+            if (
+                done.value is None
+                or attributed(done)
+                or done.region
+                or split_unit(done.unit or "")[1] != split_unit(task.unit)[1]
+            ):
+                continue
+            name = _QUOTES_OR_BRACKETS.sub("", done.indicator)
+            shared = SequenceMatcher(None, heading, name, autojunk=False).find_longest_match()
+            if len(name) < 2 or shared.size < min(_NAMED_ALIKE, len(name)):
+                continue
+            done.target = convert(task.value, task.unit, done.unit)
+            dropped.add(index)
+            break
+    return [draft for index, draft in enumerate(drafts) if index not in dropped]
+
+
+_QUOTES_OR_BRACKETS = re.compile(r"[“”‘’\"()（）]")
 
 
 def _plans_met(drafts: list[Draft]) -> list[Draft]:
