@@ -7509,3 +7509,16 @@ def test_a_count_on_a_list_heading_is_the_target_of_the_count_done_under_it() ->
         (Decimal(5), "所", None),
         (Decimal(186), "张", Decimal(180)),
     ]
+
+
+def test_a_level_compared_with_in_brackets_and_a_target_held_to() -> None:
+    # own words: 较2023年1-9月(41μg/m3) is the level compared with; 未达到…目标 is the level's
+    # target; 与去年同期下降 is a growth without 相比
+    text = (
+        "PM10浓度为48μg/m3，较2023年1-9月(41μg/m3)同比上升17.1%，未达到2024年市定目标45μg/m3；"
+        "臭氧均值150微克/立方米，与去年同期下降2.6%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth", "target") == [
+        ("PM10浓度", Decimal(48), Decimal("17.1"), Decimal(45)),
+        ("臭氧均值", Decimal(150), Decimal("-2.6"), None),
+    ]

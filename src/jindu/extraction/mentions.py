@@ -215,6 +215,12 @@ _MODIFIES = re.compile(
 _SPEECH = re.compile("[，。；！？]")
 _WITH_YEAR_BEFORE = re.compile(r"与(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|同月|全年)?的?$")
 _COMPARED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:相比|比较)")
+# 较2015年1-6月(185μg/m3)同比下降16%: the level compared with, in brackets after the period
+_COMPARED_IN_BRACKETS = re.compile(
+    r"(?:较|比|与)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)?"
+    r"(?:同期|同月|底|末)?[(（]$"
+)
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
 _CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
@@ -369,6 +375,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         text, end, hi
     ):
         return None  # 与2011年同期272件相比增长了79.41%: last year's level, the baseline
+    if _BRACKET_CLOSES.match(text, end, hi) and _COMPARED_IN_BRACKETS.search(
+        text, max(lo, start - 18), start
+    ):
+        return None  # 较2015年1-6月(185μg/m3)同比下降16%: the level compared with
     percent = match.group("unit") == "%" or match.group("pct")
     if percent and _policy_rate(text, lo, hi, start, end):
         return None  # 按市级补助金额的50%给予配套支持: a rule of support, not a figure

@@ -89,6 +89,12 @@ _AFTER_STOP = re.compile(
     r"(?<=..)(?:(?<!公)共(?![享建同性青])|全部|上报)|"
     r"在(?!建|库|谈|线|校|岗|读|职|营)"  # 13项主要经济指标在全市的排位
 )
+# 未达到2016年市定目标, 完成省下达的目标任务: a target the level before is held to
+_TARGET_OF_LEVEL = re.compile(
+    r"[，,\s]*(?:但|均|已|仍)?(?:未|没有|尚未)?(?:达到|完成|实现|超过|超出|低于|高于|优于)了?"
+    r"(?:(?:19|20)[0-9]{2}年度?|年度|全年)?(?:[省市县区]定|[省市县区]下达|上级下达)?的?"
+    r"(?:考核)?目标(?:值|任务)?(?:为)?"
+)
 _RANKED_STOPS = ("位居", "稳居", "跃居", "排名", "名列")
 # 确定了30件民生实事, 通报了80项综合指标: the verb announces what the count counts
 _ANNOUNCE_END = re.compile(
@@ -367,6 +373,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = name.removesuffix("任务")  # 完成农村改厕任务491441户: 农村改厕 was done
     if not is_target and (by_units := _people_of_units(s, mention)):
         name = by_units  # 参加失业保险304个单位7920人: the people of the units, one deed
+    if is_target and _TARGET_OF_LEVEL.fullmatch(segment):
+        name = ""  # 浓度为155μg/m3，未达到2016年市定目标147μg/m3: the target of the level
     bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
     # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
     named_after = len(after) > 2 and counts_things(mention.unit) and not is_target
@@ -1777,7 +1785,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 
 
 _EXCEEDED = re.compile("超额完成|超过|超出")
-_HORIZON = re.compile("(?:到|至)(?:19|20)[0-9]{2}年")
+_HORIZON = re.compile("(?<![达做])(?:到|至)(?:19|20)[0-9]{2}年")
 _WEAK_MARKS = ("可", "将", "有望")
 # 项目建成后，…; 待全面投产后，…: once the works run, what they are to yield
 _ONCE_RUNNING = re.compile(
