@@ -7522,3 +7522,12 @@ def test_a_level_compared_with_in_brackets_and_a_target_held_to() -> None:
         ("PM10浓度", Decimal(48), Decimal("17.1"), Decimal(45)),
         ("臭氧均值", Decimal(150), Decimal("-2.6"), None),
     ]
+
+
+def test_a_name_keeps_its_conduct_and_the_market_is_no_place() -> None:
+    # own words: 违法行为 keeps 为; 其他市场监管领域 is no place 其他市
+    text = "其中价格违法行为216件，其他市场监管领域违法行为87件。"
+    assert fields(text, "indicator", "region") == [
+        ("价格违法行为", None),
+        ("其他市场监管领域违法行为", None),
+    ]
