@@ -7531,3 +7531,9 @@ def test_a_name_keeps_its_conduct_and_the_market_is_no_place() -> None:
         ("价格违法行为", None),
         ("其他市场监管领域违法行为", None),
     ]
+
+
+def test_the_mark_of_a_deed_done_is_no_part_of_a_name() -> None:
+    # own words: 承担了 is 承担; 为了 keeps its 了
+    text = "全年承担了省级科研项目26项。"
+    assert fields(text, "indicator") == [("承担省级科研项目",)]

@@ -792,10 +792,15 @@ _LOOSE_END = re.compile(
 
 
 def tidy_end(name: str) -> str:
-    """A name without the words a clause cut it at (see _LOOSE_END)."""
+    """A name without the words a clause cut it at (see _LOOSE_END), nor the 了 of a deed
+    done (承担了科研项目 → 承担科研项目)."""
     while (loose := _LOOSE_END.search(name)) and loose.start() >= 2:
         name = name[: loose.start()]
-    return name
+    return _DONE_MARK.sub("", name) if "了" in name else name
+
+
+# 承担了, 实施了, 扩大了: the deed done; 为了, 除了, 了解, 受理 keep it
+_DONE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 def split_list(text: str, separators: re.Pattern[str] = LIST_SEP) -> list[str]:
