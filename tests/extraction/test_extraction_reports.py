@@ -7537,3 +7537,16 @@ def test_the_mark_of_a_deed_done_is_no_part_of_a_name() -> None:
     # own words: 承担了 is 承担; 为了 keeps its 了
     text = "全年承担了省级科研项目26项。"
     assert fields(text, "indicator") == [("承担省级科研项目",)]
+
+
+def test_a_bound_naming_a_group_a_pace_against_last_year_and_a_rate_per_100000() -> None:
+    # own words: 3万元以上的村 names a group; 同比快120亩 is no figure; 13.2/10万 is a rate
+    text = (
+        "村集体经营性收入3万元以上的村占88%。全县完成小麦播种4200亩，同比快120亩。"
+        "孕产妇死亡率为13.2/10万。"
+    )
+    assert fields(text, "indicator", "value", "unit") == [
+        ("村集体经营性收入3万元以上的村占比", Decimal(88), "%"),
+        ("播种小麦", Decimal(4200), "亩"),
+        ("孕产妇死亡率", Decimal("13.2"), "/10万"),
+    ]

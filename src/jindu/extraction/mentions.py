@@ -193,7 +193,11 @@ _NAME_GOES_ON = re.compile(r"(?![并和及与的同增占达为是完实比较�
 # 新增产值超10亿元企业有6家: a threshold naming a group
 _SHARE_TAKEN = re.compile(rf"(?:{p.SHARE_VERBS})了?$")
 _KINDS_NAMED = "企业|项目|单位|工程|园区"  # the kinds a threshold or a size names
-_OF_A_KIND = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}(?:{_KINDS_NAMED}|行业)")
+_OF_A_KIND = re.compile(
+    rf"的[\u4e00-\u9fff]{{0,4}}(?:{_KINDS_NAMED}|行业)"
+    # 收入5万元以上的村占95%, 40岁以下的年轻人占比: a bound naming a group, then its share
+    r"|的[\u4e00-\u9fff]{0,4}(?:村|户|人|家庭|学校|乡镇|社区)(?=占|有|达|共|数)"
+)
 _THRESHOLD_NOUN = re.compile(rf"(?:以上)?[\u4e00-\u9fff]{{0,2}}(?:{_KINDS_NAMED})")
 # 5亿元项目54个, 5亿元(3000万美元以上)项目25个: the size of a kind of project, then its count
 _SIZE_NAMES_KIND = re.compile(
@@ -453,8 +457,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and _PEOPLE_NAMED.match(text, end, hi)
         ):
             base = "人"  # 新增23.25万城镇就业人员: people, counted by the noun after
-        if not base and bare and not ratio:
-            return None
+        if not base and bare and not ratio and not match.group("per"):
+            return None  # (15.1/10万: a rate per hundred thousand has its unit after the bar)
         if reading.multiplier == "千" and not base.endswith("元"):
             # 812万3千人: people are counted one by one (money down to the thousand in 千元)
             reading = reading._replace(value=reading.value * 1000, multiplier="")

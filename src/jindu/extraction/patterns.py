@@ -94,7 +94,7 @@ MENTION = starting_with(
     # (21.%: a typo of 21%)
     rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
     # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
-    r"(?P<per>/(?:平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年|万元|亿元))?",
+    r"(?P<per>/(?:10万|十万|平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年|万元|亿元))?",
 )
 
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
@@ -433,12 +433,14 @@ CHANGE = re.compile(
     # (较十二五末增加107家: the end of the last five-year plan)
     r"(?:比|较|同比|环比)(?:上一?年|去年|年初|上年末|去年底|去年末|上月|上季度|一季度|同期|上年同期|去年同期"
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期)?"
-    rf"|上一?期|前一年|前年|(?:{YEAR_NUMBER})年)?"
+    rf"|上一?期|前一年|前年|(?:{YEAR_NUMBER})年(?:[0-9]{{1,2}}(?:[-—~至][0-9]{{1,2}})?月份?)?)?"
     # 较上年同月底亦增12万5千人 (Taiwan): the same month's end a year before
     # (较去年同期(2,980亿元)增加140亿元: last year's level in brackets, then the change)
     r"(?:底|末|同期|同月底?|同季)?(?:[(（][^()（）]{1,20}[)）])?(?:分别)?(?:亦|也)?(?:大幅|小幅|明显|略有|略|稍|稳步)?"
     # 环比扩大4.1亿元: how much the level moved since the month before
-    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|收窄|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减)了?"
+    # (同比快255亩, 同比慢0.1万亩: how far ahead of last year's pace)
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|收窄|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减"
+    r"|(?<=同比)(?:快|慢))了?"
     r"(?:(?:额|量)(?:为|达)?)?(?:约|近)?$"  # 同比增加额514元
 )
 # 比上年同期196978万元增长13.38%: last year's level, the baseline of the growth that follows;
