@@ -280,8 +280,10 @@ def could_be_figure(match: re.Match[str]) -> bool:
 
 _IN_THOUSANDS = re.compile(r"[0-9][0-9.]*千")
 # 23.25万城镇就业人员, 1.2万名农民工 has its unit: a multiplier then people named, the clause ends
+# (1373.43万城乡居民参保: what they did may follow before the clause ends)
 _PEOPLE_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:人员|人才|劳动力|农民工|职工|工人|毕业生)(?=\s*(?:[，,。；;、)）]|$))"
+    r"[\u4e00-\u9fff]{0,8}?(?:人员|人才|劳动力|农民工|职工|工人|毕业生|居民|群众|农民|学生|儿童"
+    r"|老人|老年人|妇女|患者)(?=[\u4e00-\u9fff]{0,6}\s*(?:[，,。；;、)）]|$))"
 )
 _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
