@@ -7554,3 +7554,20 @@ def test_a_bound_naming_a_group_a_pace_against_last_year_and_a_rate_per_100000()
         ("播种小麦", Decimal(4200), "亩"),
         ("孕产妇死亡率", Decimal("13.2"), "/10万"),
     ]
+
+
+def test_taiwan_growths_right_after_the_name_and_after_the_cause() -> None:
+    # own words: 年增 right after the name; a growth told after its cause is of the subject
+    # before the cause; 各年增 gives each of two subjects its growth
+    text = (
+        "10月零售業營業額為3,512億元，年增3.6%；燃料零售業年增8.2%；"
+        "便利商店因門市擴增，加上冰品需求增加，年增6.4%；"
+        "超級市場及量販業因節慶促銷，各年增2.1%、4.5%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("零售业营业额", Decimal(3512), Decimal("3.6")),
+        ("燃料零售业", None, Decimal("8.2")),
+        ("便利商店", None, Decimal("6.4")),
+        ("超级市场", None, Decimal("2.1")),
+        ("量贩业", None, Decimal("4.5")),
+    ]

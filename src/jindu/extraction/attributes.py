@@ -40,10 +40,44 @@ _WORK_DONE = re.compile(
 _COUNTED_BY = re.compile(r"[，,、\s]*按(?P<by>[\u4e00-\u9fff]{1,6}?)数?计算?")
 
 
+# 便利商店因门市扩增，加上…，年增7.2%: the subject said before the cause of its growth
+_SUBJECT_OF_CAUSE = re.compile(
+    r"\s*(?:其中)?(?!主要|因为|由于|虽然|尽管)(?P<subject>[\u4e00-\u9fff、]{2,20}?)(?:则|主要|亦|也)?"
+    r"(?:因为?(?!素)|由于|受惠于|受)"
+)
+
+
+_CAUSE_CLAUSES = 3  # clauses a cause may take before the growth
+
+
+def _subject_of_cause(s: Sentence, c_lo: int) -> str:
+    """The subject of a clause shortly before (in the same part of the sentence, after a ；or
+    a ：) whose growth is told after its cause."""
+    part = max(s.lo, *(s.text.rfind(mark, s.lo, c_lo) + 1 for mark in "；;：:"))
+    end = c_lo - 1
+    for _ in range(_CAUSE_CLAUSES):
+        start = max(part, s.text.rfind("，", part, end) + 1, s.text.rfind(",", part, end) + 1)
+        found = _SUBJECT_OF_CAUSE.match(s.text, start, end)
+        if found:
+            # (the clauses between tell the cause: no figure of their own)
+            return "" if p.DIGIT.search(s.text, start, c_lo) else found.group("subject")
+        if start <= part:
+            return ""
+        end = start - 1
+    return ""
+
+
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     name = ph.clean(before)
+    if (
+        kind == mt.YOY
+        and name in ("", "各")
+        and c_lo > s.lo
+        and (cause := _subject_of_cause(s, c_lo))
+    ):
+        before, name = cause, ph.clean(cause)
     if kind == mt.YOY and not name and s.clauses and s.clauses[-1] == s.trend_clause:
         name = s.trend_name  # 其中工业技改投资保持较快增长，增长36.4%
     if kind == mt.YOY and _GROWTH_ONLY.fullmatch(name):

@@ -3276,8 +3276,11 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             continue
         # 分别达到18687元、5634元，增长7.8%、9.2%: a list of rates after a 分别 list of values
         # (分别完成投资67.57亿元、35.17亿元，赶超时间进度8.44、8.15个百分点: gaps too)
-        listed = "分别" in s.text[c_lo : mention.start] or (
-            (mention.is_percent or mention.is_points) and "分别" in s.text[s.lo : c_lo]
+        listed = (
+            "分别" in s.text[c_lo : mention.start]
+            or ((mention.is_percent or mention.is_points) and "分别" in s.text[s.lo : c_lo])
+            # 超级市场及量贩业…，各年增2.8%、3.2%: 各 says "respectively" too
+            or bool(_EACH_GREW.search(s.text, c_lo, mention.start))
         )
         group = _group(s.text, found, i) if listed else [mention]
         if not listed and not mention.is_percent:
@@ -3428,6 +3431,7 @@ def _rate_of_other_change(s: Sentence, c_lo: int, segment: str, mention: mt.Ment
     return abs(implied - mention.value) <= 1
 
 
+_EACH_GREW = re.compile(r"各(?:年增|年减|增长|下降|增|减)")
 # 还增加了85万个停车位: a change of nothing said before, the things added named after it
 _ADDED_THINGS = re.compile(r"[，,\s]*(?:还|又|另|共|新)?增加了?")
 _THINGS_NAMED = re.compile(r"(?!达|至|到|为|的)[\u4e00-\u9fff]{2,12}(?=[，,。；;、]|$)")
