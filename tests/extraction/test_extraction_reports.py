@@ -7571,3 +7571,21 @@ def test_taiwan_growths_right_after_the_name_and_after_the_cause() -> None:
         ("超级市场", None, Decimal("2.1")),
         ("量贩业", None, Decimal("4.5")),
     ]
+
+
+def test_hong_kong_and_macau_wording_of_growths_and_surpluses() -> None:
+    # own words: 按年轻微增加 is a growth of the level; 期内, 加上 lead no name; 出超 is a
+    # surplus, not a bound; 较前一年上升 is a growth; 收入超 stays a bound
+    text = (
+        "今年5月入境旅客有1,862,410人次，按年輕微增加1.3%。期內經常收入有318.2億元，"
+        "加上資本收入的總收入有320.5億元。全年出超865.3億美元。全年訪港旅客4,512萬人次，"
+        "較前一年上升9%。旅遊收入超50億元。"
+    )
+    assert fields(text, "indicator", "value", "qualifier", "yoy_growth") == [
+        ("入境旅客", Decimal(1862410), None, Decimal("1.3")),
+        ("经常收入", Decimal("318.2"), None, None),
+        ("资本收入的总收入", Decimal("320.5"), None, None),
+        ("出超", Decimal("865.3"), None, None),
+        ("访港旅客", Decimal(4512), None, Decimal(9)),
+        ("旅游收入", Decimal(50), ">", None),
+    ]
