@@ -7589,3 +7589,12 @@ def test_hong_kong_and_macau_wording_of_growths_and_surpluses() -> None:
         ("访港旅客", Decimal(4512), None, Decimal(9)),
         ("旅游收入", Decimal(50), ">", None),
     ]
+
+
+def test_a_span_of_days_in_brackets_is_the_period_of_the_same_measure() -> None:
+    # own words: (1-5日为…) restates the level for the first days of the holiday
+    text = "景区接待游客86420人次(1-5日为80135人次，同比增长12.6%)。"
+    assert fields(text, "indicator", "value", "yoy_growth", "period") == [
+        ("景区接待游客", Decimal(86420), None, None),
+        ("景区接待游客", Decimal(80135), Decimal("12.6"), "1-5日"),
+    ]

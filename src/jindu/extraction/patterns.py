@@ -110,7 +110,7 @@ SHARED_BASE = re.compile(
 )
 
 # every PERIOD match (and every span of days or year) names one of these
-PERIOD_CHARS = "月季年周"
+PERIOD_CHARS = "月季年周日"
 PERIOD = starting_with(
     "0-9今本截至十一二三四五六七八九前第首上下年当最近",
     # (截至2015年8月底: the year inside the 截至)
@@ -130,6 +130,8 @@ PERIOD = starting_with(
     r"|下半年|今年以来|年初以来|年初至今"
     # 徐州市本月同比增长2.3%: the month reported, in a monthly release
     r"|本月|(?<![月0-9])当月"
+    # 1-7日为102550人次 (of a holiday week): a span of days
+    r"|(?<![0-9月.])(?:[1-9]|[12][0-9]|3[01])[-—~至](?:[1-9]|[12][0-9]|3[01])日(?![0-9])"
     # 最近一周新开工项目数量: the week reported, in a weekly notice
     r"|(?:最近|近)一周|本周|上周"
     r")",
