@@ -7598,3 +7598,17 @@ def test_a_span_of_days_in_brackets_is_the_period_of_the_same_measure() -> None:
         ("景区接待游客", Decimal(86420), None, None),
         ("景区接待游客", Decimal(80135), Decimal("12.6"), "1-5日"),
     ]
+
+
+def test_a_budget_is_a_plan_and_family_planning_is_no_plan() -> None:
+    # own words: 年初预算为… and 调整为… are budgets (targets); 计划生育支出 is a spending line;
+    # 投劳 counts in 工日
+    text = (
+        "医疗卫生与计划生育支出8.6亿元，同比增长7.2%。全年投劳118万工日。"
+        "年初预算为：一般公共预算收入52140万元。"
+    )
+    assert fields(text, "indicator", "value", "unit", "target") == [
+        ("医疗卫生与计划生育支出", Decimal("8.6"), "亿元", None),
+        ("投劳", Decimal(118), "万工日", None),
+        ("一般公共预算收入", None, "万元", Decimal(52140)),
+    ]
