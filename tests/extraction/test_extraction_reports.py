@@ -7612,3 +7612,9 @@ def test_a_budget_is_a_plan_and_family_planning_is_no_plan() -> None:
         ("投劳", Decimal(118), "万工日", None),
         ("一般公共预算收入", None, "万元", Decimal(52140)),
     ]
+
+
+def test_a_level_adjusted_from_one_amount_to_another_is_the_second() -> None:
+    # own words: 由年初的…调整为… keeps the amount it was adjusted to, named by the subject
+    text = "政府性基金预算收入由年初的6.2亿元调整为4.8亿元，调减1.4亿元。"
+    assert fields(text, "indicator", "value") == [("政府性基金预算收入", Decimal("4.8"))]
