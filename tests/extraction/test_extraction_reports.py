@@ -7618,3 +7618,9 @@ def test_a_level_adjusted_from_one_amount_to_another_is_the_second() -> None:
     # own words: 由年初的…调整为… keeps the amount it was adjusted to, named by the subject
     text = "政府性基金预算收入由年初的6.2亿元调整为4.8亿元，调减1.4亿元。"
     assert fields(text, "indicator", "value") == [("政府性基金预算收入", Decimal("4.8"))]
+
+
+def test_the_end_of_a_quarter_is_a_period() -> None:
+    # own words: 三季度末 is when the level stood; 末 is no part of the name
+    text = "三季度末生猪存栏86.2万头，同比下降2.4%。"
+    assert fields(text, "indicator", "period") == [("生猪存栏", "三季度末")]
