@@ -7624,3 +7624,13 @@ def test_the_end_of_a_quarter_is_a_period() -> None:
     # own words: 三季度末 is when the level stood; 末 is no part of the name
     text = "三季度末生猪存栏86.2万头，同比下降2.4%。"
     assert fields(text, "indicator", "period") == [("生猪存栏", "三季度末")]
+
+
+def test_stretches_of_river_are_counted() -> None:
+    # own words: 段 and 条段 count stretches of river; 一段时间 is no figure
+    text = "经过一段时间的整治，全年整治黑臭河道86条段132公里，清淤河道41段。"
+    assert fields(text, "value", "unit") == [
+        (Decimal(86), "条段"),
+        (Decimal(132), "公里"),
+        (Decimal(41), "段"),
+    ]
