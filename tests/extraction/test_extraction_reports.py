@@ -7634,3 +7634,16 @@ def test_stretches_of_river_are_counted() -> None:
         (Decimal(132), "公里"),
         (Decimal(41), "段"),
     ]
+
+
+def test_the_end_of_a_year_after_every_year_reported_is_a_horizon() -> None:
+    # own words: the text reports 2023; 到2026年末 is aimed at. 到2023年底 is where it stood
+    text = (
+        "到2023年底，全区经营主体达到6.8万户。"
+        "到2026年末，全区经营主体突破9万户，其中企业突破2万户。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("经营主体", Decimal("6.8"), None),
+        ("经营主体", None, Decimal(9)),
+        ("企业", None, Decimal(2)),
+    ]

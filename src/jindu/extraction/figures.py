@@ -176,6 +176,7 @@ def extract_drafts(text: str) -> list[Draft]:
     # One scan for numbers: what it finds in a sentence or a clause is what a scan of that
     # part finds, as no number runs across a comma or a full stop.
     numbers = list(p.MENTION.finditer(text))
+    latest_year = _latest_year(text)
     starts = [number.start() for number in numbers]
     handed_out = "分解" in text or "下达" in text  # (a table of targets: see _TARGETS_TABLE)
     tabled, tables, ledger = read_tables(text)
@@ -195,6 +196,7 @@ def extract_drafts(text: str) -> list[Draft]:
             sentence.numbers = found
             sentence.topic, sentence.topic_rate = heading, heading_rate
             sentence.first_period, sentence.first_period_name = first_period, first_name
+            sentence.latest_year = latest_year
             # (…。10个省份同比增长…。辽宁同比下降17.6%: of the measure before the places counted)
             # (…增长的市13个，增速高于全省平均水平的市8个。其中，池州…分别增长13.6%: of the
             # measure the places were counted by)
@@ -981,6 +983,22 @@ def _half_unit(stated: Decimal) -> Decimal:
     if len(digits) < 2 or not isinstance(exponent, int):
         return Decimal(0)
     return Decimal(5).scaleb(exponent - 1)
+
+
+# 2022年净增…, 2024年1-6月: a year said of what is reported (到2025年末: a horizon; 2019年以来:
+# since when)
+_YEAR_SAID = re.compile(r"(?<![到至0-9])((?:19|20)[0-9]{2})年(?!以来|来)")
+_YEAR_REACHED = re.compile(r"(?<=[到至])((?:19|20)[0-9]{2})年(?:底|末)")
+
+
+def _latest_year(text: str) -> int:
+    """The latest year the text reports on: the latest said plainly, or, when it says years
+    only as 到…年底, the first of two or more such (到2022年底…，到2025年末…); 0 if neither."""
+    said = [int(year) for year in _YEAR_SAID.findall(text)]
+    if said:
+        return max(said)
+    reached = {int(year) for year in _YEAR_REACHED.findall(text)} if "到" in text else set()
+    return min(reached) if len(reached) > 1 else 0
 
 
 # （二）新增养老床位250张⏎新增378张养老床位，超额完成年度任务: a heading of a list states a

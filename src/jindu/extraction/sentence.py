@@ -87,6 +87,7 @@ class Sentence:
     projecting: bool = False  # the targets of the mode are 预计: estimates
     first_period: int = -1  # where the text first names a period (1-5月), or -1
     first_period_name: str = ""
+    latest_year: int = 0  # the latest year the text names, but not as a horizon (到2025年)
     named_to: int = -1  # where the words after a count that named it end (35个重点开发区、)
     field_end: int = -1  # where 34个行业大类中 ends: the counts after it are picked from it
     # 其中工业技改投资保持较快增长，增长36.4%: a clause without numbers naming the growth next

@@ -254,6 +254,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     if len(group) == 1 and _said_round(s, segment, group[0]):
         return  # 成交额22398.4亿元，…，技术合同成交额突破2万亿元: the same level, said round
     plan, against = _target_words(segment)
+    if not plan and s.latest_year and (year := _horizon_year(s, group[0].start)):
+        # 到2025年末，全市市场主体突破65万户 in a text of 2022: a horizon after every year the
+        # text reports (到2022年底 in a review of 2022 is where the level stood)
+        plan = year > s.latest_year
     if (
         not (plan or against)
         and s.text.find("后", s.lo, group[0].start) >= 0  # (most sentences have none)
@@ -1785,6 +1789,21 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 
 
 _EXCEEDED = re.compile("超额完成|超过|超出")
+_YEAR_END = re.compile(r"到(?P<year>(?:19|20)[0-9]{2})年(?:底|末)")
+_ANY_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
+
+
+def _horizon_year(s: Sentence, at: int) -> int:
+    """The year of the last 到…年底 before ``at`` in the sentence, with no other year said
+    between; 0 if none."""
+    if s.text.find("到", s.lo, at) < 0:
+        return 0
+    ends = list(_YEAR_END.finditer(s.text, s.lo, at))
+    if not ends or _ANY_YEAR.search(s.text, ends[-1].end(), at):
+        return 0
+    return int(ends[-1].group("year"))
+
+
 _HORIZON = re.compile("(?<![达做])(?:到|至)(?:19|20)[0-9]{2}年")
 _WEAK_MARKS = ("可", "将", "有望")
 # 项目建成后，…; 待全面投产后，…: once the works run, what they are to yield
