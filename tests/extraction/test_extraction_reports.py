@@ -7647,3 +7647,14 @@ def test_the_end_of_a_year_after_every_year_reported_is_a_horizon() -> None:
         ("经营主体", None, Decimal(9)),
         ("企业", None, Decimal(2)),
     ]
+
+
+def test_proposals_of_a_field_and_calls_counted_in_pieces() -> None:
+    # own words: 方面的提案 is 方面提案; 件次 is a unit
+    text = "其中经济建设方面的提案58件，占比31.5%。承办热线直播访谈3期3件次。"
+    assert fields(text, "indicator", "value", "unit") == [
+        ("经济建设方面提案", Decimal(58), "件"),
+        ("经济建设方面提案占比", Decimal("31.5"), "%"),
+        ("承办热线直播访谈", Decimal(3), "期"),
+        ("承办热线直播访谈", Decimal(3), "件次"),
+    ]

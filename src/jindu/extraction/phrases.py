@@ -798,9 +798,14 @@ def tidy_end(name: str) -> str:
     done (承担了科研项目 → 承担科研项目)."""
     while (loose := _LOOSE_END.search(name)) and loose.start() >= 2:
         name = name[: loose.start()]
-    return _DONE_MARK.sub("", name) if "了" in name else name
+    name = _DONE_MARK.sub("", name) if "了" in name else name
+    return _OF_A_FIELD.sub("", name) if "的" in name else name
 
 
+# 乡村振兴方面的提案, 求决类的工单: the 的 between a field and what is counted in it goes
+_OF_A_FIELD = re.compile(
+    r"(?<=方面|领域)的(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]类)的(?=[\u4e00-\u9fff])"
+)
 # 承担了, 实施了, 扩大了: the deed done; 为了, 除了, 了解, 受理 keep it
 _DONE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?!解)")
 
