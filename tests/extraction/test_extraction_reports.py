@@ -7468,12 +7468,14 @@ def test_people_counted_in_ten_thousands_are_named_by_the_noun_after() -> None:
     # own words: 3.12万城镇就业人员 counts people (万人); 转移…劳动力 names what was moved
     text = (
         "前三季度全县新增3.12万城镇就业人员，完成年度目标的104%。今年共转移5.6万农村劳动力。"
-        "全县共有86.2万城乡居民参保。"
+        "全县共有86.2万城乡居民参保。全年1.3万贫困人口稳定脱贫，帮扶0.6万贫困户增收。"
     )
     assert fields(text, "indicator", "value", "unit", "completion_rate") == [
         ("新增城镇就业人员", Decimal("3.12"), "万人", Decimal(104)),
         ("转移农村劳动力", Decimal("5.6"), "万人", None),
         ("城乡居民参保", Decimal("86.2"), "万人", None),
+        ("贫困人口稳定脱贫", Decimal("1.3"), "万人", None),
+        ("帮扶贫困户增收", Decimal("0.6"), "万户", None),
     ]
 
 
