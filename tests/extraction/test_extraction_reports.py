@@ -7660,3 +7660,13 @@ def test_proposals_of_a_field_and_calls_counted_in_pieces() -> None:
         ("承办热线直播访谈", Decimal(3), "期"),
         ("承办热线直播访谈", Decimal(3), "件次"),
     ]
+
+
+def test_households_then_people_share_the_words_after_them() -> None:
+    # own words: 8210户31260人如期脱贫: both counts are of 如期脱贫, not of the clause before
+    text = "全县实现42个贫困村整村脱贫，8210户31260人如期脱贫。"
+    assert fields(text, "indicator", "value") == [
+        ("贫困村整村脱贫", Decimal(42)),
+        ("如期脱贫", Decimal(8210)),
+        ("如期脱贫", Decimal(31260)),
+    ]

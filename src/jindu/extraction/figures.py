@@ -300,6 +300,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _stage_rates_of_a_set(_states_of_sets(text, _done_of_wholes(text, drafts)))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
     drafts = _headed_tasks(text, drafts)
+    _households_and_people(text, drafts)
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
@@ -999,6 +1000,31 @@ def _latest_year(text: str) -> int:
         return max(said)
     reached = {int(year) for year in _YEAR_REACHED.findall(text)} if "到" in text else set()
     return min(reached) if len(reached) > 1 else 0
+
+
+_CLAUSE_OPENED = ("，", ",", "；", ";", "：", ":", "。", "\n")
+
+
+def _households_and_people(text: str, drafts: list[Draft]) -> None:
+    """14008户56962人如期脱贫: a count right before a count in another unit, with no words
+    between, is named by the words after the second (the first had borrowed a name)."""
+    for first, second in pairwise(drafts):
+        if (
+            first.end == second.start
+            and p.DIGIT.match(text, first.end)  # (the second's number, not its name)
+            # (，14008户…: the first said with no words of its own)
+            and p.DIGIT.match(text, first.start)
+            and text[first.start - 1 : first.start] in _CLAUSE_OPENED
+            and first.indicator != second.indicator
+            and first.value is not None
+            and second.value is not None
+            and is_count(first.unit)
+            and is_count(second.unit)
+            and first.unit != second.unit
+            and not attributed(first)
+            and text.startswith(second.indicator, second.end)
+        ):
+            first.indicator = second.indicator
 
 
 # （二）新增养老床位250张⏎新增378张养老床位，超额完成年度任务: a heading of a list states a
