@@ -7670,3 +7670,24 @@ def test_households_then_people_share_the_words_after_them() -> None:
         ("如期脱贫", Decimal(8210)),
         ("如期脱贫", Decimal(31260)),
     ]
+
+
+def test_names_listed_for_values_in_other_units_and_a_column_of_how_much() -> None:
+    # own words: three names, three values in three units, then 分别增长; a column headed
+    # 绝对值 names nothing of its own
+    text = (
+        "个体工商户户数、从业人员、注册资金为1.8万户、3.2万人和41.5亿元，分别增长6.1%、4.4%和9.8%。"
+    )
+    assert fields(text, "indicator", "unit", "yoy_growth") == [
+        ("个体工商户户数", "万户", Decimal("6.1")),
+        ("从业人员", "万人", Decimal("4.4")),
+        ("注册资金", "亿元", Decimal("9.8")),
+    ]
+    table = (
+        "表1：地区生产总值\n指标 绝对值(万元) 比上年增长(%)\n"
+        "地区生产总值 265410 5.2\n第一产业 42306 3.8\n第二产业 98211 6.0"
+    )
+    assert fields(table, "indicator", "value")[1:] == [
+        ("第一产业", Decimal(42306)),
+        ("第二产业", Decimal(98211)),
+    ]

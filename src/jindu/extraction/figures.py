@@ -1002,6 +1002,7 @@ def _latest_year(text: str) -> int:
     return min(reached) if len(reached) > 1 else 0
 
 
+_NAMES_LISTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、和](?=[\u4e00-\u9fff]{2})")
 _CLAUSE_OPENED = ("，", ",", "；", ";", "：", ":", "。", "\n")
 
 
@@ -3333,7 +3334,11 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             values = _group(s.text, found, i)
             if (
                 len(values) > 1
-                and len({m.unit for m in values}) == 1
+                and (
+                    len({m.unit for m in values}) == 1
+                    # 户数、从业人员、注册资金为2.5万户、9.9万人和256.8亿元: a name each
+                    or (len(values) > 2 and len(_NAMES_LISTED.findall(segment)) == len(values) - 1)
+                )
                 and "分别" in s.text[values[-1].end : c_hi + 12]
             ):
                 group = values

@@ -71,6 +71,7 @@ _DONE_ONLY = re.compile("^(?:已经?|累计|实际)?(?:完成|实现|达成)(?:�
 # 完成投资额, 项目个数: what a header is of, without the word for how much
 # (增加值, 产值, 零售总额, 授权量, 用电量 stay; 增加值总额 is 增加值)
 _HOW_MUCH = re.compile("(?:个数|数量|(?<=值)总额|(?<!总)额|数|^量|(?<=完成)量|(?<![加产总])值)$")
+_HOW_MUCH_ONLY = re.compile("绝对值|绝对数|数值|绝对额")
 _MIN_ROWS = 2
 _WHOLE_NAME = 4
 _CLAUSE = re.compile("[，。；！？,;]")
@@ -773,6 +774,8 @@ def _noun_of(base: str, header: str, titled: bool) -> str:
     added."""
     if _PERIOD_HEADER.fullmatch(header.replace(" ", "")):
         return base  # 本月 | 1-本月: when, of the row's measure
+    if _HOW_MUCH_ONLY.fullmatch(_BRACKETED.sub("", header).strip()):
+        return base  # 绝对值(万元), 数值: how much, of the row's measure
     noun = _noun(header)  # (ph.clean: 1-9月, 累计, 完成 go)
     noun = _DONE_ONLY.sub("", noun)  # 已完成数: how much was done, of nothing else
     noun = _TARGET.sub("", noun) if len(noun) > 2 and not _SCORE.search(noun) else noun
