@@ -7691,3 +7691,10 @@ def test_names_listed_for_values_in_other_units_and_a_column_of_how_much() -> No
         ("第一产业", Decimal(42306)),
         ("第二产业", Decimal(98211)),
     ]
+
+
+def test_a_structure_said_before_shares_is_no_part_of_their_names() -> None:
+    # own words: 结构比为12.1:40.3:47.6 is said, not named; the shares are of each sector
+    text = "三次产业结构比为12.1:40.3:47.6，对GDP的贡献率分别为8.2%、45.1%和46.7%。"
+    names = [name for (name,) in fields(text, "indicator")]
+    assert len(names) == 3 and not any("12.1" in name or "结构" in name for name in names)

@@ -799,7 +799,12 @@ def tidy_end(name: str) -> str:
     while (loose := _LOOSE_END.search(name)) and loose.start() >= 2:
         name = name[: loose.start()]
     name = _DONE_MARK.sub("", name) if "了" in name else name
+    name = _STRUCTURE_SAID.sub("", name) if ":" in name else name
     return _OF_A_FIELD.sub("", name) if "的" in name else name
+
+
+# 三次产业结构比为37.2:20.5:42.3，对GDP的贡献率分别为…: the structure said before is no name
+_STRUCTURE_SAID = re.compile(r"(?:结构|比例)(?:之?比)?(?:为|是)?[0-9.]+(?::[0-9.]+)+")
 
 
 # 乡村振兴方面的提案, 求决类的工单: the 的 between a field and what is counted in it goes
