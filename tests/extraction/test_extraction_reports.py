@@ -1805,8 +1805,11 @@ def test_taiwan_trillions_growths_on_the_year_and_a_currency_after_the_qualifier
         (Decimal("1.1"), "兆元", ">", Decimal("-4.6")),
     ]
     assert extract(text).figures[2].indicator == "出口额"
-    # 兆瓦 stays a unit of power: no trillions
-    assert [f.value for f in extract("建成光伏电站12兆瓦，完成投资5亿元。").figures] == [5]
+    # 兆瓦 stays a unit of power (megawatts): no trillions
+    assert fields("建成光伏电站12兆瓦，完成投资5亿元。", "value", "unit") == [
+        (Decimal(12), "兆瓦"),
+        (Decimal(5), "亿元"),
+    ]
     text = "全省科技型企业达到2310家，较上年新增6.4%。"
     assert fields(text, "value", "yoy_growth") == [(Decimal(2310), Decimal("6.4"))]
 
@@ -7698,3 +7701,14 @@ def test_a_structure_said_before_shares_is_no_part_of_their_names() -> None:
     text = "三次产业结构比为12.1:40.3:47.6，对GDP的贡献率分别为8.2%、45.1%和46.7%。"
     names = [name for (name,) in fields(text, "indicator")]
     assert len(names) == 3 and not any("12.1" in name or "结构" in name for name in names)
+
+
+def test_megawatts_and_earthworks_have_units() -> None:
+    # own words: 兆瓦 is megawatts (not 兆 times 瓦); 立米, 延长米 and m3 are units
+    text = "光伏电站并网发电120兆瓦。完成土石方48万立米，铺设管网3200延长米，新增蓄水2.6万m3。"
+    assert fields(text, "value", "unit") == [
+        (Decimal(120), "兆瓦"),
+        (Decimal(48), "万立米"),
+        (Decimal(3200), "延长米"),
+        (Decimal("2.6"), "万m3"),
+    ]
