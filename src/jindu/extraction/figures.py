@@ -989,7 +989,6 @@ def _half_unit(stated: Decimal) -> Decimal:
 # 2022年净增…, 2024年1-6月: a year said of what is reported (到2025年末: a horizon; 2019年以来:
 # since when)
 _YEAR_SAID = re.compile(r"(?<![到至0-9])((?:19|20)[0-9]{2})年(?!以来|来)")
-_YEAR_REACHED = re.compile(r"(?<=[到至])((?:19|20)[0-9]{2})年(?:底|末)")
 
 
 def _latest_year(text: str) -> int:
@@ -998,11 +997,12 @@ def _latest_year(text: str) -> int:
     said = [int(year) for year in _YEAR_SAID.findall(text)]
     if said:
         return max(said)
-    reached = {int(year) for year in _YEAR_REACHED.findall(text)} if "到" in text else set()
+    reached = (
+        {int(m.group("year")) for m in p.YEAR_REACHED.finditer(text)} if "到" in text else set()
+    )
     return min(reached) if len(reached) > 1 else 0
 
 
-_NAMES_LISTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、和](?=[\u4e00-\u9fff]{2})")
 _CLAUSE_OPENED = ("，", ",", "；", ";", "：", ":", "。", "\n")
 
 
@@ -1036,6 +1036,7 @@ _TASK_HEADING = re.compile(
 )
 _TASK_HEADING_MAX = 40  # characters of a heading line
 _NAMED_ALIKE = 4  # characters the heading and the name of what was done share, at least
+_QUOTES_OR_BRACKETS = re.compile(r"[“”‘’\"()（）]")
 
 
 def _heading_line(text: str, at: int) -> tuple[int, int]:
@@ -1065,7 +1066,8 @@ def _headed_tasks(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         heading = _QUOTES_OR_BRACKETS.sub("", text[lo:hi])
-        for done in drafts[index + 1 :]:
+        for after in range(index + 1, len(drafts)):  # (no copy: this runs per heading)
+            done = drafts[after]
             done_lo = text.rfind("\n", 0, done.start) + 1
             if _TASK_HEADING.match(text, done_lo, done.start):
                 break  # the next heading: the paragraph ended without the task done
@@ -1084,9 +1086,6 @@ def _headed_tasks(text: str, drafts: list[Draft]) -> list[Draft]:
             dropped.add(index)
             break
     return [draft for index, draft in enumerate(drafts) if index not in dropped]
-
-
-_QUOTES_OR_BRACKETS = re.compile(r"[“”‘’\"()（）]")
 
 
 def _plans_met(drafts: list[Draft]) -> list[Draft]:
@@ -3481,6 +3480,8 @@ def _rate_of_other_change(s: Sentence, c_lo: int, segment: str, mention: mt.Ment
 
 
 _EACH_GREW = re.compile(r"各(?:年增|年减|增长|下降|增|减)")
+# 户数、从业人员、注册资金为…: names listed, one for each value after them
+_NAMES_LISTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、和](?=[\u4e00-\u9fff]{2})")
 # 还增加了85万个停车位: a change of nothing said before, the things added named after it
 _ADDED_THINGS = re.compile(r"[，,\s]*(?:还|又|另|共|新)?增加了?")
 _THINGS_NAMED = re.compile(r"(?!达|至|到|为|的)[\u4e00-\u9fff]{2,12}(?=[，,。；;、]|$)")

@@ -279,15 +279,11 @@ def could_be_figure(match: re.Match[str]) -> bool:
 
 
 _IN_THOUSANDS = re.compile(r"[0-9][0-9.]*千")
-# 23.25万城镇就业人员, 1.2万名农民工 has its unit: a multiplier then people named, the clause ends
-# (1373.43万城乡居民参保: what they did may follow before the clause ends)
-_PEOPLE_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:人员|人才|劳动力|农民工|职工|工人|毕业生|居民|群众|农民|学生|儿童"
-    r"|老人|老年人|妇女|患者|人口)(?=[\u4e00-\u9fff]{0,6}\s*(?:[，,。；;、)）]|$))"
-)
-# 2.3万贫困户: households, counted by the noun after
-_HOUSEHOLDS_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:贫困户|农户|脱贫户|低保户|困难户)"
+# 23.25万城镇就业人员, 2.3万贫困户 (1.2万名农民工 has its unit): a multiplier, then people or
+# households named before the clause ends (1373.43万城乡居民参保: what they did may follow)
+_COUNTED_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:(?P<people>人员|人才|劳动力|农民工|职工|工人|毕业生|居民|群众|农民"
+    r"|学生|儿童|老人|老年人|妇女|患者|人口)|(?P<households>贫困户|农户|脱贫户|低保户|困难户))"
     r"(?=[\u4e00-\u9fff]{0,6}\s*(?:[，,。；;、)）]|$))"
 )
 _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
@@ -457,12 +453,13 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
             and _END_OF_RATE.match(text, end, hi)
         ):
             base = "%"  # 同比增长11.82，: a growth whose % sign was lost
-        if not base and reading.multiplier and reading.arabic:
-            # 新增23.25万城镇就业人员, 帮扶2.3万贫困户: people or households, by the noun after
-            if _PEOPLE_NAMED.match(text, end, hi):
-                base = "人"
-            elif _HOUSEHOLDS_NAMED.match(text, end, hi):
-                base = "户"
+        counted = (
+            _COUNTED_NAMED.match(text, end, hi)
+            if not base and reading.multiplier and reading.arabic
+            else None
+        )
+        if counted:
+            base = "人" if counted.group("people") else "户"  # 新增23.25万城镇就业人员
         if not base and bare and not ratio and not match.group("per"):
             return None  # (15.1/10万: a rate per hundred thousand has its unit after the bar)
         if reading.multiplier == "千" and not base.endswith("元"):

@@ -319,15 +319,20 @@ GROWTH_WORD = r"(?:增速|增幅|增长率|增长速度|增长幅度)"
 CURRENCY = r"(?:新台币|人民币|港币|澳门币)"
 # 比全市低2568元, 较全省平均水平高出: how far from another place's level
 DIFFERENCE = r"(?:平均水平|平均)?(?:高出|低出|高|低|多|少)了?"
+# 年增, 年减 (Taiwan: on the year) open a clause or follow the name right away
+# (燃料零售业年增15.7%), but not a year (全年增长, 逐年增加, 五年增长)
+_YEAR_ON_YEAR_LEAD = (
+    r"(?:(?<![^，,、；;\s(（])"
+    r"|(?<=[\u4e00-\u9fff])(?<![全今当本去上明前每近历同逐该半一二三四五六七八九十两几多]))"
+)
 YOY = re.compile(
     r"(?:(?P<down>下降|减少|降低|回落|下滑|下跌|降|减|负增长|跌|衰退|萎缩"
     # 空气质量综合指数同比改善7.5%: an index that falls as the air gets better
     r"|(?<=同比|浓度|指数)(?:分别|均)?(?:改善|变好)"  # (PM10平均浓度改善1%: the same without 同比)
     # 年增1.5%, 年减3.2% (Taiwan): a growth on the year, after the figure
-    # (燃料零售业年增15.7%, 汽机车零售业年减9.0%: right after the name, but 全年增长, 逐年增加)
-    r"|(?:(?<![^，,、；;\s(（])|(?<=[\u4e00-\u9fff])(?<![全今当本去上明前每近历同逐该半一二三四五六七八九十两几多]))年减(?:少)?)"
+    rf"|{_YEAR_ON_YEAR_LEAD}年减(?:少)?)"
     r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|涨|成长"
-    r"|(?:(?<![^，,、；;\s(（])|(?<=[\u4e00-\u9fff])(?<![全今当本去上明前每近历同逐该半一二三四五六七八九十两几多]))年增(?:加|长)?"
+    rf"|{_YEAR_ON_YEAR_LEAD}年增(?:加|长)?"
     r"|(?<=[比较]上年)新增|(?<=同比)(?:恶化|变差))"
     r"|(?P<rate>增速|增幅|升幅|涨幅|(?<!自然)增长率|增长幅度|增加幅度|增长速度|(?<!同)比增|成长率|年增率)"
     r"|(?P<fall>降幅|减幅|跌幅|下降幅度|减少幅度|比降))"
@@ -435,6 +440,8 @@ STATUS = starting_with("提超快高领跑达符低慢落滞未进严", STATUS_W
 YEAR_NUMBER = r"(?:19|20)[0-9]{2}|1[01][0-9]|[4-9][0-9]"
 # 事故起数, 死亡人数: how a count is measured, said after what it counts
 COUNT_MEASURES = "起数|人数|户数|件数|个数|数量|总数"
+# 到2025年末, 至2022年底: the end of a year reached
+YEAR_REACHED = re.compile(r"(?<=[到至])(?P<year>(?:19|20)[0-9]{2})年(?:底|末)")
 # 比上年增加3000万元, 较去年底增加1.02件: a change against a baseline, not a figure
 CHANGE = re.compile(
     # (较十二五末增加107家: the end of the last five-year plan)

@@ -1789,7 +1789,6 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
 
 
 _EXCEEDED = re.compile("超额完成|超过|超出")
-_YEAR_END = re.compile(r"到(?P<year>(?:19|20)[0-9]{2})年(?:底|末)")
 _ANY_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 
 
@@ -1798,7 +1797,9 @@ def _horizon_year(s: Sentence, at: int) -> int:
     between; 0 if none."""
     if s.text.find("到", s.lo, at) < 0:
         return 0
-    ends = list(_YEAR_END.finditer(s.text, s.lo, at))
+    ends = [
+        end for end in p.YEAR_REACHED.finditer(s.text, s.lo, at) if s.text[end.start() - 1] == "到"
+    ]
     if not ends or _ANY_YEAR.search(s.text, ends[-1].end(), at):
         return 0
     return int(ends[-1].group("year"))
