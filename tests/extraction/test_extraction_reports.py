@@ -7712,3 +7712,9 @@ def test_megawatts_and_earthworks_have_units() -> None:
         (Decimal(3200), "延长米"),
         (Decimal("2.6"), "万m3"),
     ]
+
+
+def test_a_change_since_a_span_of_months_of_a_year_is_no_figure() -> None:
+    # own words: 较2023年1-6月增加了21天 is how far the count moved, not a count
+    text = "优良天数达到152天，较2023年1-6月增加了21天。"
+    assert fields(text, "indicator", "value") == [("优良天数", Decimal(152))]
