@@ -7718,3 +7718,13 @@ def test_a_change_since_a_span_of_months_of_a_year_is_no_figure() -> None:
     # own words: 较2023年1-6月增加了21天 is how far the count moved, not a count
     text = "优良天数达到152天，较2023年1-6月增加了21天。"
     assert fields(text, "indicator", "value") == [("优良天数", Decimal(152))]
+
+
+def test_a_currency_note_applies_to_the_amounts_from_there_on() -> None:
+    # own words: (澳門元，下同) after the first amount: it and those after are in 澳门元
+    text = "去年收入310億元。今年首季稅收達126.4億元(澳門元,下同)，按年增8.2%；經常開支88.1億元。"
+    assert fields(text, "value", "unit") == [
+        (Decimal(310), "亿元"),
+        (Decimal("126.4"), "亿澳门元"),
+        (Decimal("88.1"), "亿澳门元"),
+    ]

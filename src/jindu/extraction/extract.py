@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -63,7 +65,12 @@ def extract(
     ``stored`` facts (keyed by indicator code). Never raises on odd text."""
     normalized = normalize(text)
     figures = []
+    notes = _currency_notes(normalized.original)
     for draft in extract_drafts(normalized.text):
+        if notes and draft.unit and draft.unit.endswith("元"):
+            draft.unit = _in_currency(
+                draft.unit, normalized.to_original(draft.start, draft.end), notes
+            )
         # the targets a completion rate implies: for the figure's target and for its checks
         implied = (
             ck.implied_target(draft.value, draft.unit, draft.completion_rate)
@@ -80,6 +87,35 @@ def extract(
         checks = _checks(draft, target, target_implied, implied, ref, facts)
         figures.append(_figure(draft, normalized, target, target_implied, ref, checks))
     return ExtractionResult(normalized, tuple(figures))
+
+
+# 447.9亿元(澳门元，下同): the currency of every amount in 元 from there on (the normaliser
+# drops the note as an aside, so it is read in the text as written)
+_CURRENCY_BELOW = re.compile(
+    r"[(（](?P<currency>澳門元|澳门元|港元|港幣|港币|美元)[，,]\s*下同[)）]"
+)
+_CURRENCIES = {"澳門元": "澳门元", "港幣": "港元", "港币": "港元"}
+
+
+def _currency_notes(original: str) -> tuple[list[int], list[str]]:
+    """Where each currency note of the text stands, and its currency (simplified)."""
+    if "下同" not in original:
+        return [], []
+    found = list(_CURRENCY_BELOW.finditer(original))
+    currencies = [m.group("currency") for m in found]
+    return [m.start() for m in found], [_CURRENCIES.get(c, c) for c in currencies]
+
+
+_NOTE_REACH = 2  # characters between an amount and the note right after it
+
+
+def _in_currency(unit: str, span: tuple[int, int], notes: tuple[list[int], list[str]]) -> str:
+    """亿元 → 亿澳门元 from the amount a note that amounts are in 澳门元 follows on (an amount
+    before it, or one already in a currency, stays)."""
+    at = bisect_right(notes[0], span[1] + _NOTE_REACH) - 1
+    if at < 0 or unit[:-1].endswith(("美", "港", "澳门", "欧", "日")):
+        return unit
+    return unit[:-1] + notes[1][at]
 
 
 def _figure(
