@@ -7728,3 +7728,16 @@ def test_a_currency_note_applies_to_the_amounts_from_there_on() -> None:
         (Decimal("126.4"), "亿澳门元"),
         (Decimal("88.1"), "亿澳门元"),
     ]
+
+
+def test_a_place_ranked_by_growth_is_the_region_of_that_growth() -> None:
+    # own words: 增速最高的为甲县(同比增长…): 甲县's growth of the measure said before
+    text = (
+        "全市规上工业增加值增长6.4%，增速最高的为东川区(同比增长15.2%)，"
+        "增速最低的为西岭区(同比下降2.3%)。"
+    )
+    assert fields(text, "indicator", "yoy_growth", "region") == [
+        ("规上工业增加值", Decimal("6.4"), None),
+        ("规上工业增加值", Decimal("15.2"), "东川区"),
+        ("规上工业增加值", Decimal("-2.3"), "西岭区"),
+    ]
