@@ -1027,10 +1027,11 @@ def _places_ranked_by_growth(text: str, drafts: list[Draft]) -> None:
         ranked = _PLACE_RANKED_BY_GROWTH.search(text, lo, number.start()) if number else None
         if ranked is None or not ph.is_place(ranked.group("place")):
             continue
+        before = (drafts[i] for i in range(index - 1, -1, -1))  # (no copy)
         measured = next(
             (
                 d
-                for d in reversed(drafts[:index])
+                for d in before
                 if d.sentence == draft.sentence and d.yoy_growth is not None and not d.region
             ),
             None,
