@@ -7741,3 +7741,16 @@ def test_a_place_ranked_by_growth_is_the_region_of_that_growth() -> None:
         ("规上工业增加值", Decimal("15.2"), "东川区"),
         ("规上工业增加值", Decimal("-2.3"), "西岭区"),
     ]
+
+
+def test_the_same_amount_in_another_currency_and_changes_since_weeks_and_months() -> None:
+    # own words: 折合…美元 restates the amount; 比前9月减少, 较上周增加 move a count
+    text = (
+        "人均地区生产总值6.31万元，折合9120美元。"
+        "投资负增长的行业11个，比前9月减少2个。新开工项目18个，较上周增加4个。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("人均地区生产总值", Decimal("6.31")),
+        ("投资负增长的行业", Decimal(11)),
+        ("新开工项目", Decimal(18)),
+    ]

@@ -226,6 +226,10 @@ _COMPARED_IN_BRACKETS = re.compile(
 )
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 _CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")
+# 人均5.62万元，折合8606美元: a clause that gives the same amount in another currency
+_CONVERTED_CLAUSE = re.compile(
+    r"\s*(?:约|可)?(?:折合|约合)[为成]?(?:人民币|新台币|美元|港元|港币|欧元)?(?:约|近)?\s*"
+)
 _ANY_QUOTE = re.compile(f"[{p.QUOTE_OPEN[:-1]}]")
 
 
@@ -376,7 +380,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 十三届十四次全会: a session, not a count
     if matched_unit == "分" and last in ("时", "点", "月"):
         return None  # 8时30分 is a time of day, not a score
-    if _CONVERTED.search(text, max(lo, start - 24), start):
+    if _CONVERTED.search(text, max(lo, start - 24), start) or (
+        start - lo < 12 and _CONVERTED_CLAUSE.fullmatch(text, lo, start)
+    ):
         return None  # 78655元(按年平均汇率折算为11162美元): the same figure in another unit
     if _WITH_YEAR_BEFORE.search(text, max(lo, start - 12), start) and _COMPARED_AFTER.match(
         text, end, hi
