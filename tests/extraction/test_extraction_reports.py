@@ -7754,3 +7754,12 @@ def test_the_same_amount_in_another_currency_and_changes_since_weeks_and_months(
         ("投资负增长的行业", Decimal(11)),
         ("新开工项目", Decimal(18)),
     ]
+
+
+def test_ordinals_listed_and_basis_points_are_no_figures() -> None:
+    # own words: 第3、7和9位 are ranks; 低15个和32个基点 is how far a rate moved
+    text = (
+        "三项指标分别居全省第3、7和9位。贷款利率比上年同期分别低15个和32个基点。"
+        "全年新增贷款86亿元。"
+    )
+    assert fields(text, "value", "unit") == [(Decimal(86), "亿元")]

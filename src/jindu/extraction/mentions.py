@@ -290,6 +290,8 @@ _COUNTED_NAMED = re.compile(
     r"|学生|儿童|老人|老年人|妇女|患者|人口)|(?P<households>贫困户|农户|脱贫户|低保户|困难户))"
     r"(?=[\u4e00-\u9fff]{0,6}\s*(?:[，,。；;、)）]|$))"
 )
+_BASIS_POINTS = re.compile(r"(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*个?基点")
+_ORDINALS_LISTED = re.compile(r"第[0-9]{1,3}(?:[、和及][0-9]{1,3})*[、和及]$")
 _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
@@ -300,6 +302,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     after = text[end : min(hi, end + 1)]
     if before.rstrip().endswith("第") or (after and after.isascii() and after.isalpha()):
         return None  # (挺进了第 9 名: an ordinal, spaced as a PDF sets it)
+    if _ORDINALS_LISTED.search(text, max(lo, start - 12), start):
+        return None  # 分别居全国第5、4和6位: the ordinals after the first of a list
+    if "基点" in text[end : end + 16] and _BASIS_POINTS.match(text, end, hi):
+        return None  # 分别低24个和46个基点: how far a rate moved, in basis points
     unit = match.group("unit")
     if (unit == "个" and _PLACES_MOVED.match(text, end, hi)) or (
         unit == "位" and _RANK_MOVE.search(before)
