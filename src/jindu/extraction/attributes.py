@@ -48,6 +48,20 @@ _SUBJECT_OF_CAUSE = re.compile(
 
 
 _CAUSE_CLAUSES = 3  # clauses a cause may take before the growth
+# 增速最高的为张家口市(同比, 增速最低的是东川区，: the place ranked first or last by growth
+_RANKED_BY_GROWTH = re.compile(
+    r"(?:增速|增幅|增长|降幅)(?:最高|最快|最大|最低|最慢|最小|居首)的?(?:为|是)(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"\s*(?:[(（][^，,。；;()（）]{0,8}|[，,]\s*)$"
+)
+
+
+def _ranked_by_growth(s: Sentence, before: str, c_lo: int) -> str:
+    """The place a growth is of when the words before it (or the clause before, when there
+    are none) rank it first or last by growth; "" if none."""
+    lead = before if before.strip() else s.text[s.clauses[-1][0] : c_lo] if s.clauses else ""
+    ranked = _RANKED_BY_GROWTH.search(lead) if "的" in lead else None
+    place = ranked.group("place") if ranked else ""
+    return place if place and ph.is_place(place) else ""
 
 
 def _subject_of_cause(s: Sentence, c_lo: int) -> str:
@@ -78,6 +92,9 @@ def read_attribute(
         and (cause := _subject_of_cause(s, c_lo))
     ):
         before, name = cause, ph.clean(cause)
+    if kind == mt.YOY and (place := _ranked_by_growth(s, before, c_lo)):
+        # 增速最高的为东川区(同比增长15.2%): the place, read as places are (of the measure before)
+        name = place
     if kind == mt.YOY and not name and s.clauses and s.clauses[-1] == s.trend_clause:
         name = s.trend_name  # 其中工业技改投资保持较快增长，增长36.4%
     if kind == mt.YOY and _GROWTH_ONLY.fullmatch(name):

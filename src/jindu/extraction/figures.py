@@ -301,7 +301,6 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
     drafts = _headed_tasks(text, drafts)
     _households_and_people(text, drafts)
-    _places_ranked_by_growth(text, drafts)
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
@@ -1002,42 +1001,6 @@ def _latest_year(text: str) -> int:
         {int(m.group("year")) for m in p.YEAR_REACHED.finditer(text)} if "到" in text else set()
     )
     return min(reached) if len(reached) > 1 else 0
-
-
-# 增速最高的为张家口市(同比增长22.9%), 增速最低的是东川区，下降3.1%: the place ranked first or
-# last by the growth of the measure said before
-_PLACE_RANKED_BY_GROWTH = re.compile(
-    r"(?:增速|增幅|增长|降幅)(?:最高|最快|最大|最低|最慢|最小|居首)的?(?:为|是)(?P<place>[\u4e00-\u9fff]{2,8}?)"
-    r"\s*(?:[(（]|[，,])[^，,。；;()（）]{0,8}$"
-)
-_RANK_REACH = 24  # characters before a growth that may rank its place
-
-
-def _places_ranked_by_growth(text: str, drafts: list[Draft]) -> None:
-    """A growth alone after a place ranked by growth is that place's growth of the measure
-    whose growth the sentence gave before."""
-    for index, draft in enumerate(drafts):
-        if draft.value is not None or draft.yoy_growth is None or draft.region:
-            continue
-        lo = max(draft.sentence, draft.end - _RANK_REACH)
-        numbers = (
-            list(p.MENTION.finditer(text, lo, draft.end)) if "增" in text[lo : draft.end] else []
-        )
-        number = numbers[-1] if numbers else None  # (the growth's own)
-        ranked = _PLACE_RANKED_BY_GROWTH.search(text, lo, number.start()) if number else None
-        if ranked is None or not ph.is_place(ranked.group("place")):
-            continue
-        before = (drafts[i] for i in range(index - 1, -1, -1))  # (no copy)
-        measured = next(
-            (
-                d
-                for d in before
-                if d.sentence == draft.sentence and d.yoy_growth is not None and not d.region
-            ),
-            None,
-        )
-        if measured is not None:
-            draft.region, draft.indicator = ranked.group("place"), measured.indicator
 
 
 _CLAUSE_OPENED = ("，", ",", "；", ";", "：", ":", "。", "\n")
