@@ -7763,3 +7763,35 @@ def test_ordinals_listed_and_basis_points_are_no_figures() -> None:
         "全年新增贷款86亿元。"
     )
     assert fields(text, "value", "unit") == [(Decimal(86), "亿元")]
+
+
+def test_couples_boxes_flags_and_letters_are_counted() -> None:
+    # own words: 对 counts couples (一对一, 1对1 are no counts), 箱 hives, 面 flags, 封 letters;
+    # 四面八方 is an idiom
+    text = (
+        "全年办理结婚登记8215对，开展1对1帮扶。新发展养蜂2300箱，获得流动红旗15面，"
+        "受理群众来信264封，吸引四面八方的游客。"
+    )
+    assert fields(text, "value", "unit") == [
+        (Decimal(8215), "对"),
+        (Decimal(2300), "箱"),
+        (Decimal(15), "面"),
+        (Decimal(264), "封"),
+    ]
+
+
+def test_rainfall_minutes_and_bed_days_have_their_units() -> None:
+    # own words: 毫米 of rain, 分钟 between buses, 床日 a workload, 延米 of bridge
+    text = "年降水量1186毫米。公交发车间隔12分钟。医师日均担负住院床日2.47床日。新建桥梁860延米。"
+    assert fields(text, "value", "unit") == [
+        (Decimal(1186), "毫米"),
+        (Decimal(12), "分钟"),
+        (Decimal("2.47"), "床日"),
+        (Decimal(860), "延米"),
+    ]
+
+
+def test_a_bound_naming_a_group_then_its_count_is_no_figure() -> None:
+    # own words: 户均80箱以上的农户 is a group; 9户 is how many it has
+    text = "全乡养蜂3200箱，其中户均80箱以上的农户9户。"
+    assert fields(text, "value", "unit") == [(Decimal(3200), "箱"), (Decimal(9), "户")]

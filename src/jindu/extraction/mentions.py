@@ -196,7 +196,8 @@ _KINDS_NAMED = "企业|项目|单位|工程|园区"  # the kinds a threshold or 
 _OF_A_KIND = re.compile(
     rf"的[\u4e00-\u9fff]{{0,4}}(?:{_KINDS_NAMED}|行业)"
     # 收入5万元以上的村占95%, 40岁以下的年轻人占比: a bound naming a group, then its share
-    r"|的[\u4e00-\u9fff]{0,4}(?:村|户|人|家庭|学校|乡镇|社区)(?=占|有|达|共|数)"
+    # (户均100箱以上的农户12户: the group, then how many it has)
+    r"|的[\u4e00-\u9fff]{0,4}(?:村|户|人|家庭|学校|乡镇|社区)(?=占|有|达|共|数|[0-9])"
 )
 _THRESHOLD_NOUN = re.compile(rf"(?:以上)?[\u4e00-\u9fff]{{0,2}}(?:{_KINDS_NAMED})")
 # 5亿元项目54个, 5亿元(3000万美元以上)项目25个: the size of a kind of project, then its count
