@@ -7795,3 +7795,21 @@ def test_a_bound_naming_a_group_then_its_count_is_no_figure() -> None:
     # own words: 户均80箱以上的农户 is a group; 9户 is how many it has
     text = "全乡养蜂3200箱，其中户均80箱以上的农户9户。"
     assert fields(text, "value", "unit") == [(Decimal(3200), "箱"), (Decimal(9), "户")]
+
+
+def test_a_stage_count_after_its_set_and_the_sets_amounts_takes_the_set_as_target() -> None:
+    # own words: the set (64个), its investment between, then the part that reached a stage;
+    # 其中，21个竣工项目完成… is a kind of project in a plan, no stage reached
+    text = (
+        "全区实施重点项目64个，完成投资38.2亿元。其中，竣工项目9个。"
+        "全市重点项目120个，完成投资85亿元。其中，21个竣工项目完成投资12亿元。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("实施重点项目", Decimal(64), None),
+        ("重点项目投资", Decimal("38.2"), None),
+        ("竣工项目", Decimal(9), Decimal(64)),
+        ("重点项目", Decimal(120), None),
+        ("重点项目投资", Decimal(85), None),
+        ("竣工项目", Decimal(21), None),
+        ("竣工项目投资", Decimal(12), None),
+    ]

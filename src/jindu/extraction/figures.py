@@ -296,6 +296,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _rates_listed_apart(text, _rates_of_counts(text, _stage_targets_rated(drafts)))
     drafts = _targets_apart(text, drafts, rated=True)  # (开工率53.95%: a stage's rate, just read)
     drafts = _done_of_sets(text, _stages_of_sets(text, _due_and_done(drafts)))
+    drafts = _stages_of_sets_apart(text, drafts)
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
     drafts = _stage_rates_of_a_set(_states_of_sets(text, _done_of_wholes(text, drafts)))
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
@@ -2097,6 +2098,50 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         count.indicator = name if _STAGE_ONLY.search(name) else _unmarked(count.indicator) + name
         dropped.add(index - 1)
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _stages_of_sets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
+    """全区建设项目共72个，项目总投资20.48亿元。其中，竣工项目3个; 签约项目25个，总投资63.05亿元，
+    已落地投建项目17个: a count at a stage, named by the noun of a set counted before it with
+    only amounts of the set between, is the part of the set that reached the stage. The set
+    is its target and stays a figure (it was said with amounts of its own)."""
+    for index, count in enumerate(drafts):
+        staged = _STAGED_SET.fullmatch(count.indicator)
+        if staged is None or count.target is not None or not _stage_count(count):
+            continue
+        if _STAGED_SET.match(text, count.end):
+            continue  # 其中，33个竣工投产项目完成58.6亿元: a kind of project in a plan
+        back = index - 1
+        while back >= 0 and not counts_things(drafts[back].unit):
+            back -= 1  # (the set's investment, its share of the plan)
+        if back >= index - 1:
+            continue  # (none between: _stages_of_sets)
+        whole = drafts[back]
+        if (
+            _stage_count(whole)
+            and whole.target is None
+            and whole.unit == count.unit
+            and whole.value is not None
+            and count.value is not None
+            and whole.value > count.value
+            and staged.group("noun") in whole.indicator
+            and not _other_stage(whole.indicator, count.indicator)
+            and (whole.region == count.region or not count.region)
+            and _in_sentence_or_part(text, whole, count)
+        ):
+            count.target = whole.value
+    return drafts
+
+
+def _in_sentence_or_part(text: str, whole: Draft, count: Draft) -> bool:
+    """Whether ``count`` is said in the sentence of ``whole``, or in the next one that opens
+    with 其中."""
+    if not _SENTENCE_END.search(text, whole.end, count.start):
+        return True
+    opened = max(text.rfind(mark, 0, count.start) for mark in "。；！？") + 1
+    return _PARTS_OPEN.match(text, opened) is not None and not _SENTENCE_END.search(
+        text, whole.end, opened - 1
+    )
 
 
 def _next_stage(text: str, before: Draft, count: Draft) -> bool:
