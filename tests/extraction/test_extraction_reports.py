@@ -7813,3 +7813,19 @@ def test_a_stage_count_after_its_set_and_the_sets_amounts_takes_the_set_as_targe
         ("竣工项目", Decimal(21), None),
         ("竣工项目投资", Decimal(12), None),
     ]
+
+
+def test_an_estimate_with_will_or_can_and_a_growth_is_what_was_done() -> None:
+    # own words: 预计…将达到…，增长… and 预计全年可完成…，增长… in a year's review are
+    # estimates of what was done, as 预计 alone is; 预计…可达到 with no growth stays an aim
+    text = (
+        "2023年，全县完成一般公共预算收入12.4亿元，增长7.1%；"
+        "预计地区生产总值将达到236亿元，同比增长5.8%；"
+        "预计全年可完成规上工业总产值410亿元，同比下降3%。预计明年专利授权量可达到520件。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth", "target") == [
+        ("一般公共预算收入", Decimal("12.4"), Decimal("7.1"), None),
+        ("地区生产总值", Decimal(236), Decimal("5.8"), None),
+        ("规上工业总产值", Decimal(410), Decimal(-3), None),
+        ("专利授权量", None, None, Decimal(520)),
+    ]

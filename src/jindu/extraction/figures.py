@@ -750,7 +750,7 @@ def _estimated(s: Sentence, head: str, pos: int) -> bool:
         return False  # 1-5月…。预计上半年增长5%: a projection
     marks = [m.group(0) for m in p.TARGET_MARK.finditer(head)]
     if marks:
-        return all(m in p.PROJECTION for m in marks)
+        return p.projections_only(marks)
     return s.target_mode and s.projecting and not ph.is_actual(head)
 
 
@@ -889,9 +889,23 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         # 预计新建项目222个，实际到位资金867.1亿元、同比增长13.2%: the sentence's other estimates
         estimate = draft.projected and not draft.ahead and draft.sentence in done
-        if estimate and draft.value is None and draft.target is not None:
+        if (
+            estimate
+            and draft.value is None
+            and draft.target is not None
+            and not _hedged(text, draft)
+        ):
             draft.value, draft.target = draft.target, None
     return drafts
+
+
+def _hedged(text: str, draft: Draft) -> bool:
+    """发明专利预计可达到320件: an estimate said with 可 or 将, which alone tells nothing done
+    (unless it has a growth or a review around it, see _estimate_done)."""
+    said = text.rfind("预计", draft.sentence, draft.end)
+    return said >= 0 and any(
+        m.group(0) in p.HEDGES for m in p.TARGET_MARK.finditer(text, said, draft.end)
+    )
 
 
 def _estimate_done(text: str, draft: Draft) -> bool:
@@ -3156,7 +3170,7 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     if raw.endswith("：") and p.TARGET_MARK.search(raw) and not ph.is_actual(raw):
         targets = True  # 主要预期目标是：…；…
         # 预计全年：…: estimates (of a year reviewed, see _estimates)
-        projecting = all(m.group(0) in p.PROJECTION for m in p.TARGET_MARK.finditer(raw))
+        projecting = p.projections_only([m.group(0) for m in p.TARGET_MARK.finditer(raw)])
     elif _chose_tasks(raw, 0, len(raw)):
         targets = True  # 确定了全省人民最关心的十件实事：一是…
     elif p.HORIZON.fullmatch(raw):
@@ -3164,7 +3178,7 @@ def _heading(raw: str, first: bool) -> tuple[bool | None, bool | None, bool | No
     elif first and _PLAN_OPENS.search(raw) and not ph.is_actual(raw):
         targets = True  # 今年，我们将深入实施…，力争…
         # 预计，全市实现地区生产总值…: estimates, maybe of the year just ended
-        projecting = all(m.group(0) in p.PROJECTION for m in _PLAN_OPENS.finditer(raw))
+        projecting = p.projections_only([m.group(0) for m in _PLAN_OPENS.finditer(raw)])
     elif ph.is_actual(raw) and not p.TARGET_MARK.search(raw):
         targets = False  # 目标…。上半年，…: what was done follows
     stripped = raw.strip().rstrip("，：；")

@@ -347,6 +347,21 @@ YOY = re.compile(
 )
 # the target words that only estimate (预计完成…): an estimate may be of what was done
 PROJECTION = ("预计", "预测")
+HEDGES = ("将", "可")
+
+
+def projections_only(marks: list[str]) -> bool:
+    """Whether target marks are all of an estimate: 预计, 预测, and a 将 or 可 after one
+    (预计地区生产总值将达到1400亿元, 预计全县可实现…: expected, as 预计 alone is)."""
+    estimated = False
+    for mark in marks:
+        if mark in PROJECTION:
+            estimated = True
+        elif not (estimated and mark in HEDGES):
+            return False
+    return True
+
+
 # 争取 before what was obtained (上级资金) names the figure; elsewhere it marks a target
 # (争取科技厅奖补资金4900余万元: what a department granted was obtained)
 AIMING = (

@@ -298,8 +298,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     # 预计可达到320件 aims)
     marks = [m.group(0) for m in p.TARGET_MARK.finditer(segment)] if plan else []
     projected = plan and (
-        all(m in p.PROJECTION for m in marks)
-        or (s.projecting and all(m in _WEAK_MARKS for m in marks))
+        p.projections_only(marks) or (s.projecting and all(m in _WEAK_MARKS for m in marks))
     )
     # 确保完成…“八大抓手”54项目标任务: the size of a framework is no target; what it lists are
     counted_tasks = group[-1].unit == "项" and bool(
