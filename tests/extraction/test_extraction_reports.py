@@ -7829,3 +7829,15 @@ def test_an_estimate_with_will_or_can_and_a_growth_is_what_was_done() -> None:
         ("规上工业总产值", Decimal(410), Decimal(-3), None),
         ("专利授权量", None, None, Decimal(520)),
     ]
+
+
+def test_shares_of_two_wholes_listed_and_a_total_of_designated_zones() -> None:
+    # own words: 占全省…、全国… are shares of two wholes; 示范区 counted are no places, so the
+    # total after them keeps their name (not the clause before)
+    text = "农业示范作用持续增强，新增省级现代农业示范区3个，总数达到26个，占全省9.4%、全国1.2%。"
+    assert fields(text, "indicator", "value") == [
+        ("新增省级现代农业示范区", Decimal(3)),
+        ("省级现代农业示范区", Decimal(26)),
+        ("省级现代农业示范区占全省", Decimal("9.4")),
+        ("省级现代农业示范区占全国", Decimal("1.2")),
+    ]

@@ -12,7 +12,9 @@ from jindu.extraction.mentions import Mention
 from jindu.extraction.numerals import parse_number
 from jindu.extraction.units import is_count
 
-_PLACES_END = re.compile(rf"(?<![小园社景校厂矿片库超集态明生色丽])(?:{p.ANY_PLACES})$|增长行业$")
+_PLACES_END = re.compile(
+    rf"(?<![小园社景校厂矿片库超集态明生色丽范验护贸税])(?:{p.ANY_PLACES})$|增长行业$"
+)
 
 
 def places_counted(figure: Draft) -> bool:

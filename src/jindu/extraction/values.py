@@ -1027,6 +1027,17 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     """Names that leave out the noun of the figure before (其中，国家级12家; 总量达到…;
     约占四成) get it back."""
     owner = s.figures[-1] if s.figures else None
+    listed = _NEXT_WHOLE.fullmatch(segment) if owner and mention.is_percent else None
+    share = _SHARE_OF_PLACE.search(name) if listed else None
+    if (
+        listed
+        and share
+        and all(
+            _WHOLE_AREA.fullmatch(w) or ph.is_place(w) for w in (listed["whole"], share["whole"])
+        )
+    ):
+        # 占全省47%、全国10.6%: the share of the next whole listed (not a region of the first)
+        return name[: share.start("whole")] + listed.group("whole") + (share.group("rest") or "")
     if owner and len(s.figures) > 1 and (mention.unit == "成" or mention.is_percent):
         # 项目54个(含4个省重大项目)，占比39.1%: the share is of the figure before the aside
         aside = _INCLUDED_OPEN.search(s.text, s.figures[-2].end, owner.start)
@@ -1109,6 +1120,9 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
 
 
 _LIST_NEXT = re.compile(r"^\s*、")
+_SHARE_OF_PLACE = re.compile(r"占(?P<whole>[^占]{2,8}?)(?P<rest>的?(?:比重|比例))?$")
+_WHOLE_AREA = re.compile("全[国省市区县州]")
+_NEXT_WHOLE = re.compile(r"\s*、\s*(?P<whole>[^、，。；0-9]{2,8}?)\s*")
 # 新增高新技术企业35家、总数达到418家: a total or a level is no second item of the list
 _NOT_ITEM = re.compile(r"总数|总量|累计|占|比重|其中")
 
