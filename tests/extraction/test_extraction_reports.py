@@ -7841,3 +7841,18 @@ def test_shares_of_two_wholes_listed_and_a_total_of_designated_zones() -> None:
         ("省级现代农业示范区占全省", Decimal("9.4")),
         ("省级现代农业示范区占全国", Decimal("1.2")),
     ]
+
+
+def test_a_subjects_second_share_and_deals_counted_deed_first() -> None:
+    # own words: 占全市…，占全省… are two shares of one subject; 共成交, 共登记 after what was
+    # dealt name the deed first
+    text = (
+        "PCT国际专利申请量占全市38%，占全省21%。"
+        "全市专利技术合同共成交862项。苏北三市技术合同共登记4120项。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("PCT国际专利申请量占全市", Decimal(38)),
+        ("PCT国际专利申请量占全省", Decimal(21)),
+        ("成交专利技术合同", Decimal(862)),
+        ("登记技术合同", Decimal(4120)),
+    ]

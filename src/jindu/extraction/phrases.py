@@ -594,7 +594,7 @@ def stage_first(name: str) -> str:
 # 秋粮收获, 大春粮食播栽, 农村危房改造落实: work on the land or for people done, named by
 # the deed first (as a stage, or 收获 before a rate: attributes._WORK_DONE; money paid out,
 # 科技创新券发放, stays as written)
-_DEEDS = "收获|收割|播种|播栽|移栽|栽插|落实"
+_DEEDS = "收获|收割|播种|播栽|移栽|栽插|落实|成交|(?<=[共计])登记"
 _COUNTED_END = re.compile("(?:人数|户数|个数|数量|总数|总量|数|量|额|值|率)$")
 COUNT_MEASURE = re.compile(f"(?:{COUNT_MEASURES})$")
 

@@ -1061,7 +1061,10 @@ def _elided(s: Sentence, name: str, mention: Mention, segment: str) -> str:
     if name.startswith("占") and owner and owner.unit == "%" and "占" in owner.indicator:
         # 占全市投资比重为25.3%，占全市工业投资比重为75.6%: both shares are of one subject
         subject = owner.indicator.split("占")[0]
-        owner = next((f for f in reversed(s.figures) if f.indicator == subject), owner)
+        said = next((f for f in reversed(s.figures) if f.indicator == subject), None)
+        if said is None and subject:
+            return subject + name  # PCT国际专利申请量占全市41%，占全省36%: one subject, no level
+        owner = said or owner
         before = owner.indicator
     if (
         name.startswith("占")
