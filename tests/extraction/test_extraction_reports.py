@@ -7856,3 +7856,19 @@ def test_a_subjects_second_share_and_deals_counted_deed_first() -> None:
         ("成交专利技术合同", Decimal(862)),
         ("登记技术合同", Decimal(4120)),
     ]
+
+
+def test_a_name_ends_before_among_and_all_together() -> None:
+    # own words: 重点项目中，甲区… counts among a set; 商品共实现 says all together
+    text = (
+        "新开工的重点项目中，东川区4个，西岭区2个。"
+        "化妆品类、金银珠宝类商品共实现零售额3.6亿元，分别增长12.5%和8.1%。"
+    )
+    assert fields(text, "indicator", "region", "yoy_growth")[:2] == [
+        ("新开工重点项目", "东川区", None),
+        ("新开工重点项目", "西岭区", None),
+    ]
+    assert fields(text, "indicator", "yoy_growth")[3:] == [
+        ("化妆品类商品", Decimal("12.5")),
+        ("金银珠宝类商品", Decimal("8.1")),
+    ]
