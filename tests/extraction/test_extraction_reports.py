@@ -7872,3 +7872,17 @@ def test_a_name_ends_before_among_and_all_together() -> None:
         ("化妆品类商品", Decimal("12.5")),
         ("金银珠宝类商品", Decimal("8.1")),
     ]
+
+
+def test_a_plan_in_a_sentence_ends_with_its_paragraph_when_the_next_tells_what_is() -> None:
+    # own words: 力争… sets targets; the paragraph after tells what the team has (现有)
+    text = (
+        "服务期间，力争推广新品种2000亩以上，培训农民300人次以上。\n\n"
+        "服务团现有专家12名，其中博士4名。"
+    )
+    assert fields(text, "value", "target") == [
+        (None, Decimal(2000)),
+        (None, Decimal(300)),
+        (Decimal(12), None),
+        (Decimal(4), None),
+    ]

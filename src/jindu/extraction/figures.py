@@ -152,6 +152,12 @@ def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
 
 
 _SO_FAR = ("今年以来", "年初以来", "年初至今")
+_NEW_PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
+# 2.…, （三）…, 三是…, ②…: the next item of a list
+_ITEM_START = re.compile(
+    r"\s*(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+)
 
 
 # 其中县级公路完工106公里: the parts of what the sentence before stated
@@ -181,10 +187,23 @@ def extract_drafts(text: str) -> list[Draft]:
     handed_out = "分解" in text or "下达" in text  # (a table of targets: see _TARGETS_TABLE)
     tabled, tables, ledger = read_tables(text)
     asked = [task for task, _ in ledger]
+    said_until = 0  # where the sentence before ended
     for sentence_match in _SENTENCE.finditer(text):
         lo, hi = sentence_match.span()
         if tables and any(a <= lo and hi <= b for a, b in tables):
             continue  # a row of a table, read as one
+        if (
+            plans
+            and not plan_level
+            and _NEW_PARAGRAPH.search(text, said_until, lo)
+            and not _ITEM_START.match(text, lo, hi)
+            and ph.is_actual(text[lo:hi])
+        ):
+            # 帮扶期间，力争…以上。<blank line>帮扶团现有18名人员: a plan said in a sentence
+            # (under no heading) ends with its paragraph when the next tells what is (a list
+            # of targets goes on, blank lines or not)
+            plans = targeted = False
+        said_until = hi
         figures: list[Draft] = []
         first, last = bisect_left(starts, lo), bisect_left(starts, hi)
         # 进一步, 一行: narrative has no number at all, or none that can be a figure; a
