@@ -7886,3 +7886,15 @@ def test_a_plan_in_a_sentence_ends_with_its_paragraph_when_the_next_tells_what_i
         (Decimal(12), None),
         (Decimal(4), None),
     ]
+
+
+def test_the_past_year_after_who_told_it_is_a_review_and_a_rank_reached_no_figure() -> None:
+    # own words: 记者获悉，过去一年…预计达到… reviews the year; 排名上升至18位 is a rank
+    text = (
+        "记者从全市科技工作会议上获悉，过去一年全市科技进步贡献率预计达到61%，"
+        "每万人有效发明专利达到8.6件，区域创新能力全省排名上升至18位。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("科技进步贡献率", Decimal(61), None),
+        ("每万人有效发明专利", Decimal("8.6"), None),
+    ]

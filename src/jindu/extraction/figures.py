@@ -875,6 +875,8 @@ _YEAR_OPENS = re.compile(
     r"|(?:今年|明年|新的一年|未来一年))"
     # 政府工作报告在总结2024年工作时指出，预计…
     r"|(?P<summed>总结[^，。；]{0,10}?工作)"
+    # 记者从会议上获悉，过去一年全省…: the past year after a clause that says who told it
+    r"|(?<=[，,])\s*(?P<past_said>过去(?:的)?[一二两三四五]年)"
 )
 _REVIEW_SPAN = 600  # characters back from an estimate to the opening of its review
 
@@ -882,7 +884,8 @@ _REVIEW_SPAN = 600  # characters back from an estimate to the opening of its rev
 def _in_review(text: str, at: int) -> bool:
     lo = max(text.rfind("\n\n", 0, at), at - _REVIEW_SPAN, 0)
     opens = list(_YEAR_OPENS.finditer(text, lo, at))
-    return bool(opens) and (opens[-1].group("past") or opens[-1].group("summed")) is not None
+    last = opens[-1] if opens else None
+    return last is not None and any(last.group(k) for k in ("past", "summed", "past_said"))
 
 
 # 全社会R&D预计完成17.30亿元, 预计为17.12亿元: an estimate said in words of what was done
