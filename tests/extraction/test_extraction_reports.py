@@ -7898,3 +7898,12 @@ def test_the_past_year_after_who_told_it_is_a_review_and_a_rank_reached_no_figur
         ("科技进步贡献率", Decimal(61), None),
         ("每万人有效发明专利", Decimal("8.6"), None),
     ]
+
+
+def test_two_groups_sharing_income_per_head_keep_the_whole_measure() -> None:
+    # own words: 城镇居民和农村家庭人均可支配收入 → each group's 人均可支配收入
+    text = "城镇居民和农村家庭人均可支配收入达到31260元、12480元，分别增长6.9%、8.1%。"
+    assert fields(text, "indicator", "value") == [
+        ("城镇居民人均可支配收入", Decimal(31260)),
+        ("农村家庭人均可支配收入", Decimal(12480)),
+    ]

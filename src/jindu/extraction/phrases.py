@@ -1150,7 +1150,9 @@ def _shared_ending(shorts: list[str], last: str) -> str:
     return ""
 
 
-_SHARED_MEASURE = re.compile(rf"(?:产业|行业|类?项目)?(?:{_MEASURE.pattern})$")
+_SHARED_MEASURE = re.compile(
+    rf"(?:产业|行业|类?项目|人均可支配|人均纯|人均)?(?:{_MEASURE.pattern})$"
+)
 # 文化旅游、城市建设四类项目投资: how many were listed is no part of the name they share
 _LIST_SIZE = re.compile(r"(?<=[\u4e00-\u9fff]{2})([两二三四五六七八九])个(?=[\u4e00-\u9fff]{2})")
 # 工业增加值占所在市工业增加值的比重: the 的 of a share does not end the subjects' noun
