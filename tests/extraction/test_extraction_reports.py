@@ -7907,3 +7907,16 @@ def test_two_groups_sharing_income_per_head_keep_the_whole_measure() -> None:
         ("城镇居民人均可支配收入", Decimal(31260)),
         ("农村家庭人均可支配收入", Decimal(12480)),
     ]
+
+
+def test_places_of_a_kind_listed_past_a_bound_each_pass_it() -> None:
+    # own words: 完成率超过100%的县(区)有… each passed; 分别达到… after the list gives each its own
+    text = "全市造林完成率超过100%的县(区)有东川区、西岭县、南浦县。"
+    assert fields(text, "indicator", "completion_rate", "qualifier", "region") == [
+        ("造林", Decimal(100), ">", "东川区"),
+        ("造林", Decimal(100), ">", "西岭县"),
+        ("造林", Decimal(100), ">", "南浦县"),
+    ]
+    text = "开工率达到80%以上的县区有东川区、西岭县，分别达到97.2%、88.6%。"
+    past = [r for r in fields(text, "region", "completion_rate") if r[1] == Decimal(80)]
+    assert all(region is None for region, _ in past)

@@ -444,11 +444,18 @@ def _places(
     """The indicator that place names stand for: the noun they share, else the figure's
     before them, else the topic. ``counted``: the text says how many places they are, so a
     name that is a word too (日照) is a place."""
-    if not names or not (
+    if not names:
+        return None
+    ranked = ph.RANKED_LIST.search(s.text, s.lo, s.hi)
+    if not (
         all(ph.is_place(ph.clean(n)) or (counted and n in PLACES_IF_SAID) for n in names)
         or (
-            ph.RANKED_LIST.search(s.text, s.lo, s.hi)
-            and all(_SHORT.fullmatch(ph.clean(n)) for n in names)
+            ranked
+            # (人工造林完成率超过100%的县(区)有…: what is measured is before the list, no place)
+            and all(
+                _SHORT.fullmatch(ph.clean(n)) and ph.clean(n) in s.text[ranked.start() : s.hi]
+                for n in names
+            )
         )
     ):
         return None

@@ -554,7 +554,12 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and q_before.lastgroup == "approx"
         and _SHARE_TAKEN.search(before, 0, q_before.start())
     )
-    if (q_before or before.endswith("过")) and _MODIFIES.match(text, end, hi) and not about:
+    if (
+        (q_before or before.endswith("过"))
+        and _MODIFIES.match(text, end, hi)
+        and not about
+        and not places_after(text, end, hi)  # (超过100%的县(区)有A、B: each place past it)
+    ):
         # 投资过10亿元的项目: a threshold describing a noun (近80%的全国重点实验室: a share)
         return None
     if above and _THRESHOLD_NOUN.match(text, end, hi):

@@ -516,7 +516,8 @@ WHOLE_TASK = r"占(?:总|全部)(?:建设|计划|目标)?任务(?:数|量)?|占�
 
 # 造林完成率在50%以下的有赣州、南昌及景德镇市: the places listed after a value that stand past it
 PLACES_AFTER = re.compile(
-    r"\s*(?:以上|以下|及以上|左右)?的(?:有|是|为)[：:]?"
+    # (完成率超过100%的县(区)有…: the kind of places named before they are listed)
+    rf"\s*(?:以上|以下|及以上|左右)?的(?:(?:{ANY_PLACES})(?:[(（][^()（）]{{1,6}}[)）])?)?(?:有|是|为)[：:]?"
     rf"(?P<places>[\u4e00-\u9fff、和及]{{2,80}}?)(?:等[0-9一二三四五六七八九十两]*个?{ANY_PLACES})?"
     r"(?=[；;。，,]|$)"
 )

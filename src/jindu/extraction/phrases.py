@@ -1332,9 +1332,15 @@ def _short_place(name: str, among_places: bool = False) -> tuple[str | None, str
     return None, name
 
 
+_EACH_REACHED = re.compile(r"[，,]?\s*(?:分别|依次)")
+
+
 def places_after(text: str, at: int, hi: int) -> list[str]:
     """造林完成率达到80%以上的有抚州、萍乡和鹰潭市: the places listed right after ``at`` that stand
-    past the value before it (none unless every item is a place)."""
+    past the value before it (none unless every item is a place, and none when what each
+    reached follows: …的有A、B，分别达到97.22%、88.57%)."""
     found = PLACES_AFTER.match(text, at, hi)
+    if found and _EACH_REACHED.match(text, found.end()):
+        return []
     places = split_list(found.group("places")) if found else []
     return places if places and all(is_place(place) for place in places) else []
