@@ -7920,3 +7920,12 @@ def test_places_of_a_kind_listed_past_a_bound_each_pass_it() -> None:
     text = "开工率达到80%以上的县区有东川区、西岭县，分别达到97.2%、88.6%。"
     past = [r for r in fields(text, "region", "completion_rate") if r[1] == Decimal(80)]
     assert all(region is None for region, _ in past)
+
+
+def test_a_stage_count_keeps_the_place_of_its_set() -> None:
+    # own words: 东川区实施重点项目12个，已开工9个: 东川区's projects started
+    text = "东川区实施重点项目12个，已开工9个。西岭县实施重点项目8个，已开工6个。"
+    assert fields(text, "indicator", "value", "target", "region") == [
+        ("开工重点项目", Decimal(9), Decimal(12), "东川区"),
+        ("开工重点项目", Decimal(6), Decimal(8), "西岭县"),
+    ]

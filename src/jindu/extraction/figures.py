@@ -2117,6 +2117,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
             # 幼儿园开工19所: or the schools)
             if whole.target is None and _whole_of(whole, count, text, named=True):
                 count.target = whole.value
+                count.region = count.region or whole.region  # 惠农区安排的20个重点项目，已开工18个
                 dropped.add(index - 1)
                 if planned_set:
                     count.indicator = staged.group("stage") + whole.indicator.removeprefix("计划")
@@ -2130,6 +2131,7 @@ def _stages_of_sets(text: str, drafts: list[Draft]) -> list[Draft]:
         if stage is None or not _whole_of(whole, count, text):
             continue
         count.target = whole.value
+        count.region = count.region or whole.region
         name = ph.SET_VERB.sub("", whole.indicator)
         count.indicator = name if _STAGE_ONLY.search(name) else _unmarked(count.indicator) + name
         dropped.add(index - 1)
