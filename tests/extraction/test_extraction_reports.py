@@ -7929,3 +7929,17 @@ def test_a_stage_count_keeps_the_place_of_its_set() -> None:
         ("开工重点项目", Decimal(9), Decimal(12), "东川区"),
         ("开工重点项目", Decimal(6), Decimal(8), "西岭县"),
     ]
+
+
+def test_how_a_measure_went_leaves_its_name_and_the_field_of_a_rank_is_no_figure() -> None:
+    # own words: 保持增长, 始终保持 say how it went; 居31个工业大类之首 ranks among a field
+    text = (
+        "新材料产业、生物医药产业保持增长，增速分别为6.4%和3.1%。"
+        "饮料制造业增加值增长12.5%，居31个工业大类之首。水质达标率始终保持100%。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("新材料产业", None, Decimal("6.4")),
+        ("生物医药产业", None, Decimal("3.1")),
+        ("饮料制造业增加值", None, Decimal("12.5")),
+        ("水质达标率", Decimal(100), None),
+    ]

@@ -142,6 +142,7 @@ _FIELD_BEFORE = re.compile(
     r"|(?P<modified>在(?:全[国省市县区州])?[\u4e00-\u9fff]{2,6}的|(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}的)$"
 )
 _FIELD_OF_PLACES = re.compile(rf"[^，。；]{{0,4}}?(?:{p.ANY_PLACES})[^，。；]{{0,4}}中[，,：:]")
+_FIELD_HEADED = re.compile(r"[^，。；0-9]{1,12}?之(?:首|末|冠)")
 _FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
 _BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
@@ -362,6 +363,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         text, max(lo, start - 8), start
     ):
         return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
+    if matched_unit == "个" and before.endswith("居") and _FIELD_HEADED.match(text, end, hi):
+        return None  # 居30个工业大类之首: the field of a rank
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
         return None  # 从6个旗县市增速看: the places the view goes over
     field = _FIELD_BEFORE.search(text, max(lo, start - 12), start) if matched_unit == "个" else None
