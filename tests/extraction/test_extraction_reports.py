@@ -7943,3 +7943,21 @@ def test_how_a_measure_went_leaves_its_name_and_the_field_of_a_rank_is_no_figure
         ("饮料制造业增加值", None, Decimal("12.5")),
         ("水质达标率", Decimal(100), None),
     ]
+
+
+def test_a_horizon_after_a_clause_opens_a_numbered_list_of_targets_one_a_line() -> None:
+    # own words: …，到2030年将实现：, then items 1、2、3、 each on its own line (the line before
+    # ends without a stop, and still ends its item)
+    text = (
+        "全市健康发展规划，到2030年将实现：\n"
+        "1、新建三级医院6家，其中4家在东部新区\n"
+        "2、每千人口床位数达到6.2张\n"
+        "3、人均预期寿命达到82岁\n"
+    )
+    assert fields(text, "value", "target") == [
+        (None, Decimal(6)),
+        (None, Decimal(4)),
+        (None, Decimal("6.2")),
+        (None, Decimal(82)),
+    ]
+    assert all("2、" not in name for (name,) in fields(text, "indicator"))

@@ -113,6 +113,10 @@ _TARGETS_ANNOUNCED = re.compile(
 )
 # 到2027年：——孵化器承载力大幅提升。: a plan's horizon opening a heading
 _PLAN_HORIZON = re.compile(r"[\s—-]*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?[，：:]")
+# 未来5年…战略，到2020年将实现：: a horizon said after a clause, what follows is aimed at
+_HORIZON_OPENS = re.compile(
+    r"[，,]\s*(?:到|至)(?:19|20)[0-9]{2}年(?:底|末)?(?:将|要|力争)?(?:实现|达到|完成)?[：:]\s*$"
+)
 # 三、 is a heading of level 1, （一） of level 2
 _LIST_HEADING = re.compile(
     r"\s*(?:(?P<level1>[一二三四五六七八九十]{1,3}、)|(?P<level2>[(（][一二三四五六七八九十]{1,3}[)）]))"
@@ -132,6 +136,7 @@ def _opens_plan(text: str, lo: int, hi: int) -> bool:
         return True  # 综合考虑…，2022年全县…的主要预期目标计划如下:
     return hi - lo <= _HEADING_MAX and (
         bool(_PLAN_HORIZON.match(text, lo, hi))
+        or bool(_HORIZON_OPENS.search(text, lo, hi))
         or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
     )
 

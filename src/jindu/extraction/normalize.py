@@ -269,6 +269,7 @@ def _space(match: re.Match[str]) -> str | None:
             return "\n"
         if (
             _ITEM_OPENS.match(text, end)
+            or _next_item(text, end)
             or _table_row(text, end)
             or _table_row(text, start, -1)
             or _spaced_row(text, end)
@@ -381,6 +382,9 @@ _HEADING = re.compile(
 # 第二名：, 第3名 opening a line: the next item of a ranking, not the rest of a sentence;
 # 单位：个、亿元: the units of the table below
 _ITEM_OPENS = re.compile(r"第[0-9一二三四五六七八九十]{1,3}名|[（(]?(?:计量)?单位\s*[:：]")
+# …其中10家在原特区外\n2、全市常住人口…: the next item of a numbered list, a line each
+_NUMBERED_ITEM = re.compile(r"([1-9][0-9]?)[、．](?![0-9])")
+_LIST_REACH = 400  # characters back to the item before
 
 
 def _table_row(text: str, at: int, step: int = 1) -> bool:
@@ -397,6 +401,17 @@ def _table_row(text: str, at: int, step: int = 1) -> bool:
 def _line_to(text: str, end: int) -> str:
     """The line ``end`` is on, up to ``end``."""
     return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+def _next_item(text: str, at: int) -> bool:
+    """Whether the line from ``at`` opens item N of a list whose item N-1 opened a line
+    not far before (a page number wrapped into a sentence opens none)."""
+    item = _NUMBERED_ITEM.match(text, at)
+    if item is None:
+        return False
+    before = f"{int(item.group(1)) - 1}{text[item.end(1)]}"
+    lo = max(0, at - _LIST_REACH)
+    return f"\n{before}" in text[lo:at] or (lo == 0 and text.startswith(before))
 
 
 def _is_heading(text: str, end: int) -> bool:
