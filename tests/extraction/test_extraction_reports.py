@@ -7961,3 +7961,17 @@ def test_a_horizon_after_a_clause_opens_a_numbered_list_of_targets_one_a_line() 
         (None, Decimal(82)),
     ]
     assert all("2、" not in name for (name,) in fields(text, "indicator"))
+
+
+def test_items_listed_before_a_rate_each_have_it() -> None:
+    # own words: A、B和C覆盖率均达到… is one rate each; A率、B率均为… are named already
+    text = (
+        "城镇职工医疗保险、城乡居民医疗保险和大病保险覆盖率均达到96%以上。办结率、满意率均为100%。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("城镇职工医疗保险覆盖率", Decimal(96)),
+        ("城乡居民医疗保险覆盖率", Decimal(96)),
+        ("大病保险覆盖率", Decimal(96)),
+        ("办结率", Decimal(100)),
+        ("满意率", Decimal(100)),
+    ]

@@ -2647,6 +2647,8 @@ def _restated(text: str, draft: Draft, kept: Draft) -> bool:
     收入增幅高于…: parts side by side say different things)."""
     if draft.sentence == kept.sentence >= 0 and "；" in text[kept.end : draft.start]:
         return False
+    if (draft.start, draft.end) == (kept.start, kept.end) and draft.indicator != kept.indicator:
+        return False  # A、B和C覆盖率均达到95%: one value said of each, read as one figure each
     for name in (*_SAID_OF_A_LEVEL, "period"):
         said, kept_said = getattr(draft, name), getattr(kept, name)
         if said != kept_said and (
