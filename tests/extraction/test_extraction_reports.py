@@ -7975,3 +7975,11 @@ def test_items_listed_before_a_rate_each_have_it() -> None:
         ("办结率", Decimal(100)),
         ("满意率", Decimal(100)),
     ]
+
+
+def test_level_held_after_the_change_it_made() -> None:
+    # own words: 比上年减少6人 moves the level; 基本持平 says it grew by nothing
+    text = "全县专任教师8230人，比上年减少6人，基本持平。"
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("专任教师", Decimal(8230), Decimal(0))
+    ]

@@ -2934,7 +2934,10 @@ _AIMS = re.compile(rf"{p.WILL}|力争|争取|(?:设|定|确定)为|预期目标"
 _HELD = re.compile(
     r"\s*(?:与|和|同|较|比)?(?:去年|上年|上一年|往年)(?:同期)?(?:相比)?(?P<each>均|都)?(?:基本)?持平[，；。]?"
     r"|\s*同比(?P<each2>均|都)?(?:基本)?持平[，；。]?"
+    r"|\s*基本持平[，；。]?"  # 专任教师470895人，比上年减少10人，基本持平
 )
+# 比上年减少10人: how far a level moved, a clause between the level and what is said of it
+_MOVED_BY = re.compile(r"\s*(?:比|较)(?:上年|去年|上年同期|去年同期)(?:增加|减少|增|减)")
 
 
 _HELD_AFTER = re.compile(rf"(?:{_HELD.pattern})$")
@@ -2950,8 +2953,11 @@ def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
         s.figures.append(context(s, draft, c_lo))
         return
     last = s.figures[-1] if s.figures and s.clauses else None
-    if last is None or last.yoy_growth is not None or last.end < s.clauses[-1][0]:
-        return  # the figure of the clause just before
+    if last is None or last.yoy_growth is not None:
+        return
+    moved = len(s.clauses) > 1 and _MOVED_BY.match(s.text, s.clauses[-1][0]) is not None
+    if last.end < s.clauses[-1 - moved][0]:
+        return  # the figure of the clause just before (or of the one before its change)
     if (
         last.completion_rate is not None
         and last.time_progress_gap_pp is None
