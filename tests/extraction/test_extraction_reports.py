@@ -7983,3 +7983,10 @@ def test_level_held_after_the_change_it_made() -> None:
     assert fields(text, "indicator", "value", "yoy_growth") == [
         ("专任教师", Decimal(8230), Decimal(0))
     ]
+
+
+def test_a_class_of_size_is_no_figure() -> None:
+    # own words: 15万吨级航道, 5万吨级以上船舶 name kinds by their size
+    text = "港区15万吨级航道建成。全年到港5万吨级以上船舶126艘。"
+    [(name, value, unit)] = fields(text, "indicator", "value", "unit")
+    assert (name.endswith("5万吨级以上船舶"), value, unit) == (True, Decimal(126), "艘")

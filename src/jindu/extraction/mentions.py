@@ -386,6 +386,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and _OUTDONE.search(text, lo, start)
     ):
         return None  # 超过省内其他15个地级市: the field of a comparison (其他4个项目正在…: a count)
+    if matched_unit and text.startswith("级", end):
+        return None  # 25万吨级航道, 百万千瓦级: a class of size that names a kind
     if matched_unit == "位" and text.startswith("数", end):
         return None  # 实现了2位数的增长: how many digits, not a figure
     if matched_unit == "次" and last == "届":
