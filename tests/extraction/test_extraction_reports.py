@@ -7990,3 +7990,15 @@ def test_a_class_of_size_is_no_figure() -> None:
     text = "港区15万吨级航道建成。全年到港5万吨级以上船舶126艘。"
     [(name, value, unit)] = fields(text, "indicator", "value", "unit")
     assert (name.endswith("5万吨级以上船舶"), value, unit) == (True, Decimal(126), "艘")
+
+
+def test_what_is_left_out_and_the_basis_of_a_view_are_no_counts() -> None:
+    # own words: (不包括12个新型社区 leaves them out; 按64个村情况看 says what the view covers
+    text = (
+        "全市306个村(不包括12个新型社区)全部完成审计。"
+        "按64个村情况看，村集体经济收入1832万元，增长9.6%。"
+    )
+    assert fields(text, "value", "unit") == [
+        (Decimal(306), "个"),
+        (Decimal(1832), "万元"),
+    ]

@@ -142,6 +142,8 @@ _FIELD_BEFORE = re.compile(
     r"|(?P<modified>在(?:全[国省市县区州])?[\u4e00-\u9fff]{2,6}的|(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}的)$"
 )
 _FIELD_OF_PLACES = re.compile(rf"[^，。；]{{0,4}}?(?:{p.ANY_PLACES})[^，。；]{{0,4}}中[，,：:]")
+_NOT_COUNTED = re.compile(r"(?:不包括|不含)$")
+_SEEN_BY = re.compile(r"[^，。；0-9]{1,10}?看")
 _FIELD_HEADED = re.compile(r"[^，。；0-9]{1,12}?之(?:首|末|冠)")
 _FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
 _BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
@@ -386,6 +388,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and _OUTDONE.search(text, lo, start)
     ):
         return None  # 超过省内其他15个地级市: the field of a comparison (其他4个项目正在…: a count)
+    if matched_unit == "个" and (
+        _NOT_COUNTED.search(before) or (before.endswith("按") and _SEEN_BY.match(text, end, hi))
+    ):
+        return None  # (不包括15个新型社区, 按88个村(社)情况看: what is left out, or the basis
     if matched_unit and text.startswith("级", end):
         return None  # 25万吨级航道, 百万千瓦级: a class of size that names a kind
     if matched_unit == "位" and text.startswith("数", end):
