@@ -8002,3 +8002,12 @@ def test_what_is_left_out_and_the_basis_of_a_view_are_no_counts() -> None:
         (Decimal(306), "个"),
         (Decimal(1832), "万元"),
     ]
+
+
+def test_a_change_since_a_year_written_without_its_character_is_no_figure() -> None:
+    # own words: 较2023增加2.1亿元 (年 left out) moves the level; the share after is the level's
+    text = "完成交通投资18.6亿元，较2023增加2.1亿元，占全市12.4%。"
+    assert fields(text, "indicator", "value") == [
+        ("交通投资", Decimal("18.6")),
+        ("交通投资占全市", Decimal("12.4")),
+    ]

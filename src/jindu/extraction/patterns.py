@@ -469,6 +469,7 @@ CHANGE = re.compile(
     r"|[“\"]?十[一二三四五]五[”\"]?(?:期)?"
     # (比前10月减少3个, 较上周增加5个: the months before, the week before)
     rf"|上一?期|前一年|前年|(?:{YEAR_NUMBER})年(?:[0-9]{{1,2}}(?:[-—~至][0-9]{{1,2}})?月份?)?"
+    r"|(?:19|20)[0-9]{2}(?=增加|减少|增长|下降)"  # 较2022增加3.75亿元: the year without 年
     r"|前[0-9一二三四五六七八九十]{1,2}个?月|上周)?"
     # 较上年同月底亦增12万5千人 (Taiwan): the same month's end a year before
     # (较去年同期(2,980亿元)增加140亿元: last year's level in brackets, then the change)
