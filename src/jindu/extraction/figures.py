@@ -2155,8 +2155,10 @@ def _stages_of_sets_apart(text: str, drafts: list[Draft]) -> list[Draft]:
         if _STAGED_SET.match(text, count.end):
             continue  # 其中，33个竣工投产项目完成58.6亿元: a kind of project in a plan
         back = index - 1
-        while back >= 0 and not counts_things(drafts[back].unit):
+        while back >= max(0, index - _SET_LOOKBACK) and not counts_things(drafts[back].unit):
             back -= 1  # (the set's investment, its share of the plan)
+        if back < 0 or not counts_things(drafts[back].unit):
+            continue
         if back >= index - 1:
             continue  # (none between: _stages_of_sets)
         whole = drafts[back]
@@ -2956,7 +2958,7 @@ def _held_level(s: Sentence, c_lo: int, c_hi: int) -> None:
     if last is None or last.yoy_growth is not None:
         return
     moved = len(s.clauses) > 1 and _MOVED_BY.match(s.text, s.clauses[-1][0]) is not None
-    if last.end < s.clauses[-1 - moved][0]:
+    if last.end < s.clauses[-2 if moved else -1][0]:
         return  # the figure of the clause just before (or of the one before its change)
     if (
         last.completion_rate is not None

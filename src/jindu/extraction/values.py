@@ -1206,17 +1206,16 @@ _EACH = re.compile(r"均|都|分别|各(?!类|项|种|级)")
 
 # 东城区、西湖区各2家, 广东省、江苏省均为13个: said of each place, just before the value
 _EACH_VERB = re.compile(rf"各(?P<verb>{ph.CONTENT_VERB.pattern})\s*$")
-_EACH_BEFORE = re.compile(r"(?:均|都|各)(?:为|是|有|达到?)?\s*$")
-
-
+_SAID_OF_EACH = r"(?:均|都|各)(?:为|是|有|达到?)?\s*$"
+_EACH_BEFORE = re.compile(_SAID_OF_EACH)
 # 城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗覆盖率均达到95%以上
-_EACH_RATE = re.compile(r"(?P<rate>[\u4e00-\u9fff]{2}率)均(?:为|是|达到?|超过|在|保持)?\s*$")
+_EACH_RATE = re.compile(rf"(?P<rate>[\u4e00-\u9fff]{{2}}率){_SAID_OF_EACH}")
 
 
 def _each_rate(s: Sentence, name: str, mention: Mention, is_target: bool, segment: str) -> bool:
     """A、B和C覆盖率均达到95%以上: one rate for each item listed, named by the rate they
     share (places are _each_place's)."""
-    each = _EACH_RATE.search(segment) if "均" in segment else None
+    each = _EACH_RATE.search(segment) if "率" in segment else None
     if each is None or not ph.LIST_SEP.search(name) or not name.endswith(each.group("rate")):
         return False
     items = ph.split_list(name[: -len(each.group("rate"))])
