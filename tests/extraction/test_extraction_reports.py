@@ -8011,3 +8011,13 @@ def test_a_change_since_a_year_written_without_its_character_is_no_figure() -> N
         ("交通投资", Decimal("18.6")),
         ("交通投资占全市", Decimal("12.4")),
     ]
+
+
+def test_the_years_plan_said_as_da_suan_is_a_target() -> None:
+    # own words: 年打算投资 is the year's planned investment, as 年计划投资 is
+    text = "全区实施重点项目86个，年打算投资64亿元，目前完成投资41.2亿元。"
+    assert fields(text, "value", "target") == [
+        (Decimal(86), None),
+        (None, Decimal(64)),
+        (Decimal("41.2"), None),
+    ]
