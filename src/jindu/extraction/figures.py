@@ -157,12 +157,6 @@ def _ends_plan(text: str, lo: int, hi: int, plan_level: int) -> bool:
 
 
 _SO_FAR = ("今年以来", "年初以来", "年初至今")
-_NEW_PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
-# 2.…, （三）…, 三是…, ②…: the next item of a list
-_ITEM_START = re.compile(
-    r"\s*(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
-)
 
 
 # 其中县级公路完工106公里: the parts of what the sentence before stated
@@ -200,7 +194,7 @@ def extract_drafts(text: str) -> list[Draft]:
         if (
             plans
             and not plan_level
-            and _NEW_PARAGRAPH.search(text, said_until, lo)
+            and text.find("\n\n", said_until, lo) >= 0  # (the normaliser's paragraph break)
             and not _ITEM_START.match(text, lo, hi)
             and ph.is_actual(text[lo:hi])
         ):
@@ -3101,6 +3095,11 @@ _HEADING_NUMBER = re.compile(
     r"(?:镇处|镇街|乡镇|县区|区县|县市区|市州|设区市|地市)?"
 )
 _ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、]?)")
+# 三、…, （三）…, 三是…, 2.…, (2)…, ②…: the next item of a list
+_ITEM_START = re.compile(
+    rf"{_LIST_HEADING.pattern}|{_ENUMERATED.pattern}"
+    r"|\s*(?:[0-9]{1,2}[.、．]|[(（][0-9]{1,3}[)）]|[①-⑳])"
+)
 # (南京市作为省会城市，虽然本月同比增长仅为0.2%: what the place is, not what grew)
 # (除陕西、云南、新疆外: the places left out, not what the figures are about)
 _NOT_TOPIC = re.compile(r"^(?:根据|按照|依据|经过?|通过|对照|围绕|在(?!建))|作为|^除.*外$")
