@@ -8024,3 +8024,18 @@ def test_the_years_plan_said_as_da_suan_is_a_target() -> None:
         (None, Decimal(64)),
         (Decimal("41.2"), None),
     ]
+
+
+def test_places_rates_in_brackets_after_a_second_rate_are_of_its_level() -> None:
+    # own words: the second bracket lists the places' rates of the investment, not of 完工
+    text = (
+        "建成项目52个，建成率88.14%(东川区91.3%、南岭县84.62%)；完成投资6.48亿元，"
+        "投资完成率93.7%(东川区95.06%、南岭县90.18%)。"
+    )
+    rates = [f for f in fields(text, "indicator", "completion_rate", "region") if f[2]]
+    assert rates == [
+        ("建成项目", Decimal("91.3"), "东川区"),
+        ("建成项目", Decimal("84.62"), "南岭县"),
+        ("投资", Decimal("95.06"), "东川区"),
+        ("投资", Decimal("90.18"), "南岭县"),
+    ]

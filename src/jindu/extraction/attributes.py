@@ -81,6 +81,12 @@ def _subject_of_cause(s: Sentence, c_lo: int) -> str:
     return ""
 
 
+def _place_level(free: list[Draft], place: str) -> Draft | None:
+    """The last level of ``place`` (a rate of a rate is no figure: 完工率(乙县97.24%)…投资
+    完成率(乙县99.77%) are two rates of the place)."""
+    return next((f for f in reversed(free) if f.region == place and f.unit != "%"), None)
+
+
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
@@ -174,9 +180,9 @@ def read_attribute(
         )
     ):
         targets = list(_last_measured(free, len(group)))
-    elif len(group) == 1 and ph.is_place(name) and any(f.region == name for f in free):
+    elif len(group) == 1 and ph.is_place(name) and (its_level := _place_level(free, name)):
         # 东城区48家、西溪县17家，西溪县完成率仅为42.5%: the place's own figure
-        targets = [next(f for f in reversed(free) if f.region == name)]
+        targets = [its_level]
     elif (
         len(group) == 1
         and kind == mt.YOY

@@ -413,6 +413,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         place, name = lead, rest  # 其中东川区新增12家: the place, then what it did
     if after and is_count(mention.unit) and name and ph.is_place(name):
         place, name = name, after  # 龙岗区拥有130家高新技术企业
+    elif not is_target and name and ph.is_place(name) and (rated := _rated_owner(s, mention)):
+        # 完成投资17.87亿元，投资完成率89.86%(甲县85.29%、乙县99.77%): each place's rate of it
+        at = s.text.rfind(name, c_lo, mention.start)
+        draft = new_draft(s, rated.indicator, mention, False, at if at >= 0 else mention.start)
+        draft.region = name
+        draft.as_rate()
+        return
     elif (
         name
         and (ph.is_place(name) or _ranked_item(s, name, mention))
@@ -603,6 +610,28 @@ def _whole_before_aside(s: Sentence, mention: Mention) -> str:
 
 
 _ASIDE_CLOSES = re.compile(r"[^()（），,]{0,2}[)）][，,]?(?:其中)?[，,]?")
+
+
+def _rated_owner(s: Sentence, mention: Mention) -> Draft | None:
+    """The level just before, with its completion rate, whose places' rates are listed in
+    brackets after that rate."""
+    if not mention.is_percent:
+        return None
+    for last in reversed(s.figures):
+        if last.completion_rate is None:
+            return None
+        if last.value is None and last.region is not None:
+            continue  # (甲县85.29%、: the place before in the bracket)
+        if last.value is None or last.unit == "%" or last.region is not None:
+            return None
+        return last if _OPEN_AFTER_RATE.fullmatch(s.text, last.end, mention.start) else None
+    return None
+
+
+# …率89.86%(甲县85.29%、乙县: the bracket opened right after the rate, places and rates in it
+_OPEN_AFTER_RATE = re.compile(
+    r"\s*[(（](?:[^()（），；。]{2,12}?-?[0-9.]+%[、，,；;]\s*)*[^()（），；。0-9]{2,12}"
+)
 
 
 def _last_in_unit(s: Sentence, unit: str | None) -> str:
