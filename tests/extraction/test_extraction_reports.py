@@ -8039,3 +8039,11 @@ def test_places_rates_in_brackets_after_a_second_rate_are_of_its_level() -> None
         ("投资", Decimal("95.06"), "东川区"),
         ("投资", Decimal("90.18"), "南岭县"),
     ]
+
+
+def test_started_or_resumed_written_with_brackets_is_one_stage() -> None:
+    # own words: 开(复)工 is 开复工; its count takes the set as target and the 开工率 after it
+    text = "截至5月底，全县48个重点项目已开(复)工36个，开工率75%。"
+    assert fields(text, "value", "completion_rate", "target") == [
+        (Decimal(36), Decimal(75), Decimal(48)),
+    ]

@@ -62,6 +62,8 @@ _ASIDE_BASIS = re.compile(r"[(（][^()（），。；]{1,12}口径[)）]")
 # 4.9个亿: the colloquial 个 before a multiplier (6个亿元以上项目 counts projects: only 个亿
 # that ends the phrase goes)
 _COLLOQUIAL_GE = re.compile(r"(?<=[0-9十百千两几])个(?=亿元?(?:[，。；、：,;:)）\s]|$))")
+# 已开(复)工69个: the two stages said as one, as 开复工 is
+_BOTH_STAGES = re.compile(r"开\(复\)工")
 # 地区生产总值(GDP,下同)200亿元: an aside that names or qualifies what is said again below
 # goes, comma and all (a clause would end at its comma); (下同) alone stays for the reader
 _ASIDE_SAME_BELOW = re.compile(r"[(（][^()（）0-9%，,。；]{1,16}[，,]\s*下同[)）]")
@@ -501,6 +503,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         text, offsets = _rewrite(text, offsets, _FOOTNOTE, lambda m: "")
     if "(" in text:
         text, offsets = _rewrite(text, offsets, _ASIDE_BEFORE_UNIT, lambda m: "")
+    if "(复)" in text:
+        text, offsets = _rewrite(text, offsets, _BOTH_STAGES, lambda m: "开复工")
     if "个亿" in text:
         text, offsets = _rewrite(text, offsets, _COLLOQUIAL_GE, lambda m: "")
     if "下同" in text:
