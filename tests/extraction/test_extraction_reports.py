@@ -8047,3 +8047,30 @@ def test_started_or_resumed_written_with_brackets_is_one_stage() -> None:
     assert fields(text, "value", "completion_rate", "target") == [
         (Decimal(36), Decimal(75), Decimal(48)),
     ]
+
+
+def test_targets_said_to_be_set_then_listed_are_targets() -> None:
+    # own words: 目标已经确定 opens the list; 已经 there is not what was done
+    text = "今年全县招商引资目标已经确定，引进项目40个，到位资金25亿元。"
+    assert fields(text, "value", "target") == [
+        (None, Decimal(40)),
+        (None, Decimal(25)),
+    ]
+
+
+def test_quoted_words_called_the_years_targets_are_targets() -> None:
+    # own words: the quoted bounds, then 的全年预期目标 (no verb of setting out before them)
+    text = "今年确定了“城镇新增就业6000人以上，城镇登记失业率3.5%以内”的全年预期目标。"
+    assert fields(text, "value", "target", "qualifier") == [
+        (None, Decimal(6000), ">"),
+        (None, Decimal("3.5"), "<"),
+    ]
+
+
+def test_a_new_line_after_a_plan_of_what_the_data_show_is_done() -> None:
+    # own words: a plan, then on a new line what the figures showed (数据显示): done, with
+    # the plan as its target
+    text = (
+        "全年就业目标已经设定，城镇新增就业9000人。\n数据显示，2024年全县实现城镇新增就业8620人。"
+    )
+    assert fields(text, "value", "target") == [(Decimal(8620), Decimal(9000))]

@@ -163,6 +163,14 @@ _SO_FAR = ("今年以来", "年初以来", "年初至今")
 _PARTS_OPEN = re.compile(r"\s*其中[，,：:]?")
 
 
+def _new_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether a paragraph ends between the sentence ending at ``end`` (its mark) and the
+    one at ``start``: a blank line, or a line break after a full stop (not a table's cell)."""
+    if text.find("\n\n", end, start) >= 0:
+        return True
+    return text.startswith(("。", "！", "？"), end) and text.find("\n", end, start) >= 0
+
+
 def extract_drafts(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     heading, plans, heading_rate = "", False, False
@@ -194,7 +202,7 @@ def extract_drafts(text: str) -> list[Draft]:
         if (
             plans
             and not plan_level
-            and text.find("\n\n", said_until, lo) >= 0  # (the normaliser's paragraph break)
+            and _new_paragraph(text, said_until, lo)
             and not _ITEM_START.match(text, lo, hi)
             and ph.is_actual(text[lo:hi])
         ):
@@ -2756,6 +2764,13 @@ _TARGETS_LISTED = re.compile(
     r"(?:预期|主要)目标(?:任务)?(?:是|为)|目标(?:是|为)[：:，,\s]*$"
     # 提出了2021年全市…发展指标体系安排，具体为：: the targets set out
     r"|(?:指标|目标)(?:体系)?(?:安排|设置|设定)(?:[，,]?具体)?(?:为|是|如下)?[：:，,\s]*$"
+    # 今年全省就业创业总体目标已经设定，城镇新增就业70万人: set, then listed
+    r"|目标(?:已经|已)(?:设定|确定|明确|下达)[：:，,\s]*$"
+)
+# 提出“城镇调查失业率5.5%以内，城镇登记失业率4.5%以内”的全年预期目标: the words quoted are
+# the targets
+_QUOTED_TARGETS = re.compile(
+    r"“[^”“。]{4,160}”的?(?:全年|年度|今年|明年|主要)?(?:预期|发展|工作|控制)?目标"
 )
 
 
@@ -2764,6 +2779,9 @@ def _read_sentence(s: Sentence) -> None:
     asks = _ASKS.search(s.text, s.lo, s.hi) is not None  # most sentences ask for nothing
     starts = [number.start() for number in s.numbers]
     aiming = carried = False
+    quoted = (
+        _QUOTED_TARGETS.search(s.text, s.lo, s.hi) if s.text.find("”的", s.lo, s.hi) >= 0 else None
+    )
     for c_lo, c_hi in _clauses(s):
         carried = False
         if s.clauses and s.text[s.clauses[-1][1] - 1] == "；":
@@ -2778,12 +2796,11 @@ def _read_sentence(s: Sentence) -> None:
         numbers = s.numbers[bisect_left(starts, c_lo) : bisect_left(starts, c_hi)]
         found = [] if request else mt.find_mentions(s.text, c_lo, c_hi, numbers)
         head = s.text[c_lo : found[0].start] if found else s.text[c_lo:c_hi]
-        if (
-            ("目标" in head or "指标" in head)
-            and _TARGETS_LISTED.search(head)
-            and not ph.is_actual(head)
-        ):
+        listed = _TARGETS_LISTED.search(head) if "目标" in head or "指标" in head else None
+        if listed and not ph.is_actual(head[: listed.start()] + head[listed.end() :]):
             s.target_mode = s.horizon = True  # 主要预期目标是地区生产总值增长6%以上；…
+        elif quoted and quoted.start() < c_hi and c_lo < quoted.end():
+            s.target_mode = True
         elif carried and found and not ph.is_actual(head) and all(m.qualifier for m in found):
             s.target_mode = True  # (…；其中市管项目40个: the parts of a plan are no aim)
         if not found and not request:
