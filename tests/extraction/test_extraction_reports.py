@@ -8074,3 +8074,12 @@ def test_a_new_line_after_a_plan_of_what_the_data_show_is_done() -> None:
         "全年就业目标已经设定，城镇新增就业9000人。\n数据显示，2024年全县实现城镇新增就业8620人。"
     )
     assert fields(text, "value", "target") == [(Decimal(8620), Decimal(9000))]
+
+
+def test_how_much_a_plan_grew_on_last_years_is_no_figure() -> None:
+    # own words: 年度计划比上年增加9.5% says how the plan changed, neither done nor aimed at
+    text = "全县列入重点项目56项，年度计划投资48.2亿元，年度计划比上年增加9.5%。"
+    assert fields(text, "value", "target", "unit") == [
+        (Decimal(56), None, "项"),
+        (None, Decimal("48.2"), "亿元"),
+    ]

@@ -3344,6 +3344,12 @@ def _change_before(s: Sentence, c_lo: int, found: list[Mention], index: int) -> 
     return ""
 
 
+# 总投资和年度计划分别较上年度增加17%、26%: the plan against last year's plan
+_PLAN_GREW = re.compile(
+    r"计划[^，；。]{0,4}?(?:分别)?(?:较|比)(?:上年度?|去年|上一年度?)(?:同期)?[^，；。]{0,4}$"
+)
+
+
 def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
     carried: str | None = None
@@ -3526,6 +3532,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         elif kind == mt.YOY and len(group) == 1 and _growth_of_target(s, segment, c_lo, keyword_at):
             # 目标任务是201.08亿元、增速23%: the growth aimed at, beside the level aimed at
             growth_target(s, mention, sign, "", s.figures[-1].indicator)
+        elif kind == mt.YOY and "计划" in head and _PLAN_GREW.search(head):
+            pass  # 年度计划较上年度增加6.2%: how much more is planned, neither done nor aimed at
         elif kind == mt.YOY and _estimated(s, head, mention.start):
             # 预计地区生产总值增长5%: an estimate of the growth, as of a year just ended
             read_attribute(s, group, kind, sign, segment[:keyword_at], c_lo)
