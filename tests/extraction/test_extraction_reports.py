@@ -8083,3 +8083,12 @@ def test_how_much_a_plan_grew_on_last_years_is_no_figure() -> None:
         (Decimal(56), None, "项"),
         (None, Decimal("48.2"), "亿元"),
     ]
+
+
+def test_departments_parts_counted_in_another_count_word_are_regions() -> None:
+    # own words: 个 for the whole, 项 for each department's part
+    text = "全县有14个民生项目进度滞后，其中县住建局5项，县水利局4项。"
+    assert fields(text, "value", "region")[1:] == [
+        (Decimal(5), "县住建局"),
+        (Decimal(4), "县水利局"),
+    ]

@@ -429,6 +429,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             not s.figures
             # 新罗区(607.87亿元 5.4%)、长汀县(178.80亿元 4.8%): the level before its rate
             or any(compatible(f.unit, mention.unit) for f in s.figures[-2:])
+            # 有25个项目…，其中县教育局3项: a department's part of the count before
+            or (ph.is_department(name) and _alike_units(s.figures[-1].unit, mention.unit))
             # …；各县区项目开工率分别为：金安区93.5%: the topic named since the last figure
             or (bool(s.topic) and s.topic_at > s.figures[-1].end)
         )
