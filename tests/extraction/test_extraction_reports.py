@@ -8092,3 +8092,13 @@ def test_departments_parts_counted_in_another_count_word_are_regions() -> None:
         (Decimal(5), "县住建局"),
         (Decimal(4), "县水利局"),
     ]
+
+
+def test_counted_into_the_statistics_is_the_stage_of_the_entry_rate() -> None:
+    # own words: 纳入固投统计 is the stage 入统率 names
+    text = "全区开工项目120个，已纳入固投统计96个，入统率80%。"
+    assert fields(text, "value", "completion_rate", "target")[-1] == (
+        Decimal(96),
+        Decimal(80),
+        Decimal(120),
+    )
