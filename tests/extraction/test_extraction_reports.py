@@ -8102,3 +8102,18 @@ def test_counted_into_the_statistics_is_the_stage_of_the_entry_rate() -> None:
         Decimal(80),
         Decimal(120),
     )
+
+
+def test_a_rows_name_with_digits_names_its_places_values() -> None:
+    # own words: a table's rows named NO2 and PM10 (letters and digits) over places' values
+    text = (
+        "污染物 | 浓度最高的区县 |\n"
+        "NO2 |\n东川区(41µg/m3)、南岭县(38µg/m3) |\n"
+        "PM10 |\n西岭区(77µg/m3)、东川区(70µg/m3) |"
+    )
+    assert fields(text, "indicator", "region") == [
+        ("NO2", "东川区"),
+        ("NO2", "南岭县"),
+        ("PM10", "西岭区"),
+        ("PM10", "东川区"),
+    ]

@@ -141,6 +141,9 @@ def _opens_plan(text: str, lo: int, hi: int) -> bool:
     )
 
 
+_LETTERED = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?")
+
+
 def _heading_level(text: str, lo: int, hi: int) -> int:
     found = _LIST_HEADING.match(text, lo, hi)
     return 0 if found is None else 1 if found.group("level1") else 2
@@ -280,7 +283,9 @@ def extract_drafts(text: str) -> list[Draft]:
             plain = ph.clean(_HEADING_NUMBER.sub("", text[clause:hi]))
             # (较6月末增加了10.7个百分点。 is no heading: a heading has no number)
             short = hi - clause <= _HEADING_MAX
-            heading = plain if short and len(plain) <= 12 and not p.DIGIT.search(plain) else ""
+            # (SO2, PM2.5: names with digits, of a table's row)
+            numbered = p.DIGIT.search(plain) and p.DIGIT.search(_LETTERED.sub("", plain))
+            heading = plain if short and len(plain) <= 12 and not numbered else ""
         if not figures and not view and _opens_plan(text, lo, hi):
             if not plans:
                 plan_level = _heading_level(text, lo, hi)
