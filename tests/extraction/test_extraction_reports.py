@@ -8117,3 +8117,9 @@ def test_a_rows_name_with_digits_names_its_places_values() -> None:
         ("PM10", "西岭区"),
         ("PM10", "东川区"),
     ]
+
+
+def test_a_square_bracket_opening_an_aside_leaves_the_name() -> None:
+    # own words: [共42个断面有数据] opens an aside in square brackets
+    text = "全市省考河流断面[共42个断面有数据]水质总体为优。"
+    assert fields(text, "indicator", "value") == [("省考河流断面", Decimal(42))]
