@@ -8123,3 +8123,12 @@ def test_a_square_bracket_opening_an_aside_leaves_the_name() -> None:
     # own words: [共42个断面有数据] opens an aside in square brackets
     text = "全市省考河流断面[共42个断面有数据]水质总体为优。"
     assert fields(text, "indicator", "value") == [("省考河流断面", Decimal(42))]
+
+
+def test_the_best_and_worst_kind_of_place_with_its_value() -> None:
+    # own words: 最佳的县(市、区)为…; the worst after it, the measure left out
+    text = "8月份，PM10浓度最佳的县(市、区)为南岭县38μg/m3；最差的县(市、区)为东川区57μg/m3。"
+    assert fields(text, "indicator", "value", "region") == [
+        ("PM10浓度", Decimal(38), "南岭县"),
+        ("PM10浓度", Decimal(57), "东川区"),
+    ]

@@ -421,7 +421,7 @@ ABOVE_AVERAGE = (
 # a digit of a number (after normalize, all digits are ASCII)
 DIGIT = re.compile("[0-9]")
 # 较低, 偏高, 最快: how a place stood by a measure, against the others
-DEGREE = "低高快慢好差多少大小"
+DEGREE = "低高快慢好差多少大小佳"
 # 开工率较高, 完工率超过50% (a bound the places passed)
 # (开工项目数居多的盟市: the places with the most, 居多 said as 较多 is)
 JUDGED_DEGREE = (

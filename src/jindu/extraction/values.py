@@ -2161,6 +2161,10 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         measure = ph.clean(best.group("name")) if best else s.last_indicator()
     elif ranked and ph.is_place(ph.clean(ranked.group("place"))):
         place, measure = ph.clean(ranked.group("place")), ph.clean(ranked.group("name"))
+        if not measure and s.figures and s.figures[-1].region:
+            measure = s.last_indicator()  # …；最差的县(市、区)为曲阜市21μg/m3: the same measure
+        if not measure:
+            return False
     elif (count := _count_listing(s, mention)) is not None:
         # 县域GDP规模超过100亿元的8个县(市)是：海城市305亿元: the measure the count's
         # places passed a bound of
@@ -2229,13 +2233,14 @@ _HELPED = re.compile("帮助|扶持|支持|指导|带动|引导|协助|推动")
 _ORGAN = re.compile("人民政府|政府|党委|管委会|办事处")
 # (整改完成率较高的为自贡市100%: places judged by the measure, each with its value)
 _RANKED_NAMED = re.compile(
-    r"[，、\s]*(?P<name>[^，；]{2,30}?)(?:(?:居|排名|排|位列|位居)(?:在)?"
+    r"[，、\s]*(?P<name>(?:[^，；]{2,30}?)?)(?:(?:居|排名|排|位列|位居)(?:在)?"
     r"(?:全国|全省|全市|全县|全区|全州|全盟)?"
     rf"[前后末][^，；]{{0,6}}?|{p.JUDGED_DEGREE}"
     # 增速后三位的县是广平县26.2%: the rank said without a verb, by its number
     r"|[前后][0-9一二三四五六七八九十两]{1,2}[位名](?:的)?(?:[县市区镇乡]|县区|县市区|城市|地区)?"
     # (接种率排名前三名的乡镇：梨树镇政府98%: a colon alone opens the list)
-    r")的?(?:依次|分别)?(?:(?:是|为|有)[：:]?|[：:]"
+    # (PM2.5浓度最佳的县(市、区)为兖州区16μg/m3: the kind of place between)
+    rf")的?{p.PLACE_KINDS}?(?:依次|分别)?(?:(?:是|为|有)[：:]?|[：:]"
     # (接种率排名前四名的部门金融办100%: the kind of unit, then the first of them)
     r"|(?<=的部门|的单位))"
     rf"(?P<place>[^，；（(：:]+?)(?:{_ORGAN.pattern})?[（(]?$"
