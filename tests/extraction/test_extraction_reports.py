@@ -8132,3 +8132,12 @@ def test_the_best_and_worst_kind_of_place_with_its_value() -> None:
         ("PM10浓度", Decimal(38), "南岭县"),
         ("PM10浓度", Decimal(57), "东川区"),
     ]
+
+
+def test_a_headings_growth_said_again_with_its_level_is_one_figure() -> None:
+    # own words: the heading says the growth; the paragraph under it the level and the growth
+    text = (
+        "2.工伤保险参保人数同比增长2.6%\n"
+        "工伤保险参保86.42万人，环比增加0.35万人，同比增加2.19万人，增长2.6%。"
+    )
+    assert fields(text, "value", "yoy_growth") == [(Decimal("86.42"), Decimal("2.6"))]

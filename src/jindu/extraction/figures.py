@@ -2619,7 +2619,18 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     # figures kept, by what must be equal for one to restate another
     by_value: dict[tuple[object, ...], list[Draft]] = {}
+    # growths alone and levels with growths, by growth and place (a heading's growth restated)
+    by_growth: dict[tuple[object, ...], list[Draft]] = {}
+    headed: set[int] = set()
     for draft in drafts:
+        grown = (draft.yoy_growth, draft.region) if draft.yoy_growth is not None else None
+        if grown is not None and _growth_alone(draft):
+            level = next((k for k in by_growth.get(grown, ()) if _grew_as(draft, k)), None)
+            if level is not None:
+                continue  # 参保1209.26万人，增长4.9%。…参保人数同比增长4.9%: said again
+        elif grown is not None and draft.value is not None:
+            said = [k for k in by_growth.get(grown, ()) if _growth_alone(k) and _grew_as(k, draft)]
+            headed.update(id(k) for k in said)  # 1.参保人数同比增长4.9%<line>参保…增长4.9%
         key = (
             draft.indicator,
             draft.region,
@@ -2644,7 +2655,25 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
         seen[key] = draft
         kept.append(draft)
         by_value.setdefault(same_value, []).append(draft)
-    return kept
+        if grown is not None:
+            by_growth.setdefault(grown, []).append(draft)
+    return [d for d in kept if id(d) not in headed] if headed else kept
+
+
+def _growth_alone(draft: Draft) -> bool:
+    return draft.value is None and draft.target is None and draft.completion_rate is None
+
+
+_RESTATED_FAR = 400  # characters between a growth said alone and the level that grew so
+
+
+def _grew_as(alone: Draft, level: Draft) -> bool:
+    """Whether a growth said alone, in another sentence near it, is the growth of ``level``:
+    one name holds the other (基本养老保险参保人数, 基本养老保险参保)."""
+    if alone.sentence == level.sentence or abs(alone.start - level.start) > _RESTATED_FAR:
+        return False
+    a, b = alone.indicator, level.indicator
+    return len(min(a, b, key=len)) >= 4 and (a in b or b in a)
 
 
 _SAID_OF_A_LEVEL = ("target", "completion_rate", "yoy_growth", "time_progress_gap_pp")
