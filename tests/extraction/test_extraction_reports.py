@@ -8141,3 +8141,9 @@ def test_a_headings_growth_said_again_with_its_level_is_one_figure() -> None:
         "工伤保险参保86.42万人，环比增加0.35万人，同比增加2.19万人，增长2.6%。"
     )
     assert fields(text, "value", "yoy_growth") == [(Decimal("86.42"), Decimal("2.6"))]
+
+
+def test_a_rate_counted_by_what_a_count_in_ge_names_is_that_counts() -> None:
+    # own words: 按小区数计 picks the count in 个 of 小区, not the households after it
+    text = "上半年全县改造老旧小区36个、5200户，按小区数计占年度任务的60%。"
+    assert fields(text, "unit", "completion_rate") == [("个", Decimal(60)), ("户", None)]

@@ -134,6 +134,11 @@ def read_attribute(
         # counted in 户, or of the figure before
         name, by = "", counted_by.group("by")
         in_unit = [f for f in s.figures if f.unit and by.endswith(f.unit[-1])]
+        if not in_unit:
+            # 老旧小区3.89万个、657万户，按小区数计…: 个 counts what the name ends with
+            in_unit = [
+                f for f in s.figures if (f.unit or "").endswith("个") and f.indicator.endswith(by)
+            ]
         if len(group) == 1 and len(in_unit) == 1 and in_unit[0].completion_rate is None:
             in_unit[0].completion_rate = group[0].value
             in_unit[0].end = max(in_unit[0].end, group[0].end)
