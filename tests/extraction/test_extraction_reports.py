@@ -8147,3 +8147,9 @@ def test_a_rate_counted_by_what_a_count_in_ge_names_is_that_counts() -> None:
     # own words: 按小区数计 picks the count in 个 of 小区, not the households after it
     text = "上半年全县改造老旧小区36个、5200户，按小区数计占年度任务的60%。"
     assert fields(text, "unit", "completion_rate") == [("个", Decimal(60)), ("户", None)]
+
+
+def test_the_number_that_ought_to_be_done_is_the_target_of_the_figure_before() -> None:
+    # own words: 全年应完成指标数为… is what the year asks of the figure just read
+    text = "截至11月底，全县技术合同登记额为2.36亿元，全年应完成指标数为2.5亿元。"
+    assert fields(text, "value", "target") == [(Decimal("2.36"), Decimal("2.5"))]

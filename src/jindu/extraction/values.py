@@ -378,7 +378,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = by_units  # 参加失业保险304个单位7920人: the people of the units, one deed
     if is_target and _TARGET_OF_LEVEL.fullmatch(segment):
         name = ""  # 浓度为155μg/m3，未达到2016年市定目标147μg/m3: the target of the level
-    bare = not name or ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name)
+    bare = (
+        not name
+        or bool(ph.BARE_VERB.fullmatch(name) or _ONLY_HOW.fullmatch(name))
+        or (is_target and name in _TARGET_ONLY)  # 全年应完成指标数为147件
+    )
     # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
     named_after = len(after) > 2 and counts_things(mention.unit) and not is_target
     if bare and not named_after and _merge(s, mention, is_target):
@@ -1935,6 +1939,7 @@ def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
 # 增长5.7%；规上服务业营业收入：完成19.5亿元: another item
 _NEW_ITEM = re.compile("[；;：:]")
 # 首次突破百亿元大关: how a level was reached names nothing
+_TARGET_ONLY = ("指标", "指标数", "任务数", "目标数")
 _ONLY_HOW = re.compile("(?:首次|首度|再次|再度|成功|一举|历史性地?|率先|顺利|突破)+")
 
 
