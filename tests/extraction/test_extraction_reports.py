@@ -8153,3 +8153,9 @@ def test_the_number_that_ought_to_be_done_is_the_target_of_the_figure_before() -
     # own words: 全年应完成指标数为… is what the year asks of the figure just read
     text = "截至11月底，全县技术合同登记额为2.36亿元，全年应完成指标数为2.5亿元。"
     assert fields(text, "value", "target") == [(Decimal("2.36"), Decimal("2.5"))]
+
+
+def test_a_share_said_as_zhan_bi_before_the_whole_keeps_the_whole() -> None:
+    # own words: 占比全省 is 占全省: the whole stays in the name
+    text = "全市有效发明专利1862件，占比全省6.4%。"
+    assert fields(text, "indicator")[1] == ("有效发明专利占全省",)

@@ -367,6 +367,8 @@ _DONE_OF = re.compile(
 def clean(text: str) -> str:
     """Strip what is not the indicator: connectors, generic verbs, periods, places."""
     text = _FOOTNOTE.sub("", text) if _FOOTNOTE_MARK.search(text) else text
+    if "占比全" in text:
+        text = text.replace("占比全", "占全")  # 占比全市25.8%: the share of the whole, 占全市
     text = _ITEM_BEFORE.sub("", text) if _ITEM_CLOSE in text else text
     if _DATED.search(text):  # (a period, a span of days or a year names 年, 月, 季 or 周)
         text = _COMPARED_YEAR_END.sub("年", text) if "年度" in text else text  # 比2020年度增长
