@@ -8159,3 +8159,12 @@ def test_a_share_said_as_zhan_bi_before_the_whole_keeps_the_whole() -> None:
     # own words: 占比全省 is 占全省: the whole stays in the name
     text = "全市有效发明专利1862件，占比全省6.4%。"
     assert fields(text, "indicator")[1] == ("有效发明专利占全省",)
+
+
+def test_projects_won_from_the_province_and_of_a_programme_are_done() -> None:
+    # own words: 争取省… is what was won; 知识产权计划项目 are projects of a programme
+    text = "全年争取省“揭榜挂帅”项目4个，立项科技和知识产权计划项目27项。"
+    assert fields(text, "value", "target") == [
+        (Decimal(4), None),
+        (Decimal(27), None),
+    ]
