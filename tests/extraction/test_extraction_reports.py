@@ -8168,3 +8168,13 @@ def test_projects_won_from_the_province_and_of_a_programme_are_done() -> None:
         (Decimal(4), None),
         (Decimal(27), None),
     ]
+
+
+def test_an_age_band_names_the_people_counted_in_it() -> None:
+    # own words: 35岁以下 and 36岁及以上 are bands, not figures
+    text = "全县科技特派员128人，其中35岁以下47人，36岁及以上81人。"
+    assert fields(text, "indicator", "value") == [
+        ("科技特派员", Decimal(128)),
+        ("35岁以下", Decimal(47)),
+        ("36岁及以上", Decimal(81)),
+    ]
