@@ -8178,3 +8178,12 @@ def test_an_age_band_names_the_people_counted_in_it() -> None:
         ("35岁以下", Decimal(47)),
         ("36岁及以上", Decimal(81)),
     ]
+
+
+def test_values_listed_before_the_plans_target_are_targets_each() -> None:
+    # own words: 实现…8.5万人、42%的规划目标 sets the target of each figure before
+    text = "全市技能人才总量达8.2万人，高技能人才占比达39.6%，接近8.5万人、42%的规划目标。"
+    assert fields(text, "value", "target") == [
+        (Decimal("8.2"), Decimal("8.5")),
+        (Decimal("39.6"), Decimal(42)),
+    ]

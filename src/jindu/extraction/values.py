@@ -180,6 +180,17 @@ _VERB_END = re.compile(
 )
 
 
+# 实现2020年1.8亿人、16%的规划目标: the values listed after one, up to what they all are
+_LISTED_AFTER = re.compile(r"(?:\s*[、和及]\s*[0-9][0-9.]*[^、，；。0-9的]{0,5})+(?=的)")
+
+
+def _past_listed(s: Sentence, end: int) -> int:
+    if not s.text.startswith(("、", "和", "及"), end):
+        return end
+    listed = _LISTED_AFTER.match(s.text, end, s.hi)
+    return listed.end() if listed else end
+
+
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     seg_start = group[0].start - len(segment)
     if (
@@ -342,8 +353,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and _merge(s, group[0], True)
     ):
         return  # 城镇登记失业率4.02%，控制在4.5%以内: the ceiling the rate kept under
-    elif p.TARGET_AFTER.match(s.text, group[-1].end, s.hi):
-        is_target = True  # 但距离2.3%的目标仍有差距
+    elif p.TARGET_AFTER.match(s.text, _past_listed(s, group[-1].end), s.hi):
+        is_target = True  # 但距离2.3%的目标仍有差距; 实现1.8亿人、16%的规划目标
         if len(group) == 1 and not _another_alike(s, segment) and _merge(s, group[0], is_target):
             return  # 提前完成全年150亿元的目标任务: the target of the figure before
     if counted_tasks:
