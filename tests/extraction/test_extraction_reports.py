@@ -8187,3 +8187,16 @@ def test_values_listed_before_the_plans_target_are_targets_each() -> None:
         (Decimal("8.2"), Decimal("8.5")),
         (Decimal("39.6"), Decimal(42)),
     ]
+
+
+def test_rates_listed_alone_are_of_the_levels_of_the_sentences_before() -> None:
+    # own words: three sentences each report a level; the fourth lists their rates
+    text = (
+        "新增高新技术企业38家。新增科技型中小企业126家。"
+        "技术合同登记额4.6亿元。分别完成年度任务的76%、84%和92%。"
+    )
+    assert fields(text, "value", "completion_rate") == [
+        (Decimal(38), Decimal(76)),
+        (Decimal(126), Decimal(84)),
+        (Decimal("4.6"), Decimal(92)),
+    ]

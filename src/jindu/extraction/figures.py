@@ -323,7 +323,8 @@ def extract_drafts(text: str) -> list[Draft]:
     _stages_reached_not_planned(text, drafts)
     drafts = _places_at_a_bound(text, drafts)
     drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
-    drafts = _targets_named_by_rates(text, _rates_carried(text, drafts))
+    drafts = _rates_carried(text, _rates_of_sentences_before(text, drafts))
+    drafts = _targets_named_by_rates(text, drafts)
     drafts = _rates_listed_apart(text, _rates_of_counts(text, _stage_targets_rated(drafts)))
     drafts = _targets_apart(text, drafts, rated=True)  # (开工率53.95%: a stage's rate, just read)
     drafts = _done_of_sets(text, _stages_of_sets(text, _due_and_done(drafts)))
@@ -632,6 +633,56 @@ def _targets_named_by_rates(text: str, drafts: list[Draft]) -> list[Draft]:
                 dropped.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _rates_of_sentences_before(text: str, drafts: list[Draft]) -> list[Draft]:
+    """出栏生猪220.25万头，…。出栏肉牛5.1万头，…。分别完成全年目标任务的42.3%、34%: a
+    sentence of rates alone, listed with 分别 and naming nothing, gives in order the rates of
+    the levels the sentences before reported, one each."""
+    dropped: set[int] = set()
+    index = 0
+    while index < len(drafts):
+        run = index
+        while run < len(drafts) and _rate_said_alone(drafts[run], drafts[index].sentence):
+            run += 1
+        count = run - index
+        if count < 2 or index < count:
+            index = run + 1 if count == 0 else run
+            continue
+        first = drafts[index]
+        listed = text.find("分别", first.sentence, first.start)
+        levels = drafts[index - count : index]
+        if (
+            listed >= 0
+            and not ph.clean(text[first.sentence : listed])
+            and all(_level_unrated(d, first.sentence) for d in levels)
+            and len({d.sentence for d in levels}) == count  # one level a sentence
+        ):
+            for level, rate in zip(levels, drafts[index:run], strict=True):
+                level.completion_rate = rate.completion_rate
+            dropped.update(range(index, run))
+        index = run
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
+
+
+def _rate_said_alone(draft: Draft, sentence: int) -> bool:
+    return (
+        draft.sentence == sentence
+        and draft.value is None
+        and draft.target is None
+        and draft.completion_rate is not None
+        and draft.region is None
+    )
+
+
+def _level_unrated(draft: Draft, sentence: int) -> bool:
+    return (
+        draft.value is not None
+        and draft.unit not in (None, "%")
+        and draft.completion_rate is None
+        and draft.target is None
+        and draft.sentence < sentence
+    )
 
 
 def _rates_carried(text: str, drafts: list[Draft]) -> list[Draft]:
