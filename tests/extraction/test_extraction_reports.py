@@ -8200,3 +8200,11 @@ def test_rates_listed_alone_are_of_the_levels_of_the_sentences_before() -> None:
         (Decimal(126), Decimal(84)),
         (Decimal("4.6"), Decimal(92)),
     ]
+
+
+def test_a_plan_without_its_unit_before_the_rate_is_the_target() -> None:
+    # own words: 占计划数2.4的105% gives the plan in the level's unit, and the rate
+    text = "全年水产品产量预计可达到2.52万吨，占计划数2.4的105%。"
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal("2.52"), Decimal("2.4"), Decimal(105)),
+    ]

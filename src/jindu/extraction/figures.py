@@ -3437,6 +3437,28 @@ _PLAN_GREW = re.compile(
 )
 
 
+# ，占计划数32.26的100.22%: the plan given without its unit (the level's), then the rate
+_BARE_PLAN = re.compile(
+    r"[，,]?\s*占(?:全年|年度)?(?:计划|目标|任务)+(?:数|量)?(?P<plan>[0-9]+(?:\.[0-9]+)?)[的之]$"
+)
+
+
+def _rate_of_bare_plan(s: Sentence, segment: str, mention: Mention) -> bool:
+    """The rate of the level just before against a plan said without its unit; a level
+    aimed at (预计可达到32.33亿元) with such a rate is what is reckoned done."""
+    plan = _BARE_PLAN.fullmatch(segment)
+    last = s.figures[-1] if s.figures else None
+    if plan is None or last is None or last.completion_rate is not None:
+        return False
+    if last.unit in (None, "%") or (last.value is None) == (last.target is None):
+        return False
+    if last.value is None:
+        last.value, last.projected = last.target, False
+    last.target = Decimal(plan.group("plan"))
+    last.completion_rate, last.end = mention.value, mention.end
+    return True
+
+
 def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> None:
     boundary = c_lo
     carried: str | None = None
@@ -3498,6 +3520,10 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if paired:
             # 分别占年度目标(470亿元、106.5亿元)的121.3%、185%: a target and a rate each
             boundary, i = found[i + paired - 1].end, i + paired
+            continue
+        if mention.is_percent and "占" in segment and _rate_of_bare_plan(s, segment, mention):
+            boundary = mention.end  # 产值32.33亿元，占计划数32.26的100.22%
+            i += 1
             continue
         if i + 1 < len(found) and _target_then_rate(s, segment, mention, found[i + 1]):
             rates = _group(s.text, found, i + 1) if "分别" in segment else []
