@@ -8208,3 +8208,9 @@ def test_a_plan_without_its_unit_before_the_rate_is_the_target() -> None:
     assert fields(text, "value", "target", "completion_rate") == [
         (Decimal("2.52"), Decimal("2.4"), Decimal(105)),
     ]
+
+
+def test_short_names_share_the_rate_the_last_is_named_with() -> None:
+    # own words: 小麦、玉米和大豆机播率 are three rates of one kind
+    text = "全县小麦、玉米和大豆机播率分别为98.2%、91.5%和76%。"
+    assert fields(text, "indicator") == [("小麦机播率",), ("玉米机播率",), ("大豆机播率",)]

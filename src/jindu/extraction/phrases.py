@@ -1105,6 +1105,14 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     ):
         # PM10、PM2.5平均浓度: codes share the words after the last code
         parts = [p + last[code.end() :] for p in shorts] + [last]
+    elif (
+        len(shorts[0]) <= _SHORT_NAME
+        and {len(p) for p in shorts} == {len(shorts[0])}
+        and (rated := _RATE_TAIL.fullmatch(last, len(shorts[0])))
+    ):
+        # 小麦、玉米和水稻机收率, 耕整、播施和收获机械化程度: short names of one length share
+        # the rate the last is named with
+        parts = [p + rated.group(0) for p in shorts] + [last]
     elif len(shorts[0]) >= _PARALLEL_MIN and {len(p) for p in shorts} == {len(shorts[0])}:
         # 劳动监察、劳动仲裁、劳动信访案件按期结案率: parallel names of one length share the
         # rest of the last
@@ -1114,6 +1122,8 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     return parts, clean(shared)
 
 
+_SHORT_NAME = 3
+_RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:率|程度|水平)")
 _THREE_SECTORS = re.compile(
     # (一二三产业占GDP比重: the three said without marks)
     r"(?P<pre>[^、和]*?)(?:三次产业|第?一[、，]?第?二[、和及]?第?三(?:次)?产业)(?P<rest>.*)$"
