@@ -8214,3 +8214,13 @@ def test_short_names_share_the_rate_the_last_is_named_with() -> None:
     # own words: 小麦、玉米和大豆机播率 are three rates of one kind
     text = "全县小麦、玉米和大豆机播率分别为98.2%、91.5%和76%。"
     assert fields(text, "indicator") == [("小麦机播率",), ("玉米机播率",), ("大豆机播率",)]
+
+
+def test_a_price_per_quantity_keeps_its_unit() -> None:
+    # own words: 元/吨 and 元/千瓦时 are prices; 元/月/人 per month and head
+    text = "标煤均价812.5元/吨，工业电价0.63元/千瓦时，低保标准为640元/月/人。"
+    assert fields(text, "value", "unit") == [
+        (Decimal("812.5"), "元/吨"),
+        (Decimal("0.63"), "元/千瓦时"),
+        (Decimal(640), "元/月/人"),
+    ]

@@ -98,8 +98,10 @@ MENTION = starting_with(
     rf"|(?<=[0-9]){TRILLION}(?=[0-9]|亿|元|美元|斤|吨))*"
     # (21.%: a typo of 21%)
     rf"(?:[多余](?:万亿|亿|万)?)?)(?:\.(?=%))?(?P<unit>{_unit_alternation()})?"
-    # 16922人/平方公里, 1.75件/万人: a density or a ratio per population
-    r"(?P<per>/(?:10万|十万|平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年|万元|亿元))?",
+    # 16922人/平方公里, 1.75件/万人: a density or a ratio per population; 349.6元/吨,
+    # 0.24元/度: a price per quantity; 506.4元/月/人: per month and head
+    r"(?P<per>(?:/(?:10万|十万|平方公里|平方米|万人|千人|百人|人[·.]?[月年]|人|户|亩|公顷|月|年"
+    r"|万元|亿元|吨|公斤|千克|斤|度|千瓦时|立方米|方|台|辆|套|件|头|只|天|日|次)){1,2})?",
 )
 
 # 低于序时进度46.4和43.7个百分点: the first number shares the unit of the second
