@@ -8224,3 +8224,9 @@ def test_a_price_per_quantity_keeps_its_unit() -> None:
         (Decimal("0.63"), "元/千瓦时"),
         (Decimal(640), "元/月/人"),
     ]
+
+
+def test_last_years_level_said_without_wei_is_no_figure() -> None:
+    # own words: 上年同期5.8亿元 is the baseline; the growth after it is the level's
+    text = "前三季度全县税收收入6.3亿元，上年同期5.8亿元，同比增长8.6%。"
+    assert fields(text, "value", "yoy_growth") == [(Decimal("6.3"), Decimal("8.6"))]

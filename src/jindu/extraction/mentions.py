@@ -146,6 +146,7 @@ _NOT_COUNTED = re.compile(r"(?:不包括|不含)$")
 _SEEN_BY = re.compile(r"[^，。；0-9]{1,10}?看")
 _FIELD_HEADED = re.compile(r"[^，。；0-9]{1,12}?之(?:首|末|冠)")
 _FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
+_BASELINE_CLAUSE = re.compile(r"[，,；;\s]*(?:去年|上年)同期")
 _BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
 _RANKING = re.compile(r"排名|排序|排位|依次")
@@ -369,6 +370,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         text, max(lo, start - 8), start
     ):
         return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
+    if before.endswith("同期") and _BASELINE_CLAUSE.fullmatch(text, lo, start):
+        return None  # 总产值39.42亿元，去年同期39.04亿元，同比增长1%: the same, without 为
     if matched_unit == "个" and before.endswith("居") and _FIELD_HEADED.match(text, end, hi):
         return None  # 居30个工业大类之首: the field of a rank
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
