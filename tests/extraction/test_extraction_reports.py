@@ -8230,3 +8230,13 @@ def test_last_years_level_said_without_wei_is_no_figure() -> None:
     # own words: 上年同期5.8亿元 is the baseline; the growth after it is the level's
     text = "前三季度全县税收收入6.3亿元，上年同期5.8亿元，同比增长8.6%。"
     assert fields(text, "value", "yoy_growth") == [(Decimal("6.3"), Decimal("8.6"))]
+
+
+def test_the_growth_of_the_part_compared_with_in_brackets() -> None:
+    # own words: 增速(9.2%)快于轻工业(5.1%)和建筑业(3.3%): each part's growth of the measure
+    text = "重工业增加值增速(9.2%)快于轻工业(5.1%)和采矿业(3.3%)。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("重工业增加值", Decimal("9.2")),
+        ("轻工业增加值", Decimal("5.1")),
+        ("采矿业增加值", Decimal("3.3")),
+    ]

@@ -1333,7 +1333,7 @@ def _bracketed_item(s: Sentence, segment: str, mention: Mention, c_lo: int) -> b
     if not s.text.startswith(("）", ")"), mention.end):
         return False
     segment = segment.lstrip(")）")
-    if _compared_place(s, segment, mention):
+    if _compared_place(s, segment, mention) or _growth_of_part_compared(s, segment, mention):
         return True
     found = _BRACKET_ITEM.fullmatch(segment)
     if found is None:
@@ -1460,6 +1460,42 @@ def _compared_place(s: Sentence, segment: str, mention: Mention) -> bool:
     draft.region = found.group("place")
     draft.end = max(draft.end, mention.end + 1)
     return True
+
+
+# 重工业增加值增速(8.7%)快于轻工业(4.7%), …快于大型(3.6%)和中型企业(4.7%): the growth of
+# the same measure in the part compared with
+_FASTER_THAN = re.compile(
+    r"(?:.*?(?:快于|慢于|高于|低于)|\s*(?P<next>[和、及与]))(?P<other>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
+)
+
+
+def _growth_of_part_compared(s: Sentence, segment: str, mention: Mention) -> bool:
+    last = s.figures[-1] if s.figures else None
+    if not mention.is_percent or last is None or last.region is not None:
+        return False
+    # (the growth before, read as a level named by its growth word until the clause ends)
+    said = _GROWTH_NAME.search(last.indicator) if last.unit == "%" else None
+    if said is None and (last.value is not None or last.yoy_growth is None):
+        return False
+    if last.completion_rate is not None or last.target is not None:
+        return False
+    found = _FASTER_THAN.fullmatch(segment)
+    measure = ph.MEASURE.search(last.indicator) if found else None
+    if found is None or measure is None or ph.is_place(found.group("other")):
+        return False
+    if found.group("next") and not s.text.startswith((")", "）"), last.end - 1):
+        return False  # (…快于大型(3.6%)和中型企业(: the next part compared with, right after)
+    if not found.group("next") and not _GROWTH_IN_SEGMENT.search(segment):
+        return False
+    name = found.group("other") + measure.group(0) + (said.group(0) if said else "")
+    draft = new_draft(s, name, mention, False, mention.start)
+    draft.end = max(draft.end, mention.end + 1)
+    if said is None:
+        draft.as_growth()
+    return True
+
+
+_GROWTH_IN_SEGMENT = re.compile("快于|慢于")
 
 
 def _items_after(longest: int) -> str:
