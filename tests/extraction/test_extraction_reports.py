@@ -8240,3 +8240,12 @@ def test_the_growth_of_the_part_compared_with_in_brackets() -> None:
         ("轻工业增加值", Decimal("5.1")),
         ("采矿业增加值", Decimal("3.3")),
     ]
+
+
+def test_lines_of_places_first_by_a_measure() -> None:
+    # own words: one label a line, a colon, the place first by it and its value
+    text = "工业投资总量第一：东川区 86.2亿元\n工业投资增速第一：南岭县 31.5%"
+    assert fields(text, "indicator", "value", "yoy_growth", "region") == [
+        ("工业投资总量", Decimal("86.2"), None, "东川区"),
+        ("工业投资", None, Decimal("31.5"), "南岭县"),
+    ]

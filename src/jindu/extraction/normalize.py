@@ -276,6 +276,7 @@ def _space(match: re.Match[str]) -> str | None:
             or _table_row(text, start, -1)
             or _spaced_row(text, end)
             or _spaced_row(text, start - 1)
+            or _labelled_lines(text, start, end)
         ):
             # 长葛市 91.06分\n第二名：禹州市…: a list of one item a line; 单位：亿元\n隶属|…: the
             # lines of a table and those above it
@@ -305,6 +306,19 @@ _SPACED_NUMBER = re.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 _SPACED_MIN_CELLS = 3
 _ROW_MAX = 200  # characters: a longer line is prose, not a row
 _NOT_A_ROW = re.compile("[，。；：,;:]")
+
+
+_LABEL_REACH = 16  # characters from a line's start to the colon after its label
+
+
+def _labelled_lines(text: str, start: int, end: int) -> bool:
+    """GDP总量第一：成都 2968.49亿元<line>GDP增速第一：阿坝 10.3%: lines each a label, a colon
+    and what it labels, one item a line."""
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        "：" in text[line : min(start, line + _LABEL_REACH)]
+        and "：" in text[end : end + _LABEL_REACH].split("\n", 1)[0]
+    )
 
 
 def _spaced_row(text: str, at: int) -> bool:

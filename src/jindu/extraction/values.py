@@ -607,6 +607,23 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     draft.ahead = draft.projected and looks_ahead(s, mention.start)
     if is_target and _REDUCTION.search(segment):
         _as_reduction(draft)  # 万元GDP能耗下降目标为3.5%
+    first = (
+        _FIRST_PLACE.search(s.text, max(s.lo, c_lo - _FIRST_REACH), mention.start)
+        if place and s.text.find("第一", s.lo, mention.start) >= 0
+        else None
+    )
+    if first:
+        # GDP增速第一：阿坝 10.3%: the place first by the measure, and its value
+        draft.indicator = _FIRST_OF.sub("", draft.indicator) or draft.indicator
+        if first.group("growth") and mention.is_percent and not is_target:
+            draft.as_growth()
+
+
+_FIRST_REACH = 24
+_FIRST_OF = re.compile(rf"(?:{p.GROWTH_WORD}|增长)?第一$")
+_FIRST_PLACE = re.compile(
+    rf"(?P<growth>{p.GROWTH_WORD}|增长)?第一\s*[：:]\s*[\u4e00-\u9fff]{{2,8}}\s*$"
+)
 
 
 # 市碱业公司, 万联能源集团: a firm or a public body that is no department (ph.is_department)
