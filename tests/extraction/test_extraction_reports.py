@@ -8249,3 +8249,13 @@ def test_lines_of_places_first_by_a_measure() -> None:
         ("工业投资总量", Decimal("86.2"), None, "东川区"),
         ("工业投资", None, Decimal("31.5"), "南岭县"),
     ]
+
+
+def test_power_in_kw_area_in_hectares_and_bags_are_units() -> None:
+    # own words: 万kW, 万hm^2 written in letters; 万袋 of mushrooms counted
+    text = "全县农机总动力38.6万kW，耕地面积4.2万hm^2，种植食用菌1200万袋。"
+    assert fields(text, "value", "unit") == [
+        (Decimal("38.6"), "万kW"),
+        (Decimal("4.2"), "万hm^2"),
+        (Decimal(1200), "万袋"),
+    ]
