@@ -8259,3 +8259,12 @@ def test_power_in_kw_area_in_hectares_and_bags_are_units() -> None:
         (Decimal("4.2"), "万hm^2"),
         (Decimal(1200), "万袋"),
     ]
+
+
+def test_a_growth_target_in_brackets_after_the_word_target() -> None:
+    # own words: 低于年度目标(7%)2.4个百分点: the growth aimed at, said in brackets
+    text = "全县固定资产投资增长4.6%，低于年度目标(7%)2.4个百分点。"
+    assert fields(text, "indicator", "yoy_growth", "target") == [
+        ("固定资产投资", Decimal("4.6"), None),
+        ("固定资产投资", None, Decimal(7)),
+    ]

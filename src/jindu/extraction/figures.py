@@ -3437,6 +3437,23 @@ _PLAN_GREW = re.compile(
 )
 
 
+# 增速低于预期目标(4.8%)5.4个百分点: the growth aimed at, in brackets after the word
+_TARGET_BRACKET = re.compile(r"(?:预期|年度|全年|年初)?目标\s*[（(]\s*$")
+
+
+def _growth_aimed_in_brackets(s: Sentence, segment: str, mention: Mention) -> bool:
+    """The growth target in brackets after 目标, when the growth it is compared with was
+    just read: a target of its own, of the same measure."""
+    grown = s.figures[-1] if s.figures else None
+    if grown is None or grown.yoy_growth is None or grown.value is not None:
+        return False
+    if not _TARGET_BRACKET.search(segment) or not s.text.startswith((")", "）"), mention.end):
+        return False
+    growth_target(s, mention, 1, "", grown.indicator)
+    s.target_mode = False  # (the words after the bracket say how far the growth was from it)
+    return True
+
+
 # ，占计划数32.26的100.22%: the plan given without its unit (the level's), then the rate
 _BARE_PLAN = re.compile(
     r"[，,]?\s*占(?:全年|年度)?(?:计划|目标|任务)+(?:数|量)?(?P<plan>[0-9]+(?:\.[0-9]+)?)[的之]$"
@@ -3520,6 +3537,14 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
         if paired:
             # 分别占年度目标(470亿元、106.5亿元)的121.3%、185%: a target and a rate each
             boundary, i = found[i + paired - 1].end, i + paired
+            continue
+        if (
+            mention.is_percent
+            and "目标" in segment
+            and _growth_aimed_in_brackets(s, segment, mention)
+        ):
+            boundary = mention.end  # 增速低于预期目标(4.8%)5.4个百分点
+            i += 1
             continue
         if mention.is_percent and "占" in segment and _rate_of_bare_plan(s, segment, mention):
             boundary = mention.end  # 产值32.33亿元，占计划数32.26的100.22%
