@@ -8268,3 +8268,9 @@ def test_a_growth_target_in_brackets_after_the_word_target() -> None:
         ("固定资产投资", Decimal("4.6"), None),
         ("固定资产投资", None, Decimal(7)),
     ]
+
+
+def test_a_level_of_government_said_with_ceng_mian_is_no_region() -> None:
+    # own words: 自治区层面重大项目 are the region's level of projects, not its own
+    text = "全市推进重大项目320个，其中自治区层面重大项目58个。"
+    assert fields(text, "indicator", "region")[1] == ("自治区层面重大项目", None)

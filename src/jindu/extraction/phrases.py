@@ -1297,6 +1297,8 @@ def split_place(name: str) -> tuple[str | None, str]:
     rest = clean(name[found.end() :].lstrip("的"))  # 宝安区的高新技术企业
     if place == "自治区" and _AWARD.search(rest):
         return None, name  # 自治区科学技术奖99项: a title the region gives
+    if name.startswith("层面", found.end()):
+        return None, name  # 自治区层面重大项目184项: projects of a level of government
     generic = (
         _GENERIC_PLACE.fullmatch(place)
         and place[:-1] not in COUNTIES  # (桐城市 is a city)
