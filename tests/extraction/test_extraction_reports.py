@@ -8274,3 +8274,9 @@ def test_a_level_of_government_said_with_ceng_mian_is_no_region() -> None:
     # own words: 自治区层面重大项目 are the region's level of projects, not its own
     text = "全市推进重大项目320个，其中自治区层面重大项目58个。"
     assert fields(text, "indicator", "region")[1] == ("自治区层面重大项目", None)
+
+
+def test_started_and_carried_out_is_a_stage_named_first() -> None:
+    # own words: 项目动工实施 → 动工实施项目, as 项目开工 → 开工项目
+    text = "截至5月底，已有26个项目动工实施。"
+    assert fields(text, "indicator") == [("动工实施项目",)]

@@ -506,7 +506,18 @@ HORIZON = re.compile(
 
 # The stages a project passes, one vocabulary for every reader of them: starting work, finishing
 # it, and the deal before it; each reader takes the groups it needs through ``alternation``.
-STARTED = ("新开工", "开复工", "开工建设", "开工", "开建", "动工建设", "动工", "复工")
+STARTED = (
+    "新开工",
+    "开复工",
+    "开工建设",
+    "开工实施",
+    "开工",
+    "开建",
+    "动工建设",
+    "动工实施",
+    "动工",
+    "复工",
+)
 FINISHED = ("竣工投产", "建成投产", "建成投用", "竣工", "完工", "建成", "投产", "投用")
 DEALT = ("签约", "履约", "落地")
 
