@@ -122,6 +122,8 @@ _LIST_HEADING = re.compile(
     r"\s*(?:(?P<level1>[一二三四五六七八九十]{1,3}、)|(?P<level2>[(（][一二三四五六七八九十]{1,3}[)）]))"
 )
 _REVIEW = re.compile(r"完成|进展|执行|情况|回顾|成效|落实")
+# SO2, PM2.5, G325: a name written in letters and digits (a heading may be one)
+_LETTERED = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?")
 # a sentence this short and without figures is a heading; one longer is narrative
 _HEADING_MAX = 30
 
@@ -139,9 +141,6 @@ def _opens_plan(text: str, lo: int, hi: int) -> bool:
         or bool(_HORIZON_OPENS.search(text, lo, hi))
         or (bool(_PLAN_HEADING.search(text, lo, hi)) and not _REVIEW.search(text, lo, hi))
     )
-
-
-_LETTERED = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?")
 
 
 def _heading_level(text: str, lo: int, hi: int) -> int:

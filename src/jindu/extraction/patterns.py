@@ -400,7 +400,7 @@ TARGET_MARK = starting_with(
     # 年打算投资150亿元，目前完成投资约91.5亿元，占年打算的61%: the year's plan, said so
     r"|(?<=年)打算(?=投资|完成|新增|实施)"
     # 全年应完成指标数为147件: what ought to be done
-    r"|(?<![不理])应(?=完成|达到|新增|实现)"
+    r"|(?<![不理相对响适供反效])应(?=完成|达到|新增|实现)"
     # 年初预算为：一般公共预算收入76138万元, 由76138万元调整为89138万元: a budget is a plan
     r"|年初预算|(?<=[0-9元])调整为"
     # 规划新改扩建学校133所: what a programme plans to build (城市规划区 plans nothing)

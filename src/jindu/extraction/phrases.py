@@ -1122,6 +1122,7 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     return parts, clean(shared)
 
 
+# 小麦、玉米和水稻机收率: names this short, and the rate the last is named with
 _SHORT_NAME = 3
 _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:率|程度|水平)")
 _THREE_SECTORS = re.compile(

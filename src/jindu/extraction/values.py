@@ -181,13 +181,13 @@ _VERB_END = re.compile(
 
 
 # 实现2020年1.8亿人、16%的规划目标: the values listed after one, up to what they all are
-_LISTED_AFTER = re.compile(r"(?:\s*[、和及]\s*[0-9][0-9.]*[^、，；。0-9的]{0,5})+(?=的)")
+_MORE_VALUES = re.compile(r"(?:\s*[、和及]\s*[0-9][0-9.]*[^、，；。0-9的]{0,5})+(?=的)")
 
 
 def _past_listed(s: Sentence, end: int) -> int:
     if not s.text.startswith(("、", "和", "及"), end):
         return end
-    listed = _LISTED_AFTER.match(s.text, end, s.hi)
+    listed = _MORE_VALUES.match(s.text, end, s.hi)
     return listed.end() if listed else end
 
 
@@ -1482,7 +1482,7 @@ def _compared_place(s: Sentence, segment: str, mention: Mention) -> bool:
 # 重工业增加值增速(8.7%)快于轻工业(4.7%), …快于大型(3.6%)和中型企业(4.7%): the growth of
 # the same measure in the part compared with
 _FASTER_THAN = re.compile(
-    r"(?:.*?(?:快于|慢于|高于|低于)|\s*(?P<next>[和、及与]))(?P<other>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
+    r"(?:.*?(?:快于|慢于)|\s*(?P<next>[和、及与]))(?P<other>[\u4e00-\u9fff]{2,8})\s*[（(]\s*$"
 )
 
 
@@ -1502,17 +1502,12 @@ def _growth_of_part_compared(s: Sentence, segment: str, mention: Mention) -> boo
         return False
     if found.group("next") and not s.text.startswith((")", "）"), last.end - 1):
         return False  # (…快于大型(3.6%)和中型企业(: the next part compared with, right after)
-    if not found.group("next") and not _GROWTH_IN_SEGMENT.search(segment):
-        return False
     name = found.group("other") + measure.group(0) + (said.group(0) if said else "")
     draft = new_draft(s, name, mention, False, mention.start)
     draft.end = max(draft.end, mention.end + 1)
     if said is None:
         draft.as_growth()
     return True
-
-
-_GROWTH_IN_SEGMENT = re.compile("快于|慢于")
 
 
 def _items_after(longest: int) -> str:
@@ -2002,8 +1997,9 @@ def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
 
 # 增长5.7%；规上服务业营业收入：完成19.5亿元: another item
 _NEW_ITEM = re.compile("[；;：:]")
-# 首次突破百亿元大关: how a level was reached names nothing
+# 全年应完成指标数为147件: a target named only as a target, of the figure before
 _TARGET_ONLY = ("指标", "指标数", "任务数", "目标数")
+# 首次突破百亿元大关: how a level was reached names nothing
 _ONLY_HOW = re.compile("(?:首次|首度|再次|再度|成功|一举|历史性地?|率先|顺利|突破)+")
 
 
