@@ -8280,3 +8280,11 @@ def test_started_and_carried_out_is_a_stage_named_first() -> None:
     # own words: 项目动工实施 → 动工实施项目, as 项目开工 → 开工项目
     text = "截至5月底，已有26个项目动工实施。"
     assert fields(text, "indicator") == [("动工实施项目",)]
+
+
+def test_the_field_of_a_rank_and_the_kinds_of_product_counted_in_are_no_figures() -> None:
+    # own words: 在全省98个县(市、区)排名第7 is a field; 52种主要工业产品中 counts kinds in
+    text = (
+        "全县综合指数3.92，在全省98个县(市、区)排名第7。全县52种主要工业产品中，31种产量同比增长。"
+    )
+    assert fields(text, "value", "unit") == [(Decimal("3.92"), None), (Decimal(31), "种")]

@@ -148,7 +148,10 @@ _FIELD_HEADED = re.compile(r"[^，。；0-9]{1,12}?之(?:首|末|冠)")
 _FEATURES = re.compile(r"(?:方面|特点|特征|亮点)")
 _BASELINE_CLAUSE = re.compile(r"[，,；;\s]*(?:去年|上年)同期")
 _BASELINE_BEFORE = re.compile(r"(?<![比较与和同])(?:去年|上年)同期(?:为|是)$")
-_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}中[，,：:]")
+# (在全市20个县(市、区)正排第4: the field of a rank said without 中)
+_FIELD_AFTER = re.compile(
+    r"[\u4e00-\u9fff（）()、]{1,10}(?:中[，,：:]|[，,]?\s*[正倒]?(?:排名|排|位居|位列|居)第)"
+)
 _RANKING = re.compile(r"排名|排序|排位|依次")
 _VIEWED = re.compile(rf"{p.PLACE_KINDS}[^，。；0-9]{{0,8}}看")
 _SUPERLATIVE_BEFORE = re.compile(rf"{p.SUPERLATIVE}$")

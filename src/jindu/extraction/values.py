@@ -141,6 +141,8 @@ _FIELD = re.compile(
     # 13个设区市中，苏州(5186.64亿元)…; 全省16个市中有13个市…: the places compared
     # 10个州(市)中,昆明市…; 九个设区市中除厦门、南平…外
     rf"|{p.PLACE_KINDS}(?:[（(][市县区][)）])?中(?=[，,：:]|有|除)"
+    # 全区40种主要工业产品中，33种产量实现同比增长: the kinds of product counted in
+    r"|(?<=种)(?:主要)?(?:工业)?产品中(?=[，,：:]|有)"
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
