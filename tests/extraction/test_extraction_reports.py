@@ -8288,3 +8288,12 @@ def test_the_field_of_a_rank_and_the_kinds_of_product_counted_in_are_no_figures(
         "全县综合指数3.92，在全省98个县(市、区)排名第7。全县52种主要工业产品中，31种产量同比增长。"
     )
     assert fields(text, "value", "unit") == [(Decimal("3.92"), None), (Decimal(31), "种")]
+
+
+def test_each_sum_names_the_project_said_after_it() -> None:
+    # own words: 总投资…的X项目、总投资…的Y项目: each sum is of the project after it
+    text = "园区签约总投资12亿元的锂电池材料项目、总投资3.5亿元的智能仓储项目。"
+    assert fields(text, "indicator", "value") == [
+        ("锂电池材料项目总投资", Decimal(12)),
+        ("智能仓储项目总投资", Decimal("3.5")),
+    ]

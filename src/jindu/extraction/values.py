@@ -186,6 +186,13 @@ _VERB_END = re.compile(
 _MORE_VALUES = re.compile(r"(?:\s*[、和及]\s*[0-9][0-9.]*[^、，；。0-9的]{0,5})+(?=的)")
 
 
+# 总投资5亿元的年产10万吨乳酸项目: the project a sum is of, named after it
+_PROJECT_AFTER = re.compile(
+    r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:项目|工程))(?=[、，；。和及与]|$)"
+)
+_MONEY_PUT = re.compile(r"(?P<put>总投资|计划投资|投资)(?:额)?(?:达|为|约|近|超)?$")
+
+
 def _past_listed(s: Sentence, end: int) -> int:
     if not s.text.startswith(("、", "和", "及"), end):
         return end
@@ -375,6 +382,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         return
     mention = group[0]
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
+    project = _PROJECT_AFTER.match(s.text, mention.end, s.hi) if "投" in segment else None
+    if project and not counts_things(mention.unit) and (put := _MONEY_PUT.search(segment)):
+        # 签订了总投资33亿元的聚诚家居城项目、总投资5亿元的乳酸项目: each sum names the
+        # project after it, not the one before
+        name = _QUOTES.sub("", project.group("name")) + put.group("put")
     if sized and sized.group("estimated"):
         # (an estimate, no name; not a target here, so the name is the cleaned segment)
         name = cleaned[: sized.start("estimated")] + cleaned[sized.end("estimated") :]
