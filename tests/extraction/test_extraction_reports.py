@@ -8297,3 +8297,9 @@ def test_each_sum_names_the_project_said_after_it() -> None:
         ("锂电池材料项目总投资", Decimal(12)),
         ("智能仓储项目总投资", Decimal("3.5")),
     ]
+
+
+def test_plans_of_supervision_made_are_counted_not_aimed_at() -> None:
+    # own words: 制定督查计划12次 counts plans of inspection made, no target
+    text = "县督查室制定督查计划12次，开展实地督查35次。"
+    assert fields(text, "value", "target") == [(Decimal(12), None), (Decimal(35), None)]
