@@ -8303,3 +8303,9 @@ def test_plans_of_supervision_made_are_counted_not_aimed_at() -> None:
     # own words: 制定督查计划12次 counts plans of inspection made, no target
     text = "县督查室制定督查计划12次，开展实地督查35次。"
     assert fields(text, "value", "target") == [(Decimal(12), None), (Decimal(35), None)]
+
+
+def test_teams_named_at_length_are_named_by_the_team() -> None:
+    # own words: 组织牵头5个重点项目专项督查组: the teams, not the verbs before them
+    text = "县政府组织牵头5个重点项目专项督查组开展督查。"
+    assert fields(text, "indicator") == [("重点项目专项督查组",)]
