@@ -8309,3 +8309,12 @@ def test_teams_named_at_length_are_named_by_the_team() -> None:
     # own words: 组织牵头5个重点项目专项督查组: the teams, not the verbs before them
     text = "县政府组织牵头5个重点项目专项督查组开展督查。"
     assert fields(text, "indicator") == [("重点项目专项督查组",)]
+
+
+def test_a_sentence_opening_with_a_horizon_opens_the_plan_at_any_length() -> None:
+    # own words: 到2027年，… (a long sentence of goals, no figure), then the figures aimed at
+    text = (
+        "到2027年，基本建成布局合理、开放协同、支撑有力的县域创新体系，创新能力显著提升。"
+        "全县研发投入强度达到2.5%以上，高新技术企业达到120家。"
+    )
+    assert fields(text, "value", "target") == [(None, Decimal("2.5")), (None, Decimal(120))]

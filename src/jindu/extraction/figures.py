@@ -136,6 +136,8 @@ def _opens_plan(text: str, lo: int, hi: int) -> bool:
         return True
     if _TARGETS_ANNOUNCED.search(text, lo, hi) and not _REVIEW.search(text, lo, hi):
         return True  # 综合考虑…，2022年全县…的主要预期目标计划如下:
+    if _PLAN_HORIZON.match(text, lo, hi) and not ph.is_actual(text[lo:hi]):
+        return True  # 到2026年，建成…区域创新体系…。全市R&D投入强度达到2.0%以上: the goals
     return hi - lo <= _HEADING_MAX and (
         bool(_PLAN_HORIZON.match(text, lo, hi))
         or bool(_HORIZON_OPENS.search(text, lo, hi))
