@@ -8318,3 +8318,12 @@ def test_a_sentence_opening_with_a_horizon_opens_the_plan_at_any_length() -> Non
         "全县研发投入强度达到2.5%以上，高新技术企业达到120家。"
     )
     assert fields(text, "value", "target") == [(None, Decimal("2.5")), (None, Decimal(120))]
+
+
+def test_a_growth_over_several_years_is_no_year_on_year_growth() -> None:
+    # own words: 十年增长超过2倍, 五年来增长35%: growths over years, not on the year before
+    text = "全县研发经费支出12.6亿元，十年增长超过2倍；高新技术企业86家，五年来增长35%。"
+    assert fields(text, "value", "yoy_growth") == [
+        (Decimal("12.6"), None),
+        (Decimal(86), None),
+    ]

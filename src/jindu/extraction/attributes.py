@@ -87,9 +87,17 @@ def _place_level(free: list[Draft], place: str) -> Draft | None:
     return next((f for f in reversed(free) if f.region == place and f.unit != "%"), None)
 
 
+# 十年增长超过2倍, 五年来增长35%: a growth over several years is no year-on-year growth
+_OVER_YEARS = re.compile(
+    r"(?<![0-9])(?:[两二三四五六七八九十]|[0-9]{1,2})年(?:来|间|内)?(?:累计)?$"
+)
+
+
 def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
+    if kind == mt.YOY and "年" in before[-4:] and _OVER_YEARS.search(before):
+        return
     name = ph.clean(before)
     if (
         kind == mt.YOY
