@@ -8327,3 +8327,12 @@ def test_a_growth_over_several_years_is_no_year_on_year_growth() -> None:
         (Decimal("12.6"), None),
         (Decimal(86), None),
     ]
+
+
+def test_bonds_won_are_done_and_the_spending_progress_is_the_rate_of_the_sum() -> None:
+    # own words: 争取…债券 is what was won; 执行进度 is the rate of the spending before it
+    text = "去年全县争取政府专项债券3.2亿元。1-9月全县民生支出8.6亿元，执行进度71.5%。"
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal("3.2"), None, None),
+        (Decimal("8.6"), None, Decimal("71.5")),
+    ]
