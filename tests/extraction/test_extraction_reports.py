@@ -8336,3 +8336,11 @@ def test_bonds_won_are_done_and_the_spending_progress_is_the_rate_of_the_sum() -
         (Decimal("3.2"), None, None),
         (Decimal("8.6"), None, Decimal("71.5")),
     ]
+
+
+def test_places_counted_by_a_two_digit_growth_are_named_by_it() -> None:
+    # own words: 呈两位数增长 is the state the places counted reached
+    text = "全市有5个县(市、区)工业增加值呈两位数增长。"
+    assert fields(text, "indicator", "value") == [
+        ("工业增加值两位数增长县(市、区)", Decimal(5)),
+    ]

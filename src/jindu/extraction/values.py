@@ -1560,7 +1560,7 @@ _RATE_NAME = re.compile(r"完成率|完成进度")
 # (8个市州工业投资增幅超过全省平均水平: places counted by how their growth stood to the average)
 _PLACES_STATE = re.compile(
     rf"(?P<kind>{_ANY_PLACES})的?(?P<measure>[\u4e00-\u9fff]{{0,12}}?)(?:均|都)?(?:呈|为|实现)?"
-    rf"(?P<state>正增长|负增长|增长|下降|持平|{p.ABOVE_AVERAGE})(?=[，,；;。：:]|$)"
+    rf"(?P<state>正增长|负增长|(?:两位数|个位数)?增长|下降|持平|{p.ABOVE_AVERAGE})(?=[，,；;。：:]|$)"
 )
 _PLACES_GROWING = re.compile(
     rf".*?[0-9一二三四五六七八九十]+个{_ANY_PLACES}(?P<measure>[^，；：:]{{0,12}}?)"
