@@ -28,7 +28,7 @@ _OTHER_BASIS = re.compile(
 )
 
 _GROWTH_ONLY = re.compile("(?:增速|增幅)(?:同比|比上年|比去年)?")
-# 形象进度, 工程进度, 总体进度: progress of what was just named
+# 形象进度, 工程进度, 总体进度, 执行进度: progress of what was just named
 _WHOSE_PROGRESS = re.compile("形象|工程|施工|建设|总体|整体|执行|支出")
 # 秋粮已收获, 冬小麦已播, 资金已拨付 (a rate of the work: patterns.RATE)
 # (a verb of one character only after 已: 征收进度 is no 收 of 征)
