@@ -8344,3 +8344,9 @@ def test_places_counted_by_a_two_digit_growth_are_named_by_it() -> None:
     assert fields(text, "indicator", "value") == [
         ("工业增加值两位数增长县(市、区)", Decimal(5)),
     ]
+
+
+def test_units_counted_by_the_task_they_finished() -> None:
+    # own words: 8个单位完成了半年任务: the units are named by what they finished
+    text = "截至6月底，全县只有8个单位完成了半年任务。"
+    assert fields(text, "indicator", "value") == [("完成半年任务单位", Decimal(8))]
