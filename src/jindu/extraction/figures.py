@@ -643,16 +643,12 @@ def _rates_of_sentences_before(text: str, drafts: list[Draft]) -> list[Draft]:
     dropped: set[int] = set()
     index = 0
     while index < len(drafts):
-        run = index
-        while run < len(drafts) and _rate_said_alone(drafts[run], drafts[index].sentence):
+        first, run = drafts[index], index
+        while run < len(drafts) and _rate_said_alone(drafts[run], first.sentence):
             run += 1
         count = run - index
-        if count < 2 or index < count:
-            index = run + 1 if count == 0 else run
-            continue
-        first = drafts[index]
-        listed = text.find("分别", first.sentence, first.start)
-        levels = drafts[index - count : index]
+        levels = drafts[index - count : index] if 2 <= count <= index else []
+        listed = text.find("分别", first.sentence, first.start) if levels else -1
         if (
             listed >= 0
             and not ph.clean(text[first.sentence : listed])
@@ -662,16 +658,16 @@ def _rates_of_sentences_before(text: str, drafts: list[Draft]) -> list[Draft]:
             for level, rate in zip(levels, drafts[index:run], strict=True):
                 level.completion_rate = rate.completion_rate
             dropped.update(range(index, run))
-        index = run
+        index = max(run, index + 1)
     return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
 
 
 def _rate_said_alone(draft: Draft, sentence: int) -> bool:
+    """A completion rate alone in ``sentence``, with no target and no place."""
     return (
         draft.sentence == sentence
-        and draft.value is None
+        and _rate_only(draft)
         and draft.target is None
-        and draft.completion_rate is not None
         and draft.region is None
     )
 
