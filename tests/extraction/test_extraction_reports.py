@@ -8350,3 +8350,25 @@ def test_units_counted_by_the_task_they_finished() -> None:
     # own words: 8个单位完成了半年任务: the units are named by what they finished
     text = "截至6月底，全县只有8个单位完成了半年任务。"
     assert fields(text, "indicator", "value") == [("完成半年任务单位", Decimal(8))]
+
+
+def test_places_listed_at_a_sum_each_passed_it() -> None:
+    # own words: 甲、乙、丙等3个县区…均超过20亿元: each place passed the sum, not one level
+    text = "东川区、西岭区、南浦县等3个县区完成工业投资均超过20亿元，共完成投资81.5亿元，增长9.2%。"
+    found = fields(text, "region", "value", "qualifier", "yoy_growth")
+    assert found[1:] == [
+        ("东川区", Decimal(20), ">", None),
+        ("西岭区", Decimal(20), ">", None),
+        ("南浦县", Decimal(20), ">", None),
+        (None, Decimal("81.5"), None, Decimal("9.2")),
+    ]
+
+
+def test_the_last_place_of_a_list_leaves_the_kind_of_places() -> None:
+    # own words: 甲、乙、丙等市州投资: the last place is 丙, and the growths are of 投资
+    text = "此外，广元、南充、雅安等市州技改投资增长较快，分别增长37.5%、21.4%、19%。"
+    assert fields(text, "region", "indicator", "yoy_growth") == [
+        ("广元", "技改投资", Decimal("37.5")),
+        ("南充", "技改投资", Decimal("21.4")),
+        ("雅安", "技改投资", Decimal(19)),
+    ]

@@ -481,6 +481,7 @@ def _growths_then_levels(drafts: list[Draft]) -> list[Draft]:
         level = drafts[levels[key]]
         if (
             level.yoy_growth is None
+            and level.qualifier != ">"  # (资阳…完成投资均超过100亿元: a bound passed, no level)
             and levels[key] not in dropped
             and draft.start - level.end <= _LEVEL_BEFORE_REACH
             and draft.period in (None, level.period)
@@ -1378,7 +1379,8 @@ _AT_A_BOUND = p.starting_with(
     rf"|(?P<things>企业|产品|行业|园区|工业园|转移园|项目))(?:[(（][市县区、]+[)）])?)"
     r"|(?P<town>[市县区])(?:[(（][市县区、]+[)）])?)"
     r"(?P<measure>[^，；。%0-9]{0,24}?)(?:已经|已|均|都)?(?P<bound>超过|超|高于|达到|突破|在|达)?"
-    r"(?P<rate>[0-9]+(?:\.[0-9]+)?)%(?P<above>以上)?",
+    # (等11个市州完成投资均超过100亿元: each place passed a sum)
+    r"(?P<rate>[0-9]+(?:\.[0-9]+)?)(?P<sign>%|亿元|万元)(?P<above>以上)?",
 )
 _LIST_BACK = 300  # characters a list of places may take before 等6个地区
 _DONE_TASK_END = re.compile("(?:任务)?(?:已经|已)?完成(?:了)?$")
@@ -1491,10 +1493,17 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
         count = drafts[at]
         rate = Decimal(found.group("rate"))
         kind = found.group("kind") or found.group("town")
-        count.indicator = measure + (found.group("bound") or "") + found.group("rate") + "%"
+        sign = found.group("sign")
+        count.indicator = measure + (found.group("bound") or "") + found.group("rate") + sign
         count.indicator += (found.group("above") or "") + kind
         count.completion_rate = count.qualifier = count.region = count.yoy_growth = None
-        if growth:
+        if sign != "%":
+            done = ph.clean(p.DONE_LEAD.sub("", measure)) or ph.clean(measure)
+            each = [
+                replace(count, indicator=done, value=rate, unit=sign, qualifier=">", region=place)
+                for place in places
+            ]
+        elif growth:
             # (预计9个县区增速20%以上: a growth estimated is of what was done)
             estimated, count.projected = count.projected, False
             count.value, count.target = number.value, None

@@ -723,7 +723,10 @@ def quoted_tail(text: str) -> str | None:
 
 
 _PLACE_PREFIX = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡)(?!级|域|内|外|场|值|民)"
+    r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:街道|开发区|高新区|园区|市|区|县|镇|乡))(?!级|域|内|外|场|值|民)"
+)
+_LAST_OF_KIND = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)等(?:[0-9一二三四五六七八九十两]+个?)?{PLACE_KINDS}"
 )
 # 农业农村局 (布局, 结局, 当局 are none)
 _BUREAU = r"[\u4e00-\u9fff]{2,12}(?<!格|布|结|大|全|当|开|时|变|棋|残|终|邮|药|赌|饭|书|出|入)局"
@@ -1061,9 +1064,10 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
         parts[-1], shared = parts[-1][: sized.start()], parts[-1][sized.start() :]
     elif all(is_place(x) for x in parts[:-1]) and not is_place(parts[-1]):
         # 城关街道、青山镇、石桥镇工业投资 → three places sharing 工业投资
-        place = _PLACE_PREFIX.match(parts[-1])
+        place = _LAST_OF_KIND.match(parts[-1]) or _PLACE_PREFIX.match(parts[-1])
         if place and len(parts[-1]) - place.end() >= 2:
-            parts[-1], shared = place.group(0), parts[-1][place.end() :]
+            # 巴中、…、雅安等市州投资: the last place, then the kind of all (no place 雅安等市)
+            parts[-1], shared = place.group("place"), parts[-1][place.end() :]
         elif (short := _short_place(parts[-1], among_places=True))[0]:
             parts[-1], shared = short[0], short[1]  # 广东、江苏高新技术企业数量
     # 省级、市级研发中心 → 省级研发中心, 市级研发中心
