@@ -8372,3 +8372,12 @@ def test_the_last_place_of_a_list_leaves_the_kind_of_places() -> None:
         ("南充", "技改投资", Decimal("21.4")),
         ("雅安", "技改投资", Decimal(19)),
     ]
+
+
+def test_places_ranked_after_a_count_of_places_take_the_measure() -> None:
+    # own words: N个县…居前3位的分别是：A县…: the measure names the values, the place is region
+    text = "1-9月，全省30个重点县实际利用外资居前3位的分别是：东川县2.15亿美元、西岭区1.08亿美元。"
+    assert fields(text, "indicator", "region", "value")[1:] == [
+        ("实际利用外资", "东川县", Decimal("2.15")),
+        ("实际利用外资", "西岭区", Decimal("1.08")),
+    ]

@@ -2229,7 +2229,11 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         ranked is None
         and s.clauses
         and s.text[s.clauses[-1][1] - 1] in "：:"
-        and _ORGAN.search(segment)
+        and (
+            _ORGAN.search(segment)
+            # (进度居前的2个市分别是：南宁市66.2%: the places of a count, read below)
+            or (ph.is_place(ph.clean(segment)) and _count_listing(s, mention) is None)
+        )
     ):
         # 接种率排名前三名的乡镇：梨树镇政府98%: the ranking's lead is the clause before, its
         # items the towns' governments (a bare place is read with the places listed)
@@ -2240,6 +2244,7 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
         measure = ph.clean(best.group("name")) if best else s.last_indicator()
     elif ranked and ph.is_place(ph.clean(ranked.group("place"))):
         place, measure = ph.clean(ranked.group("place")), ph.clean(ranked.group("name"))
+        measure = _RANKED_FIELD.sub("", measure)  # 52个重点县实际利用外资居前5位的: the field
         if not measure and s.figures and s.figures[-1].region:
             measure = s.last_indicator()  # …；最差的县(市、区)为曲阜市21μg/m3: the same measure
         if not measure:
@@ -2275,6 +2280,10 @@ def _ranked_place(s: Sentence, segment: str, mention: Mention, is_target: bool) 
 
 
 _RATE_NAMED = re.compile("(.{2,})(?:完成率|完成比例)")
+# 52个省对外开放重点县: how many places the ranking goes over, before the measure
+_RANKED_FIELD = re.compile(
+    rf"^(?:全省|全市|全国)?[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{{0,10}}?{p.PLACE_KINDS}(?=.{{2}})"
+)
 
 
 # 从多到少依次为：江城7个，河口4个: after a ranking's lead, a bare name is a place or a unit
