@@ -8381,3 +8381,12 @@ def test_places_ranked_after_a_count_of_places_take_the_measure() -> None:
         ("实际利用外资", "东川县", Decimal("2.15")),
         ("实际利用外资", "西岭区", Decimal("1.08")),
     ]
+
+
+def test_a_sum_set_up_names_the_fund_after_it() -> None:
+    # own words: 设立…800万元的…专项资金和200万元的…资金: each sum is of the fund after it
+    text = "从今年起，设立每年安排800万元的县科技创新专项资金和200万元的县人才发展资金。"
+    assert fields(text, "indicator", "value") == [
+        ("县科技创新专项资金", Decimal(800)),
+        ("县人才发展资金", Decimal(200)),
+    ]

@@ -191,6 +191,10 @@ _PROJECT_AFTER = re.compile(
     r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:项目|工程))(?=[、，；。和及与]|$)"
 )
 _MONEY_PUT = re.compile(r"(?P<put>总投资|计划投资|投资)(?:额)?(?:达|为|约|近|超)?$")
+# 设立每年安排1200万元的科技成果转化专项资金: the fund a sum set up is of, named after it
+_FUND_AFTER = re.compile(
+    r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:资金|基金))(?=[、，；。和及与(（]|$)"
+)
 
 
 def _past_listed(s: Sentence, end: int) -> int:
@@ -387,6 +391,13 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 签订了总投资33亿元的聚诚家居城项目、总投资5亿元的乳酸项目: each sum names the
         # project after it, not the one before
         name = _QUOTES.sub("", project.group("name")) + put.group("put")
+    elif (
+        mention.unit
+        and mention.unit.endswith("元")
+        and "设立" in s.text[s.lo : mention.start]
+        and (fund := _FUND_AFTER.match(s.text, mention.end, s.hi))
+    ):
+        name = _QUOTES.sub("", fund.group("name"))  # (母基金总规模为6亿元的…母基金: its size)
     if sized and sized.group("estimated"):
         # (an estimate, no name; not a target here, so the name is the cleaned segment)
         name = cleaned[: sized.start("estimated")] + cleaned[sized.end("estimated") :]
