@@ -8390,3 +8390,15 @@ def test_a_sum_set_up_names_the_fund_after_it() -> None:
         ("县科技创新专项资金", Decimal(800)),
         ("县人才发展资金", Decimal(200)),
     ]
+
+
+def test_firms_found_that_mean_to_apply_are_counted_not_aimed_at() -> None:
+    # own words: 摸排拟申报…企业15家 counts what a survey found; 拟新增 still plans
+    text = "摸排拟申报高新技术企业企业15家；全年拟新增高新技术企业30家。"
+    assert fields(text, "value", "target") == [(Decimal(15), None), (None, Decimal(30))]
+
+
+def test_a_count_named_by_work_under_way_drops_the_word_for_ongoing() -> None:
+    # own words: 8项重点项目推进实施中: the projects named by the work, without 中
+    text = "目前已有8项重点科技项目推进实施中。"
+    assert fields(text, "indicator", "value") == [("推进实施重点科技项目", Decimal(8))]

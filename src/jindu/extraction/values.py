@@ -2419,7 +2419,9 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
     if turned is None:
         # 20个固定资产投资增速低于全省平均水平: counted by how a measure moved, all of it
         return words if _MOVED.search(words) else _before_measure(words)
-    return _before_measure(turned.group("rest")) + turned.group("noun")
+    rest = turned.group("rest")
+    rest = rest[:-1] if len(rest) > 2 and rest.endswith("中") else rest  # 推进实施中: ongoing
+    return _before_measure(rest) + turned.group("noun")
 
 
 def _before_measure(words: str) -> str:
