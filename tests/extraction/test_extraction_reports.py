@@ -8402,3 +8402,9 @@ def test_a_count_named_by_work_under_way_drops_the_word_for_ongoing() -> None:
     # own words: 8项重点项目推进实施中: the projects named by the work, without 中
     text = "目前已有8项重点科技项目推进实施中。"
     assert fields(text, "indicator", "value") == [("推进实施重点科技项目", Decimal(8))]
+
+
+def test_the_reach_of_a_service_in_minutes_is_no_figure() -> None:
+    # own words: 15分钟健康服务圈 names a kind of area; the doctors counted are a figure
+    text = "全县基本建成15分钟健康服务圈，每千人口执业医师数2.86人。"
+    assert fields(text, "value", "unit") == [(Decimal("2.86"), "人")]

@@ -306,6 +306,8 @@ _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
 
+# 15分钟就医圈, 半小时经济圈: the reach of a service, in minutes, names a kind of area
+_RADIUS = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 # 40岁以下170人, 35岁及以下的312名: an age band, then how many are in it
 _AGE_BAND = re.compile(r"(?:及|至)?(?:以下|以上)的?\s*[0-9]")
 
@@ -406,6 +408,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 25万吨级航道, 百万千瓦级: a class of size that names a kind
     if matched_unit == "岁" and _AGE_BAND.match(text, end, hi):
         return None  # 40岁以下170人: a band of ages that names the people counted
+    if matched_unit in ("分钟", "小时") and _RADIUS.match(text, end, hi):
+        return None  # 15分钟优质就医诊疗圈: how far a service reaches names it
     if matched_unit == "位" and text.startswith("数", end):
         return None  # 实现了2位数的增长: how many digits, not a figure
     if matched_unit == "次" and last == "届":
