@@ -8408,3 +8408,21 @@ def test_the_reach_of_a_service_in_minutes_is_no_figure() -> None:
     # own words: 15分钟健康服务圈 names a kind of area; the doctors counted are a figure
     text = "全县基本建成15分钟健康服务圈，每千人口执业医师数2.86人。"
     assert fields(text, "value", "unit") == [(Decimal("2.86"), "人")]
+
+
+def test_a_target_set_earlier_and_passed_is_the_target_of_the_level() -> None:
+    # own words: 超额完成了年初定下的…的目标, 超过了年初所定的…的基本标准: targets of the levels
+    text = (
+        "全县新增参保人数4120人，超额完成了年初定下的新增职工医保参保人数3500人的目标。"
+        "人均筹资水平达到210元，大大超过了年初所定的人均筹资水平达到190元的基本标准。"
+    )
+    assert fields(text, "value", "target") == [
+        (Decimal(4120), Decimal(3500)),
+        (Decimal(210), Decimal(190)),
+    ]
+
+
+def test_who_told_the_reporter_names_nothing() -> None:
+    # own words: 记者了解到, 记者从…获悉 open the sentence, not the name
+    text = "记者了解到今年全县城乡居民医保参保人数达24.6万人。"
+    assert fields(text, "indicator") == [("城乡居民医保参保人数",)]
