@@ -8426,3 +8426,12 @@ def test_who_told_the_reporter_names_nothing() -> None:
     # own words: 记者了解到, 记者从…获悉 open the sentence, not the name
     text = "记者了解到今年全县城乡居民医保参保人数达24.6万人。"
     assert fields(text, "indicator") == [("城乡居民医保参保人数",)]
+
+
+def test_a_share_of_places_is_named_by_what_they_reached() -> None:
+    # own words: 全县96%的行政村实现…，85%以上的自然村通…: shares named deed first, each
+    text = "目前，全县96%的行政村实现快递进村，85%以上的自然村建成农村公路。"
+    assert fields(text, "indicator", "value", "qualifier") == [
+        ("实现快递进村行政村", Decimal(96), None),
+        ("建成农村公路自然村", Decimal(85), ">"),
+    ]

@@ -421,6 +421,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     )
     # (4家创新型产业集群获批: a count the words after it name adds to nothing before)
     named_after = len(after) > 2 and counts_things(mention.unit) and not is_target
+    # (全国98%的乡镇实现…，80%以上的行政村实现…: a share of what is named after it)
+    named_after = named_after or (
+        mention.is_percent and _SHARE_REACHED.match(s.text, mention.end, s.hi) is not None
+    )
     if bare and not named_after and _merge(s, mention, is_target):
         return
     if _each_place(s, name, mention, is_target, segment):
@@ -2185,12 +2189,23 @@ _SHARE_NOUN = re.compile(
     rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{{2,16}}?)(?=(?:{p.SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&]|$)"
 )
 _SHARE_NAMED = re.compile(rf"占(?P<whole>{_SHARE_WHOLES})比重$")
+_SHARE_REACHED = re.compile(
+    r"(?:以上)?的(?P<noun>[\u4e00-\u9fff]{1,8}?)"
+    r"(?P<deed>(?:已经|已)?(?:实现|建有|开通|建成|具备|接通|通上|用上)[\u4e00-\u9fff“”]{1,14})"
+    r"(?=[，。；,;]|$)"
+)
+_SHARE_OF_ALL = re.compile("(?:目前|现在)?(?:全国|全省|全市|全县|全区|全镇)?")
 _SHARE_NEXT = re.compile(r"的[^，；。]{2,16}?(?:、|和|及|与|以及)\s*")
 
 
 def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
     if _OUTRANKED.search(segment) and _RANKED_AMONG.match(s.text, mention.end, s.hi):
         return True  # a percentile, no figure
+    reached = _SHARE_REACHED.match(s.text, mention.end, s.hi)
+    if reached and _SHARE_OF_ALL.fullmatch(ph.clean(segment)):
+        # 全国98%的乡镇实现品牌快递直通: the share of the places (or units) that did it
+        new_draft(s, reached.group("deed") + reached.group("noun"), mention, False, mention.start)
+        return True
     noun = _SHARE_NOUN.match(s.text, mention.end, s.hi)
     if noun is None:
         return False
