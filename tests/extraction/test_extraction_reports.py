@@ -8435,3 +8435,9 @@ def test_a_share_of_places_is_named_by_what_they_reached() -> None:
         ("实现快递进村行政村", Decimal(96), None),
         ("建成农村公路自然村", Decimal(85), ">"),
     ]
+
+
+def test_places_that_rank_first_share_the_measure_after_their_rank() -> None:
+    # own words: A、B、C位居…前三，占比分别为…: 位居 ends the list of places
+    text = "东川区、西岭区、南浦县位居全市专利授权量前三位，占比分别为41.5%、20.3%、11.2%。"
+    assert [f.indicator for f in extract(text).figures] == ["占比"] * 3
