@@ -8441,3 +8441,15 @@ def test_places_that_rank_first_share_the_measure_after_their_rank() -> None:
     # own words: A、B、C位居…前三，占比分别为…: 位居 ends the list of places
     text = "东川区、西岭区、南浦县位居全市专利授权量前三位，占比分别为41.5%、20.3%、11.2%。"
     assert [f.indicator for f in extract(text).figures] == ["占比"] * 3
+
+
+def test_a_second_year_compared_in_a_list_is_no_year_on_year_growth() -> None:
+    # own words: 同比2024年增长A%、2023年增长B%: the first is on last year, the second is not
+    text = (
+        "今年上半年签约项目860个，同比2024年增长31%、2023年增长12%；"
+        "签约金额5120亿元，同比2024年增长45%、2023年增长17%。"
+    )
+    assert fields(text, "value", "yoy_growth") == [
+        (Decimal(860), Decimal(31)),
+        (Decimal(5120), Decimal(45)),
+    ]

@@ -3931,11 +3931,14 @@ def _target_then_rate(s: Sentence, segment: str, mention: Mention, rate: Mention
 
 
 _COMPARED_YEAR = re.compile(
-    rf"(?:比|较|与)({p.YEAR_NUMBER})年"
+    # (同比2020年增长92%、2019年增长26%: a second year compared with, listed)
+    rf"(?:比|较|与|、)({p.YEAR_NUMBER})年"
     # 较2019年第1季亦增加, 与2023年同期比较则下跌: the same part of that year
     r"(?:同期|同月|同季|首季|第?[1-4一二三四]季度?|上半年|前三季度)?(?:相比|比较)?(?:亦|也|则|还)?$"
 )
-_YEAR = re.compile(rf"(?<![0-9])(?P<compared>(?:比|较|与))?({p.YEAR_NUMBER})年")
+_YEAR = re.compile(
+    rf"(?<![0-9])(?P<compared>比|较|与|、(?=[0-9]+年(?:同期)?(?:增长|下降)))?({p.YEAR_NUMBER})年"
+)
 
 
 def _year(number: str) -> int:
@@ -3957,10 +3960,10 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
         return False
     year = _year(compared.group(1))
     others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, pos) if not c and _year(y) != year]
-    if not others:
+    if not others and any(c and _year(y) > year for c, y in _YEAR.findall(s.text, s.lo, s.hi)):
         # 较2019年首季上升40.3%；与2023年同期比较则下跌24.3%: another comparison is with a
         # later year, so this one is not with last year
-        others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, s.hi) if c and _year(y) > year]
+        return True
     if not others and s.figures and s.figures[-1].yoy_growth is not None:
         # 同比增长13.3%，比2019年同期增长13.5%: a second comparison of the figure before
         return not ph.clean(before[: compared.start()])
