@@ -8453,3 +8453,9 @@ def test_a_second_year_compared_in_a_list_is_no_year_on_year_growth() -> None:
         (Decimal(860), Decimal(31)),
         (Decimal(5120), Decimal(45)),
     ]
+
+
+def test_a_list_summed_up_is_named_by_what_follows_the_total() -> None:
+    # own words: 甲、乙等企业共12个…项目均按计划开工: the projects, by the stage they reached
+    text = "目前，甲厂、乙厂等企业共12个亿元以上工业项目均按计划开工建设。"
+    assert fields(text, "indicator", "value") == [("按计划开工建设亿元以上工业项目", Decimal(12))]

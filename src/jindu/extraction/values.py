@@ -44,7 +44,8 @@ _REACHED_STAGES = p.alternation(
 _REACHED = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|指标|事项|任务|单位|部门)|)(?:已经|已|均|全部|都)?"
     rf"(?:{ph.SMOOTHLY}|实现)?"
-    r"(?P<stage>(?:正在|正(?=有序|在|稳步)|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继)*"
+    r"(?P<stage>(?:正在|正(?=有序|在|稳步)|尚未|未|提前|部分|紧张|加快|集中|陆续|实质性|先后|相继"
+    r"|按计划|按期|如期)*"
     # 46个项目转入开工建设, 108个项目新开工建设, 2个项目正有序推进: the stage, how it goes
     rf"(?:转入|进入)?(?:(?:{_REACHED_STAGES})(?:建设)?|建设|进行前期工作|开展前期工作|"
     r"(?:有序|稳步|顺利)推进|"
@@ -528,11 +529,17 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif (
         after
         and (is_count(mention.unit) or (counts_things(mention.unit) and len(after) > 1))
-        and (len(name) <= 2 or segment.rstrip().endswith("等"))
+        and (
+            len(name) <= 2
+            or segment.rstrip().endswith("等")
+            # 秦箭、润达等冶金企业共15个亿元以上项目: the list, summed up by what they are
+            or _LIST_SUMMED.search(segment.rstrip()) is not None
+        )
     ):
         # 三明宾馆等13个省市重点项目; 其他5个项目正在…: the rest are named by their state
         kept = (
             len(name) <= 2
+            and not _LIST_SUMMED.search(segment.rstrip())
             and not (name in ("其他", "其余", "其它") and len(after) > 4)
             and not name.endswith("中")  # 16个市中有13个市…: the field the part is of
             # 帮助65家企业获得信贷支持: who was helped is named by what they did
@@ -1987,6 +1994,7 @@ _GOAL_AFTER = re.compile(
     r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划|标准)|的(?:序时|时序|时间)?进度"
 )
 # 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
+_LIST_SUMMED = re.compile(r"等[\u4e00-\u9fff]{0,8}?(?:共|共计|合计|总计)$")
 _ORGANISED = re.compile("(?:组织|推荐|指导|帮助|引导|动员|带领|鼓励|辅导)(?:了)?(?:全[市县区])?$")
 _ORGANISED_DEED = re.compile(
     r"(?:余|多)?(?P<noun>企业|单位|高校|科研院所|机构|人员|人才|专家|农户)"
