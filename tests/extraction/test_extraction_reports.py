@@ -8459,3 +8459,12 @@ def test_a_list_summed_up_is_named_by_what_follows_the_total() -> None:
     # own words: 甲、乙等企业共12个…项目均按计划开工: the projects, by the stage they reached
     text = "目前，甲厂、乙厂等企业共12个亿元以上工业项目均按计划开工建设。"
     assert fields(text, "indicator", "value") == [("按计划开工建设亿元以上工业项目", Decimal(12))]
+
+
+def test_growths_on_the_same_months_two_years_before_are_not_year_on_year() -> None:
+    # own words: 比2023年9月份增长…, 相比2023年1—9月增长…, with 两年平均: over two years
+    text = (
+        "9月份，全县限上零售额2.41亿元，同比增长6.2%；比2023年9月份增长15.1%，两年平均增长7.3%。"
+        "1—9月，全县限上零售额19.8亿元，同比增长9.5%。相比2023年1—9月增长18.4%，两年平均增长8.9%。"
+    )
+    assert [f.yoy_growth for f in extract(text).figures] == [Decimal("6.2"), Decimal("9.5")]

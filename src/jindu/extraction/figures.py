@@ -3934,7 +3934,9 @@ _COMPARED_YEAR = re.compile(
     # (同比2020年增长92%、2019年增长26%: a second year compared with, listed)
     rf"(?:比|较|与|、)({p.YEAR_NUMBER})年"
     # 较2019年第1季亦增加, 与2023年同期比较则下跌: the same part of that year
-    r"(?:同期|同月|同季|首季|第?[1-4一二三四]季度?|上半年|前三季度)?(?:相比|比较)?(?:亦|也|则|还)?$"
+    r"(?:同期|同月|同季|首季|第?[1-4一二三四]季度?|上半年|前三季度"
+    # 比2019年8月份, 相比2019年1—8月: the same months of that year
+    r"|(?:[0-9]{1,2}[-—~至])?[0-9]{1,2}月份?)?(?:相比|比较)?(?:亦|也|则|还)?$"
 )
 _YEAR = re.compile(
     rf"(?<![0-9])(?P<compared>比|较|与|、(?=[0-9]+年(?:同期)?(?:增长|下降)))?({p.YEAR_NUMBER})年"
@@ -3958,6 +3960,8 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     compared = _COMPARED_YEAR.search(before)
     if not compared:
         return False
+    if "两年平均" in s.text[s.lo : s.hi]:
+        return True  # 相比2019年1—8月增长22.2%，两年平均增长10.5%: over two years
     year = _year(compared.group(1))
     others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, pos) if not c and _year(y) != year]
     if not others and any(c and _year(y) > year for c, y in _YEAR.findall(s.text, s.lo, s.hi)):
