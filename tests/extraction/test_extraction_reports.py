@@ -8468,3 +8468,12 @@ def test_growths_on_the_same_months_two_years_before_are_not_year_on_year() -> N
         "1—9月，全县限上零售额19.8亿元，同比增长9.5%。相比2023年1—9月增长18.4%，两年平均增长8.9%。"
     )
     assert [f.yoy_growth for f in extract(text).figures] == [Decimal("6.2"), Decimal("9.5")]
+
+
+def test_things_counted_by_how_they_stood_are_named_state_first() -> None:
+    # own words: N个课题执行率高于平均…, N个乡镇得分低于…: named by the state, then the kind
+    text = "全所86个课题中，31个课题预算执行率高于全所平均水平；12个乡镇得分低于全县平均分。"
+    assert fields(text, "indicator", "value")[1:] == [
+        ("预算执行率高于全所平均水平课题", Decimal(31)),
+        ("得分低于全县平均分乡镇", Decimal(12)),
+    ]

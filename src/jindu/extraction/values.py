@@ -819,6 +819,10 @@ _PREDICATE = (
     r"(?:尚)?未(?:动工|开工|完工|竣工|建成|落地|启动)|停工|停建|缓建"
 )
 _PREDICATE_FIRST = re.compile(_PREDICATE)
+_KIND_COMPARED = re.compile(
+    rf"(?P<kind>{SET_KINDS}|课题|街道|乡镇|村|社区|县区|部门)"
+    r"(?P<rest>[\u4e00-\u9fff]{0,12}?(?:高于|低于|超过|快于|慢于)[\u4e00-\u9fff]{1,16})"
+)
 _MOVED = re.compile("(?:增速|增幅|增长|下降).*(?:平均|水平)$|(?:正|负)增长$")
 _NOUN_THEN_VERB = re.compile(
     rf"(?P<noun>[^，；、]{{0,12}}?(?:{_COUNTED_HEAD}))(?P<rest>(?:{_PREDICATE})[\u4e00-\u9fff]*)"
@@ -2442,6 +2446,10 @@ def _counted(words: str, got: re.Match[str] | None) -> str:
     享受研发费用加计扣除政策企业, 4个项目基本建成 → 基本建成项目 (those counted are named by
     what they did or reached); 105家规上科技服务业企业营收达57.58亿元 → 规上科技服务业企业, 20户
     企业入驻园区投资兴业 → 入驻园区企业 (of those counted, not of what they earn or invest)."""
+    compared = _KIND_COMPARED.fullmatch(words) if got is None else None
+    if compared:
+        # 52个课题预算执行率高于全所平均…, 9个街道得分高于平均分: counted by how they stood
+        return compared.group("rest") + compared.group("kind")
     turned = got or _NOUN_THEN_VERB.fullmatch(words)
     if turned and _PREDICATE_FIRST.match(words):
         return turned.group("noun")  # 15项发放补助类项目发放补助资金: named so already
