@@ -8477,3 +8477,16 @@ def test_things_counted_by_how_they_stood_are_named_state_first() -> None:
         ("预算执行率高于全所平均水平课题", Decimal(31)),
         ("得分低于全县平均分乡镇", Decimal(12)),
     ]
+
+
+def test_a_list_made_public_of_what_is_to_be_recognised_counts_what_was_chosen() -> None:
+    # own words: 拟认定…数量28家, 拟推荐…5家: the list published; 拟新增 is still a plan
+    text = (
+        "全省新增拟认定省工程技术研究中心最多的是甲市，达86家；乙市新增拟认定数量28家。"
+        "明年拟新增40家。"
+    )
+    assert fields(text, "value", "target") == [
+        (Decimal(86), None),
+        (Decimal(28), None),
+        (None, Decimal(40)),
+    ]

@@ -378,7 +378,11 @@ AIMING = (
 )
 # 拟新增 plans; 拟认定的…名单 is a list published, 拟定 drafts
 # (摸排拟申报…企业12家: the firms found that mean to apply, counted)
-PROPOSED = r"(?<!摸排)(?<!排摸)(?<!梳理)(?<!筛选)拟(?!定|[^，。；]{0,12}名单)"
+# (拟认定…194家, 拟推荐…5家: a list made public, of what was chosen)
+PROPOSED = (
+    r"(?<!摸排)(?<!排摸)(?<!梳理)(?<!筛选)拟"
+    r"(?!定|认定|推荐|入库|立项|授予|命名|评定|[^，。；]{0,12}名单)"
+)
 # 将 opens a plan, but 将近 is a qualifier and 将41个项目纳入… puts things somewhere
 # (坚持将稳增长摆在突出位置, 始终将…作为: 将 that puts something somewhere plans nothing)
 # 汇聚了全国77.2%的研发经费投入: verbs that take a share of what is named after it
