@@ -8490,3 +8490,9 @@ def test_a_list_made_public_of_what_is_to_be_recognised_counts_what_was_chosen()
         (Decimal(28), None),
         (None, Decimal(40)),
     ]
+
+
+def test_a_notice_opening_with_hereby_states_what_was_chosen() -> None:
+    # own words: 现将…的12家众创空间、5家孵化器名单予以公布: counts of the list, not plans
+    text = "现将确定为省级科技企业孵化载体的12家众创空间、5家科技企业孵化器名单予以公布。"
+    assert fields(text, "value", "target") == [(Decimal(12), None), (Decimal(5), None)]
