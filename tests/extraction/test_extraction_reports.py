@@ -8496,3 +8496,9 @@ def test_a_notice_opening_with_hereby_states_what_was_chosen() -> None:
     # own words: 现将…的12家众创空间、5家孵化器名单予以公布: counts of the list, not plans
     text = "现将确定为省级科技企业孵化载体的12家众创空间、5家科技企业孵化器名单予以公布。"
     assert fields(text, "value", "target") == [(Decimal(12), None), (Decimal(5), None)]
+
+
+def test_our_country_goes_from_names_as_the_whole_does() -> None:
+    # own words: 我国现有…, 我国网民规模: 我国 is the whole the text reports on
+    text = "据悉，我国现有178家国家级高新区。截至年底，我国网民规模达10.9亿人。"
+    assert fields(text, "indicator") == [("国家级高新区",), ("网民规模",)]
