@@ -8502,3 +8502,13 @@ def test_our_country_goes_from_names_as_the_whole_does() -> None:
     # own words: 我国现有…, 我国网民规模: 我国 is the whole the text reports on
     text = "据悉，我国现有178家国家级高新区。截至年底，我国网民规模达10.9亿人。"
     assert fields(text, "indicator") == [("国家级高新区",), ("网民规模",)]
+
+
+def test_shares_listed_after_a_share_of_the_whole_are_of_that_whole() -> None:
+    # own words: 集聚了全省30%的高新技术企业，40%的“小巨人”企业: each share of the same whole
+    text = "高新区集聚了全省30%的高新技术企业，40%的专精特新“小巨人”企业，25%的省级研发机构。"
+    assert fields(text, "indicator") == [
+        ("高新技术企业占全省比重",),
+        ("专精特新小巨人企业占全省比重",),
+        ("省级研发机构占全省比重",),
+    ]

@@ -2198,7 +2198,7 @@ _RANKED_AMONG = re.compile(
     r"(?=[，；。、,;）)]|$)"
 )
 _SHARE_NOUN = re.compile(
-    rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&]{{2,16}}?)(?=(?:{p.SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&]|$)"
+    rf"的(?P<noun>[\u4e00-\u9fffA-Za-z&“”]{{2,16}}?)(?=(?:{p.SHARE_VERBS})了?|[^\u4e00-\u9fffA-Za-z&“”]|$)"
 )
 _SHARE_NAMED = re.compile(rf"占(?P<whole>{_SHARE_WHOLES})比重$")
 _SHARE_REACHED = re.compile(
@@ -2225,8 +2225,13 @@ def _share_before_noun(s: Sentence, segment: str, mention: Mention) -> bool:
     last = s.figures[-1] if s.figures else None
     if first:
         whole = first.group("whole")
-    elif last and _SHARE_NEXT.fullmatch(segment) and (named := _SHARE_NAMED.search(last.indicator)):
-        whole = named.group("whole")  # 、33%的人口: of the whole of the share before
+    elif (
+        last
+        and (_SHARE_NEXT.fullmatch(segment) or (not segment.strip() and last.unit == "%"))
+        and (named := _SHARE_NAMED.search(last.indicator))
+    ):
+        # 、33%的人口; 集聚了30%的高新技术企业，40%的…企业: of the whole of the share before
+        whole = named.group("whole")
     elif _SHARE_VERB.search(segment) or (
         last and last.indicator.endswith("占比") and _SHARE_NEXT.fullmatch(segment)
     ):
