@@ -8512,3 +8512,15 @@ def test_shares_listed_after_a_share_of_the_whole_are_of_that_whole() -> None:
         ("专精特新小巨人企业占全省比重",),
         ("省级研发机构占全省比重",),
     ]
+
+
+def test_a_table_a_cell_a_line_after_its_title_with_rules_between_rows() -> None:
+    # own words: the title runs into 排名 (the line break between them goes); ||||| rules
+    # between rows are no cells
+    text = (
+        "市直部门信息采用情况统计表\n排名 |\n单位 |\n采用条数 |\n得分 |\n||||||\n"
+        "1 |\n水利局 |\n36 |\n180 |\n||||||\n2 |\n民政局 |\n26 |\n130 |\n||||||\n"
+        "3 |\n公安局 |\n25 |\n125 |\n"
+    )
+    rows = [(f.region, f.value) for f in extract(text).figures if f.indicator.endswith("得分")]
+    assert rows == [("水利局", Decimal(180)), ("民政局", Decimal(130)), ("公安局", Decimal(125))]

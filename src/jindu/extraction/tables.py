@@ -40,6 +40,7 @@ _TITLE_END = re.compile(
     r"(?:(?:完成|进展|推进|建设|执行|运行)?情况)?(?:汇总|统计|一览|明细|进度)*表?$"
 )
 _SERIAL = re.compile(r"^(?:序号|编号|排名|排序|排行|名次|位次|No\.?)$")
+_TITLE_THEN_SERIAL = re.compile(r"(?P<title>.{4,}?(?:表|情况))(?P<serial>序号|排名|名次)$")
 _RANK_COLUMN = re.compile("(?:排位|排名|排序|排行|名次|位次)$")  # 增速排位, 全省排名
 _UNIT_COLUMN = re.compile(r"^(?:计量|计算)?\s*单\s*位$")
 # 责任单位, 牵头部门, 备注: columns of words beside the label (who answers for a row, notes)
@@ -294,15 +295,22 @@ def _cell_a_line(
         return []
     cells: list[_Cell] = []
     for lo, hi in lines:
-        found = _BARRED_CELL.match(text, lo, hi) if text.count("|", lo, hi) == 1 else None
+        bars = text.count("|", lo, hi)
+        if bars > 1 and not text[lo:hi].replace("|", "").strip():
+            continue  # ||||||||: a rule drawn between rows, no cell
+        found = _BARRED_CELL.match(text, lo, hi) if bars == 1 else None
         if found is None:
             cells.append(("\n", lo, lo))  # (no cell: the end of a run)
             continue
         start = found.start("cell") + len(found.group("cell")) - len(found.group("cell").lstrip())
         cells.append((found.group("cell").strip(), start, found.end("cell")))
     tables = []
-    for at, (cell, _, _) in enumerate(cells):
-        if not _SERIAL.match(cell):
+    for at, (cell, lo, hi) in enumerate(cells):
+        joined = _TITLE_THEN_SERIAL.match(cell) if not _SERIAL.match(cell) else None
+        if joined:
+            # 市直各部门信息采用情况统计表排名|: the title ran into the header's first cell
+            cells[at] = (joined.group("serial"), lo + joined.start("serial"), hi)
+        elif not _SERIAL.match(cell):
             continue
         width = _header_width(cells, at, 16)
         if width < 3 or any(c[0] in ("", "\n") for c in cells[at : at + width]):
@@ -317,6 +325,7 @@ def _cell_a_line(
             row += width
         if len(body) >= _MIN_ROWS:
             before = [c[0] for c in cells[max(0, at - 2) : at] if c[0] not in ("", "\n")]
+            before += [joined.group("title")] if joined else []
             tables.append((before, cells[at : at + width], body))
     return tables
 
