@@ -819,6 +819,7 @@ _PREDICATE = (
     r"(?:尚)?未(?:动工|开工|完工|竣工|建成|落地|启动)|停工|停建|缓建"
 )
 _PREDICATE_FIRST = re.compile(_PREDICATE)
+# 课题预算执行率高于全所平均…, 街道得分低于平均分: the kind counted, then how it stood
 _KIND_COMPARED = re.compile(
     rf"(?P<kind>{SET_KINDS}|课题|街道|乡镇|村|社区|县区|部门)"
     r"(?P<rest>[\u4e00-\u9fff]{0,12}?(?:高于|低于|超过|快于|慢于)[\u4e00-\u9fff]{1,16})"
@@ -1983,22 +1984,21 @@ _WEAK_MARKS = ("可", "将", "有望")
 _ONCE_RUNNING = re.compile(
     r"(?:建成|投产|达产|竣工|完工|投用|运营|满负荷生产|全面投产|投入使用|投入运营|投入生产)(?:后|以后)[，,]"
 )
+# 超额完成了年初定下的新增…参保人数3000人的目标: who set the target, then what it is of
+_SET_BY = r"[^，。；0-9]{0,6}?(?:定下|制定|确定|下达|所定)的[^，。；0-9]{0,16}"
 _MET_LEAD = re.compile(
-    r"[，,\s]*(?:(?:超额|提前|全面)?完成了?(?:[^，。；0-9]{0,8}|_SET_BY)"
+    r"[，,\s]*(?:(?:超额|提前|全面)?完成了?(?:[^，。；0-9]{0,8}|" + _SET_BY + ")"
     # 超全年挑战目标726亿元的序时进度: the target whose time progress was passed
     r"|超(?:过|出)?[^，。；0-9]{0,8}?(?:目标|任务|计划)"
     # 大大超过了年初所定的人均筹资水平达到185元的基本标准: the level set, passed
-    r"|(?:大大|远远)?超(?:过|出)了?_SET_BY)".replace(
-        # 超额完成了年初定下的新增…参保人数3000人的目标: who set it, then what it is of
-        "_SET_BY",
-        r"[^，。；0-9]{0,6}?(?:定下|制定|确定|下达|所定)的[^，。；0-9]{0,16}",
-    )
+    r"|(?:大大|远远)?超(?:过|出)了?" + _SET_BY + ")"
 )
 _GOAL_AFTER = re.compile(
     r"的(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|计划|标准)|的(?:序时|时序|时间)?进度"
 )
-# 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
+# 秦箭、润达等冶金企业共15个…: a list summed up, the total's words after the count name it
 _LIST_SUMMED = re.compile(r"等[\u4e00-\u9fff]{0,8}?(?:共|共计|合计|总计)$")
+# 组织8家企业参加…培训, 推荐12家企业申报…: the count is the object of an organiser
 _ORGANISED = re.compile("(?:组织|推荐|指导|帮助|引导|动员|带领|鼓励|辅导)(?:了)?(?:全[市县区])?$")
 _ORGANISED_DEED = re.compile(
     r"(?:余|多)?(?P<noun>企业|单位|高校|科研院所|机构|人员|人才|专家|农户)"
