@@ -8524,3 +8524,9 @@ def test_a_table_a_cell_a_line_after_its_title_with_rules_between_rows() -> None
     )
     rows = [(f.region, f.value) for f in extract(text).figures if f.indicator.endswith("得分")]
     assert rows == [("水利局", Decimal(180)), ("民政局", Decimal(130)), ("公安局", Decimal(125))]
+
+
+def test_a_count_named_by_examples_is_named_by_the_deed_and_the_kind() -> None:
+    # own words: 新签约甲公司智能装备等工业项目26个: the deed and the kind, not the example
+    text = "前三季度，园区累计新签约甲公司智能装备产业园等工业项目26个，计划总投资88.6亿元。"
+    assert fields(text, "indicator", "value")[0] == ("园区新签约工业项目", Decimal(26))

@@ -192,6 +192,11 @@ _PROJECT_AFTER = re.compile(
     r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:项目|工程))(?=[、，；。和及与]|$)"
 )
 _MONEY_PUT = re.compile(r"(?P<put>总投资|计划投资|投资)(?:额)?(?:达|为|约|近|超)?$")
+# 新签约A项目等工业项目42个, 建设完成B大街等载体12个: the deed, examples, then the kind
+_EXAMPLES_THEN_KIND = re.compile(
+    r"(?P<verb>(?:新|累计)?(?:签约|引进|建成|新建|培育|认定|实施|落地|开工|建设完成))"
+    r"[^，；。、]{2,24}?等(?!级)(?P<kind>[\u4e00-\u9fff]{2,10})$"
+)
 # 设立每年安排1200万元的科技成果转化专项资金: the fund a sum set up is of, named after it
 _FUND_AFTER = re.compile(
     r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:资金|基金))(?=[、，；。和及与(（]|$)"
@@ -399,6 +404,10 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and (fund := _FUND_AFTER.match(s.text, mention.end, s.hi))
     ):
         name = _QUOTES.sub("", fund.group("name"))  # (母基金总规模为6亿元的…母基金: its size)
+    examples = _EXAMPLES_THEN_KIND.search(name) if "等" in name else None
+    if examples and is_count(mention.unit):
+        # 新签约中国动力电动商用车等工业项目42个: what was done, to the kind, not the examples
+        name = name[: examples.start()] + examples.group("verb") + examples.group("kind")
     if sized and sized.group("estimated"):
         # (an estimate, no name; not a target here, so the name is the cleaned segment)
         name = cleaned[: sized.start("estimated")] + cleaned[sized.end("estimated") :]
