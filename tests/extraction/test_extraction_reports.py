@@ -8530,3 +8530,11 @@ def test_a_count_named_by_examples_is_named_by_the_deed_and_the_kind() -> None:
     # own words: 新签约甲公司智能装备等工业项目26个: the deed and the kind, not the example
     text = "前三季度，园区累计新签约甲公司智能装备产业园等工业项目26个，计划总投资88.6亿元。"
     assert fields(text, "indicator", "value")[0] == ("园区新签约工业项目", Decimal(26))
+
+
+def test_a_rate_reached_after_a_rate_aimed_at_is_the_level() -> None:
+    # own words: 覆盖率…目标数是80%，实际已完成92%，完成率为115%: the level, then its rate
+    text = "全县学前教育普惠覆盖率全年任务目标数是80%，实际已完成92%，完成率为115%。"
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal(92), Decimal(80), Decimal(115)),
+    ]

@@ -55,6 +55,28 @@ _RANKED_BY_GROWTH = re.compile(
 )
 
 
+# 实际已完成95.31%: what was done, said after a target in % (覆盖率…目标数是78.9%)
+_DONE_SAID = re.compile(r"[，,\s]*实际(?:已经|已)?(?:完成|达到)?了?\s*$")
+
+
+def _level_of_rate_aimed(s: Sentence, before: str, mention: mt.Mention) -> bool:
+    """普惠性幼儿园覆盖率全年任务目标数是78.9%，实际已完成95.31%: a rate aimed at, then the
+    rate reached, its level (not a completion rate of the target)."""
+    last = s.figures[-1] if s.figures else None
+    if (
+        last is None
+        or last.value is not None
+        or last.target is None
+        or last.unit != "%"
+        or not last.indicator.endswith("率")
+        or not _DONE_SAID.fullmatch(before)
+    ):
+        return False
+    last.value = mention.value
+    last.end = max(last.end, mention.end)
+    return True
+
+
 def _ranked_by_growth(s: Sentence, before: str, c_lo: int) -> str:
     """The place a growth is of when the words before it (or the clause before, when there
     are none) rank it first or last by growth; "" if none."""
@@ -97,6 +119,8 @@ def read_attribute(
     s: Sentence, group: list[Mention], kind: str, sign: int, before: str, c_lo: int
 ) -> None:
     if kind == mt.YOY and "年" in before[-4:] and _OVER_YEARS.search(before):
+        return
+    if kind == mt.RATE and len(group) == 1 and _level_of_rate_aimed(s, before, group[0]):
         return
     name = ph.clean(before)
     if (
