@@ -8538,3 +8538,11 @@ def test_a_rate_reached_after_a_rate_aimed_at_is_the_level() -> None:
     assert fields(text, "value", "target", "completion_rate") == [
         (Decimal(92), Decimal(80), Decimal(115)),
     ]
+
+
+def test_the_spending_rate_after_a_sum_spent_is_its_rate_with_its_gap() -> None:
+    # own words: 已支出…万元，支出率…%，超序时进度…个百分点: one figure, its rate and its gap
+    text = "至5月底，全县衔接资金已支出8620.5万元，支出率46.3%，超序时进度4.6个百分点。"
+    assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
+        (Decimal("8620.5"), Decimal("46.3"), Decimal("4.6")),
+    ]

@@ -1542,11 +1542,11 @@ def _places_at_a_bound(text: str, drafts: list[Draft]) -> list[Draft]:
 # (整改率, 销号率: of a set of problems found)
 _RATE_STAGES = (
     "开、?复工|开工|复工|动工|启动|履约|投产|达产|达效|竣工|签约|入统|纳统|入库|建成|完工|办结"
-    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案|立案|回复|通过"
+    "|答复|办复|接通|整改|销号|化解|处置|拆迁|征迁|交付|验收|回访|配租配售|配租|入住|分配|拨付|支出|接种|(?<!污水)(?<!垃圾)(?<!无害化)处理|解决|受理|结案|立案|回复|通过"
 )
 _STAGE_RATE = re.compile(f"(?P<stage>{_RATE_STAGES})率$")
 _STAGE_WORD = re.compile(_RATE_STAGES)  # 开工进展较快的地区: the stage a heading judges by
-_MONEY_STAGES = ("拨付",)
+_MONEY_STAGES = ("拨付", "支出")  # (已支出21185.83万元，支出率42.02%)
 _NOT_AT_STAGE = re.compile("未|不予|没有|无法")
 # 受理举报1352件，办结1340件: complaints or cases received stay a figure beside the part handled
 _RECEIVED = re.compile("受理|收到|接到|接收|上报")
@@ -1570,6 +1570,8 @@ def _paid(drafts: list[Draft], back: int, rate: Draft) -> bool:
     if not any(word in paid.indicator for word in _MONEY_STAGES) or counts_things(paid.unit):
         return False
     paid.completion_rate, paid.end = rate.value, max(paid.end, rate.end)
+    if paid.time_progress_gap_pp is None:
+        paid.time_progress_gap_pp = rate.time_progress_gap_pp  # (支出率42.02%，超序时进度…)
     received = drafts[back - 1] if back else None
     if (
         received is not None
