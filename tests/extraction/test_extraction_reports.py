@@ -8546,3 +8546,13 @@ def test_the_spending_rate_after_a_sum_spent_is_its_rate_with_its_gap() -> None:
     assert fields(text, "value", "completion_rate", "time_progress_gap_pp") == [
         (Decimal("8620.5"), Decimal("46.3"), Decimal("4.6")),
     ]
+
+
+def test_a_count_then_what_it_will_become_is_a_target_named_by_that_deed() -> None:
+    # own words: 其中6座桥将拆除重建, 3个项目预计年内即可投产: aims; 2个即将竣工 is a state
+    text = "其中6座桥将拆除重建；3个项目预计年内即可投产；另有2个即将竣工验收。"
+    assert fields(text, "indicator", "value", "target")[:2] == [
+        ("拆除重建桥", None, Decimal(6)),
+        ("投产项目", None, Decimal(3)),
+    ]
+    assert fields(text, "value")[2] == (Decimal(2),)

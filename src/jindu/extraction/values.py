@@ -192,6 +192,12 @@ _PROJECT_AFTER = re.compile(
     r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:项目|工程))(?=[、，；。和及与]|$)"
 )
 _MONEY_PUT = re.compile(r"(?P<put>总投资|计划投资|投资)(?:额)?(?:达|为|约|近|超)?$")
+# 4个项目预计年内即可投产, 10座桥将拆除重建: a count, then what it is to become
+_WILL_AFTER = re.compile(
+    # (4个即将竣工验收, 1项近日也即将…: about to be, said of what is counted)
+    r"(?P<noun>[^\W\d_即也]{1,4}?)(?:(?<!即)将|预计)(?P<deed>[\u4e00-\u9fff]{2,16})(?=[，。；,;]|$)"
+)
+_WILL_WHEN = re.compile(r"^(?:于|在)?(?:年内|年底前|今年|明年|近期)?(?:即可|可|将)?")
 # 新签约A项目等工业项目42个, 建设完成B大街等载体12个: the deed, examples, then the kind
 _EXAMPLES_THEN_KIND = re.compile(
     r"(?P<verb>(?:新|累计)?(?:签约|引进|建成|新建|培育|认定|实施|落地|开工|建设完成))"
@@ -391,6 +397,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
                 _as_reduction(draft)  # 排放量年度削减目标分别为1%、2.5%
         return
     mention = group[0]
+    will = (
+        _WILL_AFTER.match(s.text, mention.end, s.hi)
+        if not is_target and len(group) == 1 and is_count(mention.unit)
+        else None
+    )
+    if will:
+        # 其中4个项目预计年内即可投产, 10座桥将拆除重建: the part counted is aimed at that deed
+        aimed = _WILL_WHEN.sub("", will.group("deed"))
+        new_draft(s, ph.clean(aimed) + will.group("noun"), mention, True, mention.start)
+        return
     name = ph.strip_target_words(segment) if is_target else ph.clean(segment)
     project = _PROJECT_AFTER.match(s.text, mention.end, s.hi) if "投" in segment else None
     if project and not counts_things(mention.unit) and (put := _MONEY_PUT.search(segment)):
