@@ -8556,3 +8556,9 @@ def test_a_count_then_what_it_will_become_is_a_target_named_by_that_deed() -> No
         ("投产项目", None, Decimal(3)),
     ]
     assert fields(text, "value")[2] == (Decimal(2),)
+
+
+def test_a_list_published_is_no_part_of_the_name_of_what_it_counts() -> None:
+    # own words: …及3家科技企业加速器名单予以公布: the last item is named without the list
+    text = "现将确定为省级孵化载体的12家众创空间及3家科技企业加速器名单予以公布。"
+    assert fields(text, "indicator") == [("众创空间",), ("科技企业加速器",)]

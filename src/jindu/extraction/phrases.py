@@ -799,7 +799,9 @@ _LOOSE_END = re.compile(
     # 新签约的重大外资项目中，吴江开发区3个: the set a count is among; 商品共实现: all together
     r"|也|(?<=项目|企业|单位|行业|商品|产品)中|(?<![公总])共"
     # 新材料产业、电子信息产业保持增长，增速分别为…: how it went is no part of the name
-    r"|保持(?:较快|快速|高速|平稳|稳定|良好|稳步)?(?:增长)?(?:态势)?|始终|一直)$"
+    r"|保持(?:较快|快速|高速|平稳|稳定|良好|稳步)?(?:增长)?(?:态势)?|始终|一直"
+    # 2家科技企业加速器名单予以公布: the list published is no part of what it counts
+    r"|名单(?:予以|现予)?公布)$"
 )
 
 
