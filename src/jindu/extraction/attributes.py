@@ -20,6 +20,7 @@ from jindu.extraction.sentence import (
     subjects_shared,
 )
 from jindu.extraction.units import compatible, is_count
+from jindu.extraction.values import fill_plan
 
 # 同比增长23%，可比增长28%: the same growth on another basis
 _OTHER_BASIS = re.compile(
@@ -72,7 +73,7 @@ def _level_of_rate_aimed(s: Sentence, before: str, mention: mt.Mention) -> bool:
         or not _DONE_SAID.fullmatch(before)
     ):
         return False
-    last.value = mention.value
+    fill_plan(s, last, mention)
     last.end = max(last.end, mention.end)
     return True
 

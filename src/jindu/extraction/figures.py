@@ -3962,7 +3962,7 @@ def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     compared = _COMPARED_YEAR.search(before)
     if not compared:
         return False
-    if "两年平均" in s.text[s.lo : s.hi]:
+    if s.text.find("两年平均", s.lo, s.hi) >= 0:
         return True  # 相比2019年1—8月增长22.2%，两年平均增长10.5%: over two years
     year = _year(compared.group(1))
     others = [_year(y) for c, y in _YEAR.findall(s.text, s.lo, pos) if not c and _year(y) != year]

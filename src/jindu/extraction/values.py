@@ -187,10 +187,13 @@ _VERB_END = re.compile(
 _MORE_VALUES = re.compile(r"(?:\s*[、和及]\s*[0-9][0-9.]*[^、，；。0-9的]{0,5})+(?=的)")
 
 
+def _named_after(kinds: str, stops: str) -> re.Pattern[str]:
+    """的…项目, 的…资金: what a sum is of, named after it up to one of ``kinds``."""
+    return re.compile(rf"的(?P<name>[^，；。、()（）和及与]{{2,30}}?(?:{kinds}))(?=[{stops}]|$)")
+
+
 # 总投资5亿元的年产10万吨乳酸项目: the project a sum is of, named after it
-_PROJECT_AFTER = re.compile(
-    r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:项目|工程))(?=[、，；。和及与]|$)"
-)
+_PROJECT_AFTER = _named_after("项目|工程", "、，；。和及与")
 _MONEY_PUT = re.compile(r"(?P<put>总投资|计划投资|投资)(?:额)?(?:达|为|约|近|超)?$")
 # 4个项目预计年内即可投产, 10座桥将拆除重建: a count, then what it is to become
 _WILL_AFTER = re.compile(
@@ -204,9 +207,7 @@ _EXAMPLES_THEN_KIND = re.compile(
     r"[^，；。、]{2,24}?等(?!级)(?P<kind>[\u4e00-\u9fff]{2,10})$"
 )
 # 设立每年安排1200万元的科技成果转化专项资金: the fund a sum set up is of, named after it
-_FUND_AFTER = re.compile(
-    r"的(?P<name>[^，；。、()（）和及与]{2,30}?(?:资金|基金))(?=[、，；。和及与(（]|$)"
-)
+_FUND_AFTER = _named_after("资金|基金", "、，；。和及与(（")
 
 
 def _past_listed(s: Sentence, end: int) -> int:
@@ -416,7 +417,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif (
         mention.unit
         and mention.unit.endswith("元")
-        and "设立" in s.text[s.lo : mention.start]
+        and s.text.find("设立", s.lo, mention.start) >= 0
         and (fund := _FUND_AFTER.match(s.text, mention.end, s.hi))
     ):
         name = _QUOTES.sub("", fund.group("name"))  # (母基金总规模为6亿元的…母基金: its size)
@@ -1791,7 +1792,7 @@ def _fills_target(s: Sentence, name: str, mention: Mention) -> bool:
     same = same or (len(name) >= 3 and last.indicator.endswith(name))
     if not same or not compatible(last.unit, mention.unit):
         return False
-    _fill_plan(s, last, mention)
+    fill_plan(s, last, mention)
     last.end = max(last.end, mention.end)
     if last is not s.figures[-1]:
         s.figures.remove(last)
@@ -1954,7 +1955,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     ):
         pass  # 1 027.3亿元，首次突破千亿元大关: the same figure, said round
     elif not is_target and last.value is None and last.target is not None:
-        _fill_plan(s, last, mention)
+        fill_plan(s, last, mention)
     elif (
         not is_target
         and last.qualifier == ">"
@@ -1979,7 +1980,7 @@ def _merge(s: Sentence, mention: Mention, is_target: bool) -> bool:
     elif not is_target and (plan := _open_plan(s, mention)) is not None:
         # 计划造林8972.9亩，今日新增造林82亩，累计完成9031.6亩: what was done of the plan
         last = plan
-        _fill_plan(s, last, mention)
+        fill_plan(s, last, mention)
     else:
         return False
     last.end = max(last.end, mention.end)
@@ -2047,7 +2048,7 @@ def _exceeded(s: Sentence, mention: Mention, last: Draft) -> Draft:
     return last
 
 
-def _fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
+def fill_plan(s: Sentence, plan: Draft, mention: Mention) -> None:
     """What was done of a plan stated before it; the period is the one said with what was
     done (年计划投资178.1亿元，1-11月完成投资173.94亿元: 1-11月)."""
     plan.value, plan.qualifier = mention.value, mention.qualifier
