@@ -8562,3 +8562,28 @@ def test_a_list_published_is_no_part_of_the_name_of_what_it_counts() -> None:
     # own words: …及3家科技企业加速器名单予以公布: the last item is named without the list
     text = "现将确定为省级孵化载体的12家众创空间及3家科技企业加速器名单予以公布。"
     assert fields(text, "indicator") == [("众创空间",), ("科技企业加速器",)]
+
+
+def test_a_one_off_subsidy_is_no_count_of_times() -> None:
+    # own words: 发放一次性吸纳就业补贴…笔…万元: 一次性 is a word, not 1次
+    text = "全年发放一次性吸纳就业补贴1260笔386.4万元，一次性创业补贴52笔。"
+    assert fields(text, "indicator", "value", "unit") == [
+        ("发放一次性吸纳就业补贴", Decimal(1260), "笔"),
+        ("发放一次性吸纳就业补贴", Decimal("386.4"), "万元"),
+        ("一次性创业补贴", Decimal(52), "笔"),
+    ]
+
+
+def test_bullets_spaced_off_on_one_line_open_items() -> None:
+    # own words: a poster's line of targets, each after a spaced bullet
+    text = (
+        "今年主要预期目标 ●地区生产总值增长5.5%左右 ●城镇新增就业1.2万人以上 "
+        "■居民消费价格涨幅3%左右"
+    )
+    assert fields(text, "unit", "qualifier", "target") == [
+        ("%", "≈", Decimal("5.5")),
+        ("万人", ">", Decimal("1.2")),
+        ("%", "≈", Decimal(3)),
+    ]
+    names = [f.indicator for f in extract(text).figures]
+    assert names[:2] == ["地区生产总值", "城镇新增就业"] and names[2].startswith("居民消费价格")

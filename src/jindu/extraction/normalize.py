@@ -497,6 +497,11 @@ _SYMBOL = re.compile(
     "[\u2100-\u2102\u2104-\u2108\u210a-\u214f\u2190-\u21ff\u2200-\u22ff\u2300-\u23ff"
     "\u2500-\u25ca\u25cc-\u25ee\u25f0-\u27bf\u3016\u3017]"
 )
+# 城镇新增就业70万人以上 ●居民消费价格涨幅2%左右: a bullet after words on its line, spaced
+# off, opens the next item (a slide or a poster run together)
+_BULLET_ITEM = re.compile(
+    "(?<=[^\\s。；！？：，、;:,])[ \t\u3000\u00a0]+[●■◆▲★•◇□◎]+[ \t\u3000\u00a0]*(?=[^\\s])"
+)
 _STRAY_SYMBOL = re.compile(f"(?<=[\u4e00-\u9fff]){_SYMBOL.pattern}+(?=[\u4e00-\u9fff])")
 
 
@@ -509,7 +514,8 @@ def _one_pass(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     text, offsets = _rewrite(text, offsets, _PINYIN_BRACKETS, _drop_pinyin)
     if _TONED_LETTER.search(text):
         text, offsets = _rewrite(text, offsets, _BARE_READING, _drop_bare_reading)
-    if _SYMBOL.search(text):  # (a scan for the symbols alone is several times faster)
+    if _SYMBOL.search(text) or "•" in text:  # (a scan for the symbols alone is faster)
+        text, offsets = _rewrite(text, offsets, _BULLET_ITEM, lambda m: "；")
         text, offsets = _rewrite(text, offsets, _STRAY_SYMBOL, lambda m: "")
     text, offsets = _to_simplified(text, offsets)
     text = _FULL_WIDTH.sub(lambda m: m.group(0).translate(_FULL_TO_HALF), text)
