@@ -8587,3 +8587,24 @@ def test_bullets_spaced_off_on_one_line_open_items() -> None:
     ]
     names = [f.indicator for f in extract(text).figures]
     assert names[:2] == ["地区生产总值", "城镇新增就业"] and names[2].startswith("居民消费价格")
+
+
+def test_a_period_opened_by_dao_or_zhi_after_a_set_is_no_part_of_its_name() -> None:
+    # own words: 在建项目到9月底累计完成投资…; 120个新开工项目至9月底已开工96个
+    text = (
+        "全市在建重点项目到9月底累计完成投资812.6亿元，占年度计划的80.2%。"
+        "120个新开工项目至9月底已开工96个，开工率为80%。"
+    )
+    names = [f.indicator for f in extract(text).figures]
+    assert names == ["在建重点项目投资", "新开工项目"]
+    assert fields(text, "period") == [("到9月底",), ("至9月底",)]
+
+
+def test_places_past_a_share_of_the_plan_each_get_the_rate_as_a_bound() -> None:
+    # own words: A、B完成投资均超过年度计划的40%: each place's investment, rate > 40
+    text = "至6月底，东岭县、西河区、南港新区完成投资均超过年度计划的40%。"
+    assert fields(text, "indicator", "region", "qualifier", "completion_rate") == [
+        ("投资", "东岭县", ">", Decimal(40)),
+        ("投资", "西河区", ">", Decimal(40)),
+        ("投资", "南港新区", ">", Decimal(40)),
+    ]

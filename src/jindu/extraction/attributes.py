@@ -150,7 +150,7 @@ def read_attribute(
         name = ""  # 已修复5300余处，形象进度87%以上: the progress of the figure before
     # 东川区、南岭县分别完成年度计划投资的20.49%…: places' rates of the investment planned
     plan = (
-        _PLAN_OF.search(s.text, max(c_lo, group[0].start - 12), group[0].start)
+        _PLAN_OF.search(s.text, max(c_lo, group[0].start - 16), group[0].start)
         if kind == mt.RATE
         else None
     )
@@ -588,7 +588,8 @@ _PLAN_OF = re.compile(
     rf"(?:计划|目标)(?P<measure>{_PLAN_MEASURE})(?:总额|额)?的?$"
     rf"|(?P<measure_first>{_PLAN_MEASURE})(?:计划|目标|任务)+的?$"
     # 完成投资占年度计划的50%以上: the measure done, then its share of the plan
-    rf"|完成(?P<measure_done>{_PLAN_MEASURE})(?:占|为)(?:全?年度?|全年)?(?:计划|目标|任务)+的?$"
+    rf"|完成(?P<measure_done>{_PLAN_MEASURE})(?:分别|均|都)?(?:占|为|超过|超出|达到|达)了?"
+    r"(?:全?年度?|全年)?(?:计划|目标|任务)+的?$"
 )
 _YEARS_PLAN = re.compile("^(?:全?年度|全年)(?=..)")
 _AMOUNT = re.compile(r"(?<=..)(?:总额|额|完成额)$")

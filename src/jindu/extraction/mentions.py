@@ -604,7 +604,17 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         qualifier, end = qualifier or ">", end + 1  # 占全国的五分之一强: a little more
     if p.RANK_FIELD.match(text, end, hi):
         return None
+    if qualifier is None and unit == "%" and "的" in before:
+        # 完成投资均超过年度计划的30%: the rate of the plan is a bound
+        bound = _PLAN_BOUND.search(text, max(lo, start - 16), start)
+        qualifier = _QUALIFIER_SIGN[str(bound.lastgroup)] if bound else None
     return Mention(start, num_start, end, value, unit, qualifier, signed)
+
+
+_PLAN_BOUND = re.compile(
+    r"(?:(?P<gt>超过|超出|高于|多于)|(?P<lt>不足|不到|低于|少于))了?"
+    r"(?:全年|年度|今年|年)?[^，；。0-9%]{0,8}?(?:目标|任务|计划)(?:任务|数)?的$"
+)
 
 
 # 按照市级财政补助金额的50%给予配套支持, 按不超过总投资的20%予以奖励, 给予30%的补助: the

@@ -119,11 +119,13 @@ SHARED_BASE = re.compile(
 # every PERIOD match (and every span of days or year) names one of these
 PERIOD_CHARS = "月季年周日"
 PERIOD = starting_with(
-    "0-9今本截至十一二三四五六七八九前第首上下年当最近",
+    "0-9今本截至到十一二三四五六七八九前第首上下年当最近",
     # (截至2015年8月底: the year inside the 截至)
     r"(?:(?:截[止至]到?)?(?:19|20)\d{2}年|今年|本年)?(?:"
     # (至11月底已累计完成投资: 至 alone says 截至)
     rf"(?:截[止至]到?|(?<![0-9一二三四五六七八九十月元初])至)(?:目前|今年|本年)?{_MONTH}月份?(?:底|末|中旬|上旬|下旬|[0-9]{{1,2}}日)?(?:止|为止)?"
+    # 在建项目到10月底累计完成投资: 到 opens the period as 至 does (with the day of the month)
+    rf"|(?<![0-9一二三四五六七八九十月元初达提])到{_MONTH}月份?(?:底|末|中旬|上旬|下旬|[0-9]{{1,2}}日)(?:止|为止)?"
     rf"|{_MONTH}月?[-—~～至到]{_MONTH}月份?(?:底|末)?"
     rf"|{_MONTH}月份?(?:底|末)?(?:止|为止|以来)"
     rf"|{_MONTH}月份|{_MONTH}月(?:底|末)|{_MONTH}月份?(?:当月|单月)"

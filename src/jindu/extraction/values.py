@@ -77,6 +77,7 @@ _AFTER_NP = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z])|[“”‘’「」『』](?=[\u4e00-\u9fffA-Za-z“”]))+"
 )
 _QUOTES = re.compile("[“”‘’「」『』]")
+_PERIOD_LEAD = re.compile("(?<=..)(?:截至|截止|至|到)$")
 _SIZE_CLASS = re.compile(
     r"(?P<size>(?:总投资|投资)?[0-9][0-9.]*(?:万|亿)?元(?:及|或)?以上)的?(?=[\u4e00-\u9fff“])"
 )
@@ -2526,6 +2527,9 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
     # 200个“工业倍增”重点项目: the quotes go, the words stay
     words = (levels.group(0) if levels else "") + _QUOTES.sub("", found.group(0))
     words = (size.group("size") if size else "") + words
+    lead_in = _PERIOD_LEAD.search(words)
+    if lead_in and p.PERIOD.match(text, found.end() - len(lead_in.group(0)), hi):
+        words = words[: lead_in.start()]  # 175个新开工项目至10月底已开工144个: a period
     number_next = _NUMBER_NEXT.match(text, found.end(), hi)  # 124个新建项目已开工122个
     # 8个项目完成年度投资计划的60%: what follows 的 is the figure, the words are its name
     ends = number_next or text.startswith("的", found.end())
