@@ -8608,3 +8608,15 @@ def test_places_past_a_share_of_the_plan_each_get_the_rate_as_a_bound() -> None:
         ("投资", "西河区", ">", Decimal(40)),
         ("投资", "南港新区", ">", Decimal(40)),
     ]
+
+
+def test_a_heading_of_shares_of_the_plan_makes_each_bare_share_a_completion_rate() -> None:
+    # own words: 分领域完成投资及占年度计划比例为：A完成投资…亿元，占…%；…: done, and its rate
+    text = (
+        "分领域完成投资及占年度计划比例为：交通完成投资86.4亿元，占92.5%；"
+        "水利完成投资21.7亿元，占104.2%。"
+    )
+    assert fields(text, "indicator", "value", "target", "completion_rate") == [
+        ("交通投资", Decimal("86.4"), None, Decimal("92.5")),
+        ("水利投资", Decimal("21.7"), None, Decimal("104.2")),
+    ]

@@ -3228,6 +3228,9 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
     targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures)
+    if "占" in s.text[c_lo:c_hi] and _PLAN_SHARES_HEAD.search(s.text, c_lo, c_hi):
+        # 各行业完成投资及占年度计划比例为：…，占109.1%: the shares after are of the plan
+        s.plan_share, targets = True, False
     trend = _trend_name(s.text[c_lo:c_hi]) if s.figures else ""
     if trend:
         s.trend_name, s.trend_clause = trend, (c_lo, c_hi)
@@ -3260,6 +3263,10 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
         )
 
 
+_PLAN_SHARES_HEAD = re.compile(
+    r"占(?:全?年度?|全年|当年|今年)?(?:投资)?(?:计划|目标|任务)+(?:投资)?的?(?:比例|比重|进度|情况)"
+    r"(?:分别)?(?:为|是|如下)?[：:，,]?$"
+)
 _PLACE_CLASS = re.compile(
     rf"(?:第?[一二三四五六七八九十0-9A-Da-d甲乙丙]类(?:{p.PLACE_KINDS}|地区|单位|部门)*"
     # 城区组：东湖区(91.35): the group the places are ranked in
@@ -3660,6 +3667,13 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             kind = mt.RATE  # 从入库完成率看，海滨区（132.5%）…
         elif kind == mt.VALUE and mention.is_percent and s.topic_growth and not _values(s):
             kind = mt.YOY
+        elif (
+            kind == mt.VALUE
+            and mention.is_percent
+            and s.plan_share
+            and segment.strip("，, ") == "占"
+        ):
+            kind = mt.RATE  # (…占年度计划比例为：农林水利完成投资149.75亿元，占109.1%)
         elif kind == mt.VALUE and len(group) > 1 and _rates_named_before(s, c_lo, segment):
             # 工业、交通等7个行业完成年度投资计划比例均超过序时进度，分别是79%、77.3%
             kind = mt.RATE

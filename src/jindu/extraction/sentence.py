@@ -81,6 +81,7 @@ class Sentence:
     topic_rate: bool = False
     topic_growth: bool = False  # the topic was named as a growth (增速, 增幅)
     rate_bound: bool = False  # a bound on rates was just stated (完成率均低于80%，分别为…)
+    plan_share: bool = False  # a heading said the shares of the plan follow (…占年度计划比例为：)
     previous: str = ""  # the last figure's indicator in the sentence before
     previous_figure: Draft | None = None  # that figure (None when no name is carried over)
     target_mode: bool = False
