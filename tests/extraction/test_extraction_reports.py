@@ -8616,7 +8616,7 @@ def test_a_heading_of_shares_of_the_plan_makes_each_bare_share_a_completion_rate
         "分领域完成投资及占年度计划比例为：交通完成投资86.4亿元，占92.5%；"
         "水利完成投资21.7亿元，占104.2%。"
     )
-    assert fields(text, "indicator", "value", "target", "completion_rate") == [
-        ("交通投资", Decimal("86.4"), None, Decimal("92.5")),
-        ("水利投资", Decimal("21.7"), None, Decimal("104.2")),
+    assert fields(text, "indicator", "value", "completion_rate") == [
+        ("交通投资", Decimal("86.4"), Decimal("92.5")),
+        ("水利投资", Decimal("21.7"), Decimal("104.2")),
     ]
