@@ -8620,3 +8620,26 @@ def test_a_heading_of_shares_of_the_plan_makes_each_bare_share_a_completion_rate
         ("交通投资", Decimal("86.4"), Decimal("92.5")),
         ("水利投资", Decimal("21.7"), Decimal("104.2")),
     ]
+
+
+def test_a_numbered_heading_spaced_off_from_its_text_opens_targets() -> None:
+    # own words: (三)工作目标 新增…15家以上: the heading, then the targets, on one line
+    text = "(三)工作目标 新增科技型中小企业40家以上，技术合同登记额达到6亿元。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("新增科技型中小企业", None, Decimal(40)),
+        ("技术合同登记额", None, Decimal(6)),
+    ]
+
+
+def test_measures_listed_before_one_growth_each_grew_by_it() -> None:
+    # own words: A、B增长…: one growth each (and one growth aimed at each)
+    text = (
+        "上半年，全县工业总产值、外贸进出口总额同比增长8.6%。"
+        "今年力争社会消费品零售额和税收收入增长9%以上。"
+    )
+    assert fields(text, "indicator", "yoy_growth", "target") == [
+        ("工业总产值", Decimal("8.6"), None),
+        ("外贸进出口总额", Decimal("8.6"), None),
+        ("社会消费品零售额", None, Decimal(9)),
+        ("税收收入", None, Decimal(9)),
+    ]

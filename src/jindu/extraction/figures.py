@@ -335,9 +335,39 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
     drafts = _headed_tasks(text, drafts)
     _households_and_people(text, drafts)
+    drafts = _measures_sharing_a_rate(drafts)
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
+
+
+# 高新技术产业增加值、技术合同成交额增长10%以上: measures listed, each named in full
+_LISTED_MEASURE = rf"{ph.MEASURE.pattern}|零售总?额|(?:进|出)口总?额|支出|产量|余额"
+_MEASURES_LISTED = re.compile(
+    rf"(?:[^、和与及的占]{{2,16}}?(?:{_LISTED_MEASURE})[、和与及])+"
+    rf"[^、和与及的占]{{2,16}}?(?:{_LISTED_MEASURE})"
+)
+_MEASURE_APART = re.compile("[、和与及](?=[^、和与及]{2})")
+
+
+def _measures_sharing_a_rate(drafts: list[Draft]) -> list[Draft]:
+    """高新技术产业增加值、企业吸纳技术合同成交额增长10%以上: a growth (or a growth aimed at)
+    that measures listed share is each measure's."""
+    shared: list[Draft] = []
+    for draft in drafts:
+        growth_only = draft.yoy_growth is not None and draft.target is None
+        aimed_only = draft.target is not None and draft.unit == "%" and draft.yoy_growth is None
+        if (
+            draft.value is not None
+            or draft.completion_rate is not None
+            or not (growth_only or aimed_only)
+            or not _MEASURES_LISTED.fullmatch(draft.indicator)
+        ):
+            shared.append(draft)
+            continue
+        names = _MEASURE_APART.split(draft.indicator)
+        shared += [replace(draft, indicator=name) for name in names]
+    return shared
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a

@@ -282,6 +282,8 @@ def _space(match: re.Match[str]) -> str | None:
             # lines of a table and those above it
             return "\n"
         return ""
+    if breaks == 0 and _is_cjk(left) and _is_cjk(right) and _spaced_heading(text, start):
+        return "\n"  # (二)目标任务 完成国家创新型县…: a heading, spaced off from its text
     if "\t" in run and _table_row(text, text.rfind("\n", 0, start) + 1):
         return "|"  # 高新技术企业\t家\t80: the cells of a table copied from a sheet
     if breaks == 0 and _spaced_row(text, start):
@@ -434,6 +436,16 @@ def _is_heading(text: str, end: int) -> bool:
     """A line such as ``（一）企业培育`` or ``二、研发投入`` is a heading, not a broken sentence."""
     line = _line_to(text, end)
     return bool(_HEADING.match(line)) and not any(ch in line for ch in "，。；,;")
+
+
+_HEADING_WORDS = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _spaced_heading(text: str, end: int) -> bool:
+    """(二)目标任务 完成…: the line so far is a numbered heading of a few words."""
+    line = _line_to(text, end)
+    numbered = _HEADING.match(line)
+    return numbered is not None and bool(_HEADING_WORDS.fullmatch(line, numbered.end()))
 
 
 def _single_capital(text: str, index: int, step: int) -> bool:
