@@ -8643,3 +8643,24 @@ def test_measures_listed_before_one_growth_each_grew_by_it() -> None:
         ("社会消费品零售额", None, Decimal(9)),
         ("税收收入", None, Decimal(9)),
     ]
+
+
+def test_a_view_over_quarters_gives_each_quarter_the_measure_before() -> None:
+    # own words: 分季度看，一季度…，二季度…: growths of the measure reported before
+    text = (
+        "前三季度全市地区生产总值1862.4亿元，同比增长4.1%。"
+        "分季度看，一季度增长2.6%，二季度增长4.5%。"
+    )
+    assert fields(text, "indicator", "yoy_growth", "period")[1:] == [
+        ("地区生产总值", Decimal("2.6"), "一季度"),
+        ("地区生产总值", Decimal("4.5"), "二季度"),
+    ]
+
+
+def test_places_picked_from_those_counted_take_the_measure_counted_by() -> None:
+    # own words: 8个县区工业投资均增长，其中A、B分别增长…: of 工业投资, each its region
+    text = "上半年，8个县区工业投资同比均增长，增速较快的东岭县、西河区分别增长21.5%和18.2%。"
+    assert fields(text, "indicator", "region", "yoy_growth")[1:] == [
+        ("工业投资", "东岭县", Decimal("21.5")),
+        ("工业投资", "西河区", Decimal("18.2")),
+    ]

@@ -3216,6 +3216,8 @@ _VIEW_OVER_UNITS = re.compile(rf"分{p.VIEW_KINDS}(?:完成|执行)?情况")
 # (从各市的具体数据来看: the places, then each)
 _GENERIC_VIEW = re.compile(
     rf"(?:{_BY_PLACE.pattern}的?)?(?:具体|主要)?(?:月度|当月|单月|累计|季度|年度|全年)?(?:增速|增幅|走势|数据|指标)"
+    # 分季度看，一季度下降6.8%，二季度增长3.2%: a view over periods, each of the measure before
+    r"|各?(?:季度|月度|月份|季|月|年度|年份)"
 )
 # 规上工业增加值增速高于全市平均水平的县区中，…; 工业投资完成率超过序时进度的有…
 _NAMED_RATE = re.compile(r"^(?P<name>.+?)(?:的)?(?P<kind>完成率|完成进度|增速|增幅)")

@@ -118,6 +118,8 @@ class Sentence:
             # 东部地区固定资产投资增长10.9%。10个省份同比增长，福建、广东分别增长19.7%和17.5%:
             # the places' figures are of the measure, not of the count of places
             measured = next((f for f in reversed(self.figures) if not places_counted(f)), None)
+            if measured is None and (by := counted_measure(self.figures[-1])):
+                return by  # 11个省份工业生产均增长，海南、福建分别增长…: the measure counted by
             if measured is not None or not (self.topic or self.previous):
                 return (measured or self.figures[-1]).indicator
         return self.topic or self.previous
