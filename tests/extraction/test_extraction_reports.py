@@ -8664,3 +8664,9 @@ def test_places_picked_from_those_counted_take_the_measure_counted_by() -> None:
         ("工业投资", "东岭县", Decimal("21.5")),
         ("工业投资", "西河区", Decimal("18.2")),
     ]
+
+
+def test_a_programme_named_in_quotes_as_a_plan_plans_nothing() -> None:
+    # own words: 通过“优师计划”招聘…: the programme's name, not a plan; what it did was done
+    text = "去年，通过“优师计划”招聘应届毕业生326名，通过“银龄讲学计划”引进退休教师41人。"
+    assert fields(text, "value", "target") == [(Decimal(326), None), (Decimal(41), None)]
