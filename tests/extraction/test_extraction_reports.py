@@ -8670,3 +8670,12 @@ def test_a_programme_named_in_quotes_as_a_plan_plans_nothing() -> None:
     # own words: 通过“优师计划”招聘…: the programme's name, not a plan; what it did was done
     text = "去年，通过“优师计划”招聘应届毕业生326名，通过“银龄讲学计划”引进退休教师41人。"
     assert fields(text, "value", "target") == [(Decimal(326), None), (Decimal(41), None)]
+
+
+def test_widened_or_narrowed_by_a_percentage_after_a_level_is_its_growth() -> None:
+    # own words: 顺差扩大至…亿元，扩大…%; 逆差缩小至…，缩小…%
+    text = "前10个月，贸易顺差扩大至632.5亿元，扩大12.8%；服务贸易逆差缩小至85.2亿元，缩小6.4%。"
+    assert fields(text, "value", "yoy_growth") == [
+        (Decimal("632.5"), Decimal("12.8")),
+        (Decimal("85.2"), Decimal("-6.4")),
+    ]

@@ -339,10 +339,12 @@ YOY = re.compile(
     # 空气质量综合指数同比改善7.5%: an index that falls as the air gets better
     r"|(?<=同比|浓度|指数)(?:分别|均)?(?:改善|变好)"  # (PM10平均浓度改善1%: the same without 同比)
     # 年增1.5%, 年减3.2% (Taiwan): a growth on the year, after the figure
-    rf"|{_YEAR_ON_YEAR_LEAD}年减(?:少)?)"
+    rf"|{_YEAR_ON_YEAR_LEAD}年减(?:少)?|(?<![\u4e00-\u9fff])缩小)"
     r"|(?P<up>增长|增加|提高|上升|提升|上涨|净增|增|同比|升|涨|成长"
     rf"|{_YEAR_ON_YEAR_LEAD}年增(?:加|长)?"
-    r"|(?<=[比较]上年)新增|(?<=同比)(?:恶化|变差))"
+    r"|(?<=[比较]上年)新增|(?<=同比)(?:恶化|变差)"
+    # 顺差扩大至28159.1亿元，扩大17.4%: how much it widened, after the level
+    r"|(?<![\u4e00-\u9fff])扩大)"
     r"|(?P<rate>增速|增幅|升幅|涨幅|(?<!自然)增长率|增长幅度|增加幅度|增长速度|(?<!同)比增|成长率|年增率)"
     r"|(?P<fall>降幅|减幅|跌幅|下降幅度|减少幅度|比降))"
     r"了?(?:分别|同|(?:均|都)(?=为|是))?(?:仅|只|仍|也)?"
