@@ -4457,8 +4457,8 @@ def test_a_stage_count_and_its_rate_after_a_plan_are_what_was_reached() -> None:
     )
     reached = [row for row in _rows(text) if "开复工" in row[0]]
     assert reached == [
-        ("开复工项目", Decimal(18), "个", Decimal(24), Decimal(75)),
-        ("开复工项目", Decimal(14), "个", Decimal(16), Decimal(88)),
+        ("开复工新能源项目", Decimal(18), "个", Decimal(24), Decimal(75)),
+        ("开复工智能制造项目", Decimal(14), "个", Decimal(16), Decimal(88)),
     ]
     planned = [row for row in _rows(text) if row[1] is None]
     assert [row[3] for row in planned] == [Decimal(42), Decimal("30.2")]
@@ -8679,3 +8679,17 @@ def test_widened_or_narrowed_by_a_percentage_after_a_level_is_its_growth() -> No
         (Decimal("632.5"), Decimal("12.8")),
         (Decimal("85.2"), Decimal("-6.4")),
     ]
+
+
+def test_projects_at_a_stage_with_a_rate_are_named_by_the_stage_and_the_set() -> None:
+    # own words: 列入市级重点项目共40项…，已开工项目30项，开工率75%: the set is the target
+    text = (
+        "全县列入市级重点项目共40项，年度计划投资36.5亿元。1-5月完成投资15.2亿元，"
+        "已开工项目30项，开工率75%。"
+    )
+    assert fields(text, "indicator", "value", "target", "completion_rate")[-1] == (
+        "开工市级重点项目",
+        Decimal(30),
+        Decimal(40),
+        Decimal(75),
+    )

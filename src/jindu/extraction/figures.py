@@ -1779,7 +1779,7 @@ def _rates_of_counts(text: str, drafts: list[Draft]) -> list[Draft]:
                 # 实施项目131个，年度总投资…。1-6月份，开工128个，开工率98%: the rate shows
                 # which set, stated before, the count is a part of
                 count.target = drafts[far].value
-                count.indicator = _unmarked(count.indicator)
+                count.indicator = _unmarked(_stage_of_projects(count.indicator))
                 if not _set_of_a_place(count, drafts[far]):
                     count.indicator += ph.SET_VERB.sub("", drafts[far].indicator)
             elif whole is not None and adjacent:
@@ -2154,6 +2154,12 @@ _SET_LOOKBACK = 6
 _SET_FAR = 160  # characters between a set and the stage counts of it
 
 
+def _stage_of_projects(name: str) -> str:
+    """已开工项目 → 已开工: the stage a count of projects reached (项目 says only what)."""
+    name = name.replace("、", "")
+    return name.removesuffix("项目") if len(name) > len("项目") + 1 else name
+
+
 def _set_of(drafts: list[Draft], index: int) -> int | None:
     """The set of projects, stated in the sentences before, that a stage count with its
     rate is a part of: the nearest one the rate agrees with. Said apart from its parts, the
@@ -2161,8 +2167,8 @@ def _set_of(drafts: list[Draft], index: int) -> int | None:
     count = drafts[index]
     if count.value is None or count.completion_rate is None:
         return None
-    if not _STAGE_ONLY.fullmatch(count.indicator.replace("、", "")):
-        return None
+    if not _STAGE_ONLY.fullmatch(_stage_of_projects(count.indicator)):
+        return None  # (已开工项目17项: the stage, of projects)
     interval = implied_range(count.value, count.unit, count.completion_rate)
     for back in range(index - 1, max(-1, index - 1 - _SET_LOOKBACK), -1):
         whole = drafts[back]

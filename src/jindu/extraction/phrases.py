@@ -699,7 +699,7 @@ def is_actual(head: str, planned: bool = False) -> bool:
 
 
 # 实施重点项目, 计划年内完工项目: how a set of projects was arranged is no part of its name
-SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有)?(?:年内|当年|今年)?")
+SET_VERB = re.compile("^(?:计划|实施|安排|推进|共有|有|列入)?(?:年内|当年|今年)?")
 
 
 # 正在办理, 按进度推进, 已办结: a count named only by the state it is in
