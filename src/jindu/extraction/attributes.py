@@ -144,8 +144,10 @@ def read_attribute(
         name = ph.without_years_plan(name)  # 955个…项目年度计划投资完成率61.75%
     if kind == mt.RATE and name and not ph.strip_target_words(before):
         name = ""  # 新认定2405家，年度目标完成率120%: the rate of the figure before
-    if kind == mt.RATE and name == "占" and s.plan_share:
-        name = ""  # 各行业…占年度计划比例为：…完成投资149.75亿元，占109.1%: of the figure before
+    if kind == mt.RATE and name == "占":
+        name = (
+            ""  # 完成投资149.75亿元，占109.1% (of the plan, a heading said): of the figure before
+        )
     if kind == mt.RATE and _BUDGET_NAME.fullmatch(name):
         name = ""  # 执行数127.4亿元，预算执行率108.7%: the rate of the figure before
     if kind == mt.RATE and _WHOSE_PROGRESS.fullmatch(name):

@@ -3266,7 +3266,7 @@ def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
     targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures)
-    if "占" in s.text[c_lo:c_hi] and _PLAN_SHARES_HEAD.search(s.text, c_lo, c_hi):
+    if s.text.find("占", c_lo, c_hi) >= 0 and _PLAN_SHARES_HEAD.search(s.text, c_lo, c_hi):
         # 各行业完成投资及占年度计划比例为：…，占109.1%: the shares after are of the plan
         s.plan_share, targets = True, False
     trend = _trend_name(s.text[c_lo:c_hi]) if s.figures else ""
