@@ -8693,3 +8693,27 @@ def test_projects_at_a_stage_with_a_rate_are_named_by_the_stage_and_the_set() ->
         Decimal(40),
         Decimal(75),
     )
+
+
+def test_a_part_after_a_semicolon_names_its_own_task() -> None:
+    # own words: A，全年任务为…，实际完成…；B，全年任务为…: B names the second part
+    text = (
+        "农村公路提档升级，全年任务为120公里，实际完成131公里，超额完成9%；"
+        "中小学校舍改造，全年任务为18所，实际完成18所。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("农村公路提档升级", Decimal(131), Decimal(120)),
+        ("中小学校舍改造", Decimal(18), Decimal(18)),
+    ]
+
+
+def test_what_was_done_of_listed_plans_takes_each_plans_name_not_the_heading() -> None:
+    # own words: 标题，计划A 40个，B 12个，实际分别完成…: each done figure is of its plan
+    text = (
+        "“双百行动”，全年计划新建村级便民服务站40个，培育电商示范村12个，"
+        "实际分别完成46个、15个，分别超额完成15%和25%。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("新建村级便民服务站", Decimal(46), Decimal(40)),
+        ("培育电商示范村", Decimal(15), Decimal(12)),
+    ]

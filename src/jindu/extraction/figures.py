@@ -323,7 +323,7 @@ def extract_drafts(text: str) -> list[Draft]:
             draft.indicator = _spelled_out(draft.indicator, drafts[:index])
     _stages_reached_not_planned(text, drafts)
     drafts = _places_at_a_bound(text, drafts)
-    drafts = _plans_met(_targets_apart(text, _estimates(text, drafts)))
+    drafts = _plans_met(text, _targets_apart(text, _estimates(text, drafts)))
     drafts = _rates_carried(text, _rates_of_sentences_before(text, drafts))
     drafts = _targets_named_by_rates(text, drafts)
     drafts = _rates_listed_apart(text, _rates_of_counts(text, _stage_targets_rated(drafts)))
@@ -1216,7 +1216,7 @@ def _headed_tasks(text: str, drafts: list[Draft]) -> list[Draft]:
     return [draft for index, draft in enumerate(drafts) if index not in dropped]
 
 
-def _plans_met(drafts: list[Draft]) -> list[Draft]:
+def _plans_met(text: str, drafts: list[Draft]) -> list[Draft]:
     """年度投资计划647.4亿元。…完成投资629.0亿元，占年度投资计划的97.2%: the rate shows
     which stated plan the figure is measured against; the plan becomes its target."""
     used: set[int] = set()
@@ -1252,7 +1252,11 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                 if noun and _STAGE_ONLY.fullmatch(_unmarked(draft.indicator)):
                     # 列入危房改造计划1738户…已完工1348户，完成率77.6%: 完工危房改造
                     draft.indicator = _unmarked(draft.indicator) + noun
-                elif not draft.indicator or ph.BARE_VERB.fullmatch(draft.indicator):
+                elif (
+                    not draft.indicator
+                    or ph.BARE_VERB.fullmatch(draft.indicator)
+                    or _heading_name(text, plan, draft)
+                ):
                     # 全年计划新增家庭农场271个…实际分别完成95个、310个，分别超额完成19%、14%:
                     # what was done is what was planned
                     draft.indicator = ph.strip_target_words(plan.indicator)
@@ -1268,6 +1272,21 @@ def _plans_met(drafts: list[Draft]) -> list[Draft]:
                     used.add(back)
                 break
     return [d for i, d in enumerate(drafts) if i not in used]
+
+
+def _heading_name(text: str, plan: Draft, draft: Draft) -> bool:
+    """家庭农场“百千万工程”，全年计划新创建示范家庭农场80个，…，实际分别完成95个: the name the
+    figure got is the heading's, said before its plan and not since: the plan names it."""
+    return (
+        plan.sentence == draft.sentence
+        and bool(plan.indicator)
+        and plan.indicator != draft.indicator
+        and text.find(draft.indicator, plan.start, draft.start) < 0
+        and draft.indicator in _QUOTES.sub("", text[max(draft.sentence, 0) : plan.start])
+    )
+
+
+_QUOTES = re.compile("[“”\x22「」『』]")
 
 
 # 计划新开工改造城镇老旧小区5.3万个: the plan's words, to see which figure it is the plan of
@@ -3265,7 +3284,9 @@ _TREND = re.compile(
 def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
-    targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures)
+    # …；高标准农田建设，全年任务为25万亩: a part after a semicolon opens like a sentence
+    part = c_lo > s.lo and s.text[c_lo - 1] == "；" and _NAMES_A_TASK.fullmatch(s.text, c_lo, c_hi)
+    targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures or part)
     if s.text.find("占", c_lo, c_hi) >= 0 and _PLAN_SHARES_HEAD.search(s.text, c_lo, c_hi):
         # 各行业完成投资及占年度计划比例为：…，占109.1%: the shares after are of the plan
         s.plan_share, targets = True, False
@@ -3340,6 +3361,8 @@ _KEPT_STANDING = re.compile(rf"(?:继续|保持|仍然|依然|始终)?(?:{_JUDGE
 
 _TREND_CLAUSE = 16
 _GROWTH_HEADING = re.compile(p.GROWTH_WORD)
+# 中小学校舍改造，: a part of a sentence opened by a task alone (not 西岭区、南浦县分列二三位)
+_NAMES_A_TASK = re.compile("[\u4e00-\u9fff“”]{2,16}[，,：]")
 _RANKED_WORDS = re.compile(rf"最|排名|排序|位列|居|第一|{ph.RANK}")
 
 
