@@ -8717,3 +8717,26 @@ def test_what_was_done_of_listed_plans_takes_each_plans_name_not_the_heading() -
         ("新建村级便民服务站", Decimal(46), Decimal(40)),
         ("培育电商示范村", Decimal(15), Decimal(12)),
     ]
+
+
+def test_taiwan_years_and_connectives_are_no_part_of_a_name() -> None:
+    # own words: 112年來自民間部門…, 占…之N%, 當年度…, 再度新增…, 惟/却/至于
+    text = (
+        "112年來自企業部門研發經費為7,215億元，占整體研發經費之83.1%。"
+        "當年度總營業額為2,316億元，隔年再度新增進駐廠商42家。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("企业部门研发经费", Decimal(7215)),
+        ("企业部门研发经费占整体研发经费", Decimal("83.1")),
+        ("总营业额", Decimal(2316)),
+        ("新增进驻厂商", Decimal(42)),
+    ]
+
+
+def test_connectives_of_taiwan_news_are_no_part_of_a_name() -> None:
+    text = "出口增長12.5%，惟進口減少3.2%，至于轉口貿易則增長6.8%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("出口", Decimal("12.5")),
+        ("进口", Decimal("-3.2")),
+        ("转口贸易", Decimal("6.8")),
+    ]
