@@ -8740,3 +8740,15 @@ def test_connectives_of_taiwan_news_are_no_part_of_a_name() -> None:
         ("进口", Decimal("-3.2")),
         ("转口贸易", Decimal("6.8")),
     ]
+
+
+def test_parts_of_targets_after_a_sets_size_are_targets() -> None:
+    # own words: 目标为，项目N个，总投资…，年度投资…。其中新开工项目…: the parts are aimed at too
+    text = (
+        "全市重点项目建设目标为，亿元以上项目320个，总投资2650亿元，年度投资610亿元。"
+        "其中新开工项目118个，年度投资215亿元。"
+    )
+    assert fields(text, "value", "target")[-2:] == [
+        (None, Decimal(118)),
+        (None, Decimal(215)),
+    ]

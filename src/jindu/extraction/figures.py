@@ -165,6 +165,7 @@ _SO_FAR = ("今年以来", "年初以来", "年初至今")
 
 # 其中县级公路完工106公里: the parts of what the sentence before stated
 _PARTS_OPEN = re.compile(r"\s*其中[，,：:]?")
+_SET_SIZE = re.compile("总投资$")
 
 
 def _new_paragraph(text: str, end: int, start: int) -> bool:
@@ -253,10 +254,16 @@ def extract_drafts(text: str) -> list[Draft]:
             # 预计(下同)全年…，完成年度计划的105.7%。其中…: estimates of what was done (see
             # _estimates), and what follows is told the same way
             estimated = any(_estimate_done(text, f) for f in figures)
+            # (目标为，项目5132个，总投资23395亿元，年度投资4910亿元。其中…: a set's size is
+            # no target, and the parts of the targets after it are targets all the same)
             targeted = (
                 bool(figures)
                 and not estimated
-                and all(f.value is None and f.target is not None for f in figures)
+                and any(f.target is not None for f in figures)
+                and all(
+                    (f.value is None and f.target is not None) or _SET_SIZE.search(f.indicator)
+                    for f in figures
+                )
             )
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures and not task:  # (what a ledger's task asks ends with its cell)
