@@ -8752,3 +8752,15 @@ def test_parts_of_targets_after_a_sets_size_are_targets() -> None:
         (None, Decimal(118)),
         (None, Decimal(215)),
     ]
+
+
+def test_an_earlier_forecast_compared_with_is_no_figure() -> None:
+    # own words: 較8月預測的2.35%, 優於原預測, 從先前公布的…修正為: the estimates before
+    text = (
+        "第3季經濟成長率概估為4.12%，較8月預測的2.35%上修1.77個百分點；"
+        "全年出口成長率為9.6%，優於原預測7.1%。"
+    )
+    assert fields(text, "indicator", "yoy_growth", "value") == [
+        ("经济", Decimal("4.12"), None),
+        ("出口", Decimal("9.6"), None),
+    ]

@@ -85,6 +85,11 @@ BARE_CHANGE = re.compile(
 _FORECAST = re.compile(
     r"(?:市场|分析师|经济学家)(?:普遍|原先|此前)?(?:预期|预测|预估)(?:的|为)?(?:按年|同比)?"
     r"(?:增长|升|跌|下降|增)?$"
+    # 较5月预测1.82%, 优于原预测16.77%, 也从先前公布的13.27%(修正为…): an earlier estimate,
+    # compared with
+    r"|(?:较|比起?|优于|高于|低于|好于|不及|从|超越|超出)(?:先前|原先?|此前|之前|上次|早前"
+    r"|[0-9一二三四五六七八九十]{1,2}月份?)?所?(?:公布|发布|预测|预估|预期|估计)的?"
+    r"(?:预测|预估|预期)?(?:值|数)?的?$"
 )
 _THRESHOLD_OF_COUNT = re.compile(
     rf"(?:城区|城市|企业|项目|村|{p.VIEW_KINDS})(?:的[\u4e00-\u9fff]{{2,8}})?"
@@ -749,7 +754,9 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
         return SKIP, 1, len(segment)
     if _REVENUE_CHANGE.search(segment) or _QUOTED_EARLIER.search(segment):
         return SKIP, 1, len(segment)
-    if (percent or points) and (_FORECAST.search(segment) or _OTHER_PERIOD.search(segment)):
+    if (percent or points or unit == "成") and (
+        _FORECAST.search(segment) or _OTHER_PERIOD.search(segment)
+    ):
         # 略高于市场预期的4.2%, 并高于4月的1.5%: what the market expected, another month's
         return SKIP, 1, len(segment)
     if not (percent or points) and (
