@@ -8764,3 +8764,16 @@ def test_an_earlier_forecast_compared_with_is_no_figure() -> None:
         ("经济", Decimal("4.12"), None),
         ("出口", Decimal("9.6"), None),
     ]
+
+
+def test_an_earlier_periods_level_set_beside_or_moved_from_is_no_figure() -> None:
+    # own words: 較111年4.1%下降0.2%, 高於110年的88.5%, (上月97.3%)
+    text = (
+        "該縣112年度失業率為3.9%，較111年4.1%下降0.2%；"
+        "勞動力參與率為59.6%，高於110年的58.5%；结案率98.2%(上月97.3%)。"
+    )
+    assert fields(text, "indicator", "value") == [
+        ("失业率", Decimal("3.9")),
+        ("劳动力参与率", Decimal("59.6")),
+        ("结案率", Decimal("98.2")),
+    ]

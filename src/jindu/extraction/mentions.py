@@ -234,6 +234,23 @@ _MODIFIES = re.compile(
 _SPEECH = re.compile("[，。；！？]")
 _WITH_YEAR_BEFORE = re.compile(r"与(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|同月|全年)?的?$")
 _COMPARED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:相比|比较)")
+# 较107年3.8%下降0.1%, 比2018年的1.79亿增加了约9%, 较前年升1亿港元: the level of an earlier
+# year, which the change after it is measured from (从…到: read with the level reached)
+_EARLIER_YEAR_BEFORE = re.compile(
+    r"(?:较|比|相较于?)(?:(?:19|20)?[0-9]{2,3}年度?(?:同期|全年)?|前年|去年|上年|上一年)的?$"
+)
+_CHANGED_FROM = re.compile(
+    r"[^，,；;。]{0,3}?(?:下降|上升|增加|减少|提高|降低|增长|回落|扩大|缩小|[升降增减跌涨])"
+)
+# 较107年3.8%下降0.1%: how far a rate moved from that level, in points said as a percent
+_RATE_MOVED = re.compile(
+    rf"(?:{_EARLIER_YEAR_BEFORE.pattern[:-1]})[0-9.]+%(?:{_CHANGED_FROM.pattern})了?$"
+)
+# 高于104年的93.82%, (上月99.96%): an earlier period's level, set beside
+_EARLIER_BESIDE = re.compile(
+    r"(?:高于|低于|优于|好于|不及|逊于)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)(?:同期)?的$"
+    r"|[(（](?:上月|上年|去年|上季度?|上周|上年同期|去年同期)(?:为|是)?$"
+)
 # 较2015年1-6月(185μg/m3)同比下降16%: the level compared with, in brackets after the period
 _COMPARED_IN_BRACKETS = re.compile(
     r"(?:较|比|与)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)?"
@@ -429,6 +446,15 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         text, end, hi
     ):
         return None  # 与2011年同期272件相比增长了79.41%: last year's level, the baseline
+    if (
+        _EARLIER_YEAR_BEFORE.search(text, max(lo, start - 12), start)
+        and _CHANGED_FROM.match(text, end, hi)
+    ) or _EARLIER_BESIDE.search(text, max(lo, start - 12), start):
+        return None  # 较107年3.8%下降0.1%, 高于104年的93.82%: an earlier year's level
+    if "%" in text[max(lo, start - 8) : start] and _RATE_MOVED.search(
+        text, max(lo, start - 30), start
+    ):
+        return None  # (…下降0.1%: how far the rate moved from it, no growth)
     if _BRACKET_CLOSES.match(text, end, hi) and _COMPARED_IN_BRACKETS.search(
         text, max(lo, start - 18), start
     ):
