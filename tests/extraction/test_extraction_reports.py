@@ -8777,3 +8777,13 @@ def test_an_earlier_periods_level_set_beside_or_moved_from_is_no_figure() -> Non
         ("劳动力参与率", Decimal("59.6")),
         ("结案率", Decimal("98.2")),
     ]
+
+
+def test_a_latin_name_right_before_a_growth_is_the_name() -> None:
+    # own words: GDP年增, CPI年增: the Latin letters name what grew, 年 stays out of the name
+    text = "第二季GDP年增3.8%，CPI年增1.9%，出口年增7.2%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("GDP", Decimal("3.8")),
+        ("CPI", Decimal("1.9")),
+        ("出口", Decimal("7.2")),
+    ]
