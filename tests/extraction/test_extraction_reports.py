@@ -8787,3 +8787,23 @@ def test_a_latin_name_right_before_a_growth_is_the_name() -> None:
         ("CPI", Decimal("1.9")),
         ("出口", Decimal("7.2")),
     ]
+
+
+def test_a_later_period_after_a_growth_is_that_growth_again() -> None:
+    # own words: 二季度为…, 第四季则为…, 三季度放缓至…: how the same growth stood later
+    text = "一季度全县财政收入增长6.2%，二季度为7.5%，三季度放缓至5.1%，第四季则为4.4%。"
+    assert fields(text, "indicator", "yoy_growth", "value") == [
+        ("财政收入", Decimal("6.2"), None),
+        ("财政收入", Decimal("7.5"), None),
+        ("财政收入", Decimal("5.1"), None),
+        ("财政收入", Decimal("4.4"), None),
+    ]
+
+
+def test_a_growth_said_as_having_so_much_growth() -> None:
+    # own words: 有N%的成长, 则有N%的衰退 (Taiwan's way to say a growth)
+    text = "今年上半年，机械出口有9.4%的成长，纺织出口则有3.7%的衰退。"
+    assert fields(text, "indicator", "yoy_growth", "value") == [
+        ("机械出口", Decimal("9.4"), None),
+        ("纺织出口", Decimal("-3.7"), None),
+    ]

@@ -3837,9 +3837,10 @@ _ADDED_THINGS = re.compile(r"[，,\s]*(?:还|又|另|共|新)?增加了?")
 _THINGS_NAMED = re.compile(r"(?!达|至|到|为|的)[\u4e00-\u9fff]{2,12}(?=[，,。；;、]|$)")
 _GROWTH_AFTER = re.compile(
     r"的(?P<average>年均|平均)?(?:同比)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
-    r"(?:(?:增长|增速|增幅|升幅)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅))"
+    r"(?:(?:增长|增速|增幅|升幅|成长)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅|衰退))"
 )
-_GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得)$")
+# (出口有12.5%的成长, 进口则有8.1%的衰退: Taiwan's way)
+_GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得|(?:则|亦|也)?有)$")
 # 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
 _PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")
 _RATE_NEXT = re.compile(r"\s*(?:占|完成|为)[^，；。0-9]{0,12}?[0-9.]+%")
@@ -4078,10 +4079,27 @@ def _growth_of_projection(s: Sentence, mention: Mention, sign: int, before: str)
     return True
 
 
+# 二季度为4.8%, 第四季则为2.2%, 第三季放缓至4.5%: a later period, then only how it stood
+_LATER_STOOD = re.compile(
+    r"(?:则|仍|也|亦)?(?:为|是|达到?|(?:放缓|回落|回升|加快|提高|提升|上升|下降|扩大|收窄|缩小"
+    r"|升|降|增|减)(?:至|到))\s*"
+)
+
+
+def _later_period(segment: str) -> bool:
+    rest = segment.strip("，,；; ")
+    period = p.PERIOD.match(rest)
+    return period is not None and bool(_LATER_STOOD.fullmatch(rest, period.end()))
+
+
 def _like_before(s: Sentence, segment: str) -> str:
-    """A bare percentage after a place, following a figure that only has a rate (or only
-    a growth), is that rate for the place."""
-    if not s.figures or s.figures[-1].value is not None or not ph.is_place(ph.clean(segment)):
+    """A bare percentage after a place or a later period, following a figure that only has
+    a rate (or only a growth), is that rate for the place or the period."""
+    if (
+        not s.figures
+        or s.figures[-1].value is not None
+        or not (ph.is_place(ph.clean(segment)) or _later_period(segment))
+    ):
         return mt.VALUE
     last = s.figures[-1]
     if last.completion_rate is not None:
