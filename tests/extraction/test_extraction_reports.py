@@ -8807,3 +8807,23 @@ def test_a_growth_said_as_having_so_much_growth() -> None:
         ("机械出口", Decimal("9.4"), None),
         ("纺织出口", Decimal("-3.7"), None),
     ]
+
+
+def test_a_rate_said_in_tenths_is_a_completion_rate() -> None:
+    # own words: 执行率不到6成, 达成率约7成: a completion rate in tenths
+    text = "该县今年工程预算执行率不到6成，其中道路工程执行率约7成。"
+    assert fields(text, "completion_rate", "qualifier") == [
+        (Decimal(60), "<"),
+        (Decimal(70), "≈"),
+    ]
+
+
+def test_a_programmes_funds_spent_and_proposals_to_be_solved_are_no_plans() -> None:
+    # own words: 计划经费执行数 is what was spent of a programme; 得到解决或计划逐步解决 is a state
+    text = (
+        "全年交通建设计划经费执行数为812亿元。代表建议中所提问题得到解决或计划逐步解决的有316件。"
+    )
+    assert fields(text, "value", "target") == [
+        (Decimal(812), None),
+        (Decimal(316), None),
+    ]

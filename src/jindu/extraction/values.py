@@ -1037,6 +1037,11 @@ def _target_words(segment: str) -> tuple[bool, bool]:
         # 905个计划建设项目已开复工725个: what was done of the plan is no plan
         return False, False
     marks = [m.span() for m in p.TARGET_MARK.finditer(segment)]
+    states = [m.span() for m in _DONE_OF_PLAN.finditer(segment)]
+    if states:
+        marks = [m for m in marks if not any(lo <= m[0] < hi for lo, hi in states)]
+        if not marks:
+            return False, False
     covered = [m.span() for m in _AGAINST.finditer(segment)]
     done = _DONE_TASK.search(segment)
     if done:
@@ -1091,6 +1096,12 @@ _PROJECT_SIZE = re.compile(
 # every size _PROJECT_SIZE finds says one of these words (a pattern that opens with
 # look-behinds is tried at every position)
 _SIZE_WORD = re.compile("投资|面积|占地")
+# 得到解决或计划逐步解决的: how proposals stand (solved, or to be solved in steps); 计划经费
+# 执行数, 计画执行金额: what was spent of a programme's funds
+_DONE_OF_PLAN = re.compile(
+    r"(?:解决|落实|采纳|办理)或计划(?:逐步|分步|分年|分期)?(?:解决|落实|采纳|办理)"
+    r"|计[划画][\u4e00-\u9fff]{0,8}?(?:执行数|执行额|执行金额|决算数|实际数|实支数)"
+)
 _ALREADY_DONE = re.compile(rf"(?:已(?:经)?|实际)(?:全部)?(?:{ph.STAGES}|完成)[^，；。0-9]{{0,8}}$")
 _DONE_TASK = re.compile(
     r"(?<![将要争力拟计])(?:共|累计|已经|已)?完成了?[^，；。0-9]{0,12}?(?<!下达)(?<!分配)任务\s*$"
