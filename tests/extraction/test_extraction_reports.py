@@ -8827,3 +8827,16 @@ def test_a_programmes_funds_spent_and_proposals_to_be_solved_are_no_plans() -> N
         (Decimal(812), None),
         (Decimal(316), None),
     ]
+
+
+def test_a_goal_set_by_a_figure_is_a_target_and_more_spent_is_no_figure() -> None:
+    # own words: 以…N%为目标 sets a goal; 较去年同期增加执行… is how much more was spent
+    text = (
+        "截至9月底，全县水利工程经费执行数达12.6亿元，较去年同期增加执行近2亿元。"
+        "明年以经费达成率98%为目标，并以研发投入强度2.8%为目标。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("水利工程经费执行数", Decimal("12.6"), None),
+        ("经费达成率", None, Decimal(98)),
+        ("研发投入强度", None, Decimal("2.8")),
+    ]

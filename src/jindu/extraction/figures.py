@@ -3725,6 +3725,8 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
             group = [replace(mention, value=100 + points, unit="%")]
         if kind == mt.YOY and _against_another_year(s, segment[:keyword_at], mention.start):
             kind = mt.SKIP
+        if kind == mt.RATE and len(group) == 1 and _TARGET_SET_BY.match(s.text, mention.end, c_hi):
+            kind = mt.VALUE  # 以经费达成率95%为目标: the rate aimed at, a target of its own
         if kind == mt.RATE and _threshold(s, mention, c_lo):
             kind = mt.SKIP
         elif (
@@ -3840,6 +3842,7 @@ _GROWTH_AFTER = re.compile(
     r"(?:(?:增长|增速|增幅|升幅|成长)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅|衰退))"
 )
 # (出口有12.5%的成长, 进口则有8.1%的衰退: Taiwan's way)
+_TARGET_SET_BY = re.compile(r"为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)")
 _GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得|(?:则|亦|也)?有)$")
 # 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
 _PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")

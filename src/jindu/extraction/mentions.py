@@ -768,8 +768,9 @@ def _classify(unit: str, segment: str) -> tuple[str, int, int]:
             return SKIP, 1, len(segment)  # 是去年同期的2.1倍: a comparison, not a figure
     if unit == "成":
         rate = p.RATE.search(segment)
-        if rate:
-            return RATE, 1, rate.start()  # 执行率不到5成: a completion rate of less than 50%
+        if rate and "率" in rate.group(0):
+            # 执行率不到5成: a completion rate of less than 50% (达到规划目标的七成以上: aimed)
+            return RATE, 1, rate.start()
         growth = p.YOY.search(segment)
         if growth and not growth.group("rate") and not p.NOT_YOY.search(segment, 0, growth.start()):
             down = growth.group("down") or growth.group("fall")

@@ -268,6 +268,8 @@ TARGET_AFTER = re.compile(
     r"的(?:全年|年度)?(?:增长|增速|控制性?|预期|调控|管控|规划)*(?:目标|计划|任务|指标)"
     # 下达全市城镇新增就业20000人目标，进出口总额完成500万美元工作目标，
     r"|(?:工作|发展|奋斗|预期)?(?:目标|计划)(?:任务)?(?=[，。；,;]|$)"
+    # 以研发投入强度3%为目标: the goal set by that figure
+    r"|为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)"
 )
 # 累计已完成投资: the words of what was done before the measure (投资)
 DONE_LEAD = re.compile("^(?:累计)?(?:已经|已)?完成")
@@ -495,6 +497,7 @@ CHANGE = re.compile(
     # (同比快255亩, 同比慢0.1万亩: how far ahead of last year's pace)
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|收窄|(?:多|少)(?:完成|实现)?|净增|新增|增产|减产|增|减"
     r"|(?<=同比)(?:快|慢))了?"
+    r"(?:执行|投资|支出|投入)?"  # 较去年同期增加执行近100亿元: how much more was spent
     r"(?:(?:额|量)(?:为|达)?)?(?:约|近)?$"  # 同比增加额514元
 )
 # 比上年同期196978万元增长13.38%: last year's level, the baseline of the growth that follows;
