@@ -8840,3 +8840,32 @@ def test_a_goal_set_by_a_figure_is_a_target_and_more_spent_is_no_figure() -> Non
         ("经费达成率", None, Decimal(98)),
         ("研发投入强度", None, Decimal("2.8")),
     ]
+
+
+def test_kinds_said_in_one_character_share_the_words_around_them() -> None:
+    # own words: 轻、重工业, 大、中型: one character each, the words before and after shared
+    text = "1-9月，全县规上轻、重工业产值分别为48.2亿元和96.5亿元；大、中型企业分别为6家和21家。"
+    assert fields(text, "indicator", "value") == [
+        ("规上轻工业产值", Decimal("48.2")),
+        ("规上重工业产值", Decimal("96.5")),
+        ("大型企业", Decimal(6)),
+        ("中型企业", Decimal(21)),
+    ]
+
+
+def test_words_that_only_lead_or_end_a_name_stay_out_of_it() -> None:
+    # own words: 更带来, 合共收到, 以…增幅…较多, 来到, 重回
+    text = (
+        "园区今年新引进厂商18家，更带来2600个就业机会。展会合共收到430份申请。"
+        "日本订单52.3亿美元，以机械产品增幅21.4%较多。园区员工人数来到8万6千人，"
+        "营业额重回新台币3000亿元。"
+    )
+    assert fields(text, "indicator") == [
+        ("园区今年新引进厂商",),
+        ("带来就业机会",),
+        ("展会收到",),
+        ("日本订单",),
+        ("机械产品",),
+        ("园区员工人数",),
+        ("营业额",),
+    ]

@@ -54,7 +54,7 @@ _HOME = (
     rf"|(?<!在)全国(?!{_NATIONAL_TITLE})|我国(?!{_NATIONAL_TITLE})"
 )
 _LEADING = starting_with(
-    r"\s0-9(),:;·•■□▲◆◇○●★、。一七三上下与且两为九也争二五亦仅今仍从以但依使全八六共其再分则前力加包区十去县又及取另只可各合同含和咬四回园围地均大完实将小尚尤尽已市年并开当快总我截扎拟拥持按据提数明是有本来此比深特现的目相省看督确积稳第紧累组经统而至获虽行要计该请超距较达近过还这都重锁镇除预高能惟却隔次翌（），：；①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳〔【方发街期记",
+    r"\s0-9(),:;·•■□▲◆◇○●★、。一七三上下与且两为九也争二五亦仅今仍从以但依使全八六共其再分则前力加包区十去县又及取另只可各合同含和咬四回园围地均大完实将小尚尤尽已市年并开当快总我截扎拟拥持按据提数明是有本来此比深特现的目相省看督确积稳第紧累组经统而至获虽行要计该请超距较达近过还这都重锁镇除预高能惟却隔次翌更（），：；①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳〔【方发街期记",
     r"^(?:(?:与(?:去年|上年|(?:19|20)[0-9]{2}年)?|去年|上年|(?:19|20)[0-9]{2}年)"
     # (与2011年同期272件相比: last year's level said in the comparison)
     r"(?:同期|同月)?(?:的?[0-9.]+[\u4e00-\u9fff]{0,3}?)?(?:相比|比较)|"
@@ -100,7 +100,10 @@ _LEADING = starting_with(
     r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)?(?:同期|同月)?(?:相比|比较)?|同期|"
     r"(?:较|相较|相比)(?=同比|$)|"  # 较2015年1-6月同比: the period gone, the comparison left
     # 计划投产项目17宗 counts projects by their plan (TARGET_MARK says the same)
-    r"已经|已有(?!效|研发|专职)|已|均|都|再度|再|又|也|亦|则|惟|却|至于|来自|将|拟|能够?(?=完成|实现|达到)|可(?=完成|实现|达到)|计划(?!内|(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
+    r"已经|已有(?!效|研发|专职)|已|均|都|再度|再|又|也|亦|则|惟|却|至于|来自|合共|"
+    # 更带来, 以电子产品增幅…较多 (not 更新, 以旧换新, 以色列)
+    r"更(?!新|换|名|正|改|生|替|迭)|以(?!旧换新|工代赈|奖代补|奖促治|色列|上|下|内|外|及|后|前|来)|"
+    r"将|拟|能够?(?=完成|实现|达到)|可(?=完成|实现|达到)|计划(?!内|(?:投产|开工|新开工|竣工)项目|总投资|投资额)|预计|预期|力争|"
     rf"{AIMING}|"
     r"确保|共有|拥有|现有|共计|共|累计|合计|总计|"
     r"分别|依次|一共|总共|各地|各单位|各部门|"
@@ -116,10 +119,10 @@ _LEADING = starting_with(
 )
 _TRAILING = starting_with(
     r"\s(,:;/\[［、（，：；上下不与临为也了亦人仅今以体保修全共分则初到及只可各合同名和回均增多大如完定实将尽已录微"
-    "走攀总情扩拥按排接控提数新方是更最有比港澳略的确稳突累约结维翻至虽要规计设超较达近进连逆逾都降预首高在年之放加收缩",
+    "走攀总情扩拥按排接控提数新方是更最有比港澳略的确稳突累约结维翻至虽要规计设超较达近进连逆逾都降预首高在年之放加收缩来重",
     r"(?:已经|已|共|合计|年累计|累计|总计|共计|分别|(?<![平人户])均|都|(?<=[省市县区镇州旗])各|同比|名义|同步|逆势|逆市|全年|今年|完成了|完成|实现了|实现|实际|"
     r"达到了|达到|(?<![下送])达|(?:设定?|定|确定)为|(?<!行)为|是|拥有|有|突破|超过|超出|(?<!^[出入])(?<![年月全，,；;\s][出入])超|逾|大约|约为|(?<![履签合节制公契条预违])约|接近|将近|近|不足|不到|"
-    r"高达|多达|只有|仅有|仅|录得|的|了|至|到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|(?<!大)数据|预计|首次|(?<![榜元])首|控制在|控制|稳定在|保持在|维持在|"
+    r"高达|多达|只有|仅有|仅|录得|来到|重回|的|了|至|(?<![收得受])到|总数|数量|最多|最少|最高|最大|规模为|方面|情况|(?<!大)数据|预计|首次|(?<![榜元])首|控制在|控制|稳定在|保持在|维持在|"
     r"要确保|确保|要|以|是否|翻番|翻一番|翻了一番|大关|可|至少|(?:结果)?如下|"
     # 研发投入强度提高到2.85%, 用水量降至18.6立方米, 工业投资比上年增长: the change goes
     r"提高|提升|上升|下降|降低|降|回落|走高|走低|攀升|回升|放缓|加快|加速|收窄|缩小|进一步|连续|增至|扩大|增长|(?:同比|比|较)(?:上一?年度?|去年)(?:同期|同月)?|"
@@ -196,9 +199,9 @@ _CHECKED_BY = re.compile(
 _MID_TOTAL = re.compile(
     # (综合指数年累计为: the year's so far; 今年累计, 五年累计 keep their years)
     r"(?<=[\u4e00-\u9fff])(?:(?:(?<![今当全本上去明往历0-9一二三四五六七八九十两近])年)?"
-    r"(?:累计|共计|合计)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
-    # 招商引资项目共到位资金, 新增高新技术企业共申报
-    rf"|(?<![公总])共(?=到位|外出|走访|接待|召开|{CONTENT_VERB_PATTERN}))"
+    r"(?:累计|共计|合计|合共)(?=[\u4e00-\u9fff])(?![数额值量])|共实施"
+    # 招商引资项目共到位资金, 新增高新技术企业共申报, 咨询期间共收到
+    rf"|(?<![公总])共(?=到位|外出|走访|接待|召开|收到|接获|接到|受理|{CONTENT_VERB_PATTERN}))"
 )
 # 重点建设项目1-3月项目累计完成投资 → 重点建设项目投资 (a word said twice once the period goes)
 _REPEATED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
@@ -1004,6 +1007,20 @@ def ranked_measure(text: str, lo: int, before: int) -> str:
 _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 
+# kinds said in one character, set side by side before the words they share
+_ONE_CHARACTER_KINDS = frozenset("轻重大中小微公民城乡内外男女进出新老旧国省市县乡镇村")
+
+
+def _one_character_kinds(shorts: list[str], last: str) -> bool:
+    return (
+        bool(shorts)
+        and len(last) > 2
+        and last[0] in _ONE_CHARACTER_KINDS
+        and shorts[0][-1] in _ONE_CHARACTER_KINDS
+        and all(len(p) == 1 and p in _ONE_CHARACTER_KINDS for p in shorts[1:])
+    )
+
+
 def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     """``A和B已获得…`` → [A, B] when the noun phrase splits into exactly ``count`` parts,
     with the noun they share (A、B的入库数 → 入库数)."""
@@ -1080,6 +1097,11 @@ def split_subjects(text: str, count: int) -> tuple[list[str], str] | None:
     measure = _SHARED_MEASURE.search(last)
     if all(len(p) == 1 for p in shorts) and len(last) > 2 and last[0] in NUMERAL_CHARS:
         parts = [p + last[1:] for p in shorts] + [last]  # 一、二、三产投资
+    elif _one_character_kinds(shorts, last):
+        # 规模以上轻、重工业增加值, 大、中型企业, 进、出口总额: one character each, sharing the
+        # words before the first and after the last
+        head = shorts[0][:-1]
+        parts = [head + p[-1] + last[1:] for p in shorts] + [head + last]
     elif all(len(p) <= _KIND_NAME and p[-1] in "级类型性" for p in shorts):
         cut = last.find(shorts[0][-1])
         if 0 < cut < len(last) - 1:
