@@ -8869,3 +8869,12 @@ def test_words_that_only_lead_or_end_a_name_stay_out_of_it() -> None:
         ("园区员工人数",),
         ("营业额",),
     ]
+
+
+def test_the_binding_indicators_of_a_plan_are_targets() -> None:
+    # own words: 约束性指标是：… (the plan's binding targets, across the sentence)
+    text = "约束性指标是：单位地区生产总值能耗下降2.9%，森林覆盖率达到61.5%。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("单位地区生产总值能耗", None, Decimal("-2.9")),
+        ("森林覆盖率", None, Decimal("61.5")),
+    ]

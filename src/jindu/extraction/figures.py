@@ -75,7 +75,9 @@ _GROUP_GLUE = re.compile(r"^(?:[、，和与及或+＋]|以及|分别|增长|下
 # （二）今年经济社会发展的主要预期目标。: the figures that follow are targets
 # (1.主要目标指标。: the targets listed next)
 _PLAN_HEADING = re.compile(
-    r"(?:目标|目标任务|计划|安排|打算|(?:主要|预期|发展)目标指标)(?:是|为|如下)?[：:。\s]*$"
+    # (约束性指标是：: the binding targets of a plan)
+    r"(?:目标|目标任务|计划|安排|打算|(?:主要|预期|发展)目标指标|(?:约束|预期)性指标)"
+    r"(?:是|为|如下)?[：:。\s]*$"
 )
 # 一、8项考核指标设置情况: how the targets were set (情况 reviews nothing here)
 # (（一）计划安排情况: how the year's plan was set, its targets follow)
