@@ -8878,3 +8878,9 @@ def test_the_binding_indicators_of_a_plan_are_targets() -> None:
         ("单位地区生产总值能耗", None, Decimal("-2.9")),
         ("森林覆盖率", None, Decimal("61.5")),
     ]
+
+
+def test_an_estimate_for_the_year_ahead_is_a_target_even_with_a_growth() -> None:
+    # own words: 明年…预计达到…，较上年增长…: the growth is of the target, nothing is done yet
+    text = "明年全县一般公共预算支出预计达到52亿元，较上年增长6%。"
+    assert fields(text, "value", "target", "yoy_growth") == [(None, Decimal(52), Decimal(6))]

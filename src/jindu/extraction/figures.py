@@ -1030,6 +1030,9 @@ def _hedged(text: str, draft: Draft) -> bool:
     )
 
 
+_NEXT_YEAR = re.compile("下年度|下一年度?|来年|明年|新(?:财政)?年度")
+
+
 def _estimate_done(text: str, draft: Draft) -> bool:
     """Whether a figure that is a target only because of 预计 estimates what was done: it
     states a share of the year's target, or a growth, a harvest, a review, the period
@@ -1038,8 +1041,8 @@ def _estimate_done(text: str, draft: Draft) -> bool:
         return False
     if draft.completion_rate is not None:
         return True
-    if draft.ahead:
-        return False
+    if draft.ahead or _NEXT_YEAR.search(text, draft.sentence, draft.end):
+        return False  # (下年度的总开支预计达到4900亿港元，较上年度增加14%: a year ahead)
     return (
         draft.yoy_growth is not None
         or bool(_HARVESTED.search(text, draft.sentence, draft.start))
