@@ -8884,3 +8884,14 @@ def test_an_estimate_for_the_year_ahead_is_a_target_even_with_a_growth() -> None
     # own words: 明年…预计达到…，较上年增长…: the growth is of the target, nothing is done yet
     text = "明年全县一般公共预算支出预计达到52亿元，较上年增长6%。"
     assert fields(text, "value", "target", "yoy_growth") == [(None, Decimal(52), Decimal(6))]
+
+
+def test_a_budget_bill_and_what_it_appropriates_are_targets() -> None:
+    # own words: 总预算案…编列…, 连同…, 须…: a budget for a year not yet begun
+    text = "该县明年度总预算案岁入编列86亿元、岁出92亿元，连同债务还本3亿元后，须举债9亿元。"
+    assert fields(text, "indicator", "value", "target") == [
+        ("总预算案岁入编列", None, Decimal(86)),
+        ("岁出", None, Decimal(92)),
+        ("债务还本", None, Decimal(3)),
+        ("举债", None, Decimal(9)),
+    ]
