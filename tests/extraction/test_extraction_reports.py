@@ -8895,3 +8895,9 @@ def test_a_budget_bill_and_what_it_appropriates_are_targets() -> None:
         ("债务还本", None, Decimal(3)),
         ("举债", None, Decimal(9)),
     ]
+
+
+def test_a_change_on_the_quarter_before_is_no_growth() -> None:
+    # own words: 较上季增加…: on the quarter before (环比), not on the year before
+    text = "第3季营造工程物价指数112.4，较上季增加1.2%，较上年同季增加4.6%。"
+    assert fields(text, "value", "yoy_growth") == [(Decimal("112.4"), Decimal("4.6"))]
