@@ -8901,3 +8901,17 @@ def test_a_change_on_the_quarter_before_is_no_growth() -> None:
     # own words: 较上季增加…: on the quarter before (环比), not on the year before
     text = "第3季营造工程物价指数112.4，较上季增加1.2%，较上年同季增加4.6%。"
     assert fields(text, "value", "yoy_growth") == [(Decimal("112.4"), Decimal("4.6"))]
+
+
+def test_what_is_likely_or_forecast_is_a_target_and_an_earlier_years_level_no_figure() -> None:
+    # own words: 可望, 预估 (Taiwan): a level expected; 超越2019年的…: the level passed
+    text = (
+        "园区今年营业额可望超越2019年的1860亿元；预估全年出口额将突破920亿元，"
+        "新增就业可望达到3200人。"
+        "全国337个地级及以上城市平均优良天数比例为87.5%。"
+    )
+    assert fields(text, "indicator", "value", "target") == [
+        ("出口额", None, Decimal(920)),
+        ("新增就业", None, Decimal(3200)),
+        ("地级及以上城市平均优良天数比例", Decimal("87.5"), None),
+    ]

@@ -246,9 +246,11 @@ _CHANGED_FROM = re.compile(
 _RATE_MOVED = re.compile(
     rf"(?:{_EARLIER_YEAR_BEFORE.pattern[:-1]})[0-9.]+%(?:{_CHANGED_FROM.pattern})了?$"
 )
-# 高于104年的93.82%, (上月99.96%): an earlier period's level, set beside
+# 高于104年的93.82%, 可望超越2018年的243亿美元, (上月99.96%): an earlier period's level, set
+# beside
 _EARLIER_BESIDE = re.compile(
-    r"(?:高于|低于|优于|好于|不及|逊于)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)(?:同期)?的$"
+    r"(?:高于|低于|优于|好于|不及|逊于|超越|超过)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)"
+    r"(?:同期)?的$"
     r"|[(（](?:上月|上年|去年|上季度?|上周|上年同期|去年同期)(?:为|是)?$"
 )
 # 较2015年1-6月(185μg/m3)同比下降16%: the level compared with, in brackets after the period
@@ -328,6 +330,9 @@ _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
 
+_AVERAGED_OVER = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|市|县|县区|区县|县市区|省份|省区市|地区|乡镇|国家)的?平均"
+)
 # 15分钟就医圈, 半小时经济圈: the reach of a service, in minutes, names a kind of area
 _RADIUS = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 # 40岁以下170人, 35岁及以下的312名: an age band, then how many are in it
@@ -399,6 +404,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 优良天数为127天，去年同期为89天: last year's level, the baseline
     if before.endswith("同期") and _BASELINE_CLAUSE.fullmatch(text, lo, start):
         return None  # 总产值39.42亿元，去年同期39.04亿元，同比增长1%: the same, without 为
+    if matched_unit == "个" and _AVERAGED_OVER.match(text, end, hi):
+        return None  # 全国339个地级及以上城市平均优良天数比例: the places averaged over
     if matched_unit == "个" and before.endswith("居") and _FIELD_HEADED.match(text, end, hi):
         return None  # 居30个工业大类之首: the field of a rank
     if matched_unit == "个" and before.endswith(("从", "就")) and _VIEWED.match(text, end, hi):
