@@ -8915,3 +8915,16 @@ def test_what_is_likely_or_forecast_is_a_target_and_an_earlier_years_level_no_fi
         ("新增就业", None, Decimal(3200)),
         ("地级及以上城市平均优良天数比例", Decimal("87.5"), None),
     ]
+
+
+def test_last_years_growth_in_brackets_and_changes_on_a_month_are_no_figures() -> None:
+    # own words: 较上年(增长21.6%)放缓, 较6月份减少…, 较112年度同期增加…
+    text = (
+        "1-4月，规上建筑业产值增长9.3%，较上年(增长21.6%)放缓12.3个百分点。"
+        "外汇存底为5,612亿美元，较6月份减少38亿美元；关税实收数412亿元，较112年度同期增加17亿元。"
+    )
+    assert fields(text, "indicator", "value", "yoy_growth") == [
+        ("规上建筑业产值", None, Decimal("9.3")),
+        ("外汇存底", Decimal(5612), None),
+        ("关税实收数", Decimal(412), None),
+    ]

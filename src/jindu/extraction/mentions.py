@@ -256,7 +256,8 @@ _EARLIER_BESIDE = re.compile(
 # 较2015年1-6月(185μg/m3)同比下降16%: the level compared with, in brackets after the period
 _COMPARED_IN_BRACKETS = re.compile(
     r"(?:较|比|与)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)?"
-    r"(?:同期|同月|底|末)?[(（]$"
+    # (较上年(增长27.3%)放缓, 较上年(下降8.8%)提高: last year's growth, compared with)
+    r"(?:同期|同月|底|末)?[(（](?:同比)?(?:增长|下降|增|降|为)?$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 _CONVERTED = re.compile(r"[(（](?:按[^()（）]{0,14}?)?(?:折算|折合|约合|相当于)[为成约合]*\s*$")
