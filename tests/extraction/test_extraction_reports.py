@@ -8928,3 +8928,18 @@ def test_last_years_growth_in_brackets_and_changes_on_a_month_are_no_figures() -
         ("外汇存底", Decimal(5612), None),
         ("关税实收数", Decimal(412), None),
     ]
+
+
+def test_a_plan_said_with_jihua_goes_on_across_semicolons_but_not_past_its_sentence() -> None:
+    # own words: 今年，我县民生实事计划完成…；…: every part aimed at, the next sentence is not
+    text = (
+        "今年，我县民生实事计划完成农村公路提档升级42公里；新建村级卫生室12所，"
+        "改造农贸市场3个。计划完成投资8600万元。该项工作是全县18项重点工作之一。"
+    )
+    assert fields(text, "value", "target") == [
+        (None, Decimal(42)),
+        (None, Decimal(12)),
+        (None, Decimal(3)),
+        (None, Decimal(8600)),
+        (Decimal(18), None),
+    ]

@@ -269,7 +269,12 @@ def extract_drafts(text: str) -> list[Draft]:
             )
             # 1.地区生产总值增长6.2%左右。牵头单位：… 2.…: a list of targets goes on
             if figures and not task:  # (what a ledger's task asks ends with its cell)
-                plans = sentence.horizon and not estimated and all(f.value is None for f in figures)
+                plans = (
+                    sentence.horizon
+                    and not sentence.horizon_ends
+                    and not estimated
+                    and all(f.value is None for f in figures)
+                )
                 projecting = sentence.projecting
             else:  # 围绕上述目标，重点抓好以下九个方面工作：: no figure, the plan goes on
                 plans = plans and not _ends_plan(text, lo, hi, plan_level)

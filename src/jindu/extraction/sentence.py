@@ -86,6 +86,7 @@ class Sentence:
     previous_figure: Draft | None = None  # that figure (None when no name is carried over)
     target_mode: bool = False
     horizon: bool = False  # 到2025年，…: every figure of the sentence is a target
+    horizon_ends: bool = False  # (今年，我市计划完成…；…: the sentence's horizon ends with it)
     target_verb: str | None = None
     projecting: bool = False  # the targets of the mode are 预计: estimates
     first_period: int = -1  # where the text first names a period (1-5月), or -1

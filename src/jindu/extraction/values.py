@@ -150,14 +150,23 @@ _FIELD = re.compile(
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
 _PLAN_LEAD = re.compile(
     r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*(?P<place>[\u4e00-\u9fff]{2,6}?)??"
-    r"(?:将|要|力争)"
+    r"(?P<aim>将|要|力争|计划)"
+)
+# 今年，我市水利民生实事计划完成…: the year's tasks of a field
+_TASKS_PLAN_LEAD = re.compile(
+    r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*[\u4e00-\u9fff]{0,8}?"
+    r"(?:民生实事|实事|重点工程|重点工作)(?P<aim>将|要|力争|计划)"
 )
 
 
-def _plan_lead(clause_head: str) -> bool:
-    """今年，我省将力争…, 贵州将确保完成…: whoever will do it is the place or we."""
+def _plan_lead(clause_head: str) -> str | None:
+    """今年，我省将力争…, 贵州将确保完成…, 我市计划完成…: whoever will do it is the place or
+    we, or the year's tasks of a field; the word that aims (将, 要, 力争, 计划), or None."""
     lead = _PLAN_LEAD.match(clause_head)
-    return lead is not None and (not lead.group("place") or ph.is_place(lead.group("place")))
+    if lead is not None and (not lead.group("place") or ph.is_place(lead.group("place"))):
+        return lead.group("aim")
+    tasks = _TASKS_PLAN_LEAD.match(clause_head)
+    return tasks.group("aim") if tasks else None
 
 
 _BOUND_OF_LISTED = re.compile(r"均(?:达到或|达到|在|为)?$")
@@ -355,8 +364,11 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
             return  # 高于省考指标4000人: how far a target was raised, not a figure
     elif plan:
         s.target_mode, s.projecting = True, projected
-        if not s.figures and not projected and _plan_lead(clause_head):
-            s.horizon = True  # 今年，我省将力争…；…: the plan goes on across ；
+        lead = _plan_lead(clause_head) if not s.figures and not projected else None
+        if lead is not None:
+            # 今年，我省将力争…；…: the plan goes on across ； (and the sentences after, unless
+            # only planned: 计划完成投资5400万元。)
+            s.horizon, s.horizon_ends = True, lead == "计划"
         s.target_verb = ph.leading_content_verb(clause_head) or s.target_verb
     elif sized:
         pass  # (a project's size is a value inside a plan too: no target mode holds it)
