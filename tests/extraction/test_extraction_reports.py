@@ -8935,6 +8935,7 @@ def test_a_plan_said_with_jihua_goes_on_across_semicolons_but_not_past_its_sente
     text = (
         "今年，我县民生实事计划完成农村公路提档升级42公里；新建村级卫生室12所，"
         "改造农贸市场3个。计划完成投资8600万元。该项工作是全县18项重点工作之一。"
+        "全年计划新建5G基站300个，截至9月底已建成246个；引进高层次人才126人。"
     )
     assert fields(text, "value", "target") == [
         (None, Decimal(42)),
@@ -8942,4 +8943,6 @@ def test_a_plan_said_with_jihua_goes_on_across_semicolons_but_not_past_its_sente
         (None, Decimal(3)),
         (None, Decimal(8600)),
         (Decimal(18), None),
+        (Decimal(246), Decimal(300)),
+        (Decimal(126), None),
     ]

@@ -2957,6 +2957,9 @@ def _read_sentence(s: Sentence) -> None:
             # estimates aims too unless it says what was done
             part = s.text.rfind("；", s.lo, s.clauses[-1][1] - 1) + 1 or s.lo
             aimed = _aimed_only(s, part, aiming)
+            if s.horizon_ends and any(f.value is not None for f in s.figures):
+                # 全年计划实施…120项，截至10月底已立项98项；争取…1.8亿元: done, not planned
+                s.horizon = False
             aiming = carried = not s.horizon and (aiming if aimed is None else aimed)
             s.target_mode, s.target_verb, request = s.horizon, None, False
         request = request or (asks and bool(_REQUEST.match(s.text, c_lo, c_hi)))
