@@ -8946,3 +8946,11 @@ def test_a_plan_said_with_jihua_goes_on_across_semicolons_but_not_past_its_sente
         (Decimal(246), Decimal(300)),
         (Decimal(126), None),
     ]
+
+
+def test_what_was_spent_after_a_budget_is_done_not_aimed_at() -> None:
+    # own words: 预算…，仅执行…: the budget is the target of what was spent
+    text = "第二期特别预算412.5亿元，仅执行96.3亿元，计划经费达成率23.35%。"
+    assert fields(text, "value", "target", "completion_rate") == [
+        (Decimal("96.3"), Decimal("412.5"), Decimal("23.35")),
+    ]

@@ -342,6 +342,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _targets_named_by_rates(text, drafts)
     drafts = _rates_listed_apart(text, _rates_of_counts(text, _stage_targets_rated(drafts)))
     drafts = _targets_apart(text, drafts, rated=True)  # (开工率53.95%: a stage's rate, just read)
+    drafts = _budgets_spent(drafts)
     drafts = _done_of_sets(text, _stages_of_sets(text, _due_and_done(drafts)))
     drafts = _stages_of_sets_apart(text, drafts)
     drafts = _shares_of_wholes_named(text, _shares_of_sets(text, drafts))
@@ -2178,6 +2179,35 @@ def _roughly(part: Decimal | None, whole: Decimal | None, rate: Decimal | None) 
     if part is None or whole is None or rate is None or not whole:
         return False
     return abs(part * 100 / whole - rate) <= 1
+
+
+# 前瞻预算873.76亿元，仅执行139.97亿元，达成率16.02%: what was spent of a budget
+_SPENT = re.compile("执行|支出|拨付|使用")
+_BUDGET = re.compile("预算|经费")
+
+
+def _budgets_spent(drafts: list[Draft]) -> list[Draft]:
+    """A budget, then what was spent with its rate: the budget is the target of what was
+    spent (when the rate agrees), no figure of its own."""
+    dropped: set[int] = set()
+    for index in range(1, len(drafts)):
+        spent, budget = drafts[index], drafts[index - 1]
+        if (
+            spent.value is None
+            or spent.completion_rate is None
+            or spent.target is not None
+            or not _SPENT.search(spent.indicator)
+            or budget.sentence != spent.sentence
+            or budget.unit != spent.unit
+            or budget.completion_rate is not None
+            or not _BUDGET.search(budget.indicator)
+        ):
+            continue
+        whole = budget.value if budget.value is not None else budget.target
+        if whole is not None and _agrees(spent.value, whole, spent.completion_rate):
+            spent.target = whole
+            dropped.add(index - 1)
+    return [d for i, d in enumerate(drafts) if i not in dropped] if dropped else drafts
 
 
 def _agrees(part: Decimal, whole: Decimal, rate: Decimal) -> bool:

@@ -829,7 +829,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
 _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
-_DONE_VERB = re.compile(r"完成|实现")
+_DONE_VERB = re.compile(r"完成|实现|(?<![将拟])执行(?!率)|支出|拨付")
 _ASIDE_TARGET = re.compile(
     r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$"
 )
