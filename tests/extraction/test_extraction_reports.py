@@ -2525,8 +2525,8 @@ def test_periods_and_verbs_of_hong_kong_macau_and_taiwan() -> None:
         "访港旅客", Decimal("2566"), Decimal("12.4"),
     )  # fmt: skip
     assert only("前十月出口增长8.1%。").indicator == "出口"
-    figure = only("預估稻米產量0.3兆斤。")
-    assert (figure.value, figure.unit) == (Decimal("0.3"), "兆斤")
+    figure = only("預估稻米產量0.3兆斤。")  # (a forecast: aimed at, in 兆斤)
+    assert (figure.indicator, figure.target, figure.unit) == ("稻米产量", Decimal("0.3"), "兆斤")
 
 
 def test_a_page_break_before_an_amount_and_a_full_stop_typed_as_a_point() -> None:
@@ -8934,13 +8934,13 @@ def test_a_plan_said_with_jihua_goes_on_across_semicolons_but_not_past_its_sente
     # own words: 今年，我县民生实事计划完成…；…: every part aimed at, the next sentence is not
     text = (
         "今年，我县民生实事计划完成农村公路提档升级42公里；新建村级卫生室12所，"
-        "改造农贸市场3个。计划完成投资8600万元。该项工作是全县18项重点工作之一。"
+        "完成危桥改造8座。计划完成投资8600万元。该项工作是全县18项重点工作之一。"
         "全年计划新建5G基站300个，截至9月底已建成246个；引进高层次人才126人。"
     )
     assert fields(text, "value", "target") == [
         (None, Decimal(42)),
         (None, Decimal(12)),
-        (None, Decimal(3)),
+        (None, Decimal(8)),
         (None, Decimal(8600)),
         (Decimal(18), None),
         (Decimal(246), Decimal(300)),

@@ -331,8 +331,10 @@ _PLACES_MOVED = re.compile(r"\s*(?:名次|位次)")
 _RANK_MOVE = re.compile(r"(?:提高|提升|上升|下降|下滑|前移|后移|前进|后退|跃升|升|降)了?\s*$")
 
 
+# (9个乡镇增速高于全县平均水平: places counted by how they compare with an average)
 _AVERAGED_OVER = re.compile(
-    r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|市|县|县区|区县|县市区|省份|省区市|地区|乡镇|国家)的?平均"
+    r"(?:(?!高于|低于|超过|达到)[\u4e00-\u9fff]){0,10}?"
+    r"(?:城市|地市|市|县|县区|区县|县市区|省份|省区市|地区|乡镇|国家)的?平均(?!水平|分|值|数|线)"
 )
 # 15分钟就医圈, 半小时经济圈: the reach of a service, in minutes, names a kind of area
 _RADIUS = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")

@@ -1014,11 +1014,14 @@ _ONE_CHARACTER_KINDS = frozenset("轻重大中小微公民城乡内外男女进�
 
 
 def _one_character_kinds(shorts: list[str], last: str) -> bool:
+    # (城镇、乡村消费品零售额: two words of two kinds each, no kind said in one character)
     return (
         bool(shorts)
         and len(last) > 2
         and last[0] in _ONE_CHARACTER_KINDS
+        and last[1] not in _ONE_CHARACTER_KINDS
         and shorts[0][-1] in _ONE_CHARACTER_KINDS
+        and shorts[0][-2:-1] not in _ONE_CHARACTER_KINDS
         and all(len(p) == 1 and p in _ONE_CHARACTER_KINDS for p in shorts[1:])
     )
 

@@ -375,7 +375,12 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
     elif (
         s.target_mode
         and not ph.is_actual(clause_head, s.horizon)
-        and (s.horizon or not _DONE_VERB.search(segment))
+        and (
+            (s.horizon and not s.horizon_ends)
+            or not _DONE_VERB.search(segment)
+            # (今年，我市计划完成…；…，完成干堤加固6公里: the plan's own verb)
+            or (s.horizon and s.text.find("计划完成", s.lo, c_lo) >= 0)
+        )
     ):
         is_target, projected = True, s.projecting
     elif s.target_mode and (ph.is_actual(clause_head, s.horizon) or not s.horizon):
