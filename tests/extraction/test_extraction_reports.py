@@ -8954,3 +8954,14 @@ def test_what_was_spent_after_a_budget_is_done_not_aimed_at() -> None:
     assert fields(text, "value", "target", "completion_rate") == [
         (Decimal("96.3"), Decimal("412.5"), Decimal("23.35")),
     ]
+
+
+def test_words_that_open_an_item_of_a_list_stay_out_of_its_name() -> None:
+    # own words: 包含…, 主要以…N家最多、…: how the list is introduced, and the last item's tail
+    text = "全年引进企业15家，主要以新材料7家最多、电子信息5家，包含外资企业3家。"
+    assert fields(text, "indicator", "value") == [
+        ("引进企业", Decimal(15)),
+        ("新材料", Decimal(7)),
+        ("电子信息", Decimal(5)),
+        ("外资企业", Decimal(3)),
+    ]
