@@ -8965,3 +8965,12 @@ def test_words_that_open_an_item_of_a_list_stay_out_of_its_name() -> None:
         ("电子信息", Decimal(5)),
         ("外资企业", Decimal(3)),
     ]
+
+
+def test_levels_listed_as_moved_from_a_list_before_are_the_levels_reached() -> None:
+    # own words: 分别由…、…增加到…和…: the first list is where they started
+    text = "城乡居民人均可支配收入分别由2020年的3.2万元、1.5万元增加到4.1万元和2.0万元。"
+    assert fields(text, "indicator", "value") == [
+        ("城镇居民人均可支配收入", Decimal("4.1")),
+        ("农村居民人均可支配收入", Decimal("2.0")),
+    ]

@@ -3628,6 +3628,13 @@ def _read_mentions(s: Sentence, c_lo: int, c_hi: int, found: list[Mention]) -> N
                 )
                 segment = moved[0] + ("下降" if down else "增长")
         start_from = p.FROM.search(segment)
+        levels = _levels_moved(s, found, i) if start_from and i + 2 < len(found) else 0
+        if start_from and levels:
+            # 分别由2015年的33275元、13793元提高至2017年的39001元、16635元: the levels before
+            # are baselines; the levels reached take the words before the first list
+            carried, boundary = segment[: start_from.start()], found[i + levels].start
+            i += levels
+            continue
         if (
             i + 1 < len(found)
             and start_from
@@ -4290,6 +4297,19 @@ def _run(text: str, found: list[Mention], i: int, glue: re.Pattern[str]) -> list
             break
         run.append(nxt)
     return run
+
+
+def _levels_moved(s: Sentence, found: list[Mention], i: int) -> int:
+    """How many levels a list of them starting at ``i`` has when it moved to a list of as
+    many (由…、…提高至…、…), or 0."""
+    before = _group(s.text, found, i)
+    count = len(before)
+    if count < 2 or i + 2 * count > len(found):
+        return 0
+    if not p.FROM_TO.fullmatch(s.text, before[-1].end, found[i + count].start):
+        return 0
+    after = _group(s.text, found, i + count)
+    return count if len(after) == count else 0
 
 
 def _group(text: str, found: list[Mention], i: int) -> list[Mention]:
