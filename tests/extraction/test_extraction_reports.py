@@ -8974,3 +8974,13 @@ def test_levels_listed_as_moved_from_a_list_before_are_the_levels_reached() -> N
         ("城镇居民人均可支配收入", Decimal("4.1")),
         ("农村居民人均可支配收入", Decimal("2.0")),
     ]
+
+
+def test_names_that_start_with_zhong_keep_it() -> None:
+    # own words: 中科 (the central science park), 中欧班列, 中长期: 中 opens these names
+    text = "中科园区营业额大跃升至6120.5亿元；中欧班列货值增长15.3%；中长期贷款余额增长9.2%。"
+    assert fields(text, "indicator") == [
+        ("中科园区营业额",),
+        ("中欧班列货值",),
+        ("中长期贷款余额",),
+    ]
