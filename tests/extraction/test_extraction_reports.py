@@ -8984,3 +8984,9 @@ def test_names_that_start_with_zhong_keep_it() -> None:
         ("中欧班列货值",),
         ("中长期贷款余额",),
     ]
+
+
+def test_what_an_office_helped_firms_win_is_done() -> None:
+    # own words: 协助企业争取…: won with help, not aimed at; what follows is done too
+    text = "服务中心协助企业争取约1200万元研发补助，并带动企业新增投资4500万元。"
+    assert fields(text, "value", "target") == [(Decimal(1200), None), (Decimal(4500), None)]

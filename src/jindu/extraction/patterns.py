@@ -375,7 +375,8 @@ def projections_only(marks: list[str]) -> bool:
 # (争取科技厅奖补资金4900余万元: what a department granted was obtained)
 AIMING = (
     # 新争取, 向上争取, 累计争取…项目57项: what was won, said as done
-    r"(?<!新)(?<!向上)(?<!成功)(?<!累计)(?<![共已])争取(?!到|上[一二三]?级|省|市级|国家|中央|各级|资金|项目|政策|支持|投入|立项"
+    # (协助厂商争取约3000万元研发补助: what the office helped firms win)
+    r"(?<!新)(?<!向上)(?<!成功)(?<!累计)(?<![共已])(?<!协助厂商)(?<!协助企业)(?<!帮助企业)争取(?!到|上[一二三]?级|省|市级|国家|中央|各级|资金|项目|政策|支持|投入|立项"
     r"|[\u4e00-\u9fff]{0,4}(?:厅|部|委|局)(?:各类|各项)?[\u4e00-\u9fff]{0,4}"
     r"(?:资金|经费|补助|奖补|立项|项目)"
     # 争取各类科技项目59项，无偿经费1357万元: what was won, unless a verb says what is aimed at
