@@ -8990,3 +8990,15 @@ def test_what_an_office_helped_firms_win_is_done() -> None:
     # own words: 协助企业争取…: won with help, not aimed at; what follows is done too
     text = "服务中心协助企业争取约1200万元研发补助，并带动企业新增投资4500万元。"
     assert fields(text, "value", "target") == [(Decimal(1200), None), (Decimal(4500), None)]
+
+
+def test_the_end_of_a_year_and_a_total_before_a_verb_stay_out_of_names() -> None:
+    # own words: 截至112年底, 到年底, 共认领: when, and 共 before the verb
+    text = (
+        "截至112年底直接兴办社宅5216户；到年底农村自来水普及率将达到92.5%；全县乡镇共认领问题86个。"
+    )
+    assert fields(text, "indicator") == [
+        ("直接兴办社宅",),
+        ("农村自来水普及率",),
+        ("乡镇认领问题",),
+    ]
