@@ -9002,3 +9002,9 @@ def test_the_end_of_a_year_and_a_total_before_a_verb_stay_out_of_names() -> None
         ("农村自来水普及率",),
         ("乡镇认领问题",),
     ]
+
+
+def test_a_change_and_growth_against_the_term_before_are_no_figures() -> None:
+    # own words: 比上届增加了…，增幅… (a congress's term, not the year before)
+    text = "本届以来共提出议案建议2846件，比上届增加了412件，增幅为16.9%。"
+    assert fields(text, "value", "yoy_growth") == [(Decimal(2846), None)]

@@ -4090,11 +4090,19 @@ _PLAN_PERIOD = re.compile(
 )
 
 
+_TERM_BEFORE = re.compile(
+    r"(?:比|较)上一?届(?:同期)?[^，；。0-9]{0,8}[0-9.]+[^，；。0-9]{0,3}[，,]?[^，；。0-9]{0,8}$"
+)
+_TERM_NEAR = 40
+
+
 def _against_another_year(s: Sentence, before: str, pos: int) -> bool:
     """2021年…比2019年增长12.15%: a growth over two years is not a YoY growth (比2020年
     is, and so is a named year when the text names no other)."""
     if _PLAN_PERIOD.search(before):
         return True  # 较“十一五”增长164%: against a five-year plan's period, not last year
+    if _TERM_BEFORE.search(s.text, max(s.lo, pos - _TERM_NEAR), pos):
+        return True  # 比上届增加了9649件，增幅达到34.6%: against the term before
     compared = _COMPARED_YEAR.search(before)
     if not compared:
         return False
