@@ -9008,3 +9008,17 @@ def test_a_change_and_growth_against_the_term_before_are_no_figures() -> None:
     # own words: 比上届增加了…，增幅… (a congress's term, not the year before)
     text = "本届以来共提出议案建议2846件，比上届增加了412件，增幅为16.9%。"
     assert fields(text, "value", "yoy_growth") == [(Decimal(2846), None)]
+
+
+def test_items_in_brackets_after_how_they_all_moved_are_growths() -> None:
+    # own words: 均上升：A(…%)、B(…%); 均录得跌幅：… (each item's growth, signed by the heading)
+    text = (
+        "输往主要市场的出口均上升：日本(6.2%)、韩国(3.9%)。"
+        "来自主要来源地的进口均录得跌幅：德国(4.1%)、法国(2.5%)。"
+    )
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("日本", Decimal("6.2")),
+        ("韩国", Decimal("3.9")),
+        ("德国", Decimal("-4.1")),
+        ("法国", Decimal("-2.5")),
+    ]

@@ -227,6 +227,13 @@ def _past_listed(s: Sentence, end: int) -> int:
     return listed.end() if listed else end
 
 
+_COLON = re.compile("[：:]")
+# 均上升：, 均录得跌幅：: how every item of the list after the colon moved
+_GROWTHS_HEAD = re.compile(
+    r"(?:均|都|全部|普遍)(?:录得)?(?:(?P<down>下降|下跌|减少|回落|跌幅)|上升|增长|增加|升幅|增幅)[：:]"
+)
+
+
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     seg_start = group[0].start - len(segment)
     if (
@@ -490,6 +497,18 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         # 教育(+5.06%)、交通(-2.99%): a change, by its sign
         draft = new_draft(s, name, mention, False, mention.start)
         draft.as_growth()
+        return
+    grown = (
+        _GROWTHS_HEAD.search(s.text, s.lo, mention.start)
+        if mention.is_percent and not is_target and segment.endswith(("(", "（"))
+        else None
+    )
+    if grown and name and not _COLON.search(s.text, grown.end(), mention.start):
+        # 整体出口价格均上升：美国(8.6%)、中国内地(7.7%): the growth of each, as said before
+        draft = new_draft(s, name, mention, False, mention.start)
+        draft.as_growth()
+        if grown.group("down") and draft.yoy_growth is not None:
+            draft.yoy_growth = -draft.yoy_growth
         return
     if _ranked_place(s, segment, mention, is_target):
         return
