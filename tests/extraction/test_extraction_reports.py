@@ -9022,3 +9022,16 @@ def test_items_in_brackets_after_how_they_all_moved_are_growths() -> None:
         ("德国", Decimal("-4.1")),
         ("法国", Decimal("-2.5")),
     ]
+
+
+def test_days_a_change_of_days_and_the_level_it_moved_to() -> None:
+    # own words: 1.6日 (days, with a decimal), 按年上升0.3日 (a change), 增加0.4日至2.5日
+    text = (
+        "9月旅客平均逗留1.6日，按年上升0.3日；留宿旅客则增加0.4日至2.5日。"
+        "9月3日起，全市新增企业12家。"
+    )
+    assert fields(text, "indicator", "value", "unit") == [
+        ("旅客平均逗留", Decimal("1.6"), "日"),
+        ("留宿旅客", Decimal("2.5"), "日"),
+        ("新增企业", Decimal(12), "家"),
+    ]

@@ -342,8 +342,14 @@ _RADIUS = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 _AGE_BAND = re.compile(r"(?:及|至)?(?:以下|以上)的?\s*[0-9]")
 
 
+# 增加0.2日至2.1日, 减少3家至45家: the change, then the level reached
+_MOVED_BY = re.compile(r"(?:增加|减少|上升|下降|提高|降低|扩大|缩小|增|减)了?(?:约|近)?$")
+_THEN_REACHED = re.compile(r"\s*(?:至|到)\s*[0-9]")
+
+
 def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     start, end = match.span()
+    percent_unit = match.group("unit") in ("%", "‰") or match.group("pct") is not None
     before = text[max(lo, start - 6) : start]
     after = text[end : min(hi, end + 1)]
     if before.rstrip().endswith("第") or (after and after.isascii() and after.isalpha()):
@@ -444,6 +450,15 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         return None  # 15分钟优质就医诊疗圈: how far a service reaches names it
     if matched_unit == "位" and text.startswith("数", end):
         return None  # 实现了2位数的增长: how many digits, not a figure
+    if (
+        not percent_unit
+        and matched_unit not in ("倍", "成")
+        and _MOVED_BY.search(before)
+        and _THEN_REACHED.match(text, end, hi)
+    ):
+        return None  # 则增加0.2日至2.1日: how far it moved, then where it stands
+    if matched_unit == "日" and "." not in (match.group("run") or ""):
+        return None  # 3月5日, 30日内: a day of the month or a span, not days counted
     if matched_unit == "次" and last == "届":
         return None  # 十三届十四次全会: a session, not a count
     if matched_unit == "分" and last in ("时", "点", "月"):
