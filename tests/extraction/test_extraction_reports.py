@@ -9035,3 +9035,17 @@ def test_days_a_change_of_days_and_the_level_it_moved_to() -> None:
         ("留宿旅客", Decimal("2.5"), "日"),
         ("新增企业", Decimal(12), "家"),
     ]
+
+
+def test_levels_estimated_beside_growths_read_as_done_are_done_too() -> None:
+    # own words: 预计到年末，…增长…，…分别达到…元: the year's estimates, read as done
+    text = (
+        "预计到年末，全县地区生产总值增长4.1%，固定资产投资增长9.6%，"
+        "城镇、农村居民人均可支配收入分别达到31250元和16480元。"
+    )
+    assert fields(text, "value", "target", "yoy_growth") == [
+        (None, None, Decimal("4.1")),
+        (None, None, Decimal("9.6")),
+        (Decimal(31250), None, None),
+        (Decimal(16480), None, None),
+    ]

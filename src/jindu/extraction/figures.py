@@ -1014,6 +1014,13 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
         if draft.value is None and _estimate_done(text, draft):
             draft.value, draft.target = draft.target, None
             done.add(draft.sentence)
+        elif (
+            draft.yoy_growth is not None
+            and draft.target is None
+            and draft.value is None
+            and text.find("预计", draft.sentence, draft.start) >= 0
+        ):
+            done.add(draft.sentence)  # 预计到年末，…增长3.3%，…分别达到23894元: read as done
     for draft in drafts:
         # 预计新建项目222个，实际到位资金867.1亿元、同比增长13.2%: the sentence's other estimates
         estimate = draft.projected and not draft.ahead and draft.sentence in done
