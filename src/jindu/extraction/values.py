@@ -234,6 +234,11 @@ _GROWTHS_HEAD = re.compile(
 )
 
 
+_VERB_ENDS = re.compile(rf"(?:新|再|又)?(?:{ph.CONTENT_VERB_PATTERN}|进行|推进|启动)$")
+# 当局目前正, 科技园至今已, 他期望未来5年: who and when, before the deed (集中力量推进: how, kept)
+_WHO_WHEN = re.compile(r"目前|正在?|至今|已经?|未来|年度?|期望|冀|当局|他|她|我们|仅")
+
+
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
     seg_start = group[0].start - len(segment)
     if (
@@ -589,6 +594,16 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = team.group(0)
     elif after and is_count(mention.unit) and _LISTED_IN.match(name):
         name += after  # 纳入市产业项目年25个重点工业项目: the list, then what it holds
+    elif (
+        after
+        and is_count(mention.unit)
+        and len(name) > 2
+        and (verb := _VERB_ENDS.search(name))
+        and verb.start() > 0
+        and _WHO_WHEN.search(name, 0, verb.start())
+    ):
+        # 当局目前正进行11个重建项目: who and when go; the deed and what it was done to stay
+        name = verb.group(0) + after
     elif (
         after
         and (is_count(mention.unit) or (counts_things(mention.unit) and len(after) > 1))
