@@ -9058,3 +9058,9 @@ def test_who_and_when_before_a_deed_and_its_count_stay_out_of_the_name() -> None
         ("进行重建项目", Decimal(9)),
         ("培育创科公司", Decimal(620)),
     ]
+
+
+def test_variants_opencc_keeps_and_a_taiwan_total_are_read_as_simplified_writes() -> None:
+    # own words: 化粧品 → 化妆品; 綜計 (Taiwan's 合计) opens no name
+    text = "化粧品零售業營業額年增4.2%；綜計營業額3,105億元，年增2.8%。"
+    assert fields(text, "indicator") == [("化妆品零售业营业额",), ("营业额",)]
