@@ -9064,3 +9064,13 @@ def test_variants_opencc_keeps_and_a_taiwan_total_are_read_as_simplified_writes(
     # own words: 化粧品 → 化妆品; 綜計 (Taiwan's 合计) opens no name
     text = "化粧品零售業營業額年增4.2%；綜計營業額3,105億元，年增2.8%。"
     assert fields(text, "indicator") == [("化妆品零售业营业额",), ("营业额",)]
+
+
+def test_taiwan_and_macau_ways_to_say_a_growth() -> None:
+    # own words: 年增1.3倍, 录得…之按年增幅, 并计上半年…成长
+    text = "11月对日本出口年增1.2倍。带动公共建筑投资录得38.4%之按年增幅。并计前三季经济成长4.9%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("对日本出口", Decimal("120.0")),
+        ("带动公共建筑投资", Decimal("38.4")),
+        ("经济", Decimal("4.9")),
+    ]

@@ -26,7 +26,10 @@ _VERB_BEFORE_SMALL = re.compile(
     rf"(?:{CONTENT_VERB.pattern}|有|达到|(?<!下)达|共|计|增加|为|[全我本][市区县镇省])$"
 )
 _PERCENT_UNITS = {"%", "‰"}
-_TIMES_GROWTH = re.compile(r"(?<![的是为])(?:增长|增加|提高|上升|提升)了?(?:分别)?(?:约|近)?$")
+# (对美国出口年增1.3倍, 按年上升近4倍: Taiwan's and Macau's ways)
+_TIMES_GROWTH = re.compile(
+    r"(?<![的是为])(?:增长|增加|提高|上升|提升|年增|成长)了?(?:分别)?(?:约|近)?$"
+)
 _TIMES_COMPARED = re.compile(r"(?:的|增长|提高|增加|翻了?|达到?)$")
 
 
