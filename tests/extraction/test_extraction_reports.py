@@ -9074,3 +9074,18 @@ def test_taiwan_and_macau_ways_to_say_a_growth() -> None:
         ("带动公共建筑投资", Decimal("38.4")),
         ("经济", Decimal("4.9")),
     ]
+
+
+def test_a_level_kinds_have_each_and_words_around_a_record() -> None:
+    # own words: 各约…, 均为… (one level, each kind's); 不仅超越…目标N%; 创下历史新高
+    text = (
+        "去年全区进口额与出口额各约新台币2100亿元。"
+        "全年投资额达86亿元，不仅超越招商目标15.2%。"
+        "园区营业额创下历史新高，达1320亿元。"
+    )
+    assert fields(text, "indicator", "value", "completion_rate") == [
+        ("进口额", Decimal(2100), None),
+        ("出口额", Decimal(2100), None),
+        ("投资额", Decimal(86), Decimal("115.2")),
+        ("园区营业额", Decimal(1320), None),
+    ]

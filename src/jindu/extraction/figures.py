@@ -350,7 +350,7 @@ def extract_drafts(text: str) -> list[Draft]:
     drafts = _growths_same_below(text, _growths_then_levels(drafts))
     drafts = _headed_tasks(text, drafts)
     _households_and_people(text, drafts)
-    drafts = _measures_sharing_a_rate(drafts)
+    drafts = _values_of_each(text, _measures_sharing_a_rate(drafts))
     for draft in drafts:
         draft.indicator = ph.tidy_end(draft.indicator)
     return _dedupe(text, _rates_of_the_named(text, _rates_sharing_a_value(drafts)))
@@ -383,6 +383,34 @@ def _measures_sharing_a_rate(drafts: list[Draft]) -> list[Draft]:
         names = _MEASURE_APART.split(draft.indicator)
         shared += [replace(draft, indicator=name) for name in names]
     return shared
+
+
+# 营业额与出口额各约4000亿元, 高企和科技型中小企业均为120家: one level said of each
+_EACH_VALUE = re.compile(rf"(?:各|均|都)(?:约|为|是|达到?|有)*(?:{p.CURRENCY})?\s*$")
+_KINDS_APART = re.compile("[、和与及]")
+
+
+def _values_of_each(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A level that kinds listed have each (各, 均) is each kind's."""
+    each: list[Draft] = []
+    for draft in drafts:
+        number = _NUMBER_AT.search(text, draft.start, draft.end)
+        names = _KINDS_APART.split(draft.indicator)
+        if (
+            draft.value is None
+            or draft.unit in (None, "%")
+            or number is None
+            or not _EACH_VALUE.search(text, draft.start, number.start())
+            or len(names) < 2
+            or any(len(name) < 2 for name in names)
+        ):
+            each.append(draft)
+            continue
+        each += [replace(draft, indicator=name) for name in names]
+    return each
+
+
+_NUMBER_AT = re.compile("[0-9]")
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a

@@ -456,7 +456,7 @@ def _single_capital(text: str, index: int, step: int) -> bool:
     return not (0 <= beyond < len(text) and text[beyond].isalpha() and text[beyond].isascii())
 
 
-# variants OpenCC keeps that reports in simplified write otherwise (賸餘數 → 剩余数, 化粧品 → 化妆品)
+# variants OpenCC keeps that simplified reports write otherwise (賸餘數 → 剩余数, 化粧品 → 化妆品)
 _VARIANTS = {"賸": "剩", "粧": "妆", "祇": "只"}
 
 
