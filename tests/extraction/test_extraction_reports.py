@@ -9089,3 +9089,11 @@ def test_a_level_kinds_have_each_and_words_around_a_record() -> None:
         ("投资额", Decimal(86), Decimal("115.2")),
         ("园区营业额", Decimal(1320), None),
     ]
+
+
+def test_an_roc_year_inside_a_name_and_a_records_count_stay_out_of_it() -> None:
+    # own words: 列管计画112年度…共计, 营业额史上第二度突破…
+    text = (
+        "各機關列管計畫112年度截至9月底止共計1,188項。南科園區113年營業額史上第二度達到1兆142億元。"
+    )
+    assert fields(text, "indicator") == [("各机关列管计划",), ("南科园区营业额",)]
