@@ -9097,3 +9097,12 @@ def test_an_roc_year_inside_a_name_and_a_records_count_stay_out_of_it() -> None:
         "各機關列管計畫112年度截至9月底止共計1,188項。南科園區113年營業額史上第二度達到1兆142億元。"
     )
     assert fields(text, "indicator") == [("各机关列管计划",), ("南科园区营业额",)]
+
+
+def test_a_clause_without_numbers_names_the_bare_growth_after_it() -> None:
+    # own words: …，对东协出口值创历史新高，增18.2%: the clause names what grew
+    text = "10月对日本出口年增21.7%，对东协出口值创历史新高，增18.2%。"
+    assert fields(text, "indicator", "yoy_growth") == [
+        ("对日本出口", Decimal("21.7")),
+        ("对东协出口值", Decimal("18.2")),
+    ]

@@ -3366,12 +3366,22 @@ _TREND = re.compile(
 )
 
 
+# ，增54.5%, ，年增12%: a clause that says only how much what was named before it grew
+_BARE_GROWTH_NEXT = re.compile(
+    r"[，,]?\s*(?:年|同比|按年)?(?:增长|成长|增|减少|下降|减|上升|下跌)了?(?:约|近)?[0-9]"
+)
+
+
 def _heading_clause(s: Sentence, c_lo: int, c_hi: int) -> None:
     """A clause without numbers: the topic of what follows, and whether what follows are
     targets (今年主要预期目标是：…)."""
     # …；高标准农田建设，全年任务为25万亩: a part after a semicolon opens like a sentence
     part = c_lo > s.lo and s.text[c_lo - 1] == "；" and _NAMES_A_TASK.fullmatch(s.text, c_lo, c_hi)
     targets, projecting, topic_rate, topic = _heading(s.text[c_lo:c_hi], not s.figures or part)
+    if not topic and s.figures and _BARE_GROWTH_NEXT.match(s.text, c_hi, s.hi):
+        # …年增1.3倍，对欧洲出口值创单月最佳，增54.5%: the clause names the growth after it
+        named = ph.clean(s.text[c_lo:c_hi])
+        topic = named if 2 <= len(named) <= _TOPIC_NAME else ""
     if s.text.find("占", c_lo, c_hi) >= 0 and _PLAN_SHARES_HEAD.search(s.text, c_lo, c_hi):
         # 各行业完成投资及占年度计划比例为：…，占109.1%: the shares after are of the plan
         s.plan_share, targets = True, False
