@@ -9106,3 +9106,41 @@ def test_a_clause_without_numbers_names_the_bare_growth_after_it() -> None:
         ("对日本出口", Decimal("21.7")),
         ("对东协出口值", Decimal("18.2")),
     ]
+
+
+def test_rules_of_this_round_keep_out_of_ordinary_sentences() -> None:
+    # a review's own words: sentences each new rule must leave alone
+    assert fields("全市国家级和省级孵化器均为12家。", "indicator") == [
+        ("国家级孵化器",),
+        ("省级孵化器",),
+    ]
+    assert (
+        len(fields("我市研究与试验发展经费支出和高新技术产业增加值均达到120亿元。", "value")) == 1
+    )
+    assert fields("全市小学和初中平均为42人。", "value") == [(Decimal(42),)]
+    assert fields("2024年计划一般公共预算收入52亿元，一般公共预算支出86亿元。", "target") == [
+        (Decimal(52),),
+        (Decimal(86),),
+    ]
+    assert fields("明年预计一般公共预算收入52亿元，其中税收收入增长6%，非税收入10亿元。", "target")[
+        -1
+    ] == (Decimal(10),)
+    assert fields("我市青年创业园引进35家科技企业。", "indicator") == [("青年创业园引进科技企业",)]
+    assert fields("全市从教超过30年的256名乡村教师获得表彰。", "value") == [(Decimal(256),)]
+    assert fields("全市科技型中小企业中有35%的成长型企业获得贷款支持。", "yoy_growth") == [(None,)]
+    assert fields("城关镇、县直单位完成率分别为85%和92%。", "indicator") == [
+        ("城关镇",),
+        ("县直单位",),
+    ]
+    assert fields("全市共有树龄100年以上古树名木1234株。", "indicator") == [
+        ("树龄100年以上古树名木",)
+    ]
+    assert fields("截至12.31日，全市共有规上企业320家。", "value") == [(Decimal(320),)]
+    assert fields("今年，我市计划实施重点项目120个；新开工项目86个，竣工项目42个。", "value")[
+        1:
+    ] == [
+        (Decimal(86),),
+        (Decimal(42),),
+    ]
+    text = "全市一般公共预算收入45.6亿元，一般公共预算支出38.2亿元，完成预算的83.8%。"
+    assert fields(text, "value") == [(Decimal("45.6"),), (Decimal("38.2"),)]

@@ -386,8 +386,23 @@ def _measures_sharing_a_rate(drafts: list[Draft]) -> list[Draft]:
 
 
 # 营业额与出口额各约4000亿元, 高企和科技型中小企业均为120家: one level said of each
-_EACH_VALUE = re.compile(rf"(?:各|均|都)(?:约|为|是|达到?|有)*(?:{p.CURRENCY})?\s*$")
+_EACH_VALUE = re.compile(rf"(?:各|(?<![平人])均|都)(?:约|为|是|达到?|有)*(?:{p.CURRENCY})?\s*$")
 _KINDS_APART = re.compile("[、和与及]")
+_NAMES_APART = re.compile("[、和]")
+_MOST_KINDS = 4
+_NUMBER_AT = re.compile("[0-9]")
+
+
+def _kinds_said(said: str, names: list[str]) -> bool:
+    """Whether ``names`` are the kinds ``said`` lists: each as written, but the first may take
+    the words the others share when it is short (国家级和省级孵化器)."""
+    first = _NAMES_APART.split(said)[0]
+    return all(len(name) >= 2 and name in said for name in names[1:]) and (
+        names[0] in said or len(first) <= _SHORT_KIND
+    )
+
+
+_SHORT_KIND = 4
 
 
 def _values_of_each(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -395,22 +410,33 @@ def _values_of_each(text: str, drafts: list[Draft]) -> list[Draft]:
     each: list[Draft] = []
     for draft in drafts:
         number = _NUMBER_AT.search(text, draft.start, draft.end)
-        names = _KINDS_APART.split(draft.indicator)
         if (
             draft.value is None
             or draft.unit in (None, "%")
             or number is None
             or not _EACH_VALUE.search(text, draft.start, number.start())
-            or len(names) < 2
-            or any(len(name) < 2 for name in names)
         ):
+            each.append(draft)
+            continue
+        # (研究与试验发展经费支出和…: 与 inside a name; 国家级和省级孵化器: the noun shared)
+        # (与 and 及 join words inside names more often than names: tried last)
+        listed = len(_NAMES_APART.findall(draft.indicator)) + 1
+        count = len(_KINDS_APART.findall(draft.indicator)) + 1
+        names = next(
+            (
+                split[0]
+                for n in dict.fromkeys((listed, count))
+                if 1 < n <= _MOST_KINDS
+                and (split := ph.split_subjects(draft.indicator, n))
+                and not split[1]
+            ),
+            None,
+        )
+        if names is None or not _kinds_said(draft.indicator, names):
             each.append(draft)
             continue
         each += [replace(draft, indicator=name) for name in names]
     return each
-
-
-_NUMBER_AT = re.compile("[0-9]")
 
 
 # 新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%): the bare percentage after a
@@ -1046,7 +1072,9 @@ def _estimates(text: str, drafts: list[Draft]) -> list[Draft]:
             draft.yoy_growth is not None
             and draft.target is None
             and draft.value is None
+            and not draft.ahead
             and text.find("预计", draft.sentence, draft.start) >= 0
+            and not _NEXT_YEAR.search(text, draft.sentence, draft.end)
         ):
             done.add(draft.sentence)  # 预计到年末，…增长3.3%，…分别达到23894元: read as done
     for draft in drafts:
@@ -2218,7 +2246,7 @@ def _roughly(part: Decimal | None, whole: Decimal | None, rate: Decimal | None) 
 
 # 前瞻预算873.76亿元，仅执行139.97亿元，达成率16.02%: what was spent of a budget
 _SPENT = re.compile("执行|支出|拨付|使用")
-_BUDGET = re.compile("预算|经费")
+_BUDGET = re.compile("预算(?!收入|支出)|经费")
 
 
 def _budgets_spent(drafts: list[Draft]) -> list[Draft]:
@@ -2236,6 +2264,7 @@ def _budgets_spent(drafts: list[Draft]) -> list[Draft]:
             or budget.unit != spent.unit
             or budget.completion_rate is not None
             or not _BUDGET.search(budget.indicator)
+            or "收入" in budget.indicator
         ):
             continue
         whole = budget.value if budget.value is not None else budget.target
@@ -3934,7 +3963,7 @@ _ADDED_THINGS = re.compile(r"[，,\s]*(?:还|又|另|共|新)?增加了?")
 _THINGS_NAMED = re.compile(r"(?!达|至|到|为|的)[\u4e00-\u9fff]{2,12}(?=[，,。；;、]|$)")
 _GROWTH_AFTER = re.compile(
     r"[的之](?P<average>年均|平均)?(?:同比|按年)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
-    r"(?:(?:增长|增速|增幅|升幅|成长)(?!率|目标|任务)|(?P<down>降幅|下降|跌幅|衰退))"
+    r"(?:(?:增长|增速|增幅|升幅|成长)(?!率|目标|任务|型)|(?P<down>降幅|下降|跌幅|衰退))"
 )
 # (出口有12.5%的成长, 进口则有8.1%的衰退: Taiwan's way)
 _TARGET_SET_BY = re.compile(r"为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)")

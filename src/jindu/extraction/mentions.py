@@ -252,8 +252,9 @@ _RATE_MOVED = re.compile(
 # 高于104年的93.82%, 可望超越2018年的243亿美元, (上月99.96%): an earlier period's level, set
 # beside
 _EARLIER_BESIDE = re.compile(
-    r"(?:高于|低于|优于|好于|不及|逊于|超越|超过)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)"
-    r"(?:同期)?的$"
+    r"(?:高于|低于|优于|好于|不及|逊于)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)(?:同期)?的$"
+    # (超过30年的256名乡村教师: a span of years, not a year)
+    r"|(?:超越|超过)(?:(?:19|20)[0-9]{2}年|1[01][0-9]年度?|前年|去年|上年)(?:同期)?的$"
     r"|[(（](?:上月|上年|去年|上季度?|上周|上年同期|去年同期)(?:为|是)?$"
 )
 # 较2015年1-6月(185μg/m3)同比下降16%: the level compared with, in brackets after the period
@@ -346,7 +347,8 @@ _AGE_BAND = re.compile(r"(?:及|至)?(?:以下|以上)的?\s*[0-9]")
 
 
 # 增加0.2日至2.1日, 减少3家至45家: the change, then the level reached
-_MOVED_BY = re.compile(r"(?:增加|减少|上升|下降|提高|降低|扩大|缩小|增|减)了?(?:约|近)?$")
+_MOVED_BY = re.compile(r"(?:增加|减少|上升|下降|提高|降低|扩大|缩小|缩短|延长|增|减)了?(?:约|近)?$")
+_DATE_BEFORE = re.compile(r"(?:截至|截止|于)\s*$")
 _THEN_REACHED = re.compile(r"\s*(?:至|到)\s*[0-9]")
 
 
@@ -460,8 +462,10 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
         and _THEN_REACHED.match(text, end, hi)
     ):
         return None  # 则增加0.2日至2.1日: how far it moved, then where it stands
-    if matched_unit == "日" and "." not in (match.group("run") or ""):
-        return None  # 3月5日, 30日内: a day of the month or a span, not days counted
+    if matched_unit == "日" and (
+        "." not in (match.group("run") or "") or _DATE_BEFORE.search(before)
+    ):
+        return None  # 3月5日, 30日内, 截至12.31日: a day of the month or a span, not days counted
     if matched_unit == "次" and last == "届":
         return None  # 十三届十四次全会: a session, not a count
     if matched_unit == "分" and last in ("时", "点", "月"):

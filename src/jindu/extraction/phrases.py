@@ -151,7 +151,9 @@ _ANYWHERE = starting_with(
     r"|(?<=人均)(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"  # 农村居民人均实现可支配收入
     r"|(?<=[\u4e00-\u9fff]{2})上年度(?=[\u4e00-\u9fff]{2})"  # 企业上年度销售收入: the period
     # 列管计画110年度截至6月底止共计, 管制计画110年度计: an ROC year said inside the name
-    r"|(?<=[\u4e00-\u9fff]{2})1[01][0-9]年度?计?(?=[\u4e00-\u9fff]|$)"
+    # (树龄100年以上: a span of years; 110年度计划: the plan keeps its 计)
+    r"|(?<=[\u4e00-\u9fff]{2})1[01][0-9]年度?(?!以上|以下|以内|左右|前|后|来)(?:计(?![划画]))?"
+    r"(?=[\u4e00-\u9fff]|$)"
     # 综合能源消费量呈下降趋势，同比下降2.2%: how it went, no part of the name
     r"|(?:逐年)?呈[\u4e00-\u9fff]{1,6}?(?:趋势|态势)"
     # 项目自开工累计完成投资: since when, no part of the name
@@ -299,7 +301,7 @@ def _examples(text: str) -> str:
 
 
 # 中小企业, 中心, 中国, 中科 (中部科学园区), 中欧班列, 中长期: names that start with 中
-MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西华科共外欧东亚非韩美日俄老青高长职考标文]")
+MIDDLE_WORD = re.compile("中[小心国央医学期药级试型部西华科欧亚非韩美日俄老青长职文]")
 # 以金融及保险业: a trade said first in a ranking (以…居首)
 _TRADE_LAST = re.compile(r"^以[\u4e00-\u9fff及和、]{1,10}业$")
 _STATE = r"(?:已经?)?(?:提前|超额|基本|全面)?完成"
@@ -1013,7 +1015,8 @@ _SPLIT = re.compile(r"以及|、|和|与|及|跟")
 
 
 # kinds said in one character, set side by side before the words they share
-_ONE_CHARACTER_KINDS = frozenset("轻重大中小微公民城乡内外男女进出新老旧国省市县乡镇村")
+# (no levels of places: 城关镇、县直单位 are a town and the county's own units)
+_ONE_CHARACTER_KINDS = frozenset("轻重大中小微公民内外男女进出新老旧")
 
 
 def _one_character_kinds(shorts: list[str], last: str) -> bool:

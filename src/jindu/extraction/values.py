@@ -163,7 +163,12 @@ def _plan_lead(clause_head: str) -> str | None:
     """今年，我省将力争…, 贵州将确保完成…, 我市计划完成…: whoever will do it is the place or
     we, or the year's tasks of a field; the word that aims (将, 要, 力争, 计划), or None."""
     lead = _PLAN_LEAD.match(clause_head)
-    if lead is not None and (not lead.group("place") or ph.is_place(lead.group("place"))):
+    if (
+        lead is not None
+        and (not lead.group("place") or ph.is_place(lead.group("place")))
+        # (今年，我市计划实施重点项目120个；新开工项目86个: a plan's set, then what was done)
+        and (lead.group("aim") != "计划" or clause_head.startswith("完成", lead.end()))
+    ):
         return lead.group("aim")
     tasks = _TASKS_PLAN_LEAD.match(clause_head)
     return tasks.group("aim") if tasks else None
@@ -236,7 +241,9 @@ _GROWTHS_HEAD = re.compile(
 
 _VERB_ENDS = re.compile(rf"(?:新|再|又)?(?:{ph.CONTENT_VERB_PATTERN}|进行|推进|启动)$")
 # 当局目前正, 科技园至今已, 他期望未来5年: who and when, before the deed (集中力量推进: how, kept)
-_WHO_WHEN = re.compile(r"目前|正在?|至今|已经?|未来|年度?|期望|冀|当局|他|她|我们|仅")
+_WHO_WHEN = re.compile(
+    r"(?:目前|正在?|至今|已经?|未来[0-9一二三四五六七八九十]+年|今年|去年|上年度|仅)$"
+)
 
 
 def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> None:
@@ -600,7 +607,7 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         and len(name) > 2
         and (verb := _VERB_ENDS.search(name))
         and verb.start() > 0
-        and _WHO_WHEN.search(name, 0, verb.start())
+        and _WHO_WHEN.search(name[: verb.start()])
     ):
         # 当局目前正进行11个重建项目: who and when go; the deed and what it was done to stay
         name = verb.group(0) + after
@@ -868,7 +875,7 @@ def _part_of_set(s: Sentence, segment: str, mention: Mention) -> tuple[str, Draf
 _AGAINST = re.compile(
     r"(?:完成|占|比|较|低于|高于|超过|超出|相当于|未达到?|未完成)[^，；]{0,10}?(?:目标|任务|计划|指标|数)+"
 )
-_DONE_VERB = re.compile(r"完成|实现|(?<![将拟])执行(?!率)|支出|拨付")
+_DONE_VERB = re.compile(r"完成|实现|(?<![将拟])执行(?!率)|已(?:经)?(?:支出|拨付)")
 _ASIDE_TARGET = re.compile(
     r"[(（][^()（）]{0,8}?(?:任务|目标|计划)(?:数|任务)?(?:占比)?(?:为|是)?\s*$"
 )
