@@ -3965,8 +3965,8 @@ _GROWTH_AFTER = re.compile(
     r"[的之](?P<average>年均|平均)?(?:同比|按年)?(?:高速|快速|较快|稳定|稳步|大幅|较大)?"
     r"(?:(?:增长|增速|增幅|升幅|成长)(?!率|目标|任务|型)|(?P<down>降幅|下降|跌幅|衰退))"
 )
+_TARGET_SET_BY = re.compile(p.TARGET_SET_BY)  # 以经费达成率95%为目标
 # (出口有12.5%的成长, 进口则有8.1%的衰退: Taiwan's way)
-_TARGET_SET_BY = re.compile(r"为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)")
 _GROWTH_LEAD = re.compile(r"(?:以|实现了?|保持了?|取得了?|录得|(?:则|亦|也)?有)$")
 # 完成投资XX亿元，占年度投资计划45.2%: an amount not yet known, with the rate that follows
 _PLACEHOLDER_AMOUNT = re.compile(r"[XxＸ]{2,}(?P<unit>(?:万亿|亿|万)?元)")

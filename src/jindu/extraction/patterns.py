@@ -266,12 +266,13 @@ FROM_TO = re.compile(
 # 在全省21个地市中排名第15位: the size of the field a rank is in
 RANK_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{0,16}中(?:排名|排|位居|居|位列|列)")
 # 距离2.3%的目标, 低于5.5%的预期控制目标: a number stated as a target after it
+TARGET_SET_BY = r"为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)"
 TARGET_AFTER = re.compile(
     r"的(?:全年|年度)?(?:增长|增速|控制性?|预期|调控|管控|规划)*(?:目标|计划|任务|指标)"
     # 下达全市城镇新增就业20000人目标，进出口总额完成500万美元工作目标，
     r"|(?:工作|发展|奋斗|预期)?(?:目标|计划)(?:任务)?(?=[，。；,;]|$)"
     # 以研发投入强度3%为目标: the goal set by that figure
-    r"|为(?:年度|全年|工作|奋斗|发展|主要)?目标(?=[，。；,;]|$)"
+    rf"|{TARGET_SET_BY}"
 )
 # 累计已完成投资: the words of what was done before the measure (投资)
 DONE_LEAD = re.compile("^(?:累计)?(?:已经|已)?完成")
