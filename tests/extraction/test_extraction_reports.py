@@ -9144,3 +9144,9 @@ def test_rules_of_this_round_keep_out_of_ordinary_sentences() -> None:
     ]
     text = "全市一般公共预算收入45.6亿元，一般公共预算支出38.2亿元，完成预算的83.8%。"
     assert fields(text, "value") == [(Decimal("45.6"),), (Decimal("38.2"),)]
+
+
+def test_what_there_is_named_after_its_count_and_where_an_aim_is_set() -> None:
+    # own words: 现时本区有…间…企业，目标在2027年增至…: the kind, now and aimed at
+    text = "规划提及现时本区有9间独角兽企业，目标在2027年增至15间。"
+    assert fields(text, "indicator", "value", "target") == [("独角兽企业", Decimal(9), Decimal(15))]

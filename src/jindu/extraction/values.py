@@ -239,6 +239,7 @@ _GROWTHS_HEAD = re.compile(
 )
 
 
+_HAD_END = re.compile(r"(?<![没只中])(?:现有|共有|拥有|有)$")  # (…中有: a part, _AMONG)
 _VERB_ENDS = re.compile(rf"(?:新|再|又)?(?:{ph.CONTENT_VERB_PATTERN}|进行|推进|启动)$")
 # 当局目前正, 科技园至今已, 他期望未来5年: who and when, before the deed (集中力量推进: how, kept)
 _WHO_WHEN = re.compile(
@@ -594,6 +595,8 @@ def read_values(s: Sentence, group: list[Mention], segment: str, c_lo: int) -> N
         name = after  # 131个民生项目已有90个完工: the stage names the part of the set
     elif after and segment.rstrip().endswith("的") and not quoted:
         name = after  # 科技局牵头的8项重点指标
+    elif after and is_count(mention.unit) and _HAD_END.search(segment.rstrip()):
+        name = after  # 现时本港有12间独角兽企业: what there is, named after the count
     elif after and _ANNOUNCE_END.search(name) and is_count(mention.unit):
         name = after  # 县统计局通报了13项主要经济指标, 今年确定了30件民生实事
     elif after and is_count(mention.unit) and len(name) > 2 and (team := _TEAM.match(after)):
