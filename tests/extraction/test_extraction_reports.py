@@ -9053,10 +9053,11 @@ def test_levels_estimated_beside_growths_read_as_done_are_done_too() -> None:
 
 def test_who_and_when_before_a_deed_and_its_count_stay_out_of_the_name() -> None:
     # own words: 当局目前正进行…, 园区至今已培育…: the deed and what it was done to name it
-    text = "当局目前正进行9个重建项目。科技园至今已培育620间创科公司。"
+    text = "当局目前正进行9个重建项目。科技园至今已培育620间创科公司。全县突出办好12件民生实事。"
     assert fields(text, "indicator", "value") == [
         ("进行重建项目", Decimal(9)),
         ("培育创科公司", Decimal(620)),
+        ("办好民生实事", Decimal(12)),
     ]
 
 

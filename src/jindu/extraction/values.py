@@ -240,10 +240,11 @@ _GROWTHS_HEAD = re.compile(
 
 
 _HAD_END = re.compile(r"(?<![没只中])(?:现有|共有|拥有|有)$")  # (…中有: a part, _AMONG)
-_VERB_ENDS = re.compile(rf"(?:新|再|又)?(?:{ph.CONTENT_VERB_PATTERN}|进行|推进|启动)$")
+_VERB_ENDS = re.compile(rf"(?:新|再|又)?(?:{ph.CONTENT_VERB_PATTERN}|进行|推进|启动|办好|办成)$")
 # 当局目前正, 科技园至今已, 他期望未来5年: who and when, before the deed (集中力量推进: how, kept)
 _WHO_WHEN = re.compile(
-    r"(?:目前|正在?|至今|已经?|未来[0-9一二三四五六七八九十]+年|今年|去年|上年度|仅)$"
+    r"(?:目前|正在?|至今|已经?|未来[0-9一二三四五六七八九十]+年|今年|去年|上年度|仅"
+    r"|突出|全力|着力|扎实)$"  # (突出办好67件民生大事: how, then the deed)
 )
 
 
