@@ -9151,3 +9151,13 @@ def test_what_there_is_named_after_its_count_and_where_an_aim_is_set() -> None:
     # own words: 现时本区有…间…企业，目标在2027年增至…: the kind, now and aimed at
     text = "规划提及现时本区有9间独角兽企业，目标在2027年增至15间。"
     assert fields(text, "indicator", "value", "target") == [("独角兽企业", Decimal(9), Decimal(15))]
+
+
+def test_a_count_past_a_bound_before_the_kind_counted_is_a_figure() -> None:
+    # own words: 逾150家企业 (a bound on a count; 超10亿元企业 is a size that names a kind)
+    text = "招商处已与逾120家企业签约。全县超过300家企业参与。新增产值超10亿元企业有6家。"
+    assert fields(text, "value", "qualifier") == [
+        (Decimal(120), ">"),
+        (Decimal(300), ">"),
+        (Decimal(6), None),
+    ]

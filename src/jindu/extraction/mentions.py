@@ -652,8 +652,9 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     ):
         # 投资过10亿元的项目: a threshold describing a noun (近80%的全国重点实验室: a share)
         return None
-    if above and _THRESHOLD_NOUN.match(text, end, hi):
-        return None  # 新增产值超10亿元企业有6家: a threshold naming a group
+    if above and not counts_things(matched_unit) and _THRESHOLD_NOUN.match(text, end, hi):
+        # 新增产值超10亿元企业有6家: a threshold naming a group (已与逾150家企业签约: a count)
+        return None
     if (matched_unit or "").endswith("元") and _SIZE_NAMES_KIND.match(text, end, hi):
         return None  # “三比一提升”5亿元(3000万美元以上)项目54个: the size names a kind of project
     if match.group("unit") in _CAPACITY and _PROJECT_NAMED.match(text, end, hi):

@@ -2614,7 +2614,8 @@ def _after_np(text: str, pos: int, hi: int, unit: str | None = None) -> str:
         return ""  # 191家和今年目前的196家: the list goes on, no name after it
     if number_next and SIZE_ONLY.fullmatch(words):
         return ""  # 干渠3条长4.05公里: the length of what was counted, a figure of its own
-    words = words.rstrip("和及与、")  # 19个重点行业和48项基础性指标
+    # 19个重点行业和48项基础性指标 (企业参与: a verb, kept)
+    words = words if words.endswith("参与") else words.rstrip("和及与、")
     if words[0] == "中" and not ph.MIDDLE_WORD.match(words):
         return ""  # 15项中有9项指标提前完成: 中 opens the part, not the name of the whole
     stop = _AFTER_STOP.search(words)
