@@ -8878,6 +8878,9 @@ def test_the_binding_indicators_of_a_plan_are_targets() -> None:
         ("单位地区生产总值能耗", None, Decimal("-2.9")),
         ("森林覆盖率", None, Decimal("61.5")),
     ]
+    # (二、约束性指标。 as a heading of its own: the sentences under it aim too)
+    text = "二、约束性指标。单位地区生产总值用水量下降3%，森林覆盖率达到62%。"
+    assert fields(text, "value", "target") == [(None, Decimal(-3)), (None, Decimal(62))]
 
 
 def test_an_estimate_for_the_year_ahead_is_a_target_even_with_a_growth() -> None:

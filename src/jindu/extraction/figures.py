@@ -390,6 +390,7 @@ _EACH_VALUE = re.compile(rf"(?:各|(?<![平人])均|都)(?:约|为|是|达到?|�
 _KINDS_APART = re.compile("[、和与及]")
 _NAMES_APART = re.compile("[、和]")
 _MOST_KINDS = 4
+_SHORT_KIND = 4
 _NUMBER_AT = re.compile("[0-9]")
 
 
@@ -400,9 +401,6 @@ def _kinds_said(said: str, names: list[str]) -> bool:
     return all(len(name) >= 2 and name in said for name in names[1:]) and (
         names[0] in said or len(first) <= _SHORT_KIND
     )
-
-
-_SHORT_KIND = 4
 
 
 def _values_of_each(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -249,8 +249,7 @@ _CHANGED_FROM = re.compile(
 _RATE_MOVED = re.compile(
     rf"(?:{_EARLIER_YEAR_BEFORE.pattern[:-1]})[0-9.]+%(?:{_CHANGED_FROM.pattern})了?$"
 )
-# 高于104年的93.82%, 可望超越2018年的243亿美元, (上月99.96%): an earlier period's level, set
-# beside
+# 高于104年的93.82%, 可望超越2018年的243亿美元, (上月99.96%): an earlier period's level
 _EARLIER_BESIDE = re.compile(
     r"(?:高于|低于|优于|好于|不及|逊于)(?:(?:19|20)?[0-9]{2,3}年度?|前年|去年|上年)(?:同期)?的$"
     # (超过30年的256名乡村教师: a span of years, not a year)
@@ -354,7 +353,6 @@ _THEN_REACHED = re.compile(r"\s*(?:至|到)\s*[0-9]")
 
 def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     start, end = match.span()
-    percent_unit = match.group("unit") in ("%", "‰") or match.group("pct") is not None
     before = text[max(lo, start - 6) : start]
     after = text[end : min(hi, end + 1)]
     if before.rstrip().endswith("第") or (after and after.isascii() and after.isalpha()):
@@ -456,8 +454,8 @@ def _read(text: str, lo: int, hi: int, match: re.Match[str]) -> Mention | None:
     if matched_unit == "位" and text.startswith("数", end):
         return None  # 实现了2位数的增长: how many digits, not a figure
     if (
-        not percent_unit
-        and matched_unit not in ("倍", "成")
+        matched_unit not in ("%", "‰", "倍", "成")
+        and not match.group("pct")
         and _MOVED_BY.search(before)
         and _THEN_REACHED.match(text, end, hi)
     ):

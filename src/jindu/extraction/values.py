@@ -148,14 +148,12 @@ _FIELD = re.compile(
 )
 # 每万名就业人员中研发人员达到209人年: a clause with its own verb does not share one
 _OWN_VERB = re.compile(r"达到|达|为|提高到|提升到|增至|超过|突破")
-_PLAN_LEAD = re.compile(
-    r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*(?P<place>[\u4e00-\u9fff]{2,6}?)??"
-    r"(?P<aim>将|要|力争|计划)"
-)
+_WHEN_AND_WHO = r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*"
+_AIM = r"(?P<aim>将|要|力争|计划)"
+_PLAN_LEAD = re.compile(rf"{_WHEN_AND_WHO}(?P<place>[\u4e00-\u9fff]{{2,6}}?)??{_AIM}")
 # 今年，我市水利民生实事计划完成…: the year's tasks of a field
 _TASKS_PLAN_LEAD = re.compile(
-    r"\s*(?:今年|明年|[我全本][省市县区州]|全年|我们)*[\u4e00-\u9fff]{0,8}?"
-    r"(?:民生实事|实事|重点工程|重点工作)(?P<aim>将|要|力争|计划)"
+    rf"{_WHEN_AND_WHO}[\u4e00-\u9fff]{{0,8}}?(?:民生实事|实事|重点工程|重点工作){_AIM}"
 )
 
 
